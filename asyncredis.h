@@ -1,0 +1,2332 @@
+/* asyncredis.h - v0.1.0 - non-blocking Redis client for C, one header, libc only
+
+   DO THIS in exactly one C or C++ file, before the #include:
+
+       #define ASYNCREDIS_IMPLEMENTATION
+       #include "asyncredis.h"
+
+   Every other file just includes "asyncredis.h". The implementation uses
+   POSIX (sockets, poll, clock_gettime); epoll is used on Linux.
+
+   EXAMPLE (built-in loop)
+
+       #define ASYNCREDIS_IMPLEMENTATION
+       #include "asyncredis.h"
+       #include <stdio.h>
+
+       static void on_get(ar_client *c, const ar_reply *r, void *ud) {
+           if (r->err) printf("failed: %s\n", r->str);          // typed client error
+           else if (r->type == AR_REPLY_STRING) printf("%.*s\n", (int)r->len, r->str);
+           ar_client_close(c);                  // graceful: finishes, then frees
+           ar_loop_stop((ar_loop *)ud);
+       }
+
+       int main(void) {
+           ar_loop *loop = ar_loop_new(NULL);
+           ar_options o = {0};                  // zero means default
+           o.host = "127.0.0.1"; o.port = 6379; o.loop = loop;
+           const char *why;
+           ar_client *c = ar_client_new(&o, &why);
+           if (!c) { fprintf(stderr, "%s\n", why); return 1; }
+           ar_command(c, NULL, NULL, "SET %s %b", "greeting", "hi\0there", (size_t)8);
+           ar_command(c, on_get, loop, "GET greeting");
+           ar_loop_run(loop);
+           ar_loop_free(loop);
+           return 0;
+       }
+
+   CONFIGURATION MACROS (define before including the implementation)
+
+       ASYNCREDIS_IMPLEMENTATION  compile the implementation into this file
+       ASYNCREDIS_API             linkage of public functions (default: extern;
+                                  define as `static` for a private copy)
+       ASYNCREDIS_MALLOC(sz)      default allocator; define all three or none
+       ASYNCREDIS_REALLOC(p,sz)     (default: libc malloc/realloc/free). A
+       ASYNCREDIS_FREE(p)           per-client/per-loop ar_allocator wins.
+       ASYNCREDIS_USE_POLL        use poll(2) in the built-in loop even on
+                                  Linux (default there: epoll)
+       ASYNCREDIS_NO_EPOLL        same as ASYNCREDIS_USE_POLL
+
+   OPTIONS (ar_options; every field zero = default)
+
+       host / port          TCP peer; IPv4 or IPv6 literal or a host name
+                            (names are resolved with getaddrinfo, which may
+                            block: pass literals from a loop). Default
+                            127.0.0.1:6379.
+       path                 Unix socket path (instead of host/port)
+       connect_timeout_ms   default 10000; -1 = none
+       max_inflight         commands submitted but not answered; default
+                            1048576. Past it: AR_ERR_QUEUE_FULL at submit.
+       max_output           bytes of encoded commands waiting for the kernel;
+                            default 1 GiB. Past it: AR_ERR_OUTPUT_FULL.
+       limits               protocol limits for replies (ar_limits, below)
+       read_chunk           bytes read per read(2) call, default 65536
+       loop / hooks         how the client is driven (section 3); both NULL:
+                            pump mode
+       allocator            per-client allocator (NULL: the macros above)
+       on_connect, on_disconnect, data   events, with user data
+
+   ar_limits (zero = default): max_bulk_len 512 MiB, max_array_len 16777216
+   elements, max_depth 32 nested arrays, max_line_len 65536 bytes for
+   +status, -error and :integer lines. A violation is a protocol error.
+
+   1. REPLIES
+
+   A callback receives `const ar_reply *r`, never NULL. It is a VIEW: its
+   strings point into the connection's read buffer and it is valid only until
+   the callback returns. Keep one with ar_reply_dup() and release the copy
+   with ar_reply_free().
+
+       r->err      AR_OK when the server answered; otherwise the typed client
+                   failure (AR_ERR_EOF, AR_ERR_IO, AR_ERR_PROTOCOL,
+                   AR_ERR_CLOSED, ...); then r->type is AR_REPLY_NONE and
+                   r->str holds a readable message.
+       r->type     AR_REPLY_STATUS (+OK), AR_REPLY_ERROR (-ERR ...),
+                   AR_REPLY_INTEGER, AR_REPLY_STRING, AR_REPLY_NIL (nil bulk
+                   or nil array), AR_REPLY_ARRAY.
+       r->str, r->len     text of STATUS / ERROR / STRING, binary safe, and
+                   always followed by a NUL byte (not counted in len).
+       r->integer  value of an INTEGER reply.
+       r->elements, r->element[i]  children of an ARRAY (a contiguous array
+                   of ar_reply; nested arrays nest).
+       r->flags    AR_REPLY_F_MAYBE_EXECUTED: the command was written to the
+                   server but the connection failed before its reply arrived.
+       ar_reply_is_error(r, "WRONGTYPE") tests an error reply's prefix.
+
+   2. COMMANDS
+
+       ar_command(c, cb, ud, "SET %s %b", key, val, vallen);
+       ar_command_argv(c, cb, ud, argc, argv, argvlen);   // argvlen NULL: strlen
+
+   Format: spaces separate arguments. %s (NUL-terminated), %b (pointer,
+   size_t), %d %i %u %ld %li %lu %lld %lli %llu %zu %zd (with optional
+   flags/width/precision), %f %g (double), %% (a literal %). Conversions can
+   sit inside a larger argument ("user:%d:name"). An empty %s still makes an
+   argument. Any other conversion is refused at the call: AR_ERR_FORMAT, and
+   nothing is sent.
+
+   A submission returns AR_OK (the callback will run exactly once, never from
+   inside this call) or an error code (the callback never runs):
+   AR_ERR_FORMAT, AR_ERR_INVALID, AR_ERR_QUEUE_FULL, AR_ERR_OUTPUT_FULL,
+   AR_ERR_CLOSED (client closing), AR_ERR_NOMEM. A command accepted while the
+   client is disconnected fails on the next loop turn with
+   AR_ERR_DISCONNECTED. cb may be NULL (the reply is dropped).
+
+   Commands submitted while a loop turn runs are written together: the
+   library writes once per turn (or when the socket becomes writable again).
+
+   Per command options: ar_command_ex / ar_command_argv_ex take an
+   ar_cmd_opts (flags such as AR_CMD_IDEMPOTENT, timeout_ms; reserved for the
+   retry and timeout features, accepted now).
+
+   3. DRIVING THE CLIENT: three ways
+
+   a) Built-in loop: ar_loop_new(), set o.loop, ar_loop_run() /
+      ar_loop_run_once(loop, timeout_ms) / ar_loop_stop(). Many clients per
+      loop. Timers for your own use: ar_timer_init / ar_timer_start /
+      ar_timer_stop (no allocation; the ar_timer lives in your memory).
+   b) Foreign loop: fill ar_hooks (add/del read, add/del write, set_timer,
+      cleanup) and set o.hooks; call ar_handle_read(c), ar_handle_write(c),
+      ar_handle_timer(c) when your loop says so. Hooks are only called when
+      the wanted state changes.
+   c) Pump (frame loops): leave o.loop and o.hooks NULL and call
+      ar_pump(c) every frame. It does all non-blocking work ready now and
+      returns the milliseconds until the client next needs attention
+      (0 = call again soon, -1 = nothing scheduled).
+
+   4. BLOCKING HELPERS (scripts, tests, bootstrap; never from a loop)
+
+       ar_client *c = ar_connect_sync(&o, 2000, &why);
+       ar_reply *r = ar_command_sync(c, 2000, "GET %s", "k"); ... ar_reply_free(r);
+
+   They wait privately on this client's socket only. A _sync command returns
+   a copy owned by you (never NULL unless out of memory); a failure is a
+   reply with r->err set. Not allowed from inside this client's callbacks
+   (the reply is AR_ERR_BUSY).
+
+   5. CLOSING
+
+   ar_client_close(c): graceful. New submissions are refused with
+   AR_ERR_CLOSED; pending commands finish; then the socket is closed,
+   on_disconnect runs with AR_ERR_CLOSED, and the client is freed.
+   ar_client_free(c): immediate. Pending callbacks run at once with
+   AR_ERR_CLOSED, then the client is freed. Both are safe from inside any
+   callback (the memory is released when the callback returns).
+
+   6. RESP PARSER (standalone, no connection needed)
+
+       ar_parser *p = ar_parser_new(NULL, NULL);
+       ar_parser_feed(p, bytes, n);               // or ar_parser_space+commit
+       const ar_reply *r;
+       while ((rc = ar_parser_next(p, &r)) == AR_PARSE_REPLY) use(r);
+       if (rc == AR_PARSE_ERROR) puts(ar_parser_error(p));
+
+   A reply from ar_parser_next stays valid until the next call on the parser.
+
+   CHANGELOG
+       0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
+              hooks, pump, sync helpers.
+
+   LICENSE: MIT or public domain, see the end of this file.
+*/
+#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(_POSIX_C_SOURCE) && !defined(_GNU_SOURCE) && !defined(_DEFAULT_SOURCE) && !defined(_XOPEN_SOURCE) && !defined(__APPLE__)
+#define _POSIX_C_SOURCE 200809L /* the implementation needs POSIX; include this header first */
+#endif
+#ifndef ASYNCREDIS_H
+#define ASYNCREDIS_H
+
+#define ASYNCREDIS_VERSION_MAJOR 0
+#define ASYNCREDIS_VERSION_MINOR 1
+#define ASYNCREDIS_VERSION_PATCH 0
+#define ASYNCREDIS_VERSION "0.1.0"
+
+#include <stddef.h>
+#include <stdarg.h>
+
+#ifndef ASYNCREDIS_API
+#define ASYNCREDIS_API extern
+#endif
+#define AR_API ASYNCREDIS_API
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* >>errors ---------------------------------------------------------------- */
+typedef enum ar_err {
+    AR_OK = 0,
+    AR_ERR_NOMEM,         /* an allocation failed */
+    AR_ERR_INVALID,       /* bad argument or option */
+    AR_ERR_FORMAT,        /* bad command format string */
+    AR_ERR_QUEUE_FULL,    /* in-flight limit reached */
+    AR_ERR_OUTPUT_FULL,   /* pending output byte limit reached */
+    AR_ERR_CLOSED,        /* client closed or freed by the user */
+    AR_ERR_DISCONNECTED,  /* submitted while not connected */
+    AR_ERR_CONNECT,       /* connection attempt failed */
+    AR_ERR_RESOLVE,       /* host name could not be resolved */
+    AR_ERR_EOF,           /* server closed the connection */
+    AR_ERR_IO,            /* read/write error on the socket */
+    AR_ERR_PROTOCOL,      /* malformed or over-limit reply; connection reset */
+    AR_ERR_TIMEOUT,       /* a deadline passed */
+    AR_ERR_BUSY,          /* call not allowed in this state (e.g. _sync inside a callback) */
+    AR_ERR_COUNT_
+} ar_err;
+
+/* A static, human-readable description of an error code. */
+AR_API const char *ar_strerror(int err);
+
+/* >>replies --------------------------------------------------------------- */
+typedef enum ar_reply_type {
+    AR_REPLY_NONE = 0,   /* no server reply: see err */
+    AR_REPLY_STATUS,
+    AR_REPLY_ERROR,
+    AR_REPLY_INTEGER,
+    AR_REPLY_STRING,
+    AR_REPLY_NIL,
+    AR_REPLY_ARRAY
+} ar_reply_type;
+
+#define AR_REPLY_F_MAYBE_EXECUTED 0x1u  /* written, no reply: may have run */
+#define AR_REPLY_F_NIL_ARRAY      0x2u  /* NIL came as *-1 rather than $-1 */
+#define AR_REPLY_F_OWNED          0x4u  /* from ar_reply_dup / _sync: free it */
+
+typedef struct ar_reply {
+    ar_reply_type type;
+    ar_err err;
+    unsigned flags;
+    long long integer;
+    const char *str;
+    size_t len;
+    size_t elements;
+    struct ar_reply *element;
+} ar_reply;
+
+typedef struct ar_allocator {
+    void *(*alloc)(size_t size, void *user);
+    void *(*realloc)(void *ptr, size_t size, void *user);
+    void (*free)(void *ptr, void *user);
+    void *user;
+} ar_allocator;
+
+/* Deep copy in one allocation; release with ar_reply_free. a may be NULL. */
+AR_API ar_reply *ar_reply_dup(const ar_reply *r, const ar_allocator *a);
+AR_API void ar_reply_free(ar_reply *r);
+/* 1 if r is an error reply whose first word equals prefix (e.g. "WRONGTYPE") */
+AR_API int ar_reply_is_error(const ar_reply *r, const char *prefix);
+AR_API const char *ar_reply_type_name(ar_reply_type t);
+
+/* >>parser ---------------------------------------------------------------- */
+typedef struct ar_limits {
+    size_t max_bulk_len;   /* 0: 512 MiB */
+    size_t max_array_len;  /* 0: 16777216 */
+    int max_depth;         /* 0: 32 */
+    size_t max_line_len;   /* 0: 65536 */
+} ar_limits;
+
+typedef struct ar_parser ar_parser;
+enum { AR_PARSE_ERROR = -1, AR_PARSE_MORE = 0, AR_PARSE_REPLY = 1 };
+
+AR_API ar_parser *ar_parser_new(const ar_limits *lim, const ar_allocator *a);
+AR_API void ar_parser_free(ar_parser *p);
+/* Copies bytes in. AR_OK or AR_ERR_NOMEM. */
+AR_API int ar_parser_feed(ar_parser *p, const void *data, size_t len);
+/* Writable space at the end of the buffer (at least `want` bytes, grown if
+   needed); read into it, then ar_parser_commit the count. NULL: no memory. */
+AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail);
+AR_API void ar_parser_commit(ar_parser *p, size_t n);
+/* AR_PARSE_REPLY (*out set; valid until the next call on p), AR_PARSE_MORE,
+   or AR_PARSE_ERROR (sticky until ar_parser_reset). */
+AR_API int ar_parser_next(ar_parser *p, const ar_reply **out);
+AR_API const char *ar_parser_error(const ar_parser *p);
+AR_API void ar_parser_reset(ar_parser *p);
+/* bytes buffered and not yet consumed */
+AR_API size_t ar_parser_pending(const ar_parser *p);
+
+/* >>format ---------------------------------------------------------------- */
+/* Encode a command as RESP into a new buffer (release with ar_free_buffer).
+   Returns AR_OK or AR_ERR_FORMAT / AR_ERR_NOMEM; on error *why (if not
+   NULL) is a static message. Handy for tests and for sending elsewhere. */
+AR_API int ar_format(char **out, size_t *outlen, const char **why, const char *fmt, ...);
+AR_API int ar_vformat(char **out, size_t *outlen, const char **why, const char *fmt, va_list ap);
+AR_API int ar_format_argv(char **out, size_t *outlen, int argc, const char *const *argv, const size_t *argvlen);
+AR_API void ar_free_buffer(char *buf);
+
+/* >>loop ------------------------------------------------------------------ */
+typedef struct ar_loop ar_loop;
+typedef struct ar_timer ar_timer;
+typedef void ar_timer_cb(ar_timer *t, void *ud);
+
+struct ar_timer {             /* treat as opaque; lives in your memory */
+    ar_loop *loop;
+    long long when_ms;
+    long long repeat_ms;
+    ar_timer_cb *cb;
+    void *ud;
+    size_t heap_idx;          /* (size_t)-1 when not armed */
+};
+
+typedef struct ar_loop_options {
+    const ar_allocator *allocator;
+    int use_poll;             /* 1: force poll(2) even where epoll exists */
+} ar_loop_options;
+
+AR_API ar_loop *ar_loop_new(const ar_loop_options *o);
+/* Clients still attached are freed (their callbacks get AR_ERR_CLOSED). */
+AR_API void ar_loop_free(ar_loop *loop);
+/* Runs until ar_loop_stop, or until nothing is left to wait for. */
+AR_API int ar_loop_run(ar_loop *loop);
+/* One turn: waits at most timeout_ms (-1: until something happens). Returns
+   the number of events handled (fds + timers + deferred), or -1 on error. */
+AR_API int ar_loop_run_once(ar_loop *loop, int timeout_ms);
+AR_API void ar_loop_stop(ar_loop *loop);
+AR_API const char *ar_loop_backend(const ar_loop *loop); /* "epoll" / "poll" */
+AR_API long long ar_now_ms(void);                         /* monotonic clock */
+
+AR_API void ar_timer_init(ar_loop *loop, ar_timer *t);
+/* Fire after `after_ms`, then every repeat_ms if > 0. Restarting is fine. */
+AR_API void ar_timer_start(ar_timer *t, long long after_ms, long long repeat_ms,
+                           ar_timer_cb *cb, void *ud);
+AR_API void ar_timer_stop(ar_timer *t);
+AR_API int ar_timer_active(const ar_timer *t);
+
+/* >>client ---------------------------------------------------------------- */
+typedef struct ar_client ar_client;
+typedef void ar_callback(ar_client *c, const ar_reply *r, void *ud);
+
+/* Hooks for a foreign event loop. `data` is yours (per client). */
+typedef struct ar_hooks {
+    void *data;
+    void (*add_read)(void *data, int fd);
+    void (*del_read)(void *data, int fd);
+    void (*add_write)(void *data, int fd);
+    void (*del_write)(void *data, int fd);
+    /* call ar_handle_timer after `ms` milliseconds; ms < 0: cancel;
+       ms == 0: as soon as possible (next turn) */
+    void (*set_timer)(void *data, long long ms);
+    /* the client is going away: drop every watcher and timer for it */
+    void (*cleanup)(void *data);
+} ar_hooks;
+
+typedef struct ar_options {
+    const char *host;            /* default "127.0.0.1" */
+    int port;                    /* default 6379 */
+    const char *path;            /* Unix socket; excludes host/port */
+    int connect_timeout_ms;      /* 0: 10000, -1: none */
+    size_t max_inflight;         /* 0: 1048576 */
+    size_t max_output;           /* 0: 1 GiB */
+    size_t read_chunk;           /* 0: 65536 */
+    ar_limits limits;
+    ar_loop *loop;               /* drive with the built-in loop */
+    const ar_hooks *hooks;       /* or with a foreign loop (copied) */
+    const ar_allocator *allocator;
+    void (*on_connect)(ar_client *c, void *data);
+    void (*on_disconnect)(ar_client *c, ar_err reason, void *data);
+    void *data;
+} ar_options;
+
+#define AR_CMD_IDEMPOTENT 0x1u   /* safe to re-send after a reconnect */
+
+typedef struct ar_cmd_opts {
+    unsigned flags;
+    int timeout_ms;              /* 0: client default */
+} ar_cmd_opts;
+
+typedef enum ar_state {
+    AR_STATE_CONNECTING = 1,
+    AR_STATE_CONNECTED,
+    AR_STATE_DISCONNECTED,
+    AR_STATE_CLOSING
+} ar_state;
+
+/* Creates the client and starts a non-blocking connect. NULL on bad
+   options or no memory; *why (if not NULL) then says what is wrong. */
+AR_API ar_client *ar_client_new(const ar_options *o, const char **why);
+AR_API void ar_client_close(ar_client *c);
+AR_API void ar_client_free(ar_client *c);
+
+AR_API int ar_command(ar_client *c, ar_callback *cb, void *ud, const char *fmt, ...);
+AR_API int ar_vcommand(ar_client *c, ar_callback *cb, void *ud, const char *fmt, va_list ap);
+AR_API int ar_command_argv(ar_client *c, ar_callback *cb, void *ud,
+                           int argc, const char *const *argv, const size_t *argvlen);
+AR_API int ar_command_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                         const char *fmt, ...);
+AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                              int argc, const char *const *argv, const size_t *argvlen);
+
+AR_API ar_state ar_client_state(const ar_client *c);
+AR_API int ar_client_fd(const ar_client *c);           /* -1 if none */
+AR_API size_t ar_client_inflight(const ar_client *c);  /* callbacks still owed */
+AR_API size_t ar_client_pending_output(const ar_client *c);
+AR_API void *ar_client_data(const ar_client *c);
+/* Last connection-level error text ("connect: Connection refused"). */
+AR_API const char *ar_client_errstr(const ar_client *c);
+
+/* foreign-loop entry points (b) */
+AR_API void ar_handle_read(ar_client *c);
+AR_API void ar_handle_write(ar_client *c);
+AR_API void ar_handle_timer(ar_client *c);
+/* pump (c): returns ms until the next deadline, 0 = more work now, -1 = none */
+AR_API long long ar_pump(ar_client *c);
+
+/* >>sync ------------------------------------------------------------------ */
+AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const char **why);
+AR_API ar_reply *ar_command_sync(ar_client *c, int timeout_ms, const char *fmt, ...);
+AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc,
+                                      const char *const *argv, const size_t *argvlen);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ASYNCREDIS_H */
+
+/* ========================================================================= */
+/* >>implementation                                                          */
+/* ========================================================================= */
+#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(ASYNCREDIS_IMPLEMENTED)
+#define ASYNCREDIS_IMPLEMENTED
+
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <errno.h>
+#include <limits.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <arpa/inet.h>
+#include <netdb.h>
+
+#if defined(__linux__) && !defined(ASYNCREDIS_USE_POLL) && !defined(ASYNCREDIS_NO_EPOLL)
+#define AR__HAVE_EPOLL 1
+#include <sys/epoll.h>
+#else
+#define AR__HAVE_EPOLL 0
+#endif
+
+#if defined(ASYNCREDIS_MALLOC) && defined(ASYNCREDIS_REALLOC) && defined(ASYNCREDIS_FREE)
+/* all three given */
+#elif !defined(ASYNCREDIS_MALLOC) && !defined(ASYNCREDIS_REALLOC) && !defined(ASYNCREDIS_FREE)
+#define ASYNCREDIS_MALLOC(sz) malloc(sz)
+#define ASYNCREDIS_REALLOC(p, sz) realloc(p, sz)
+#define ASYNCREDIS_FREE(p) free(p)
+#else
+#error "define all of ASYNCREDIS_MALLOC, ASYNCREDIS_REALLOC and ASYNCREDIS_FREE, or none"
+#endif
+
+#ifdef MSG_NOSIGNAL
+#define AR__SEND_FLAGS MSG_NOSIGNAL
+#else
+#define AR__SEND_FLAGS 0
+#endif
+
+#define AR__READ 1u
+#define AR__WRITE 2u
+
+/* >>alloc ----------------------------------------------------------------- */
+static void *ar__def_alloc(size_t n, void *u) { (void)u; return ASYNCREDIS_MALLOC(n); }
+static void *ar__def_realloc(void *p, size_t n, void *u) { (void)u; return ASYNCREDIS_REALLOC(p, n); }
+static void ar__def_free(void *p, void *u) { (void)u; ASYNCREDIS_FREE(p); }
+
+static ar_allocator ar__pick_alloc(const ar_allocator *a) {
+    ar_allocator d;
+    if (a && a->alloc && a->realloc && a->free) return *a;
+    d.alloc = ar__def_alloc; d.realloc = ar__def_realloc; d.free = ar__def_free; d.user = NULL;
+    return d;
+}
+#define AR__ALLOC(A, n) ((A)->alloc((n), (A)->user))
+#define AR__REALLOC(A, p, n) ((A)->realloc((p), (n), (A)->user))
+#define AR__FREE(A, p) do { if (p) (A)->free((p), (A)->user); } while (0)
+
+/* grow *buf (element size es) to hold at least need elements; doubling */
+static int ar__grow(const ar_allocator *a, void **buf, size_t *cap, size_t need, size_t es, size_t minc) {
+    size_t nc = *cap ? *cap : minc;
+    void *nb;
+    if (need <= *cap) return 0;
+    while (nc < need) {
+        if (nc > ((size_t)-1) / 4 / es) { nc = need; break; }
+        nc *= 2;
+    }
+    if (nc > ((size_t)-1) / es) return -1;
+    nb = AR__REALLOC(a, *buf, nc * es);
+    if (!nb) return -1;
+    *buf = nb; *cap = nc;
+    return 0;
+}
+
+/* >>errors impl ----------------------------------------------------------- */
+AR_API const char *ar_strerror(int err) {
+    switch (err) {
+    case AR_OK: return "success";
+    case AR_ERR_NOMEM: return "out of memory";
+    case AR_ERR_INVALID: return "invalid argument";
+    case AR_ERR_FORMAT: return "bad command format string";
+    case AR_ERR_QUEUE_FULL: return "too many commands in flight (max_inflight reached)";
+    case AR_ERR_OUTPUT_FULL: return "too much output pending (max_output reached)";
+    case AR_ERR_CLOSED: return "client closed";
+    case AR_ERR_DISCONNECTED: return "not connected";
+    case AR_ERR_CONNECT: return "connection failed";
+    case AR_ERR_RESOLVE: return "host name could not be resolved";
+    case AR_ERR_EOF: return "server closed the connection";
+    case AR_ERR_IO: return "I/O error";
+    case AR_ERR_PROTOCOL: return "protocol error";
+    case AR_ERR_TIMEOUT: return "timed out";
+    case AR_ERR_BUSY: return "not allowed here (inside a callback of this client)";
+    default: return "unknown error";
+    }
+}
+
+AR_API const char *ar_reply_type_name(ar_reply_type t) {
+    switch (t) {
+    case AR_REPLY_NONE: return "none";
+    case AR_REPLY_STATUS: return "status";
+    case AR_REPLY_ERROR: return "error";
+    case AR_REPLY_INTEGER: return "integer";
+    case AR_REPLY_STRING: return "string";
+    case AR_REPLY_NIL: return "nil";
+    case AR_REPLY_ARRAY: return "array";
+    }
+    return "unknown";
+}
+
+AR_API int ar_reply_is_error(const ar_reply *r, const char *prefix) {
+    size_t n;
+    if (!r || r->type != AR_REPLY_ERROR) return 0;
+    if (!prefix) return 1;
+    n = strlen(prefix);
+    if (r->len < n || memcmp(r->str, prefix, n) != 0) return 0;
+    return r->len == n || r->str[n] == ' ';
+}
+
+/* >>dup ------------------------------------------------------------------- */
+typedef struct ar__dup_hdr { ar_allocator a; size_t total; } ar__dup_hdr;
+#define AR__DUP_HDR_SIZE ((sizeof(ar__dup_hdr) + 15u) & ~(size_t)15u)
+
+static void ar__dup_measure(const ar_reply *r, size_t *nodes, size_t *bytes) {
+    size_t i;
+    if (r->type == AR_REPLY_ARRAY) {
+        *nodes += r->elements;
+        for (i = 0; i < r->elements; i++) ar__dup_measure(&r->element[i], nodes, bytes);
+    } else if (r->str) {
+        *bytes += r->len + 1;
+    }
+}
+
+static void ar__dup_copy(const ar_reply *src, ar_reply *dst, ar_reply **nodep, char **strp) {
+    size_t i;
+    *dst = *src;
+    dst->flags |= AR_REPLY_F_OWNED;
+    if (src->type == AR_REPLY_ARRAY) {
+        dst->element = src->elements ? *nodep : NULL;
+        *nodep += src->elements;
+        for (i = 0; i < src->elements; i++)
+            ar__dup_copy(&src->element[i], &dst->element[i], nodep, strp);
+    } else if (src->str) {
+        memcpy(*strp, src->str, src->len);
+        (*strp)[src->len] = 0;
+        dst->str = *strp;
+        *strp += src->len + 1;
+    }
+}
+
+AR_API ar_reply *ar_reply_dup(const ar_reply *r, const ar_allocator *a) {
+    size_t nodes = 1, bytes = 0, total;
+    ar_allocator al = ar__pick_alloc(a);
+    char *mem, *strp;
+    ar_reply *root, *nodep;
+    ar__dup_hdr *h;
+    if (!r) return NULL;
+    ar__dup_measure(r, &nodes, &bytes);
+    total = AR__DUP_HDR_SIZE + nodes * sizeof(ar_reply) + bytes;
+    mem = (char *)AR__ALLOC(&al, total);
+    if (!mem) return NULL;
+    h = (ar__dup_hdr *)(void *)mem;
+    h->a = al; h->total = total;
+    root = (ar_reply *)(void *)(mem + AR__DUP_HDR_SIZE);
+    nodep = root + 1;
+    strp = (char *)(root + nodes);
+    ar__dup_copy(r, root, &nodep, &strp);
+    return root;
+}
+
+AR_API void ar_reply_free(ar_reply *r) {
+    ar__dup_hdr *h;
+    ar_allocator a;
+    if (!r || !(r->flags & AR_REPLY_F_OWNED)) return;
+    h = (ar__dup_hdr *)(void *)((char *)r - AR__DUP_HDR_SIZE);
+    a = h->a;
+    a.free(h, a.user);
+}
+
+/* >>parser impl ----------------------------------------------------------- */
+typedef struct ar__pframe { size_t first, n, remaining; } ar__pframe;
+
+struct ar_parser {
+    ar_allocator a;
+    ar_limits lim;
+    char *buf;
+    size_t cap, len;
+    size_t pos;        /* first byte of the reply being parsed */
+    size_t cur;        /* next unparsed byte */
+    size_t scan;       /* where the CR search for the current line resumes */
+    ar_reply *nodes;   /* node pool, reused; strings hold offsets until done */
+    size_t ncap, nused;
+    ar__pframe *stack;
+    int depth;
+    int in_bulk;       /* waiting for the payload of a bulk string */
+    size_t bulk_start, bulk_len;
+    int failed;
+    int have_reply;    /* a reply was handed out: consume it on the next call */
+    char err[160];
+};
+
+#define AR__PARSER_MIN_BUF 16384u
+#define AR__PARSER_KEEP_BUF (4u * 1024u * 1024u)
+#define AR__PARSER_KEEP_NODES 65536u
+
+static ar_limits ar__limits_fill(const ar_limits *l) {
+    ar_limits r;
+    memset(&r, 0, sizeof r);
+    if (l) r = *l;
+    if (!r.max_bulk_len) r.max_bulk_len = (size_t)512 * 1024 * 1024;
+    if (!r.max_array_len) r.max_array_len = (size_t)1 << 24;
+    if (r.max_depth <= 0) r.max_depth = 32;
+    if (!r.max_line_len) r.max_line_len = 65536;
+    return r;
+}
+
+static int ar__parser_init(ar_parser *p, const ar_limits *lim, const ar_allocator *a) {
+    memset(p, 0, sizeof *p);
+    p->a = ar__pick_alloc(a);
+    p->lim = ar__limits_fill(lim);
+    p->stack = (ar__pframe *)AR__ALLOC(&p->a, sizeof(ar__pframe) * (size_t)(p->lim.max_depth + 1));
+    return p->stack ? 0 : -1;
+}
+
+static void ar__parser_destroy(ar_parser *p) {
+    AR__FREE(&p->a, p->buf);
+    AR__FREE(&p->a, p->nodes);
+    AR__FREE(&p->a, p->stack);
+    p->buf = NULL; p->nodes = NULL; p->stack = NULL;
+}
+
+AR_API ar_parser *ar_parser_new(const ar_limits *lim, const ar_allocator *a) {
+    ar_allocator al = ar__pick_alloc(a);
+    ar_parser *p = (ar_parser *)AR__ALLOC(&al, sizeof *p);
+    if (!p) return NULL;
+    if (ar__parser_init(p, lim, &al) != 0) { AR__FREE(&al, p); return NULL; }
+    return p;
+}
+
+AR_API void ar_parser_free(ar_parser *p) {
+    ar_allocator a;
+    if (!p) return;
+    a = p->a;
+    ar__parser_destroy(p);
+    AR__FREE(&a, p);
+}
+
+/* drop the reply handed out last time; reset when the buffer is empty */
+static void ar__parser_release(ar_parser *p) {
+    if (!p->have_reply) return;
+    p->have_reply = 0;
+    p->pos = p->cur;
+    p->nused = 0;
+    if (p->pos == p->len) {
+        p->pos = p->cur = p->len = p->scan = 0;
+        if (p->cap > AR__PARSER_KEEP_BUF) {
+            AR__FREE(&p->a, p->buf);
+            p->buf = NULL; p->cap = 0;
+        }
+        if (p->ncap > AR__PARSER_KEEP_NODES) {
+            AR__FREE(&p->a, p->nodes);
+            p->nodes = NULL; p->ncap = 0;
+        }
+    }
+}
+
+AR_API void ar_parser_reset(ar_parser *p) {
+    p->pos = p->cur = p->len = p->scan = 0;
+    p->nused = 0; p->depth = 0; p->in_bulk = 0;
+    p->failed = 0; p->have_reply = 0; p->err[0] = 0;
+    if (p->cap > AR__PARSER_KEEP_BUF) { AR__FREE(&p->a, p->buf); p->buf = NULL; p->cap = 0; }
+}
+
+AR_API const char *ar_parser_error(const ar_parser *p) { return p->failed ? p->err : ""; }
+AR_API size_t ar_parser_pending(const ar_parser *p) { return p->len - (p->have_reply ? p->cur : p->pos); }
+
+AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
+    size_t need;
+    ar__parser_release(p);
+    if (want == 0) want = 1;
+    /* a bulk payload is read straight into place: make room for all of it */
+    need = p->in_bulk ? (p->bulk_start - p->pos) + p->bulk_len + 2 : 0;
+    if (p->cap - p->len < want || p->cap - p->pos < need) {
+        if (p->pos > 0) { /* compact: offsets are relative to pos, so cheap */
+            size_t keep = p->len - p->pos;
+            if (keep) memmove(p->buf, p->buf + p->pos, keep);
+            p->cur -= p->pos; p->scan = p->scan > p->pos ? p->scan - p->pos : 0;
+            if (p->in_bulk) p->bulk_start -= p->pos;
+            p->len = keep; p->pos = 0;
+        }
+        if (need < p->len + want) need = p->len + want;
+        if (need > p->cap) {
+            size_t nc = p->cap ? p->cap : AR__PARSER_MIN_BUF;
+            char *nb;
+            while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
+            if (p->in_bulk && nc > need && need > AR__PARSER_KEEP_BUF) nc = need; /* exact for huge bulks */
+            nb = (char *)AR__REALLOC(&p->a, p->buf, nc);
+            if (!nb) return NULL;
+            p->buf = nb; p->cap = nc;
+        }
+    }
+    if (avail) *avail = p->cap - p->len;
+    return p->buf + p->len;
+}
+
+AR_API void ar_parser_commit(ar_parser *p, size_t n) {
+    if (n > p->cap - p->len) n = p->cap - p->len;
+    p->len += n;
+}
+
+AR_API int ar_parser_feed(ar_parser *p, const void *data, size_t len) {
+    const char *d = (const char *)data;
+    while (len) {
+        size_t avail, n;
+        char *s = ar_parser_space(p, len, &avail);
+        if (!s) return AR_ERR_NOMEM;
+        n = avail < len ? avail : len;
+        memcpy(s, d, n);
+        p->len += n; d += n; len -= n;
+    }
+    return AR_OK;
+}
+
+static int ar__perr(ar_parser *p, const char *fmt, long long v) {
+    p->failed = 1;
+    snprintf(p->err, sizeof p->err, fmt, v);
+    return AR_PARSE_ERROR;
+}
+
+/* strict decimal: optional '-', 1..19 digits, no overflow */
+static int ar__parse_ll(const char *s, size_t n, long long *out) {
+    size_t i = 0;
+    int neg = 0;
+    unsigned long long v = 0, lim;
+    if (n == 0) return -1;
+    if (s[0] == '-') { neg = 1; i = 1; if (n == 1) return -1; }
+    lim = neg ? (unsigned long long)LLONG_MAX + 1ull : (unsigned long long)LLONG_MAX;
+    for (; i < n; i++) {
+        unsigned d = (unsigned)(unsigned char)s[i] - '0';
+        if (d > 9) return -1;
+        if (v > (lim - d) / 10) return -1;
+        v = v * 10 + d;
+    }
+    *out = neg ? (long long)(0 - v) : (long long)v;
+    if (neg && v == (unsigned long long)LLONG_MAX + 1ull) *out = LLONG_MIN;
+    return 0;
+}
+
+static ar_reply *ar__pslot(ar_parser *p) {
+    ar__pframe *f;
+    if (p->depth == 0) return &p->nodes[0];
+    f = &p->stack[p->depth - 1];
+    return &p->nodes[f->first + (f->n - f->remaining)];
+}
+
+/* a value finished: climb out of finished arrays; 1 when the reply is done */
+static int ar__pdone(ar_parser *p) {
+    while (p->depth > 0) {
+        ar__pframe *f = &p->stack[p->depth - 1];
+        if (--f->remaining > 0) return 0;
+        p->depth--;
+    }
+    return 1;
+}
+
+static void ar__pfixup(ar_parser *p) {
+    size_t i;
+    char *base = p->buf + p->pos;
+    for (i = 0; i < p->nused; i++) {
+        ar_reply *r = &p->nodes[i];
+        switch (r->type) {
+        case AR_REPLY_STATUS: case AR_REPLY_ERROR: case AR_REPLY_STRING:
+            r->str = base + (size_t)r->integer; r->integer = 0; break;
+        case AR_REPLY_ARRAY:
+            r->element = r->elements ? p->nodes + (size_t)r->integer : NULL; r->integer = 0; break;
+        default: break;
+        }
+    }
+}
+
+AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
+    ar__parser_release(p);
+    if (p->failed) return AR_PARSE_ERROR;
+    for (;;) {
+        ar_reply *r;
+        char *line, *cr;
+        size_t llen, from;
+        long long v;
+        if (p->in_bulk) {
+            size_t end = p->bulk_start + p->bulk_len;
+            if (p->len < end + 2) return AR_PARSE_MORE;
+            if (p->buf[end] != '\r' || p->buf[end + 1] != '\n')
+                return ar__perr(p, "bulk string of %lld bytes not followed by CRLF", (long long)p->bulk_len);
+            r = ar__pslot(p);
+            r->type = AR_REPLY_STRING;
+            r->integer = (long long)(p->bulk_start - p->pos);
+            r->len = p->bulk_len;
+            p->buf[end] = 0;
+            p->cur = end + 2;
+            p->in_bulk = 0;
+        } else {
+            if (p->cur >= p->len) return AR_PARSE_MORE;
+            from = p->scan > p->cur + 1 ? p->scan : p->cur + 1;
+            cr = from < p->len ? (char *)memchr(p->buf + from, '\r', p->len - from) : NULL;
+            if (!cr) {
+                if (p->len - p->cur - 1 > p->lim.max_line_len)
+                    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+                p->scan = p->len;
+                return AR_PARSE_MORE;
+            }
+            llen = (size_t)(cr - (p->buf + p->cur)) - 1;
+            if (llen > p->lim.max_line_len)
+                return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+            if ((size_t)(cr - p->buf) + 1 >= p->len) { p->scan = (size_t)(cr - p->buf); return AR_PARSE_MORE; }
+            if (cr[1] != '\n') return ar__perr(p, "CR not followed by LF at offset %lld", (long long)(cr - p->buf));
+            line = p->buf + p->cur + 1;
+            if (p->depth == 0) { /* a new reply starts: node 0 is its root */
+                if (p->ncap == 0 && ar__grow(&p->a, (void **)&p->nodes, &p->ncap, 1, sizeof(ar_reply), 64) != 0)
+                    return ar__perr(p, "out of memory for reply nodes%.0lld", 0);
+                p->nused = 1;
+            }
+            r = ar__pslot(p);
+            memset(r, 0, sizeof *r);
+            switch (p->buf[p->cur]) {
+            case '+': case '-':
+                r->type = p->buf[p->cur] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
+                r->integer = (long long)(p->cur + 1 - p->pos);
+                r->len = llen;
+                *cr = 0;
+                break;
+            case ':':
+                if (ar__parse_ll(line, llen, &v) != 0) return ar__perr(p, "bad integer reply%.0lld", 0);
+                r->type = AR_REPLY_INTEGER; r->integer = v;
+                break;
+            case '$':
+                if (ar__parse_ll(line, llen, &v) != 0 || v < -1) return ar__perr(p, "bad bulk length%.0lld", 0);
+                if (v == -1) { r->type = AR_REPLY_NIL; break; }
+                if ((unsigned long long)v > (unsigned long long)p->lim.max_bulk_len)
+                    return ar__perr(p, "bulk length %lld exceeds max_bulk_len", v);
+                p->in_bulk = 1;
+                p->bulk_start = (size_t)(cr - p->buf) + 2;
+                p->bulk_len = (size_t)v;
+                p->cur = p->bulk_start;
+                p->scan = 0;
+                continue;
+            case '*':
+                if (ar__parse_ll(line, llen, &v) != 0 || v < -1) return ar__perr(p, "bad array length%.0lld", 0);
+                if (v == -1) { r->type = AR_REPLY_NIL; r->flags = AR_REPLY_F_NIL_ARRAY; break; }
+                if ((unsigned long long)v > (unsigned long long)p->lim.max_array_len)
+                    return ar__perr(p, "array length %lld exceeds max_array_len", v);
+                r->type = AR_REPLY_ARRAY;
+                r->elements = (size_t)v;
+                if (v == 0) break;
+                if (p->depth >= p->lim.max_depth)
+                    return ar__perr(p, "arrays nested deeper than max_depth (%lld)", (long long)p->lim.max_depth);
+                if (ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + (size_t)v, sizeof(ar_reply), 64) != 0)
+                    return ar__perr(p, "out of memory for %lld reply nodes", v);
+                r = ar__pslot(p); /* the pool may have moved */
+                r->integer = (long long)p->nused;
+                p->stack[p->depth].first = p->nused;
+                p->stack[p->depth].n = p->stack[p->depth].remaining = (size_t)v;
+                p->depth++;
+                p->nused += (size_t)v;
+                p->cur = (size_t)(cr - p->buf) + 2;
+                p->scan = 0;
+                continue;
+            default:
+                return ar__perr(p, "unexpected byte 0x%02llx where a reply type was expected",
+                                (long long)(unsigned char)p->buf[p->cur]);
+            }
+            p->cur = (size_t)(cr - p->buf) + 2;
+            p->scan = 0;
+        }
+        if (ar__pdone(p)) {
+            ar__pfixup(p);
+            p->have_reply = 1;
+            *out = &p->nodes[0];
+            return AR_PARSE_REPLY;
+        }
+    }
+}
+
+/* >>format impl ----------------------------------------------------------- */
+/* The encoder reads its arguments through a source, so the same code serves
+   va_list callers and the fuzzer (which invents arguments of the right type). */
+enum { AR__A_INT, AR__A_UINT, AR__A_LONG, AR__A_ULONG, AR__A_LLONG, AR__A_ULLONG,
+       AR__A_SIZE, AR__A_SSIZE, AR__A_DOUBLE, AR__A_STR, AR__A_BIN };
+
+typedef struct ar__argval {
+    long long i; unsigned long long u; double d;
+    const char *p; size_t n;
+} ar__argval;
+
+typedef struct ar__argsrc {
+    void (*next)(struct ar__argsrc *s, int kind, ar__argval *v);
+    va_list ap;
+    void *user;
+} ar__argsrc;
+
+static void ar__va_next(ar__argsrc *s, int kind, ar__argval *v) {
+    switch (kind) {
+    case AR__A_INT: v->i = va_arg(s->ap, int); break;
+    case AR__A_UINT: v->u = va_arg(s->ap, unsigned); break;
+    case AR__A_LONG: v->i = va_arg(s->ap, long); break;
+    case AR__A_ULONG: v->u = va_arg(s->ap, unsigned long); break;
+    case AR__A_LLONG: v->i = va_arg(s->ap, long long); break;
+    case AR__A_ULLONG: v->u = va_arg(s->ap, unsigned long long); break;
+    case AR__A_SIZE: v->u = va_arg(s->ap, size_t); break;
+    case AR__A_SSIZE: v->i = (long long)va_arg(s->ap, ptrdiff_t); break;
+    case AR__A_DOUBLE: v->d = va_arg(s->ap, double); break;
+    case AR__A_STR: v->p = va_arg(s->ap, const char *); v->n = v->p ? strlen(v->p) : 0; break;
+    case AR__A_BIN: v->p = va_arg(s->ap, const char *); v->n = va_arg(s->ap, size_t); break;
+    default: break;
+    }
+}
+
+/* a piece of an argument: bytes at p (user memory / format text) or, when
+   p is NULL, at scratch offset off */
+typedef struct ar__seg { const char *p; size_t off, n; } ar__seg;
+typedef struct ar__arg { size_t first, nseg, len; } ar__arg;
+
+typedef struct ar__enc {
+    ar__seg *segs; size_t nsegs, segcap;
+    ar__arg *args; size_t nargs, argcap;
+    char *scratch; size_t slen, scap;
+} ar__enc;
+
+static void ar__enc_free(const ar_allocator *a, ar__enc *e) {
+    AR__FREE(a, e->segs); AR__FREE(a, e->args); AR__FREE(a, e->scratch);
+    memset(e, 0, sizeof *e);
+}
+
+static int ar__enc_seg(const ar_allocator *a, ar__enc *e, const char *p, size_t off, size_t n) {
+    ar__arg *cur = &e->args[e->nargs - 1];
+    if (n == 0) return 0;
+    if (p && cur->nseg && e->segs[e->nsegs - 1].p && e->segs[e->nsegs - 1].p + e->segs[e->nsegs - 1].n == p) {
+        e->segs[e->nsegs - 1].n += n; /* contiguous literal text */
+    } else {
+        if (ar__grow(a, (void **)&e->segs, &e->segcap, e->nsegs + 1, sizeof(ar__seg), 16) != 0) return -1;
+        e->segs[e->nsegs].p = p; e->segs[e->nsegs].off = off; e->segs[e->nsegs].n = n;
+        e->nsegs++; cur->nseg++;
+    }
+    cur->len += n;
+    return 0;
+}
+
+static int ar__enc_newarg(const ar_allocator *a, ar__enc *e) {
+    if (ar__grow(a, (void **)&e->args, &e->argcap, e->nargs + 1, sizeof(ar__arg), 8) != 0) return -1;
+    e->args[e->nargs].first = e->nsegs; e->args[e->nargs].nseg = 0; e->args[e->nargs].len = 0;
+    e->nargs++;
+    return 0;
+}
+
+/* Parse fmt into args/segments. AR_OK, AR_ERR_FORMAT (*why set), AR_ERR_NOMEM. */
+static int ar__enc_parse(const ar_allocator *a, ar__enc *e, const char *fmt, ar__argsrc *src, const char **why) {
+    const char *c = fmt;
+    int inarg = 0;
+    e->nsegs = e->nargs = e->slen = 0;
+    if (!fmt) { *why = "format string is NULL"; return AR_ERR_FORMAT; }
+    while (*c) {
+        if (*c == ' ') { inarg = 0; c++; continue; }
+        if (!inarg) { if (ar__enc_newarg(a, e) != 0) return AR_ERR_NOMEM; inarg = 1; }
+        if (*c != '%') {
+            const char *s = c;
+            while (*c && *c != ' ' && *c != '%') c++;
+            if (ar__enc_seg(a, e, s, 0, (size_t)(c - s)) != 0) return AR_ERR_NOMEM;
+            continue;
+        }
+        c++; /* past '%' */
+        if (*c == '%') { if (ar__enc_seg(a, e, c, 0, 1) != 0) return AR_ERR_NOMEM; c++; continue; }
+        if (*c == 's' || *c == 'b') {
+            ar__argval v;
+            memset(&v, 0, sizeof v);
+            src->next(src, *c == 's' ? AR__A_STR : AR__A_BIN, &v);
+            if (!v.p && (*c == 's' || v.n)) { *why = *c == 's' ? "NULL string for %s" : "NULL pointer with non-zero length for %b"; return AR_ERR_FORMAT; }
+            if (ar__enc_seg(a, e, v.p, 0, v.n) != 0) return AR_ERR_NOMEM;
+            c++;
+            continue;
+        } else {
+            /* numeric: [flags][width][.prec][length]conv */
+            char spec[32], tmp[512];
+            size_t sl = 0;
+            int kind, nd, n = 0, width_digits = 0, prec_digits = 0;
+            ar__argval v;
+            spec[sl++] = '%';
+            while (*c && strchr("-+ #0", *c) && sl < 8) spec[sl++] = *c++;
+            while (*c >= '0' && *c <= '9') { if (++width_digits > 2) { *why = "field width too large in format"; return AR_ERR_FORMAT; } spec[sl++] = *c++; }
+            if (*c == '.') {
+                spec[sl++] = *c++;
+                while (*c >= '0' && *c <= '9') { if (++prec_digits > 2) { *why = "precision too large in format"; return AR_ERR_FORMAT; } spec[sl++] = *c++; }
+            }
+            nd = 0;
+            if (c[0] == 'l' && c[1] == 'l') { nd = 2; }
+            else if (c[0] == 'l' || c[0] == 'z') { nd = 1; }
+            memcpy(spec + sl, c, (size_t)nd); sl += (size_t)nd;
+            switch (c[nd]) {
+            case 'd': case 'i':
+                kind = nd == 2 ? AR__A_LLONG : nd == 1 ? (c[0] == 'z' ? AR__A_SSIZE : AR__A_LONG) : AR__A_INT; break;
+            case 'u': case 'x': case 'X': case 'o':
+                kind = nd == 2 ? AR__A_ULLONG : nd == 1 ? (c[0] == 'z' ? AR__A_SIZE : AR__A_ULONG) : AR__A_UINT; break;
+            case 'f': case 'g': case 'e': case 'G': case 'E':
+                if (nd) { *why = "length modifier not allowed with %f/%g"; return AR_ERR_FORMAT; }
+                kind = AR__A_DOUBLE; break;
+            case 0: *why = "format ends in the middle of a % conversion"; return AR_ERR_FORMAT;
+            default: *why = "unknown % conversion in format (allowed: s b d i u x o f g e ld lld lu llu zu zd %%)"; return AR_ERR_FORMAT;
+            }
+            spec[sl++] = c[nd]; spec[sl] = 0;
+            c += nd + 1;
+            memset(&v, 0, sizeof v);
+            src->next(src, kind, &v);
+            switch (kind) {
+            case AR__A_INT: n = snprintf(tmp, sizeof tmp, spec, (int)v.i); break;
+            case AR__A_UINT: n = snprintf(tmp, sizeof tmp, spec, (unsigned)v.u); break;
+            case AR__A_LONG: n = snprintf(tmp, sizeof tmp, spec, (long)v.i); break;
+            case AR__A_ULONG: n = snprintf(tmp, sizeof tmp, spec, (unsigned long)v.u); break;
+            case AR__A_LLONG: n = snprintf(tmp, sizeof tmp, spec, v.i); break;
+            case AR__A_ULLONG: n = snprintf(tmp, sizeof tmp, spec, v.u); break;
+            case AR__A_SIZE: n = snprintf(tmp, sizeof tmp, spec, (size_t)v.u); break;
+            case AR__A_SSIZE: n = snprintf(tmp, sizeof tmp, spec, (ptrdiff_t)v.i); break;
+            default: n = snprintf(tmp, sizeof tmp, spec, v.d); break;
+            }
+            if (n < 0 || (size_t)n >= sizeof tmp) { *why = "numeric conversion too long"; return AR_ERR_FORMAT; }
+            if (ar__grow(a, (void **)&e->scratch, &e->scap, e->slen + (size_t)n, 1, 256) != 0) return AR_ERR_NOMEM;
+            memcpy(e->scratch + e->slen, tmp, (size_t)n);
+            if (ar__enc_seg(a, e, NULL, e->slen, (size_t)n) != 0) return AR_ERR_NOMEM;
+            e->slen += (size_t)n;
+        }
+    }
+    if (e->nargs == 0) { *why = "empty command"; return AR_ERR_FORMAT; }
+    return AR_OK;
+}
+
+static size_t ar__ulen(unsigned long long v) { size_t n = 1; while (v >= 10) { v /= 10; n++; } return n; }
+
+static char *ar__put_hdr(char *o, char t, unsigned long long v) {
+    char tmp[24];
+    size_t n = 0;
+    *o++ = t;
+    do { tmp[n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    while (n) *o++ = tmp[--n];
+    *o++ = '\r'; *o++ = '\n';
+    return o;
+}
+
+static size_t ar__enc_size(const ar__enc *e) {
+    size_t i, t = 3 + ar__ulen(e->nargs);
+    for (i = 0; i < e->nargs; i++) t += 5 + ar__ulen(e->args[i].len) + e->args[i].len;
+    return t;
+}
+
+static char *ar__enc_emit(const ar__enc *e, char *o) {
+    size_t i, j;
+    o = ar__put_hdr(o, '*', e->nargs);
+    for (i = 0; i < e->nargs; i++) {
+        const ar__arg *g = &e->args[i];
+        o = ar__put_hdr(o, '$', g->len);
+        for (j = 0; j < g->nseg; j++) {
+            const ar__seg *s = &e->segs[g->first + j];
+            memcpy(o, s->p ? s->p : e->scratch + s->off, s->n);
+            o += s->n;
+        }
+        *o++ = '\r'; *o++ = '\n';
+    }
+    return o;
+}
+
+static size_t ar__argv_size(int argc, const char *const *argv, const size_t *argvlen) {
+    size_t t = 3 + ar__ulen((unsigned long long)argc);
+    int i;
+    for (i = 0; i < argc; i++) {
+        size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
+        t += 5 + ar__ulen(l) + l;
+    }
+    return t;
+}
+
+static char *ar__argv_emit(char *o, int argc, const char *const *argv, const size_t *argvlen) {
+    int i;
+    o = ar__put_hdr(o, '*', (unsigned long long)argc);
+    for (i = 0; i < argc; i++) {
+        size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
+        o = ar__put_hdr(o, '$', l);
+        if (l) memcpy(o, argv[i], l);
+        o += l;
+        *o++ = '\r'; *o++ = '\n';
+    }
+    return o;
+}
+
+static int ar__argv_check(int argc, const char *const *argv, const size_t *argvlen) {
+    int i;
+    if (argc <= 0 || !argv) return AR_ERR_INVALID;
+    for (i = 0; i < argc; i++)
+        if (!argv[i] && (!argvlen || argvlen[i])) return AR_ERR_INVALID;
+    return AR_OK;
+}
+
+AR_API int ar_vformat(char **out, size_t *outlen, const char **why, const char *fmt, va_list ap) {
+    ar_allocator a = ar__pick_alloc(NULL);
+    ar__enc e;
+    ar__argsrc src;
+    const char *w = NULL;
+    int rc;
+    size_t sz;
+    char *buf;
+    memset(&e, 0, sizeof e);
+    src.next = ar__va_next; src.user = NULL;
+    va_copy(src.ap, ap);
+    rc = ar__enc_parse(&a, &e, fmt, &src, &w);
+    va_end(src.ap);
+    if (rc == AR_OK) {
+        sz = ar__enc_size(&e);
+        buf = (char *)AR__ALLOC(&a, sz + 1);
+        if (!buf) rc = AR_ERR_NOMEM;
+        else { ar__enc_emit(&e, buf); buf[sz] = 0; *out = buf; if (outlen) *outlen = sz; }
+    }
+    if (rc == AR_ERR_NOMEM) w = "out of memory";
+    if (why) *why = rc ? w : NULL;
+    ar__enc_free(&a, &e);
+    return rc;
+}
+
+AR_API int ar_format(char **out, size_t *outlen, const char **why, const char *fmt, ...) {
+    va_list ap;
+    int rc;
+    va_start(ap, fmt);
+    rc = ar_vformat(out, outlen, why, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+AR_API int ar_format_argv(char **out, size_t *outlen, int argc, const char *const *argv, const size_t *argvlen) {
+    ar_allocator a = ar__pick_alloc(NULL);
+    size_t sz;
+    char *buf;
+    if (ar__argv_check(argc, argv, argvlen) != AR_OK) return AR_ERR_INVALID;
+    sz = ar__argv_size(argc, argv, argvlen);
+    buf = (char *)AR__ALLOC(&a, sz + 1);
+    if (!buf) return AR_ERR_NOMEM;
+    ar__argv_emit(buf, argc, argv, argvlen);
+    buf[sz] = 0;
+    *out = buf;
+    if (outlen) *outlen = sz;
+    return AR_OK;
+}
+
+AR_API void ar_free_buffer(char *buf) { ASYNCREDIS_FREE(buf); }
+
+/* >>loop impl ------------------------------------------------------------- */
+AR_API long long ar_now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+typedef void ar__io_cb(ar_loop *l, int fd, unsigned events, void *ud);
+
+typedef struct ar__watch {
+    ar__io_cb *cb;
+    void *ud;
+    unsigned want;    /* AR__READ | AR__WRITE wanted by the owner */
+    unsigned kmask;   /* what the kernel (epoll) or poll set has */
+    int armed;        /* write interest armed for real (optimistic write failed) */
+    int in_flush;
+} ar__watch;
+
+struct ar_loop {
+    ar_allocator a;
+    int epfd;          /* -1: poll backend */
+    ar__watch *w; size_t wcap;
+    int maxfd;
+    size_t nwant;      /* watchers with want != 0 */
+    ar_timer **heap; size_t hlen, hcap;
+    int *flush; size_t nflush, flushcap;
+    struct pollfd *pfds; size_t pcap;
+#if AR__HAVE_EPOLL
+    struct epoll_event evs[128];
+#endif
+    int stop;
+    ar_client *clients;   /* attached clients, freed with the loop */
+};
+
+/* timers: binary min-heap of pointers into user memory */
+static void ar__heap_swap(ar_loop *l, size_t i, size_t j) {
+    ar_timer *t = l->heap[i];
+    l->heap[i] = l->heap[j]; l->heap[j] = t;
+    l->heap[i]->heap_idx = i; l->heap[j]->heap_idx = j;
+}
+static void ar__heap_up(ar_loop *l, size_t i) {
+    while (i > 0) {
+        size_t p = (i - 1) / 2;
+        if (l->heap[p]->when_ms <= l->heap[i]->when_ms) break;
+        ar__heap_swap(l, i, p); i = p;
+    }
+}
+static void ar__heap_down(ar_loop *l, size_t i) {
+    for (;;) {
+        size_t a = 2 * i + 1, b = a + 1, m = i;
+        if (a < l->hlen && l->heap[a]->when_ms < l->heap[m]->when_ms) m = a;
+        if (b < l->hlen && l->heap[b]->when_ms < l->heap[m]->when_ms) m = b;
+        if (m == i) break;
+        ar__heap_swap(l, i, m); i = m;
+    }
+}
+static void ar__heap_remove(ar_loop *l, ar_timer *t) {
+    size_t i = t->heap_idx;
+    if (i == (size_t)-1 || i >= l->hlen || l->heap[i] != t) return;
+    l->hlen--;
+    if (i != l->hlen) {
+        l->heap[i] = l->heap[l->hlen]; l->heap[i]->heap_idx = i;
+        ar__heap_down(l, i); ar__heap_up(l, i);
+    }
+    t->heap_idx = (size_t)-1;
+}
+
+AR_API void ar_timer_init(ar_loop *loop, ar_timer *t) {
+    memset(t, 0, sizeof *t);
+    t->loop = loop;
+    t->heap_idx = (size_t)-1;
+}
+AR_API int ar_timer_active(const ar_timer *t) { return t->heap_idx != (size_t)-1; }
+AR_API void ar_timer_stop(ar_timer *t) { if (t->loop) ar__heap_remove(t->loop, t); }
+
+AR_API void ar_timer_start(ar_timer *t, long long after_ms, long long repeat_ms, ar_timer_cb *cb, void *ud) {
+    ar_loop *l = t->loop;
+    if (!l) return;
+    ar__heap_remove(l, t);
+    t->when_ms = ar_now_ms() + (after_ms > 0 ? after_ms : 0);
+    t->repeat_ms = repeat_ms > 0 ? repeat_ms : 0;
+    t->cb = cb; t->ud = ud;
+    if (ar__grow(&l->a, (void **)&l->heap, &l->hcap, l->hlen + 1, sizeof(ar_timer *), 16) != 0) return;
+    t->heap_idx = l->hlen;
+    l->heap[l->hlen++] = t;
+    ar__heap_up(l, t->heap_idx);
+}
+
+AR_API ar_loop *ar_loop_new(const ar_loop_options *o) {
+    ar_allocator a = ar__pick_alloc(o ? o->allocator : NULL);
+    ar_loop *l = (ar_loop *)AR__ALLOC(&a, sizeof *l);
+    if (!l) return NULL;
+    memset(l, 0, sizeof *l);
+    l->a = a;
+    l->epfd = -1;
+    l->maxfd = -1;
+#if AR__HAVE_EPOLL
+    if (!(o && o->use_poll)) {
+        l->epfd = epoll_create1(EPOLL_CLOEXEC);
+        if (l->epfd < 0) { AR__FREE(&a, l); return NULL; }
+    }
+#endif
+    return l;
+}
+
+AR_API const char *ar_loop_backend(const ar_loop *l) { return l->epfd >= 0 ? "epoll" : "poll"; }
+AR_API void ar_loop_stop(ar_loop *l) { l->stop = 1; }
+
+static ar__watch *ar__watch_get(ar_loop *l, int fd, int create) {
+    if (fd < 0) return NULL;
+    if ((size_t)fd >= l->wcap) {
+        size_t old = l->wcap;
+        if (!create) return NULL;
+        if (ar__grow(&l->a, (void **)&l->w, &l->wcap, (size_t)fd + 1, sizeof(ar__watch), 64) != 0) return NULL;
+        memset(l->w + old, 0, (l->wcap - old) * sizeof(ar__watch));
+    }
+    if (fd > l->maxfd) l->maxfd = fd;
+    return &l->w[fd];
+}
+
+/* bring the kernel's view of fd in line with want/armed */
+static void ar__watch_sync(ar_loop *l, int fd, ar__watch *w) {
+    unsigned m = (w->want & AR__READ) | ((w->want & AR__WRITE) && w->armed ? AR__WRITE : 0);
+    if (m == w->kmask) return;
+#if AR__HAVE_EPOLL
+    if (l->epfd >= 0) {
+        struct epoll_event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.events = (m & AR__READ ? EPOLLIN : 0u) | (m & AR__WRITE ? EPOLLOUT : 0u);
+        ev.data.fd = fd;
+        if (w->kmask == 0) epoll_ctl(l->epfd, EPOLL_CTL_ADD, fd, &ev);
+        else if (m == 0) epoll_ctl(l->epfd, EPOLL_CTL_DEL, fd, &ev);
+        else epoll_ctl(l->epfd, EPOLL_CTL_MOD, fd, &ev);
+    }
+#else
+    (void)fd; (void)l;
+#endif
+    w->kmask = m;
+}
+
+static void ar__watch_set(ar_loop *l, int fd, unsigned want, ar__io_cb *cb, void *ud) {
+    ar__watch *w = ar__watch_get(l, fd, want != 0);
+    if (!w) return;
+    if ((w->want != 0) != (want != 0)) { if (want) l->nwant++; else l->nwant--; }
+    if (want) { w->cb = cb; w->ud = ud; }
+    if (!(want & AR__WRITE)) w->armed = 0;
+    if ((want & AR__WRITE) && !(w->want & AR__WRITE) && !w->in_flush) {
+        /* optimistic: write at the end of this turn, arm only if it blocks */
+        if (ar__grow(&l->a, (void **)&l->flush, &l->flushcap, l->nflush + 1, sizeof(int), 16) == 0) {
+            l->flush[l->nflush++] = fd;
+            w->in_flush = 1;
+        } else {
+            w->armed = 1;
+        }
+    }
+    w->want = want;
+    ar__watch_sync(l, fd, w);
+    if (!want) { w->cb = NULL; w->ud = NULL; }
+}
+
+static int ar__loop_flush(ar_loop *l) {
+    size_t i, n = l->nflush;
+    int handled = 0;
+    for (i = 0; i < n && i < l->nflush; i++) {
+        int fd = l->flush[i];
+        ar__watch *w = ar__watch_get(l, fd, 0);
+        if (!w) continue;
+        w->in_flush = 0;
+        if ((w->want & AR__WRITE) && !w->armed && w->cb) {
+            w->cb(l, fd, AR__WRITE, w->ud);
+            handled++;
+            w = ar__watch_get(l, fd, 0);
+            if (w && (w->want & AR__WRITE) && !w->armed) { w->armed = 1; ar__watch_sync(l, fd, w); }
+        }
+    }
+    /* entries added during the callbacks stay for the next round */
+    if (n < l->nflush) memmove(l->flush, l->flush + n, (l->nflush - n) * sizeof(int));
+    l->nflush -= n < l->nflush ? n : l->nflush;
+    return handled;
+}
+
+static int ar__loop_wait(ar_loop *l, int timeout) {
+    int handled = 0;
+#if AR__HAVE_EPOLL
+    if (l->epfd >= 0) {
+        int n, i;
+        n = epoll_wait(l->epfd, l->evs, (int)(sizeof l->evs / sizeof l->evs[0]), timeout);
+        if (n < 0) return errno == EINTR ? 0 : -1;
+        for (i = 0; i < n; i++) {
+            int fd = l->evs[i].data.fd;
+            unsigned ev = 0, e = l->evs[i].events;
+            ar__watch *w = ar__watch_get(l, fd, 0);
+            if (!w || !w->cb) continue;
+            if (e & (EPOLLIN | EPOLLHUP | EPOLLERR)) ev |= AR__READ;
+            if (e & (EPOLLOUT | EPOLLERR)) ev |= AR__WRITE;
+            ev &= w->kmask | (e & (EPOLLHUP | EPOLLERR) ? AR__READ : 0u);
+            if (ev) { w->cb(l, fd, ev, w->ud); handled++; }
+        }
+        return handled;
+    }
+#endif
+    {
+        size_t np = 0, i;
+        int fd, n;
+        for (fd = 0; fd <= l->maxfd; fd++) {
+            ar__watch *w = &l->w[fd];
+            if (!w->kmask) continue;
+            if (ar__grow(&l->a, (void **)&l->pfds, &l->pcap, np + 1, sizeof(struct pollfd), 16) != 0) return -1;
+            l->pfds[np].fd = fd;
+            l->pfds[np].events = (short)((w->kmask & AR__READ ? POLLIN : 0) | (w->kmask & AR__WRITE ? POLLOUT : 0));
+            l->pfds[np].revents = 0;
+            np++;
+        }
+        n = poll(l->pfds, (nfds_t)np, timeout);
+        if (n < 0) return errno == EINTR ? 0 : -1;
+        for (i = 0; i < np && n > 0; i++) {
+            unsigned ev = 0;
+            short re = l->pfds[i].revents;
+            ar__watch *w;
+            if (!re) continue;
+            n--;
+            fd = l->pfds[i].fd;
+            w = ar__watch_get(l, fd, 0);
+            if (!w || !w->cb) continue;
+            if (re & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) ev |= AR__READ;
+            if (re & (POLLOUT | POLLERR)) ev |= AR__WRITE;
+            ev &= w->kmask | (re & (POLLHUP | POLLERR | POLLNVAL) ? AR__READ : 0u);
+            if (ev) { w->cb(l, fd, ev, w->ud); handled++; }
+        }
+    }
+    return handled;
+}
+
+static int ar__loop_timers(ar_loop *l) {
+    long long now = ar_now_ms();
+    int handled = 0;
+    /* run only what is due now; timers re-armed for "now" wait a turn */
+    size_t budget = l->hlen;
+    while (l->hlen && l->heap[0]->when_ms <= now && budget--) {
+        ar_timer *t = l->heap[0];
+        ar__heap_remove(l, t);
+        if (t->repeat_ms > 0) {
+            t->when_ms += t->repeat_ms;
+            if (t->when_ms <= now) t->when_ms = now + t->repeat_ms; /* we fell behind: skip */
+            if (ar__grow(&l->a, (void **)&l->heap, &l->hcap, l->hlen + 1, sizeof(ar_timer *), 16) == 0) {
+                t->heap_idx = l->hlen; l->heap[l->hlen++] = t; ar__heap_up(l, t->heap_idx);
+            }
+        }
+        handled++;
+        if (t->cb) t->cb(t, t->ud);
+    }
+    return handled;
+}
+
+AR_API int ar_loop_run_once(ar_loop *l, int timeout_ms) {
+    int handled, n;
+    long long now;
+    handled = ar__loop_flush(l);
+    now = ar_now_ms();
+    if (l->nflush || l->stop) timeout_ms = 0;
+    if (l->hlen) {
+        long long d = l->heap[0]->when_ms - now;
+        if (d < 0) d = 0;
+        if (timeout_ms < 0 || d < timeout_ms) timeout_ms = (int)(d > INT_MAX ? INT_MAX : d);
+    }
+    n = ar__loop_wait(l, timeout_ms);
+    if (n < 0) return -1;
+    handled += n;
+    handled += ar__loop_timers(l);
+    return handled;
+}
+
+AR_API int ar_loop_run(ar_loop *l) {
+    int rc = 0;
+    while (!l->stop) {
+        if (l->nwant == 0 && l->hlen == 0 && l->nflush == 0) break;
+        if (ar_loop_run_once(l, -1) < 0) { rc = -1; break; }
+    }
+    l->stop = 0;
+    return rc;
+}
+
+/* >>client impl ----------------------------------------------------------- */
+typedef struct ar__entry {
+    ar_callback *cb;
+    void *ud;
+    unsigned long long end;   /* output-stream offset just past its bytes */
+    long long deadline;       /* reserved for request timeouts (0: none) */
+    unsigned flags;           /* AR_CMD_* */
+    ar_err err;               /* for the failed ring: the error to deliver */
+} ar__entry;
+
+typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
+
+enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
+#define AR__F_FREEING 0x1u
+#define AR__F_CLOSING 0x2u
+#define AR__F_FINALIZE 0x4u     /* graceful close: finish on the next turn */
+#define AR__F_CONNFAIL 0x8u     /* connect failed at once: report next turn */
+#define AR__F_READING 0x10u
+#define AR__F_WAS_CONNECTED 0x20u
+#define AR__F_MORE 0x40u        /* pump: read cap hit, more data may wait */
+
+#define AR__MAX_READ_PER_CALL (4u * 1024u * 1024u)
+#define AR__OUT_KEEP (4u * 1024u * 1024u)
+
+struct ar_client {
+    ar_allocator a;
+    ar_options o;
+    char *host, *path;
+    int fd;
+    ar_state state;
+    unsigned flags;
+    int refs;
+    int cb_depth;
+    ar_parser parser;
+    ar__ring inflight;            /* accepted, waiting for a reply (FIFO) */
+    ar__ring failed;              /* accepted, already failed: deliver next turn */
+    ar_err connfail_err;
+    char *out; size_t out_cap, out_len, out_pos;
+    unsigned long long out_base;  /* stream offset of out[0] */
+    ar__enc enc;
+    long long connect_deadline;   /* absolute ms, 0: none */
+    /* driver state: what the driver has been told */
+    int mode;
+    ar_hooks hooks;
+    ar_loop *loop;
+    ar_timer ltimer;
+    int io_fd;
+    unsigned io_want;
+    long long timer_at;           /* -1 none, 0 as soon as possible, else absolute ms */
+    ar_client *lnext, *lprev;
+    char errstr[320];
+};
+
+/* ring */
+static int ar__ring_push(const ar_allocator *a, ar__ring *r, const ar__entry *e) {
+    if (r->n == r->cap) {
+        size_t nc = r->cap ? r->cap * 2 : 64, i;
+        ar__entry *ne = (ar__entry *)AR__ALLOC(a, nc * sizeof(ar__entry));
+        if (!ne) return -1;
+        for (i = 0; i < r->n; i++) ne[i] = r->e[(r->head + i) % r->cap];
+        AR__FREE(a, r->e);
+        r->e = ne; r->cap = nc; r->head = 0;
+    }
+    r->e[(r->head + r->n) % r->cap] = *e;
+    r->n++;
+    return 0;
+}
+static ar__entry ar__ring_pop(ar__ring *r) {
+    ar__entry e = r->e[r->head];
+    r->head = (r->head + 1) % r->cap;
+    r->n--;
+    return e;
+}
+
+static void ar__loop_client_io(ar_loop *l, int fd, unsigned ev, void *ud);
+
+/* driver plumbing: tell the driver only what changed */
+static void ar__io_set(ar_client *c, unsigned want) {
+    int fd = c->fd;
+    if (fd < 0) want = 0;
+    if (c->io_fd != fd && c->io_want) { /* the fd changed: drop the old one first */
+        unsigned old = c->io_want;
+        c->io_want = 0;
+        if (c->mode == AR__M_HOOKS) {
+            if (old & AR__READ) c->hooks.del_read(c->hooks.data, c->io_fd);
+            if (old & AR__WRITE) c->hooks.del_write(c->hooks.data, c->io_fd);
+        } else if (c->mode == AR__M_LOOP) {
+            ar__watch_set(c->loop, c->io_fd, 0, NULL, NULL);
+        }
+    }
+    c->io_fd = fd;
+    if (want == c->io_want) return;
+    if (c->mode == AR__M_HOOKS) {
+        unsigned on = want & ~c->io_want, off = c->io_want & ~want;
+        c->io_want = want;
+        if (on & AR__READ) c->hooks.add_read(c->hooks.data, fd);
+        if (on & AR__WRITE) c->hooks.add_write(c->hooks.data, fd);
+        if (off & AR__READ) c->hooks.del_read(c->hooks.data, fd);
+        if (off & AR__WRITE) c->hooks.del_write(c->hooks.data, fd);
+    } else if (c->mode == AR__M_LOOP) {
+        c->io_want = want;
+        ar__watch_set(c->loop, fd, want, ar__loop_client_io, c);
+    } else {
+        c->io_want = want;
+    }
+}
+
+static void ar__timer_cb_loop(ar_timer *t, void *ud) { (void)t; ar_handle_timer((ar_client *)ud); }
+
+static void ar__timer_set(ar_client *c, long long at) {
+    if (at == c->timer_at && at != 0) return;
+    c->timer_at = at;
+    if (c->mode == AR__M_PUMP) return;
+    if (at < 0) {
+        if (c->mode == AR__M_HOOKS) c->hooks.set_timer(c->hooks.data, -1);
+        else ar_timer_stop(&c->ltimer);
+    } else {
+        long long d = at == 0 ? 0 : at - ar_now_ms();
+        if (d < 0) d = 0;
+        if (c->mode == AR__M_HOOKS) c->hooks.set_timer(c->hooks.data, d);
+        else ar_timer_start(&c->ltimer, d, 0, ar__timer_cb_loop, c);
+    }
+}
+
+/* the earliest thing this client must do without I/O */
+static void ar__timer_update(ar_client *c) {
+    long long at = -1;
+    if (c->flags & AR__F_FREEING) { ar__timer_set(c, -1); return; }
+    if (c->failed.n || (c->flags & (AR__F_FINALIZE | AR__F_CONNFAIL))) at = 0;
+    else if (c->state == AR_STATE_CONNECTING && c->connect_deadline) at = c->connect_deadline;
+    ar__timer_set(c, at);
+}
+
+static void ar__want_write(ar_client *c, int on) {
+    unsigned w = c->io_want;
+    if (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING) w |= AR__READ;
+    w = on ? (w | AR__WRITE) : (w & ~AR__WRITE);
+    ar__io_set(c, w);
+}
+
+static void ar__seterr(ar_client *c, const char *what, int e) {
+    if (e) snprintf(c->errstr, sizeof c->errstr, "%s: %s", what, strerror(e));
+    else snprintf(c->errstr, sizeof c->errstr, "%s", what);
+}
+
+static void ar__deliver(ar_client *c, const ar__entry *e, const ar_reply *r) {
+    if (!e->cb) return;
+    c->cb_depth++;
+    e->cb(c, r, e->ud);
+    c->cb_depth--;
+}
+
+static void ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int written) {
+    ar_reply r;
+    memset(&r, 0, sizeof r);
+    r.type = AR_REPLY_NONE;
+    r.err = err;
+    r.flags = written ? AR_REPLY_F_MAYBE_EXECUTED : 0;
+    r.str = c->errstr[0] && err != AR_ERR_CLOSED && err != AR_ERR_DISCONNECTED ? c->errstr : ar_strerror(err);
+    r.len = strlen(r.str);
+    ar__deliver(c, e, &r);
+}
+
+static void ar__close_fd(ar_client *c) {
+    ar__io_set(c, 0);
+    if (c->fd >= 0) { close(c->fd); c->fd = -1; }
+    c->io_fd = -1;
+}
+
+static void ar__free_mem(ar_client *c);
+
+static void ar__unref(ar_client *c) {
+    if (--c->refs == 0 && (c->flags & AR__F_FREEING)) ar__free_mem(c);
+}
+
+/* The connection is gone: every command in flight fails once, typed. */
+static void ar__conn_fail(ar_client *c, ar_err err) {
+    unsigned long long written = c->out_base + c->out_pos;
+    ar__close_fd(c);
+    c->state = AR_STATE_DISCONNECTED;
+    c->connect_deadline = 0;
+    c->flags &= ~AR__F_CONNFAIL;
+    ar_parser_reset(&c->parser);
+    c->out_base += c->out_len; c->out_len = c->out_pos = 0;
+    c->refs++;
+    while (c->inflight.n) {
+        ar__entry e = ar__ring_pop(&c->inflight);
+        ar__fail_entry(c, &e, err, e.end <= written);
+        if (c->flags & AR__F_FREEING) break;
+    }
+    if (!(c->flags & AR__F_FREEING) && c->o.on_disconnect) c->o.on_disconnect(c, err, c->o.data);
+    if (!(c->flags & AR__F_FREEING) && (c->flags & AR__F_CLOSING)) c->flags |= AR__F_FINALIZE;
+    ar__timer_update(c);
+    ar__unref(c);
+}
+
+static void ar__finalize_close(ar_client *c) {
+    int was = c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING;
+    c->flags &= ~AR__F_FINALIZE;
+    ar__close_fd(c);
+    c->state = AR_STATE_DISCONNECTED;
+    if (was && c->o.on_disconnect) c->o.on_disconnect(c, AR_ERR_CLOSED, c->o.data);
+    if (!(c->flags & AR__F_FREEING)) ar_client_free(c);
+}
+
+static void ar__check_close(ar_client *c) {
+    if ((c->flags & AR__F_CLOSING) && !(c->flags & AR__F_FREEING) &&
+        c->inflight.n == 0 && c->failed.n == 0 && c->out_len == c->out_pos) {
+        c->flags |= AR__F_FINALIZE;
+        ar__timer_update(c);
+    }
+}
+
+/* >>connect */
+static int ar__set_nonblock(int fd) {
+    int fl = fcntl(fd, F_GETFL, 0);
+    if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0) return -1;
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+    return 0;
+}
+
+static void ar__connect_start(ar_client *c) {
+    struct sockaddr_storage ss;
+    socklen_t sl = 0;
+    int fd, rc, e;
+    memset(&ss, 0, sizeof ss);
+    c->errstr[0] = 0;
+    c->state = AR_STATE_CONNECTING;
+    c->connect_deadline = c->o.connect_timeout_ms > 0 ? ar_now_ms() + c->o.connect_timeout_ms : 0;
+    if (c->path) {
+        struct sockaddr_un *su = (struct sockaddr_un *)(void *)&ss;
+        su->sun_family = AF_UNIX;
+        memcpy(su->sun_path, c->path, strlen(c->path) + 1);
+        sl = (socklen_t)sizeof *su;
+    } else {
+        struct sockaddr_in *s4 = (struct sockaddr_in *)(void *)&ss;
+        struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)(void *)&ss;
+        char h[256];
+        size_t hl = strlen(c->host);
+        if (hl >= 2 && c->host[0] == '[' && c->host[hl - 1] == ']' && hl - 2 < sizeof h) {
+            memcpy(h, c->host + 1, hl - 2); h[hl - 2] = 0;
+        } else {
+            snprintf(h, sizeof h, "%s", c->host);
+        }
+        if (inet_pton(AF_INET, h, &s4->sin_addr) == 1) {
+            s4->sin_family = AF_INET; s4->sin_port = htons((unsigned short)c->o.port);
+            sl = (socklen_t)sizeof *s4;
+        } else if (inet_pton(AF_INET6, h, &s6->sin6_addr) == 1) {
+            s6->sin6_family = AF_INET6; s6->sin6_port = htons((unsigned short)c->o.port);
+            sl = (socklen_t)sizeof *s6;
+        } else {
+            /* a name: blocking lookup (literals never get here) */
+            struct addrinfo hints, *res = NULL;
+            memset(&hints, 0, sizeof hints);
+            hints.ai_family = AF_UNSPEC;
+            hints.ai_socktype = SOCK_STREAM;
+            rc = getaddrinfo(h, NULL, &hints, &res);
+            if (rc != 0 || !res) {
+                snprintf(c->errstr, sizeof c->errstr, "resolve %s: %s", h, gai_strerror(rc));
+                c->connfail_err = AR_ERR_RESOLVE; c->flags |= AR__F_CONNFAIL;
+                ar__timer_update(c);
+                return;
+            }
+            memcpy(&ss, res->ai_addr, res->ai_addrlen);
+            sl = (socklen_t)res->ai_addrlen;
+            if (ss.ss_family == AF_INET) s4->sin_port = htons((unsigned short)c->o.port);
+            else s6->sin6_port = htons((unsigned short)c->o.port);
+            freeaddrinfo(res);
+        }
+    }
+    fd = socket(ss.ss_family, SOCK_STREAM, 0);
+    if (fd < 0) {
+        ar__seterr(c, "socket", errno);
+        c->connfail_err = AR_ERR_CONNECT; c->flags |= AR__F_CONNFAIL;
+        ar__timer_update(c);
+        return;
+    }
+    ar__set_nonblock(fd);
+    if (ss.ss_family != AF_UNIX) {
+        int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+    }
+#ifdef SO_NOSIGPIPE
+    { int one = 1; setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one); }
+#endif
+    do rc = connect(fd, (struct sockaddr *)(void *)&ss, sl); while (rc < 0 && errno == EINTR);
+    e = errno;
+    c->fd = fd;
+    if (rc < 0 && e != EINPROGRESS) {
+        ar__seterr(c, "connect", e);
+        c->connfail_err = AR_ERR_CONNECT; c->flags |= AR__F_CONNFAIL;
+        ar__timer_update(c);
+        return;
+    }
+    ar__io_set(c, AR__WRITE); /* writable = connected (or failed) */
+    ar__timer_update(c);
+}
+
+static void ar__flush(ar_client *c);
+
+static void ar__on_connected(ar_client *c) {
+    c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
+    c->connect_deadline = 0;
+    c->flags |= AR__F_WAS_CONNECTED;
+    ar__io_set(c, AR__READ | (c->out_len > c->out_pos ? AR__WRITE : 0u));
+    ar__timer_update(c);
+    if (c->o.on_connect) c->o.on_connect(c, c->o.data);
+    if (c->flags & AR__F_FREEING) return;
+    ar__check_close(c);
+}
+
+/* >>write */
+static void ar__flush(ar_client *c) {
+    while (c->out_pos < c->out_len) {
+        size_t want = c->out_len - c->out_pos;
+        ssize_t n = send(c->fd, c->out + c->out_pos, want, AR__SEND_FLAGS);
+        if (n > 0) {
+            c->out_pos += (size_t)n;
+            if ((size_t)n < want) { ar__want_write(c, 1); return; } /* kernel full: wait */
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) { ar__want_write(c, 1); return; }
+        ar__seterr(c, "write", n < 0 ? errno : EPIPE);
+        ar__conn_fail(c, AR_ERR_IO);
+        return;
+    }
+    c->out_base += c->out_len;
+    c->out_pos = c->out_len = 0;
+    if (c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
+    ar__want_write(c, 0);
+    ar__check_close(c);
+}
+
+AR_API void ar_handle_write(ar_client *c) {
+    if (c->flags & AR__F_FREEING) return;
+    c->refs++;
+    if (c->state == AR_STATE_CONNECTING && c->fd >= 0 && !(c->flags & AR__F_CONNFAIL)) {
+        struct pollfd pf;
+        int err = 0;
+        socklen_t el = (socklen_t)sizeof err;
+        pf.fd = c->fd; pf.events = POLLOUT; pf.revents = 0;
+        if (poll(&pf, 1, 0) > 0) {
+            if (getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &el) < 0) err = errno;
+            if (err) { ar__seterr(c, "connect", err); ar__conn_fail(c, AR_ERR_CONNECT); }
+            else ar__on_connected(c);
+        }
+    }
+    if (!(c->flags & AR__F_FREEING) && (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING))
+        ar__flush(c);
+    ar__unref(c);
+}
+
+/* >>read */
+static void ar__dispatch(ar_client *c) {
+    while (!(c->flags & AR__F_FREEING) && c->fd >= 0) {
+        const ar_reply *r;
+        ar__entry e;
+        int rc = ar_parser_next(&c->parser, &r);
+        if (rc == AR_PARSE_MORE) break;
+        if (rc == AR_PARSE_ERROR) {
+            snprintf(c->errstr, sizeof c->errstr, "protocol error: %s", ar_parser_error(&c->parser));
+            ar__conn_fail(c, AR_ERR_PROTOCOL);
+            return;
+        }
+        /* Seam for pub/sub and RESP3 pushes: a message that belongs to a
+           subscription is routed to its owner here and never pops an entry. */
+        if (c->inflight.n == 0) {
+            snprintf(c->errstr, sizeof c->errstr, "protocol error: reply of type %s with no command waiting",
+                     ar_reply_type_name(r->type));
+            ar__conn_fail(c, AR_ERR_PROTOCOL);
+            return;
+        }
+        e = ar__ring_pop(&c->inflight);
+        ar__deliver(c, &e, r);
+    }
+    ar__check_close(c);
+}
+
+AR_API void ar_handle_read(ar_client *c) {
+    size_t total = 0;
+    int i;
+    if (c->flags & (AR__F_FREEING | AR__F_READING)) return;
+    if (c->state != AR_STATE_CONNECTED && c->state != AR_STATE_CLOSING) return;
+    c->refs++;
+    c->flags |= AR__F_READING;
+    c->flags &= ~AR__F_MORE;
+    for (i = 0; i < 64; i++) {
+        size_t avail;
+        ssize_t n;
+        char *sp = ar_parser_space(&c->parser, c->o.read_chunk, &avail);
+        if (!sp) { ar__seterr(c, "out of memory for the read buffer", 0); ar__conn_fail(c, AR_ERR_NOMEM); break; }
+        n = recv(c->fd, sp, avail, 0);
+        if (n > 0) {
+            ar_parser_commit(&c->parser, (size_t)n);
+            total += (size_t)n;
+            ar__dispatch(c);
+            if ((c->flags & AR__F_FREEING) || c->fd < 0) break;
+            if ((size_t)n < avail) break;              /* drained the socket */
+            if (total >= AR__MAX_READ_PER_CALL) { c->flags |= AR__F_MORE; break; } /* be fair */
+            continue;
+        }
+        if (n == 0) { ar__seterr(c, "server closed the connection", 0); ar__conn_fail(c, AR_ERR_EOF); break; }
+        if (errno == EINTR) continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) break;
+        ar__seterr(c, "read", errno);
+        ar__conn_fail(c, AR_ERR_IO);
+        break;
+    }
+    c->flags &= ~AR__F_READING;
+    ar__unref(c);
+}
+
+AR_API void ar_handle_timer(ar_client *c) {
+    if (c->flags & AR__F_FREEING) return;
+    c->refs++;
+    c->timer_at = -1; /* fired */
+    if (c->flags & AR__F_CONNFAIL) {
+        c->flags &= ~AR__F_CONNFAIL;
+        ar__conn_fail(c, c->connfail_err);
+    }
+    if (!(c->flags & AR__F_FREEING) && c->failed.n) {
+        size_t n = c->failed.n; /* only those queued before this turn */
+        while (n-- && c->failed.n && !(c->flags & AR__F_FREEING)) {
+            ar__entry e = ar__ring_pop(&c->failed);
+            ar__fail_entry(c, &e, e.err, 0);
+        }
+        ar__check_close(c);
+    }
+    if (!(c->flags & AR__F_FREEING) && c->state == AR_STATE_CONNECTING && c->connect_deadline &&
+        ar_now_ms() >= c->connect_deadline) {
+        snprintf(c->errstr, sizeof c->errstr, "connect timed out after %d ms", c->o.connect_timeout_ms);
+        ar__conn_fail(c, AR_ERR_TIMEOUT);
+    }
+    if (!(c->flags & AR__F_FREEING) && (c->flags & AR__F_FINALIZE)) ar__finalize_close(c);
+    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
+    ar__unref(c);
+}
+
+/* the built-in loop calls this for the client's fd */
+static void ar__loop_client_io(ar_loop *l, int fd, unsigned ev, void *ud) {
+    ar_client *c = (ar_client *)ud;
+    (void)l; (void)fd;
+    c->refs++;
+    if (ev & AR__WRITE) ar_handle_write(c);
+    if ((ev & AR__READ) && !(c->flags & AR__F_FREEING)) ar_handle_read(c);
+    ar__unref(c);
+}
+
+/* >>submit */
+static int ar__submit_check(ar_client *c) {
+    if (!c) return AR_ERR_INVALID;
+    if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
+    if (c->inflight.n + c->failed.n >= c->o.max_inflight) return AR_ERR_QUEUE_FULL;
+    return AR_OK;
+}
+
+static char *ar__out_reserve(ar_client *c, size_t n) {
+    if (c->out_pos > 0 && c->out_cap - c->out_len < n) { /* compact */
+        memmove(c->out, c->out + c->out_pos, c->out_len - c->out_pos);
+        c->out_base += c->out_pos;
+        c->out_len -= c->out_pos;
+        c->out_pos = 0;
+    }
+    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, 16384) != 0) return NULL;
+    return c->out + c->out_len;
+}
+
+/* bytes were appended (or, disconnected, nothing): register the entry */
+static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, size_t added) {
+    ar__entry e;
+    memset(&e, 0, sizeof e);
+    e.cb = cb; e.ud = ud;
+    e.flags = co ? co->flags : 0;
+    if (c->state == AR_STATE_DISCONNECTED) {
+        e.err = AR_ERR_DISCONNECTED;
+        if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
+        ar__timer_update(c);
+        return AR_OK;
+    }
+    e.end = c->out_base + c->out_len + added;
+    if (ar__ring_push(&c->a, &c->inflight, &e) != 0) return AR_ERR_NOMEM;
+    c->out_len += added;
+    if (c->state == AR_STATE_CONNECTED && !(c->io_want & AR__WRITE)) ar__want_write(c, 1);
+    return AR_OK;
+}
+
+static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, const char *fmt, va_list ap) {
+    ar__argsrc src;
+    const char *why = NULL;
+    size_t sz;
+    char *o;
+    int rc = ar__submit_check(c);
+    if (rc) return rc;
+    src.next = ar__va_next; src.user = NULL;
+    va_copy(src.ap, ap);
+    rc = ar__enc_parse(&c->a, &c->enc, fmt, &src, &why);
+    va_end(src.ap);
+    if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
+    if (rc) return rc;
+    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0);
+    sz = ar__enc_size(&c->enc);
+    if (c->out_len - c->out_pos + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    o = ar__out_reserve(c, sz);
+    if (!o) return AR_ERR_NOMEM;
+    ar__enc_emit(&c->enc, o);
+    return ar__submit_entry(c, co, cb, ud, sz);
+}
+
+AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                              int argc, const char *const *argv, const size_t *argvlen) {
+    size_t sz;
+    char *o;
+    int rc = ar__submit_check(c);
+    if (rc) return rc;
+    if (ar__argv_check(argc, argv, argvlen) != AR_OK) {
+        snprintf(c->errstr, sizeof c->errstr, "argv: argc must be > 0 and every argument non-NULL");
+        return AR_ERR_INVALID;
+    }
+    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0);
+    sz = ar__argv_size(argc, argv, argvlen);
+    if (c->out_len - c->out_pos + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    o = ar__out_reserve(c, sz);
+    if (!o) return AR_ERR_NOMEM;
+    ar__argv_emit(o, argc, argv, argvlen);
+    return ar__submit_entry(c, co, cb, ud, sz);
+}
+
+AR_API int ar_command_argv(ar_client *c, ar_callback *cb, void *ud, int argc, const char *const *argv, const size_t *argvlen) {
+    return ar_command_argv_ex(c, NULL, cb, ud, argc, argv, argvlen);
+}
+AR_API int ar_vcommand(ar_client *c, ar_callback *cb, void *ud, const char *fmt, va_list ap) {
+    return ar__submit_fmt(c, NULL, cb, ud, fmt, ap);
+}
+AR_API int ar_command(ar_client *c, ar_callback *cb, void *ud, const char *fmt, ...) {
+    va_list ap;
+    int rc;
+    va_start(ap, fmt);
+    rc = ar__submit_fmt(c, NULL, cb, ud, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+AR_API int ar_command_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, const char *fmt, ...) {
+    va_list ap;
+    int rc;
+    va_start(ap, fmt);
+    rc = ar__submit_fmt(c, co, cb, ud, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+/* >>lifecycle */
+static const char *ar__check_options(const ar_options *o) {
+    if (!o) return "options are NULL";
+    if (o->path && (o->host || o->port)) return "set either path (Unix socket) or host/port, not both";
+    if (o->path && !o->path[0]) return "path is empty";
+    if (o->path && strlen(o->path) >= sizeof(((struct sockaddr_un *)0)->sun_path)) return "Unix socket path too long";
+    if (o->port < 0 || o->port > 65535) return "port must be between 1 and 65535";
+    if (o->host && !o->host[0]) return "host is empty";
+    if (o->host && strlen(o->host) > 255) return "host name longer than 255 bytes";
+    if (o->connect_timeout_ms < -1) return "connect_timeout_ms must be >= -1 (-1: no timeout)";
+    if (o->loop && o->hooks) return "set either loop or hooks, not both";
+    if (o->hooks && (!o->hooks->add_read || !o->hooks->del_read || !o->hooks->add_write ||
+                     !o->hooks->del_write || !o->hooks->set_timer))
+        return "hooks: add_read, del_read, add_write, del_write and set_timer are all required";
+    if (o->limits.max_depth < 0) return "limits.max_depth must be >= 0";
+    if (o->limits.max_depth > 4096) return "limits.max_depth must be <= 4096";
+    return NULL;
+}
+
+static char *ar__strdup(const ar_allocator *a, const char *s) {
+    size_t n = strlen(s) + 1;
+    char *d = (char *)AR__ALLOC(a, n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+AR_API ar_client *ar_client_new(const ar_options *o, const char **why) {
+    const char *w = ar__check_options(o);
+    ar_allocator a;
+    ar_client *c;
+    if (w) { if (why) *why = w; return NULL; }
+    a = ar__pick_alloc(o->allocator);
+    c = (ar_client *)AR__ALLOC(&a, sizeof *c);
+    if (!c) { if (why) *why = "out of memory"; return NULL; }
+    memset(c, 0, sizeof *c);
+    c->a = a;
+    c->o = *o;
+    c->o.allocator = NULL;
+    c->o.hooks = NULL;
+    c->fd = c->io_fd = -1;
+    c->timer_at = -1;
+    if (!c->o.port) c->o.port = 6379;
+    if (!c->o.connect_timeout_ms) c->o.connect_timeout_ms = 10000;
+    if (!c->o.max_inflight) c->o.max_inflight = (size_t)1 << 20;
+    if (!c->o.max_output) c->o.max_output = (size_t)1 << 30;
+    if (!c->o.read_chunk) c->o.read_chunk = 65536;
+    if (o->path) c->path = ar__strdup(&a, o->path);
+    else c->host = ar__strdup(&a, o->host ? o->host : "127.0.0.1");
+    if ((o->path && !c->path) || (!o->path && !c->host) || ar__parser_init(&c->parser, &o->limits, &a) != 0) {
+        ar__parser_destroy(&c->parser);
+        AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c);
+        if (why) *why = "out of memory";
+        return NULL;
+    }
+    c->o.host = c->host; c->o.path = c->path;
+    if (o->hooks) { c->mode = AR__M_HOOKS; c->hooks = *o->hooks; }
+    else if (o->loop) {
+        c->mode = AR__M_LOOP; c->loop = o->loop;
+        ar_timer_init(o->loop, &c->ltimer);
+        c->lnext = o->loop->clients;
+        if (c->lnext) c->lnext->lprev = c;
+        o->loop->clients = c;
+    }
+    ar__connect_start(c);
+    return c;
+}
+
+static void ar__free_mem(ar_client *c) {
+    ar_allocator a = c->a;
+    if (c->mode == AR__M_HOOKS && c->hooks.cleanup) c->hooks.cleanup(c->hooks.data);
+    if (c->mode == AR__M_LOOP) {
+        ar_timer_stop(&c->ltimer);
+        if (c->lprev) c->lprev->lnext = c->lnext; else c->loop->clients = c->lnext;
+        if (c->lnext) c->lnext->lprev = c->lprev;
+    }
+    ar__parser_destroy(&c->parser);
+    ar__enc_free(&a, &c->enc);
+    AR__FREE(&a, c->out);
+    AR__FREE(&a, c->inflight.e);
+    AR__FREE(&a, c->failed.e);
+    AR__FREE(&a, c->host);
+    AR__FREE(&a, c->path);
+    AR__FREE(&a, c);
+}
+
+AR_API void ar_client_free(ar_client *c) {
+    unsigned long long written;
+    int was;
+    if (!c || (c->flags & AR__F_FREEING)) return;
+    c->flags |= AR__F_FREEING;
+    c->refs++;
+    written = c->out_base + c->out_pos;
+    was = c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING;
+    ar__close_fd(c);
+    ar__timer_set(c, -1);
+    c->state = AR_STATE_DISCONNECTED;
+    while (c->inflight.n) {
+        ar__entry e = ar__ring_pop(&c->inflight);
+        ar__fail_entry(c, &e, AR_ERR_CLOSED, e.end <= written);
+    }
+    while (c->failed.n) {
+        ar__entry e = ar__ring_pop(&c->failed);
+        ar__fail_entry(c, &e, e.err, 0);
+    }
+    if (was && !(c->flags & AR__F_FINALIZE) && c->o.on_disconnect) c->o.on_disconnect(c, AR_ERR_CLOSED, c->o.data);
+    ar__unref(c);
+}
+
+AR_API void ar_client_close(ar_client *c) {
+    if (!c || (c->flags & (AR__F_FREEING | AR__F_CLOSING))) return;
+    c->flags |= AR__F_CLOSING;
+    if (c->state == AR_STATE_CONNECTED) c->state = AR_STATE_CLOSING;
+    if (c->state == AR_STATE_DISCONNECTED) c->flags |= AR__F_FINALIZE; /* nothing to wait for but failed entries */
+    ar__check_close(c);
+    ar__timer_update(c);
+}
+
+AR_API ar_state ar_client_state(const ar_client *c) { return c->state; }
+AR_API int ar_client_fd(const ar_client *c) { return c->fd; }
+AR_API size_t ar_client_inflight(const ar_client *c) { return c->inflight.n + c->failed.n; }
+AR_API size_t ar_client_pending_output(const ar_client *c) { return c->out_len - c->out_pos; }
+AR_API void *ar_client_data(const ar_client *c) { return c->o.data; }
+AR_API const char *ar_client_errstr(const ar_client *c) { return c->errstr; }
+
+AR_API void ar_loop_free(ar_loop *l) {
+    if (!l) return;
+    while (l->clients) {
+        ar_client *c = l->clients;
+        ar_client_free(c);
+        if (l->clients == c) { /* still referenced by a running callback: detach */
+            l->clients = c->lnext;
+            if (c->lnext) c->lnext->lprev = NULL;
+            c->mode = AR__M_PUMP;
+        }
+    }
+#if AR__HAVE_EPOLL
+    if (l->epfd >= 0) close(l->epfd);
+#endif
+    AR__FREE(&l->a, l->w);
+    AR__FREE(&l->a, l->heap);
+    AR__FREE(&l->a, l->flush);
+    AR__FREE(&l->a, l->pfds);
+    AR__FREE(&l->a, l);
+}
+
+/* >>pump */
+AR_API long long ar_pump(ar_client *c) {
+    long long r = -1, now;
+    if (!c || (c->flags & AR__F_FREEING)) return -2;
+    c->refs++;
+    if (c->state == AR_STATE_CONNECTING) ar_handle_write(c);
+    if (!(c->flags & AR__F_FREEING) && (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING))
+        ar_handle_read(c);
+    if (!(c->flags & AR__F_FREEING) && (c->io_want & AR__WRITE) && c->state != AR_STATE_CONNECTING)
+        ar__flush(c);
+    now = ar_now_ms();
+    if (!(c->flags & AR__F_FREEING) && c->timer_at >= 0 && (c->timer_at == 0 || now >= c->timer_at))
+        ar_handle_timer(c);
+    if (c->flags & AR__F_FREEING) r = -2;
+    else if ((c->flags & AR__F_MORE) || c->timer_at == 0 || c->failed.n) r = 0;
+    else if (c->timer_at > 0) r = c->timer_at > now ? c->timer_at - now : 0;
+    else if (c->io_want) r = -1;
+    ar__unref(c);
+    return r;
+}
+
+/* >>sync */
+typedef struct ar__sync_slot { int done; ar_reply *r; ar_allocator a; } ar__sync_slot;
+
+static void ar__sync_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__sync_slot *s = (ar__sync_slot *)ud;
+    (void)c;
+    s->r = ar_reply_dup(r, &s->a);
+    s->done = 1;
+}
+
+static ar_reply *ar__sync_err(ar_client *c, ar_err err, const char *msg) {
+    ar_reply r;
+    memset(&r, 0, sizeof r);
+    r.err = err;
+    r.str = msg ? msg : ar_strerror(err);
+    r.len = strlen(r.str);
+    return ar_reply_dup(&r, c ? &c->a : NULL);
+}
+
+/* wait privately on this client's socket until *done or deadline */
+typedef int ar__sync_cond(ar_client *c, void *arg);
+static int ar__cond_done(ar_client *c, void *arg) { (void)c; return ((ar__sync_slot *)arg)->done; }
+static int ar__cond_connected(ar_client *c, void *arg) { (void)arg; return c->state != AR_STATE_CONNECTING; }
+
+static int ar__sync_wait(ar_client *c, ar__sync_cond *cond, void *arg, long long deadline) {
+    while (!cond(c, arg) && !(c->flags & AR__F_FREEING)) {
+        long long now = ar_now_ms(), t = deadline - now;
+        struct pollfd pf;
+        int n;
+        if (deadline && t <= 0) return -1;
+        if (c->timer_at == 0 || (c->flags & AR__F_MORE)) t = 0;
+        else if (c->timer_at > 0 && (!deadline || c->timer_at - now < t)) t = c->timer_at - now;
+        if (!deadline && c->timer_at < 0) t = 1000;
+        if (t < 0) t = 0;
+        pf.fd = c->fd;
+        pf.events = (short)((c->io_want & AR__READ ? POLLIN : 0) | (c->io_want & AR__WRITE ? POLLOUT : 0));
+        pf.revents = 0;
+        n = poll(&pf, c->fd >= 0 && pf.events ? 1u : 0u, (int)(t > INT_MAX ? INT_MAX : t));
+        if (n < 0 && errno != EINTR) return -1;
+        if (n > 0 && (pf.revents & (POLLOUT | POLLERR | POLLHUP))) ar_handle_write(c);
+        if (n > 0 && (pf.revents & (POLLIN | POLLERR | POLLHUP)) && !(c->flags & AR__F_FREEING)) ar_handle_read(c);
+        if ((c->flags & AR__F_MORE) && !(c->flags & AR__F_FREEING)) ar_handle_read(c);
+        if (!(c->flags & AR__F_FREEING) && c->timer_at >= 0 && (c->timer_at == 0 || ar_now_ms() >= c->timer_at))
+            ar_handle_timer(c);
+    }
+    return cond(c, arg) ? 0 : -1;
+}
+
+static ar_reply *ar__sync_finish(ar_client *c, int rc, ar__sync_slot *s, long long deadline) {
+    if (rc != AR_OK) {
+        ar_reply *r = ar__sync_err(c, (ar_err)rc, c->errstr[0] && rc == AR_ERR_FORMAT ? c->errstr : NULL);
+        return r;
+    }
+    c->refs++;
+    if (ar__sync_wait(c, ar__cond_done, s, deadline) != 0 && !s->done && !(c->flags & AR__F_FREEING)) {
+        /* no reply in time: RESP2 cannot skip a late reply, so reset */
+        snprintf(c->errstr, sizeof c->errstr, "command timed out (sync helper)");
+        ar__conn_fail(c, AR_ERR_TIMEOUT);
+        if (!s->done) { /* still in the failed ring (disconnected): neutralize */
+            size_t i;
+            for (i = 0; i < c->failed.n; i++) {
+                ar__entry *e = &c->failed.e[(c->failed.head + i) % c->failed.cap];
+                if (e->ud == (void *)s) e->cb = NULL;
+            }
+        }
+    }
+    ar__unref(c);
+    if (!s->done) return ar__sync_err(NULL, AR_ERR_TIMEOUT, "command timed out (sync helper)");
+    return s->r;
+}
+
+AR_API ar_reply *ar_command_sync(ar_client *c, int timeout_ms, const char *fmt, ...) {
+    ar__sync_slot s;
+    va_list ap;
+    int rc;
+    if (!c) return ar__sync_err(NULL, AR_ERR_INVALID, NULL);
+    if (c->cb_depth > 0) return ar__sync_err(c, AR_ERR_BUSY, NULL);
+    memset(&s, 0, sizeof s);
+    s.a = c->a;
+    va_start(ap, fmt);
+    rc = ar__submit_fmt(c, NULL, ar__sync_cb, &s, fmt, ap);
+    va_end(ap);
+    return ar__sync_finish(c, rc, &s, timeout_ms > 0 ? ar_now_ms() + timeout_ms : 0);
+}
+
+AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc, const char *const *argv, const size_t *argvlen) {
+    ar__sync_slot s;
+    int rc;
+    if (!c) return ar__sync_err(NULL, AR_ERR_INVALID, NULL);
+    if (c->cb_depth > 0) return ar__sync_err(c, AR_ERR_BUSY, NULL);
+    memset(&s, 0, sizeof s);
+    s.a = c->a;
+    rc = ar_command_argv_ex(c, NULL, ar__sync_cb, &s, argc, argv, argvlen);
+    return ar__sync_finish(c, rc, &s, timeout_ms > 0 ? ar_now_ms() + timeout_ms : 0);
+}
+
+AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const char **why) {
+    ar_client *c = ar_client_new(o, why);
+    long long deadline = timeout_ms > 0 ? ar_now_ms() + timeout_ms : 0;
+    if (!c) return NULL;
+    c->refs++;
+    ar__sync_wait(c, ar__cond_connected, NULL, deadline);
+    if (c->state != AR_STATE_CONNECTED) {
+        static const char *const msgs[] = { "connect failed", "connect timed out", "host name could not be resolved" };
+        const char *m = msgs[0];
+        if (c->state == AR_STATE_CONNECTING || c->connfail_err == AR_ERR_TIMEOUT) m = msgs[1];
+        if (c->connfail_err == AR_ERR_RESOLVE) m = msgs[2];
+        if (strstr(c->errstr, "timed out")) m = msgs[1];
+        if (why) *why = m;
+        c->refs--;
+        ar_client_free(c);
+        return NULL;
+    }
+    ar__unref(c);
+    return c;
+}
+
+
+#endif /* ASYNCREDIS_IMPLEMENTATION */
+
+/*
+------------------------------------------------------------------------------
+This software is available under 2 licenses -- choose whichever you prefer.
+------------------------------------------------------------------------------
+ALTERNATIVE A - MIT License
+Copyright (c) 2026 the asyncredis authors
+Permission is hereby granted, free of charge, to any person obtaining a copy of
+this software and associated documentation files (the "Software"), to deal in
+the Software without restriction, including without limitation the rights to
+use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies
+of the Software, and to permit persons to whom the Software is furnished to do
+so, subject to the following conditions:
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+------------------------------------------------------------------------------
+ALTERNATIVE B - Public Domain (www.unlicense.org)
+This is free and unencumbered software released into the public domain.
+Anyone is free to copy, modify, publish, use, compile, sell, or distribute this
+software, either in source code form or as a compiled binary, for any purpose,
+commercial or non-commercial, and by any means.
+In jurisdictions that recognize copyright laws, the author or authors of this
+software dedicate any and all copyright interest in the software to the public
+domain. We make this dedication in the spirit of continuing to make
+improvements to the software. We dedicate this to the public domain for the
+benefit of the public at large and to the detriment of our heirs and
+successors. We intend this dedication to be an overt act of relinquishment in
+perpetuity of all present and future rights to this software under copyright
+law.
+------------------------------------------------------------------------------
+*/
