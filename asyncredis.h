@@ -401,6 +401,18 @@ AR_API void *ar_client_data(const ar_client *c);
 /* Last connection-level error text ("connect: Connection refused"). */
 AR_API const char *ar_client_errstr(const ar_client *c);
 
+/* Counters since the client was created. */
+typedef struct ar_stats {
+    unsigned long long commands;    /* accepted submissions */
+    unsigned long long replies;     /* server replies delivered */
+    unsigned long long failures;    /* callbacks run with a client error */
+    unsigned long long writes;      /* send(2) calls */
+    unsigned long long reads;       /* recv(2) calls */
+    unsigned long long bytes_out, bytes_in;
+    unsigned long long connects;    /* successful connections */
+} ar_stats;
+AR_API void ar_client_stats(const ar_client *c, ar_stats *out);
+
 /* foreign-loop entry points (b) */
 AR_API void ar_handle_read(ar_client *c);
 AR_API void ar_handle_write(ar_client *c);
@@ -1505,6 +1517,7 @@ struct ar_client {
     unsigned io_want;
     long long timer_at;           /* -1 none, 0 as soon as possible, else absolute ms */
     ar_client *lnext, *lprev;
+    ar_stats st;
     char errstr[320];
 };
 
@@ -1615,6 +1628,7 @@ static void ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int wri
     r.flags = written ? AR_REPLY_F_MAYBE_EXECUTED : 0;
     r.str = c->errstr[0] && err != AR_ERR_CLOSED && err != AR_ERR_DISCONNECTED ? c->errstr : ar_strerror(err);
     r.len = strlen(r.str);
+    c->st.failures++;
     ar__deliver(c, e, &r);
 }
 
@@ -1760,6 +1774,7 @@ static void ar__on_connected(ar_client *c) {
     c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
     c->connect_deadline = 0;
     c->flags |= AR__F_WAS_CONNECTED;
+    c->st.connects++;
     ar__io_set(c, AR__READ | (c->out_len > c->out_pos ? AR__WRITE : 0u));
     ar__timer_update(c);
     if (c->o.on_connect) c->o.on_connect(c, c->o.data);
@@ -1772,7 +1787,9 @@ static void ar__flush(ar_client *c) {
     while (c->out_pos < c->out_len) {
         size_t want = c->out_len - c->out_pos;
         ssize_t n = send(c->fd, c->out + c->out_pos, want, AR__SEND_FLAGS);
+        c->st.writes++;
         if (n > 0) {
+            c->st.bytes_out += (unsigned long long)n;
             c->out_pos += (size_t)n;
             if ((size_t)n < want) { ar__want_write(c, 1); return; } /* kernel full: wait */
             continue;
@@ -1830,6 +1847,7 @@ static void ar__dispatch(ar_client *c) {
             return;
         }
         e = ar__ring_pop(&c->inflight);
+        c->st.replies++;
         ar__deliver(c, &e, r);
     }
     ar__check_close(c);
@@ -1849,7 +1867,9 @@ AR_API void ar_handle_read(ar_client *c) {
         char *sp = ar_parser_space(&c->parser, c->o.read_chunk, &avail);
         if (!sp) { ar__seterr(c, "out of memory for the read buffer", 0); ar__conn_fail(c, AR_ERR_NOMEM); break; }
         n = recv(c->fd, sp, avail, 0);
+        c->st.reads++;
         if (n > 0) {
+            c->st.bytes_in += (unsigned long long)n;
             ar_parser_commit(&c->parser, (size_t)n);
             total += (size_t)n;
             ar__dispatch(c);
@@ -1933,11 +1953,13 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     if (c->state == AR_STATE_DISCONNECTED) {
         e.err = AR_ERR_DISCONNECTED;
         if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
+        c->st.commands++;
         ar__timer_update(c);
         return AR_OK;
     }
     e.end = c->out_base + c->out_len + added;
     if (ar__ring_push(&c->a, &c->inflight, &e) != 0) return AR_ERR_NOMEM;
+    c->st.commands++;
     c->out_len += added;
     if (c->state == AR_STATE_CONNECTED && !(c->io_want & AR__WRITE)) ar__want_write(c, 1);
     return AR_OK;
@@ -2130,6 +2152,7 @@ AR_API size_t ar_client_inflight(const ar_client *c) { return c->inflight.n + c-
 AR_API size_t ar_client_pending_output(const ar_client *c) { return c->out_len - c->out_pos; }
 AR_API void *ar_client_data(const ar_client *c) { return c->o.data; }
 AR_API const char *ar_client_errstr(const ar_client *c) { return c->errstr; }
+AR_API void ar_client_stats(const ar_client *c, ar_stats *out) { *out = c->st; }
 
 AR_API void ar_loop_free(ar_loop *l) {
     if (!l) return;
