@@ -365,6 +365,11 @@ typedef struct ar_options {
 } ar_options;
 
 #define AR_CMD_IDEMPOTENT 0x1u   /* safe to re-send after a reconnect */
+/* Zero copy: arguments (or %b/%s pieces) of AR_NOCOPY_MIN bytes or more are
+   sent straight from your memory instead of being copied; it must stay
+   valid and unchanged until the command's callback has run. */
+#define AR_CMD_NOCOPY 0x2u
+#define AR_NOCOPY_MIN 4096
 
 typedef struct ar_cmd_opts {
     unsigned flags;
@@ -449,6 +454,7 @@ AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc,
 #include <signal.h>
 #include <sys/types.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/un.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -1126,6 +1132,47 @@ static char *ar__argv_emit(char *o, int argc, const char *const *argv, const siz
     return o;
 }
 
+typedef struct ar__ref { size_t at; const char *p; size_t n; } ar__ref;
+
+/* like the emitters above, but pieces of AR_NOCOPY_MIN+ bytes become
+   references (position in base[], pointer, length) instead of copies */
+static char *ar__enc_emit_refs(const ar__enc *e, char *o, const char *base, ar__ref *refs) {
+    size_t i, j;
+    o = ar__put_hdr(o, '*', e->nargs);
+    for (i = 0; i < e->nargs; i++) {
+        const ar__arg *g = &e->args[i];
+        o = ar__put_hdr(o, '$', g->len);
+        for (j = 0; j < g->nseg; j++) {
+            const ar__seg *sg = &e->segs[g->first + j];
+            if (sg->p && sg->n >= AR_NOCOPY_MIN) {
+                refs->at = (size_t)(o - base); refs->p = sg->p; refs->n = sg->n; refs++;
+                continue;
+            }
+            memcpy(o, sg->p ? sg->p : e->scratch + sg->off, sg->n);
+            o += sg->n;
+        }
+        *o++ = '\r'; *o++ = '\n';
+    }
+    return o;
+}
+
+static char *ar__argv_emit_refs(char *o, const char *base, ar__ref *refs, int argc, const char *const *argv, const size_t *argvlen) {
+    int i;
+    o = ar__put_hdr(o, '*', (unsigned long long)argc);
+    for (i = 0; i < argc; i++) {
+        size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
+        o = ar__put_hdr(o, '$', l);
+        if (l >= AR_NOCOPY_MIN) {
+            refs->at = (size_t)(o - base); refs->p = argv[i]; refs->n = l; refs++;
+        } else {
+            if (l) memcpy(o, argv[i], l);
+            o += l;
+        }
+        *o++ = '\r'; *o++ = '\n';
+    }
+    return o;
+}
+
 static int ar__argv_check(int argc, const char *const *argv, const size_t *argvlen) {
     int i;
     if (argc <= 0 || !argv) return AR_ERR_INVALID;
@@ -1504,8 +1551,11 @@ struct ar_client {
     ar__ring inflight;            /* accepted, waiting for a reply (FIFO) */
     ar__ring failed;              /* accepted, already failed: deliver next turn */
     ar_err connfail_err;
+    /* output: encoded bytes in out[], with zero-copy references to user
+       memory spliced in at positions zc[i].at */
     char *out; size_t out_cap, out_len, out_pos;
-    unsigned long long out_base;  /* stream offset of out[0] */
+    struct ar__ref *zc; size_t nzc, zccap, zc_head, zc_off;
+    unsigned long long q_total, q_written; /* stream bytes queued / written, ever */
     ar__enc enc;
     long long connect_deadline;   /* absolute ms, 0: none */
     /* driver state: what the driver has been told */
@@ -1639,6 +1689,7 @@ static void ar__close_fd(ar_client *c) {
 }
 
 static void ar__free_mem(ar_client *c);
+static void ar__out_clear(ar_client *c);
 
 static void ar__unref(ar_client *c) {
     if (--c->refs == 0 && (c->flags & AR__F_FREEING)) ar__free_mem(c);
@@ -1646,13 +1697,13 @@ static void ar__unref(ar_client *c) {
 
 /* The connection is gone: every command in flight fails once, typed. */
 static void ar__conn_fail(ar_client *c, ar_err err) {
-    unsigned long long written = c->out_base + c->out_pos;
+    unsigned long long written = c->q_written;
     ar__close_fd(c);
     c->state = AR_STATE_DISCONNECTED;
     c->connect_deadline = 0;
     c->flags &= ~AR__F_CONNFAIL;
     ar_parser_reset(&c->parser);
-    c->out_base += c->out_len; c->out_len = c->out_pos = 0;
+    ar__out_clear(c);
     c->refs++;
     while (c->inflight.n) {
         ar__entry e = ar__ring_pop(&c->inflight);
@@ -1676,7 +1727,7 @@ static void ar__finalize_close(ar_client *c) {
 
 static void ar__check_close(ar_client *c) {
     if ((c->flags & AR__F_CLOSING) && !(c->flags & AR__F_FREEING) &&
-        c->inflight.n == 0 && c->failed.n == 0 && c->out_len == c->out_pos) {
+        c->inflight.n == 0 && c->failed.n == 0 && c->q_written == c->q_total) {
         c->flags |= AR__F_FINALIZE;
         ar__timer_update(c);
     }
@@ -1775,7 +1826,7 @@ static void ar__on_connected(ar_client *c) {
     c->connect_deadline = 0;
     c->flags |= AR__F_WAS_CONNECTED;
     c->st.connects++;
-    ar__io_set(c, AR__READ | (c->out_len > c->out_pos ? AR__WRITE : 0u));
+    ar__io_set(c, AR__READ | (c->q_total > c->q_written ? AR__WRITE : 0u));
     ar__timer_update(c);
     if (c->o.on_connect) c->o.on_connect(c, c->o.data);
     if (c->flags & AR__F_FREEING) return;
@@ -1783,14 +1834,61 @@ static void ar__on_connected(ar_client *c) {
 }
 
 /* >>write */
+static void ar__out_clear(ar_client *c) {
+    c->out_len = c->out_pos = 0;
+    c->nzc = c->zc_head = c->zc_off = 0;
+    c->q_total = c->q_written;
+    if (c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
+}
+
+/* n more stream bytes reached the kernel: walk out[] and the references */
+static void ar__out_advance(ar_client *c, size_t n) {
+    c->q_written += n;
+    while (n) {
+        size_t next, take;
+        if (c->zc_head < c->nzc && c->zc[c->zc_head].at == c->out_pos) {
+            size_t left = c->zc[c->zc_head].n - c->zc_off;
+            if (n < left) { c->zc_off += n; return; }
+            n -= left; c->zc_head++; c->zc_off = 0;
+            continue;
+        }
+        next = c->zc_head < c->nzc ? c->zc[c->zc_head].at : c->out_len;
+        take = next - c->out_pos;
+        if (take > n) take = n;
+        if (!take) break;
+        c->out_pos += take; n -= take;
+    }
+}
+
 static void ar__flush(ar_client *c) {
-    while (c->out_pos < c->out_len) {
-        size_t want = c->out_len - c->out_pos;
-        ssize_t n = send(c->fd, c->out + c->out_pos, want, AR__SEND_FLAGS);
+    while (c->q_written < c->q_total) {
+        struct iovec iov[64];
+        struct msghdr mh;
+        size_t pos = c->out_pos, i = c->zc_head, off = c->zc_off, want = 0;
+        int niov = 0;
+        ssize_t n;
+        while (niov < 64) {
+            size_t next;
+            if (i < c->nzc && c->zc[i].at == pos) {
+                iov[niov].iov_base = (void *)(size_t)(c->zc[i].p + off); /* const dropped: only read */
+                iov[niov].iov_len = c->zc[i].n - off;
+                want += iov[niov].iov_len; niov++; off = 0; i++;
+                continue;
+            }
+            next = i < c->nzc ? c->zc[i].at : c->out_len;
+            if (next <= pos) break;
+            iov[niov].iov_base = c->out + pos;
+            iov[niov].iov_len = next - pos;
+            want += next - pos; niov++; pos = next;
+        }
+        memset(&mh, 0, sizeof mh);
+        mh.msg_iov = iov;
+        mh.msg_iovlen = (size_t)niov;
+        n = sendmsg(c->fd, &mh, AR__SEND_FLAGS);
         c->st.writes++;
         if (n > 0) {
             c->st.bytes_out += (unsigned long long)n;
-            c->out_pos += (size_t)n;
+            ar__out_advance(c, (size_t)n);
             if ((size_t)n < want) { ar__want_write(c, 1); return; } /* kernel full: wait */
             continue;
         }
@@ -1800,8 +1898,8 @@ static void ar__flush(ar_client *c) {
         ar__conn_fail(c, AR_ERR_IO);
         return;
     }
-    c->out_base += c->out_len;
     c->out_pos = c->out_len = 0;
+    c->nzc = c->zc_head = c->zc_off = 0;
     if (c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
     ar__want_write(c, 0);
     ar__check_close(c);
@@ -1935,8 +2033,13 @@ static int ar__submit_check(ar_client *c) {
 
 static char *ar__out_reserve(ar_client *c, size_t n) {
     if (c->out_pos > 0 && c->out_cap - c->out_len < n) { /* compact */
+        size_t i;
         memmove(c->out, c->out + c->out_pos, c->out_len - c->out_pos);
-        c->out_base += c->out_pos;
+        for (i = c->zc_head; i < c->nzc; i++) {
+            c->zc[i - c->zc_head] = c->zc[i];
+            c->zc[i - c->zc_head].at -= c->out_pos;
+        }
+        c->nzc -= c->zc_head; c->zc_head = 0;
         c->out_len -= c->out_pos;
         c->out_pos = 0;
     }
@@ -1945,7 +2048,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
 }
 
 /* bytes were appended (or, disconnected, nothing): register the entry */
-static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, size_t added) {
+static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, size_t added, size_t outb) {
     ar__entry e;
     memset(&e, 0, sizeof e);
     e.cb = cb; e.ud = ud;
@@ -1957,10 +2060,11 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
         ar__timer_update(c);
         return AR_OK;
     }
-    e.end = c->out_base + c->out_len + added;
+    e.end = c->q_total + added;
     if (ar__ring_push(&c->a, &c->inflight, &e) != 0) return AR_ERR_NOMEM;
     c->st.commands++;
-    c->out_len += added;
+    c->out_len += outb;
+    c->q_total += added;
     if (c->state == AR_STATE_CONNECTED && !(c->io_want & AR__WRITE)) ar__want_write(c, 1);
     return AR_OK;
 }
@@ -1978,13 +2082,26 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
     va_end(src.ap);
     if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
     if (rc) return rc;
-    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0);
+    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0);
     sz = ar__enc_size(&c->enc);
-    if (c->out_len - c->out_pos + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    if (co && (co->flags & AR_CMD_NOCOPY)) {
+        size_t i, nref = 0, refb = 0;
+        for (i = 0; i < c->enc.nsegs; i++)
+            if (c->enc.segs[i].p && c->enc.segs[i].n >= AR_NOCOPY_MIN) { nref++; refb += c->enc.segs[i].n; }
+        if (nref) {
+            if (ar__grow(&c->a, (void **)&c->zc, &c->zccap, c->nzc + nref, sizeof(ar__ref), 8) != 0) return AR_ERR_NOMEM;
+            o = ar__out_reserve(c, sz - refb);
+            if (!o) return AR_ERR_NOMEM;
+            ar__enc_emit_refs(&c->enc, o, c->out, c->zc + c->nzc);
+            c->nzc += nref;
+            return ar__submit_entry(c, co, cb, ud, sz, sz - refb);
+        }
+    }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
     ar__enc_emit(&c->enc, o);
-    return ar__submit_entry(c, co, cb, ud, sz);
+    return ar__submit_entry(c, co, cb, ud, sz, sz);
 }
 
 AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
@@ -1997,13 +2114,29 @@ AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *
         snprintf(c->errstr, sizeof c->errstr, "argv: argc must be > 0 and every argument non-NULL");
         return AR_ERR_INVALID;
     }
-    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0);
+    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0);
     sz = ar__argv_size(argc, argv, argvlen);
-    if (c->out_len - c->out_pos + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    if (co && (co->flags & AR_CMD_NOCOPY)) {
+        size_t nref = 0, refb = 0;
+        int i;
+        for (i = 0; i < argc; i++) {
+            size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
+            if (l >= AR_NOCOPY_MIN) { nref++; refb += l; }
+        }
+        if (nref) {
+            if (ar__grow(&c->a, (void **)&c->zc, &c->zccap, c->nzc + nref, sizeof(ar__ref), 8) != 0) return AR_ERR_NOMEM;
+            o = ar__out_reserve(c, sz - refb);
+            if (!o) return AR_ERR_NOMEM;
+            ar__argv_emit_refs(o, c->out, c->zc + c->nzc, argc, argv, argvlen);
+            c->nzc += nref;
+            return ar__submit_entry(c, co, cb, ud, sz, sz - refb);
+        }
+    }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
     ar__argv_emit(o, argc, argv, argvlen);
-    return ar__submit_entry(c, co, cb, ud, sz);
+    return ar__submit_entry(c, co, cb, ud, sz, sz);
 }
 
 AR_API int ar_command_argv(ar_client *c, ar_callback *cb, void *ud, int argc, const char *const *argv, const size_t *argvlen) {
@@ -2107,6 +2240,7 @@ static void ar__free_mem(ar_client *c) {
     ar__parser_destroy(&c->parser);
     ar__enc_free(&a, &c->enc);
     AR__FREE(&a, c->out);
+    AR__FREE(&a, c->zc);
     AR__FREE(&a, c->inflight.e);
     AR__FREE(&a, c->failed.e);
     AR__FREE(&a, c->host);
@@ -2120,7 +2254,7 @@ AR_API void ar_client_free(ar_client *c) {
     if (!c || (c->flags & AR__F_FREEING)) return;
     c->flags |= AR__F_FREEING;
     c->refs++;
-    written = c->out_base + c->out_pos;
+    written = c->q_written;
     was = c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING;
     ar__close_fd(c);
     ar__timer_set(c, -1);
@@ -2149,7 +2283,7 @@ AR_API void ar_client_close(ar_client *c) {
 AR_API ar_state ar_client_state(const ar_client *c) { return c->state; }
 AR_API int ar_client_fd(const ar_client *c) { return c->fd; }
 AR_API size_t ar_client_inflight(const ar_client *c) { return c->inflight.n + c->failed.n; }
-AR_API size_t ar_client_pending_output(const ar_client *c) { return c->out_len - c->out_pos; }
+AR_API size_t ar_client_pending_output(const ar_client *c) { return (size_t)(c->q_total - c->q_written); }
 AR_API void *ar_client_data(const ar_client *c) { return c->o.data; }
 AR_API const char *ar_client_errstr(const ar_client *c) { return c->errstr; }
 AR_API void ar_client_stats(const ar_client *c, ar_stats *out) { *out = c->st; }

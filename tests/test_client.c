@@ -192,6 +192,62 @@ static int roundtrip(ar_client *c, const char *key, size_t klen, const char *val
     return s1.ok == 1 && s2.ok == 1;
 }
 
+/* zero copy: referenced pieces inside larger arguments, mixed with copied
+   commands in one turn; large enough that writes are partial */
+static void test_nocopy(void) {
+    ar_options o = opts_tcp();
+    ar_client *c = mk(&o);
+    ar_cmd_opts co;
+    size_t n = 300 * 1024, i;
+    char *v[10];
+    bin_st s[10];
+    int k, rc, good = 0, accepted = 0, sets = 0;
+    if (!c) { th_ok(0, "nocopy: client"); return; }
+    memset(&co, 0, sizeof co);
+    co.flags = AR_CMD_NOCOPY;
+    for (k = 0; k < 10; k++) {
+        v[k] = (char *)malloc(n);
+        for (i = 0; i < n; i++) v[k][i] = (char)(i * (size_t)(k + 3) + (i >> 9));
+    }
+    for (k = 0; k < 10; k++) {
+        /* "pre" + 300 KB referenced + "post" makes one argument */
+        SUBMIT(rc, ar_command_ex(c, &co, count_cb, &sets, "SET nc:%d pre%bpost", k, v[k], n));
+        if (rc == AR_OK) accepted++;
+        SUBMIT(rc, ar_command(c, count_cb, &sets, "SET nc:small:%d x", k)); /* copied, between */
+        if (rc == AR_OK) accepted++;
+    }
+    {
+        const char *argv[3]; size_t lens[3];
+        argv[0] = "SET"; argv[1] = "nc:argv"; argv[2] = v[0];
+        lens[0] = 3; lens[1] = 7; lens[2] = n;
+        SUBMIT(rc, ar_command_argv_ex(c, &co, count_cb, &sets, 3, argv, lens));
+        if (rc == AR_OK) accepted++;
+    }
+    th_is_int(accepted, 21, "nocopy: 21 commands accepted in one turn");
+    set_done_n = 21;
+    th_ok(drv_run_until(&D, int_ge, &sets, 20000), "nocopy: all SETs answered");
+    for (k = 0; k < 10; k++) {
+        char *want = (char *)malloc(n + 7);
+        memcpy(want, "pre", 3); memcpy(want + 3, v[k], n); memcpy(want + 3 + n, "post", 4);
+        memset(&s[k], 0, sizeof s[k]);
+        s[k].want = want; s[k].wantlen = n + 7; s[k].n = 1;
+        SUBMIT(rc, ar_command(c, bin_cb, &s[k], "GET nc:%d", k));
+    }
+    for (k = 0; k < 10; k++) {
+        if (drv_run_until(&D, bin_done, &s[k], 10000) && s[k].ok == 1) good++;
+        free((void *)(size_t)s[k].want);
+    }
+    th_is_int(good, 10, "nocopy: every referenced value arrived intact, in its argument");
+    {
+        bin_st a;
+        memset(&a, 0, sizeof a); a.want = v[0]; a.wantlen = n; a.n = 1;
+        SUBMIT(rc, ar_command(c, bin_cb, &a, "GET nc:argv"));
+        th_ok(drv_run_until(&D, bin_done, &a, 10000) && a.ok == 1, "nocopy: argv form intact");
+    }
+    for (k = 0; k < 10; k++) free(v[k]);
+    ar_client_free(c); drv_forget(&D, c);
+}
+
 static void test_binary(int big) {
     ar_options o = opts_tcp();
     ar_client *c = mk(&o);
@@ -212,6 +268,16 @@ static void test_binary(int big) {
         char *v = (char *)malloc(n64);
         for (i = 0; i < n64; i++) v[i] = (char)((i * 2654435761u) >> 13);
         th_ok(roundtrip(c, "bin:64mb", 8, v, n64, 120000), "binary: 64 MB value round trip");
+        {
+            bin_st s1, s2; int rc; ar_cmd_opts co;
+            memset(&co, 0, sizeof co); co.flags = AR_CMD_NOCOPY;
+            memset(&s1, 0, sizeof s1); memset(&s2, 0, sizeof s2);
+            s1.n = 1; s2.n = 1; s2.want = v; s2.wantlen = n64;
+            SUBMIT(rc, ar_command_ex(c, &co, bin_cb, &s1, "SET bin:64mb %b", v, n64));
+            SUBMIT(rc, ar_command(c, bin_cb, &s2, "GET bin:64mb"));
+            th_ok(drv_run_until(&D, bin_done, &s1, 120000) && drv_run_until(&D, bin_done, &s2, 120000) && s1.ok && s2.ok,
+                  "binary: 64 MB value round trip, zero copy");
+        }
         free(v);
         {
             bin_st s; int rc;
@@ -547,6 +613,7 @@ static void run_mode(drv_mode m, int big) {
     test_unix_ipv6();
     test_many_gets();
     test_binary(big);
+    test_nocopy();
     test_refusals();
     test_protocol_limit();
     test_connect_refused();
