@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# tests/compile.sh - TAP: the header builds warning-free as C99 (gcc, clang)
+# and as C++, links when included in several translation units, exports
+# only ar_-prefixed symbols, and refuses a partial allocator override.
+set -u
+cd "$(dirname "$0")/.."
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+n=0; fail=0
+ok() { n=$((n+1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fail=$((fail+1)); fi; }
+W="-Wall -Wextra -pedantic -Werror"
+
+cat > "$T/impl.c" <<'C'
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"
+C
+cat > "$T/a.c" <<'C'
+#include "asyncredis.h"
+#ifdef __cplusplus
+extern "C"
+#endif
+int use_a(void) { return ar_strerror(AR_ERR_EOF) != 0; }
+C
+cat > "$T/b.c" <<'C'
+#include "asyncredis.h"
+#include <stdio.h>
+int use_a(void);
+int main(void) {
+    ar_parser *p = ar_parser_new(NULL, NULL);
+    const ar_reply *r;
+    int ok = ar_parser_feed(p, "+OK\r\n", 5) == AR_OK && ar_parser_next(p, &r) == AR_PARSE_REPLY && r->len == 2;
+    ar_parser_free(p);
+    puts(ok && use_a() ? "linked" : "broken");
+    return ok ? 0 : 1;
+}
+C
+for cc in "gcc -std=c99" "clang -std=c99" "gcc -std=c11" "gcc -std=c99 -DASYNCREDIS_USE_POLL" "clang -std=c99 -O2 -DASYNCREDIS_USE_POLL"; do
+  out=$($cc $W -I. -c "$T/impl.c" -o "$T/impl.o" 2>&1); ok $? "implementation compiles warning-free: $cc"
+  [ -n "$out" ] && echo "$out" | sed 's/^/# /'
+done
+for cxx in "g++ -std=c++11" "g++ -std=c++17" "clang++ -std=c++11"; do
+  if command -v ${cxx%% *} >/dev/null 2>&1; then
+    out=$($cxx $W -x c++ -I. -c "$T/impl.c" -o "$T/implxx.o" 2>&1); ok $? "implementation compiles warning-free as C++: $cxx"
+    [ -n "$out" ] && echo "$out" | sed 's/^/# /'
+  else
+    ok 0 "# skip $cxx not installed"
+  fi
+done
+gcc -std=c99 $W -I. -c "$T/impl.c" -o "$T/impl.o" && gcc -std=c99 $W -I. -c "$T/a.c" -o "$T/a.o" && \
+  gcc -std=c99 $W -I. -c "$T/b.c" -o "$T/b.o" && gcc "$T/impl.o" "$T/a.o" "$T/b.o" -o "$T/prog"
+ok $? "header included in three translation units (one with the implementation) links"
+[ "$("$T/prog" 2>&1)" = "linked" ]; ok $? "the linked program runs"
+g++ -std=c++11 $W -x c++ -I. -c "$T/a.c" -o "$T/axx.o" && g++ "$T/impl.o" "$T/axx.o" "$T/b.o" -o "$T/prog2" 2>/dev/null
+ok $? "C++ translation unit links against the C implementation"
+bad=$(nm -g --defined-only "$T/impl.o" | awk '{print $3}' | grep -v '^ar_' || true)
+[ -z "$bad" ]; ok $? "every exported symbol starts with ar_ ($(nm -g --defined-only "$T/impl.o" | wc -l) symbols)"
+[ -n "$bad" ] && echo "$bad" | sed 's/^/# unprefixed: /'
+cat > "$T/alloc.c" <<'C'
+#define ASYNCREDIS_MALLOC(n) malloc(n)
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"
+C
+out=$(gcc -std=c99 -I. -c "$T/alloc.c" -o "$T/alloc.o" 2>&1); rc=$?
+[ $rc -ne 0 ] && echo "$out" | grep -q "define all of ASYNCREDIS_MALLOC"; ok $? "a partial allocator override is refused with #error"
+cat > "$T/alloc2.c" <<'C'
+#include <stdlib.h>
+static int calls;
+static void *my_malloc(size_t n) { calls++; return malloc(n); }
+#define ASYNCREDIS_MALLOC(n) my_malloc(n)
+#define ASYNCREDIS_REALLOC(p, n) realloc(p, n)
+#define ASYNCREDIS_FREE(p) free(p)
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"
+int main(void) { ar_parser *p = ar_parser_new(NULL, NULL); ar_parser_free(p); return calls > 0 ? 0 : 1; }
+C
+gcc -std=c99 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -I. "$T/alloc2.c" -o "$T/alloc2" 2>&1 | sed 's/^/# /'; "$T/alloc2"
+ok $? "ASYNCREDIS_MALLOC/REALLOC/FREE overrides are used"
+echo "1..$n"
+[ $fail -eq 0 ]
