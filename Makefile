@@ -5,6 +5,8 @@
 #   make test-asan   the suite under AddressSanitizer + UBSan
 #   make test-valgrind  the suite under valgrind (memcheck)
 #   make fuzz        libFuzzer: parser and format encoder, FUZZ_TIME s each
+#   make commands    regenerate asyncredis_commands.h from commands.json
+#   make commands-json REDIS=host:port   re-read commands.json from a server
 #   make clean
 CC      ?= cc
 CLANG   ?= clang
@@ -15,14 +17,17 @@ B        = build
 FUZZ_TIME ?= 300
 FUZZ_SHORT ?= 10
 PROVE   ?= prove
+CXX     ?= c++
+PYTHON  ?= python3
 
 EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo
 TESTS    = $(B)/t/test_parser $(B)/t/test_format $(B)/t/test_client $(B)/t/test_client_poll \
            $(B)/t/test_faults $(B)/t/test_tick $(B)/t/test_harness_selftest
-ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%)
-HDRS     = asyncredis.h tests/harness.h tests/faultserver.h tests/drive.h
+CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
+ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
+HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h
 
-.PHONY: all examples test test-asan test-valgrind fuzz fuzz-build demo deps clean
+.PHONY: all examples test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands
 all: examples
 
 examples: $(EXAMPLES)
@@ -40,6 +45,10 @@ $(B)/t/test_client_poll: tests/test_client.c $(HDRS)
 $(B)/t/%: tests/%.c $(HDRS)
 	@mkdir -p $(B)/t
 	$(CC) $(TFLAGS) $(CFLAGS) $< -o $@
+
+$(B)/t/test_cmd_cxx: tests/test_cmd_cxx.cc $(HDRS)
+	@mkdir -p $(B)/t
+	$(CXX) -std=c++11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -I. -g $< -o $@
 
 ASAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 $(B)/asan/test_client_poll: tests/test_client.c $(HDRS)
@@ -60,23 +69,34 @@ $(B)/t/fuzz-short.sh: $(FUZZERS)
 	@printf '#!/usr/bin/env bash\nexec bash tests/run-fuzz.sh %s %s\n' "$(FUZZ_SHORT)" "$(B)/fuzz" > $@
 	@chmod +x $@
 
-test: deps $(TESTS) $(B)/t/fuzz-short.sh examples
-	$(PROVE) --exec '' tests/compile.sh $(TESTS) $(B)/t/fuzz-short.sh
+test: deps check-commands $(TESTS) $(CMD_TESTS) $(B)/t/fuzz-short.sh examples
+	$(PROVE) --exec '' tests/compile.sh $(TESTS) $(CMD_TESTS) tests/test_gen_commands.py $(B)/t/fuzz-short.sh
 
 test-asan: deps $(ASAN_TESTS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 $(PROVE) --exec '' $(ASAN_TESTS)
 
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --track-fds=no
-test-valgrind: deps $(TESTS)
+test-valgrind: deps $(TESTS) $(CMD_TESTS)
 	@bash tests/ensure-deps.sh valgrind
 	@mkdir -p $(B)/vg
 	@for t in $(TESTS); do printf '#!/usr/bin/env bash\nAR_TEST_VALGRIND=1 exec $(VALGRIND) %s "$$@"\n' "$$t" > $(B)/vg/$$(basename $$t); chmod +x $(B)/vg/$$(basename $$t); done
-	$(PROVE) --exec '' $(TESTS:$(B)/t/%=$(B)/vg/%)
+	@for t in test_cmd_keys test_cmd_prefix test_cmd_wrappers; do printf '#!/usr/bin/env bash\nAR_TEST_VALGRIND=1 exec $(VALGRIND) %s "$$@"\n' "$(B)/t/$$t" > $(B)/vg/$$t; chmod +x $(B)/vg/$$t; done
+	$(PROVE) --exec '' $(TESTS:$(B)/t/%=$(B)/vg/%) $(B)/vg/test_cmd_keys $(B)/vg/test_cmd_prefix $(B)/vg/test_cmd_wrappers
 
 fuzz-build: $(FUZZERS)
 fuzz: $(FUZZERS)
 	@bash tests/ensure-deps.sh fuzz
 	bash tests/run-fuzz.sh $(FUZZ_TIME) $(B)/fuzz
+
+# ------------------------------------------------------------ commands
+commands:
+	$(PYTHON) gen_commands.py
+commands-json:
+	@test -n "$(REDIS)" || { echo "usage: make commands-json REDIS=host:port (or a socket path)"; exit 2; }
+	$(PYTHON) gen_commands.py --from-server $(REDIS)
+	$(PYTHON) gen_commands.py
+check-commands:
+	@$(PYTHON) gen_commands.py --check
 
 # ---------------------------------------------------------------- demo
 demo: $(B)/demo

@@ -1065,6 +1065,7 @@ static int ar__enc_parse(const ar_allocator *a, ar__enc *e, const char *fmt, ar_
             default: n = snprintf(tmp, sizeof tmp, spec, v.d); break;
             }
             if (n < 0 || (size_t)n >= sizeof tmp) { *why = "numeric conversion too long"; return AR_ERR_FORMAT; }
+            if (n == 0) continue; /* e.g. "%.0d" of 0: nothing to add */
             if (ar__grow(a, (void **)&e->scratch, &e->scap, e->slen + (size_t)n, 1, 256) != 0) return AR_ERR_NOMEM;
             memcpy(e->scratch + e->slen, tmp, (size_t)n);
             if (ar__enc_seg(a, e, NULL, e->slen, (size_t)n) != 0) return AR_ERR_NOMEM;

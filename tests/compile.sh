@@ -74,5 +74,24 @@ int main(void) { ar_parser *p = ar_parser_new(NULL, NULL); ar_parser_free(p); re
 C
 gcc -std=c99 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -I. "$T/alloc2.c" -o "$T/alloc2" 2>&1 | sed 's/^/# /'; "$T/alloc2"
 ok $? "ASYNCREDIS_MALLOC/REALLOC/FREE overrides are used"
+cat > "$T/c1.c" <<'C'
+#include "asyncredis_commands.h"
+int c1(void) { return ar_cmdtab_lookup("get", 3) != 0; }
+C
+cat > "$T/c2.c" <<'C'
+#include "asyncredis_commands.h"
+#include <stdio.h>
+int c1(void);
+int main(void) { const ar_cmdtab_cmd *k = ar_cmdtab_lookup("CLIENT|KILL", (size_t)-1); puts(c1() && k ? "linked" : "broken"); return 0; }
+C
+for cc in "gcc -std=c99" "clang -std=c99"; do
+  $cc $W -I. -c "$T/c1.c" -o "$T/c1.o" 2>&1 | sed 's/^/# /' && $cc $W -I. -c "$T/c2.c" -o "$T/c2.o" 2>&1 | sed 's/^/# /'
+  $cc "$T/c1.o" "$T/c2.o" "$T/impl.o" -o "$T/cprog" && [ "$("$T/cprog")" = "linked" ]
+  ok $? "asyncredis_commands.h in two translation units compiles warning-free and links: $cc"
+done
+g++ -std=c++11 $W -x c++ -I. -c "$T/c1.c" -o "$T/c1xx.o" 2>&1 | sed 's/^/# /'; [ -s "$T/c1xx.o" ]
+ok $? "asyncredis_commands.h compiles warning-free as C++11"
+bad=$(nm -g --defined-only "$T/c1.o" | awk '{print $3}' | grep -v '^c1$' || true)
+[ -z "$bad" ]; ok $? "asyncredis_commands.h exports no symbols"
 echo "1..$n"
 [ $fail -eq 0 ]

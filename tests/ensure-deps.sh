@@ -49,6 +49,7 @@ check_test() {
     need_cmd redis-benchmark redis-tools
     need_cmd make make
     need_cmd prove perl
+    need_cmd python3 python3
 }
 check_fuzz() {
     local major=14 v

@@ -1,0 +1,2071 @@
+#!/usr/bin/env python3
+"""gen_commands.py - generate asyncredis's command data and header.
+
+Python 3, standard library only. Output is deterministic.
+
+  gen_commands.py --from-server HOST:PORT [-o commands.json]
+  gen_commands.py --from-server /path/to/redis.sock [-o commands.json]
+      Talk RESP3 to a running redis-server, read COMMAND INFO and COMMAND
+      DOCS (subcommands included) and write commands.json: arity, flags, ACL
+      categories, key specs, tips, the argument tree, group, since-version,
+      summary, complexity, history, deprecation.
+
+  gen_commands.py [--json commands.json] [--overrides key_overrides.json]
+                  [-o asyncredis_commands.h] [--cases tests/key_cases.txt]
+      Read commands.json + key_overrides.json and write asyncredis_commands.h
+      (and, with --cases, the representative argvs that the key-extraction
+      test compares with the server's COMMAND GETKEYS).
+
+  gen_commands.py --check [same options]
+      Generate in memory and compare with the files on disk; exit 1 with a
+      diff summary when they differ (used by `make test`).
+
+  gen_commands.py --check-json --from-server HOST:PORT
+      Fetch from the server and compare with the committed commands.json
+      (only meaningful when the same server version runs).
+"""
+
+import argparse
+import difflib
+import json
+import os
+import re
+import socket
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# --------------------------------------------------------------------------
+# A tiny RESP3 client
+# --------------------------------------------------------------------------
+
+
+class RespError(Exception):
+    pass
+
+
+class Resp3:
+    def __init__(self, where, password=None, user=None, timeout=10.0):
+        if where.startswith("/") or where.startswith("."):
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            s.settimeout(timeout)
+            s.connect(where)
+        else:
+            host, _, port = where.rpartition(":")
+            if not host:
+                host = "127.0.0.1"
+            host = host.strip("[]")
+            s = socket.create_connection((host, int(port)), timeout=timeout)
+        self.sock = s
+        self.buf = b""
+        hello = ["HELLO", "3"]
+        if password is not None:
+            hello += ["AUTH", user or "default", password]
+        self.call(*hello)
+
+    def close(self):
+        self.sock.close()
+
+    def call(self, *args):
+        out = [b"*%d\r\n" % len(args)]
+        for a in args:
+            if isinstance(a, str):
+                a = a.encode()
+            out.append(b"$%d\r\n%s\r\n" % (len(a), a))
+        self.sock.sendall(b"".join(out))
+        r = self._read()
+        if isinstance(r, RespError):
+            raise r
+        return r
+
+    def _fill(self):
+        d = self.sock.recv(1 << 16)
+        if not d:
+            raise ConnectionError("server closed the connection")
+        self.buf += d
+
+    def _line(self):
+        while True:
+            i = self.buf.find(b"\r\n")
+            if i >= 0:
+                line, self.buf = self.buf[:i], self.buf[i + 2:]
+                return line
+            self._fill()
+
+    def _bytes(self, n):
+        while len(self.buf) < n + 2:
+            self._fill()
+        d, self.buf = self.buf[:n], self.buf[n + 2:]
+        return d
+
+    def _read(self):
+        line = self._line()
+        t, rest = line[:1], line[1:]
+        if t == b"+":
+            return rest.decode()
+        if t == b"-":
+            return RespError(rest.decode())
+        if t == b":":
+            return int(rest)
+        if t == b"(":
+            return int(rest)
+        if t == b",":
+            return float(rest)
+        if t == b"#":
+            return rest == b"t"
+        if t == b"_":
+            return None
+        if t in (b"$", b"=", b"!"):
+            n = int(rest)
+            if n < 0:
+                return None
+            d = self._bytes(n).decode()
+            if t == b"=":
+                d = d[4:]
+            if t == b"!":
+                return RespError(d)
+            return d
+        if t in (b"*", b"~", b">"):
+            n = int(rest)
+            if n < 0:
+                return None
+            return [self._read() for _ in range(n)]
+        if t == b"%":
+            n = int(rest)
+            d = {}
+            for _ in range(n):
+                k = self._read()
+                d[k] = self._read()
+            return d
+        if t == b"|":
+            n = int(rest)
+            for _ in range(2 * n):
+                self._read()
+            return self._read()
+        raise ValueError("bad RESP type byte %r" % t)
+
+
+# --------------------------------------------------------------------------
+# --from-server: build commands.json
+# --------------------------------------------------------------------------
+
+
+def _keyspec(ks):
+    bs = ks.get("begin_search", {})
+    fk = ks.get("find_keys", {})
+    out = {
+        "flags": sorted(x.lower() for x in ks.get("flags", [])),
+        "begin_search": {"type": bs.get("type", "unknown"), "spec": bs.get("spec") or {}},
+        "find_keys": {"type": fk.get("type", "unknown"), "spec": fk.get("spec") or {}},
+    }
+    if ks.get("notes"):
+        out["notes"] = ks["notes"]
+    return out
+
+
+def _argument(a):
+    out = {}
+    for k in ("name", "type", "display_text", "key_spec_index", "token",
+              "summary", "since", "deprecated_since"):
+        if k in a and a[k] is not None:
+            out[k] = a[k]
+    if a.get("flags"):
+        out["flags"] = sorted(a["flags"])
+    if a.get("arguments"):
+        out["arguments"] = [_argument(x) for x in a["arguments"]]
+    return out
+
+
+def _info_entry(info):
+    name, arity, flags, first, last, step, acl, tips, specs, subs = info[:10]
+    e = {
+        "name": name.lower(),
+        "arity": arity,
+        "flags": sorted(f.lower() for f in flags),
+        "first_key": first,
+        "last_key": last,
+        "step": step,
+        "acl_categories": sorted(c.lstrip("@").lower() for c in acl),
+        "tips": sorted(tips or []),
+        "key_specs": [_keyspec(k) for k in (specs or [])],
+    }
+    if subs:
+        e["subcommands"] = {}
+        for s in subs:
+            se = _info_entry(s)
+            e["subcommands"][se["name"]] = se
+    return e
+
+
+def _merge_docs(e, d):
+    d = d or {}
+    for k in ("summary", "since", "group", "complexity", "deprecated_since",
+              "replaced_by"):
+        if d.get(k) is not None:
+            e[k] = d[k]
+    if d.get("doc_flags"):
+        e["doc_flags"] = sorted(d["doc_flags"])
+    if d.get("history"):
+        e["history"] = [list(h) for h in d["history"]]
+    e["arguments"] = [_argument(a) for a in (d.get("arguments") or [])]
+    for sname, se in e.get("subcommands", {}).items():
+        _merge_docs(se, (d.get("subcommands") or {}).get(sname))
+
+
+def fetch_from_server(where, password=None, user=None):
+    r = Resp3(where, password=password, user=user)
+    try:
+        info_all = r.call("COMMAND", "INFO")
+        docs = r.call("COMMAND", "DOCS")
+        count = r.call("COMMAND", "COUNT")
+        sinfo = r.call("INFO", "server")
+    finally:
+        r.close()
+    version = ""
+    for line in sinfo.splitlines():
+        if line.startswith("redis_version:"):
+            version = line.split(":", 1)[1].strip()
+    cmds = {}
+    for info in info_all:
+        if info is None:
+            continue
+        e = _info_entry(info)
+        _merge_docs(e, docs.get(e["name"]))
+        cmds[e["name"]] = e
+    if len(cmds) != count:
+        raise SystemExit("COMMAND INFO gave %d commands, COMMAND COUNT says %d"
+                         % (len(cmds), count))
+    return {
+        "_comment": "Generated by gen_commands.py --from-server from a real "
+                    "redis-server (COMMAND INFO + COMMAND DOCS). Do not edit; "
+                    "put fixes in key_overrides.json.",
+        "server_version": version,
+        "command_count": count,
+        "commands": {k: cmds[k] for k in sorted(cmds)},
+    }
+
+
+def dump_json(obj):
+    return json.dumps(obj, indent=1, sort_keys=True, ensure_ascii=True) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Fixed bit assignments (stable across server versions; a new name found in
+# commands.json is an error until it is added here)
+# --------------------------------------------------------------------------
+
+CMD_FLAGS = [
+    "write", "readonly", "denyoom", "module", "admin", "pubsub", "noscript",
+    "blocking", "loading", "stale", "skip_monitor", "skip_slowlog", "asking",
+    "fast", "no_auth", "may_replicate", "sentinel", "only_sentinel",
+    "no_mandatory_keys", "protected", "module_getkeys", "module_no_cluster",
+    "no_async_loading", "no_multi", "movablekeys", "allow_busy",
+    "module_getchannels", "touches_arbitrary_keys",
+]
+ACL_CATS = [
+    "keyspace", "read", "write", "set", "sortedset", "list", "hash", "string",
+    "bitmap", "hyperloglog", "geo", "stream", "pubsub", "admin", "fast",
+    "slow", "blocking", "dangerous", "connection", "transaction", "scripting",
+]
+KS_FLAGS = [
+    "ro", "rw", "ow", "rm", "access", "update", "insert", "delete", "not_key",
+    "incomplete", "variable_flags",
+]
+TIPS = [
+    "nondeterministic_output", "nondeterministic_output_order",
+    "request_policy:all_nodes", "request_policy:all_shards",
+    "request_policy:multi_shard", "request_policy:special",
+    "response_policy:one_succeeded", "response_policy:all_succeeded",
+    "response_policy:agg_logical_and", "response_policy:agg_logical_or",
+    "response_policy:agg_min", "response_policy:agg_max",
+    "response_policy:agg_sum", "response_policy:special",
+]
+GROUPS = [
+    "generic", "string", "list", "set", "sorted-set", "hash", "pubsub",
+    "transactions", "connection", "server", "scripting", "hyperloglog",
+    "cluster", "sentinel", "geo", "stream", "bitmap", "module",
+]
+ROLES = ["key", "pattern", "template", "channel", "channel_pattern", "key_prefix"]
+# commands that block the connection for `timeout` milliseconds without the
+# blocking flag
+BLOCK_MS_TIMEOUT = ["wait", "waitaof"]
+
+C_KEYWORDS = set("""auto break case char const continue default do double else enum
+extern float for goto if inline int long register restrict return short signed
+sizeof static struct switch typedef union unsigned void volatile while bool
+class delete new operator private protected public template this throw try
+catch typename virtual explicit export friend mutable namespace using
+asm false true typeid wchar_t and or not xor bitand bitor compl and_eq or_eq
+xor_eq not_eq alignas alignof char16_t char32_t constexpr decltype noexcept
+nullptr static_assert thread_local""".split())
+
+
+def cident(s):
+    return re.sub(r"[^a-z0-9_]", "_", s.lower())
+
+
+def macro(s):
+    return re.sub(r"[^A-Z0-9_]", "_", s.upper())
+
+
+def cstr(s):
+    out = ['"']
+    for ch in s:
+        o = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 32 <= o < 127:
+            if ch == "?":
+                out.append("\\?")  # no trigraphs
+            else:
+                out.append(ch)
+        else:
+            out.append("\\%03o" % (o & 0xFF))
+    out.append('"')
+    return "".join(out)
+
+
+def ccomment(s):
+    s = s.replace("*/", "* /").replace("/*", "/ *").replace("??", "? ?")
+    s = s.replace("\\\n", "\\ \n")
+    return "".join(ch if 32 <= ord(ch) < 127 or ch == "\n" else "?" for ch in s)
+
+
+def bits(names, known, what, cmd):
+    v = []
+    for n in names:
+        if n not in known:
+            raise SystemExit("%s: unknown %s %r: add it to gen_commands.py" % (cmd, what, n))
+        v.append(known.index(n))
+    return sorted(set(v))
+
+
+def bitexpr(prefix, names, known, what, cmd):
+    idx = bits(names, known, what, cmd)
+    if not idx:
+        return "0"
+    return "|".join(prefix + macro(known[i]) for i in idx)
+
+
+# --------------------------------------------------------------------------
+# Model: commands.json + key_overrides.json
+# --------------------------------------------------------------------------
+
+
+def all_entries(cmds):
+    """Top-level commands sorted by name, then each container's subcommands
+    (sorted), in the order of their containers."""
+    top = [cmds[k] for k in sorted(cmds)]
+    subs = []
+    for c in top:
+        for sk in sorted(c.get("subcommands", {})):
+            subs.append(c["subcommands"][sk])
+    return top, subs
+
+
+def has_key_arg(args):
+    for a in args:
+        if a["type"] == "key" or has_key_arg(a.get("arguments", [])):
+            return True
+    return False
+
+
+class Model:
+    def __init__(self, cj, ov):
+        self.cj = cj
+        self.ov = ov
+        self.server_version = cj.get("server_version", "")
+        self.top, self.subs = all_entries(cj["commands"])
+        self.entries = self.top + self.subs
+        self.index = {e["name"]: i for i, e in enumerate(self.entries)}
+        self.ovc = ov.get("commands", {})
+        for name in self.ovc:
+            if name not in self.index:
+                raise SystemExit("key_overrides.json: %s is not a command" % name)
+            if not self.ovc[name].get("note"):
+                raise SystemExit("key_overrides.json: %s needs a note saying why" % name)
+        self._resolve()
+
+    def _resolve(self):
+        self.specs = []      # flattened key specs
+        self.rules = []      # flattened position rules
+        self.options = []    # flattened option tables: list of (first, count)
+        self.optitems = []   # flattened options
+        self.cinfo = []      # per entry: dict for the C table
+        for e in self.entries:
+            o = self.ovc.get(e["name"], {})
+            how = o.get("keys", "specs")
+            if how not in ("specs", "none", "unknown", "migrate"):
+                raise SystemExit("%s: bad keys %r" % (e["name"], how))
+            specs = o.get("key_specs", e["key_specs"]) if how in ("specs", "migrate") else []
+            if how == "migrate":
+                specs = []   # the C handler finds MIGRATE's keys itself
+            for ks in specs:
+                bad = (ks["begin_search"]["type"] == "unknown" or
+                       ks["find_keys"]["type"] == "unknown" or
+                       "incomplete" in ks["flags"])
+                if bad and how == "specs":
+                    raise SystemExit(
+                        "%s: key spec is unknown/incomplete; add an override to "
+                        "key_overrides.json" % e["name"])
+            if how == "specs" and not specs and has_key_arg(e["arguments"]) \
+                    and "key_specs" not in o:
+                raise SystemExit("%s: takes keys but has no key specs; add an "
+                                 "override" % e["name"])
+            spec_first = len(self.specs)
+            self.specs.extend(specs)
+            rule_first = len(self.rules)
+            for p in o.get("positions", []):
+                if p["role"] not in ROLES:
+                    raise SystemExit("%s: bad role %r" % (e["name"], p["role"]))
+                if p["type"] == "index":
+                    self.rules.append(("INDEX", p["role"], p["index"], p["index"], None))
+                elif p["type"] == "range":
+                    self.rules.append(("RANGE", p["role"], p["first"], p["last"], None))
+                else:
+                    raise SystemExit("%s: bad position type" % e["name"])
+            if "options" in o:
+                opt = o["options"]
+                ofirst = len(self.optitems)
+                for it in opt["table"]:
+                    role = it.get("role")
+                    if role is not None and role not in ROLES:
+                        raise SystemExit("%s: bad role %r" % (e["name"], role))
+                    self.optitems.append(it)
+                self.rules.append(("OPTIONS", None, opt["start"], 0,
+                                   (ofirst, len(opt["table"]))))
+            blk = self._block_rule(e)
+            self.cinfo.append({
+                "how": how, "spec_first": spec_first, "spec_count": len(specs),
+                "rule_first": rule_first, "rule_count": len(self.rules) - rule_first,
+                "block": blk,
+            })
+
+    def _block_rule(self, e):
+        """Where a command that can block the connection keeps its server-side
+        timeout: (kind, index, opt_first, opt_count). Derived from the docs:
+        a required `timeout` argument (seconds; WAIT: milliseconds) at a fixed
+        position or last, or an optional `BLOCK milliseconds` option."""
+        args = e["arguments"]
+        if "blocking" not in e["flags"] and e["name"] not in BLOCK_MS_TIMEOUT:
+            return ("NONE", 0, 0, 0)
+        base = len(e["name"].split("|"))
+        fixed = True
+        for i, a in enumerate(args):
+            fl = set(a.get("flags", []))
+            if a["name"] == "timeout" and not fl:
+                kind = "ARG_MS" if e["name"] in BLOCK_MS_TIMEOUT else "ARG_SECONDS"
+                if fixed:
+                    return (kind, base + i, 0, 0)
+                if i == len(args) - 1:
+                    return (kind, -1, 0, 0)
+                raise SystemExit("%s: cannot locate its timeout" % e["name"])
+            if fl or a["type"] in ("oneof", "block") and any(
+                    x.get("flags") or x["type"] in ("oneof", "block") for x in a.get("arguments", [])):
+                fixed = False
+            if a["type"] == "block" and not a.get("token"):
+                fixed = False
+        # BLOCK milliseconds among keyword options
+        table = []
+        found = False
+        for a in args:
+            tok = a.get("token")
+            if not tok:
+                break
+            if a["type"] == "pure-token":
+                nargs = 0
+            elif a["type"] in SIMPLE:
+                nargs = 1
+            elif a["type"] == "block" and all(_is_simple(x) for x in a["arguments"]):
+                nargs = len(a["arguments"])
+            else:
+                table.append({"keyword": tok, "nargs": -1})   # scanning stops here
+                break
+            role = None
+            if tok == "BLOCK" and a["type"] == "integer":
+                role, found = "timeout_ms", True
+            table.append({"keyword": tok, "nargs": nargs, "role": role})
+        if found:
+            first = len(self.optitems)
+            self.optitems.extend(table)
+            return ("OPTION_MS", base, first, len(table))
+        raise SystemExit("%s: blocking, but no timeout found" % e["name"])
+
+    def parent_of(self, e):
+        if "|" in e["name"]:
+            return self.index[e["name"].split("|")[0]]
+        return -1
+
+    def sub_range(self, e):
+        subs = e.get("subcommands")
+        if not subs:
+            return 0, 0
+        first = min(self.index[s] for s in subs)
+        return first, len(subs)
+
+
+# --------------------------------------------------------------------------
+# Syntax rendering (for the wrapper docs)
+# --------------------------------------------------------------------------
+
+
+def render_arg(a, top=True):
+    t = a["type"]
+    fl = a.get("flags", [])
+    tok = a.get("token")
+    if t == "pure-token":
+        s = tok if tok else '""'
+    elif t == "oneof":
+        s = " | ".join(render_arg(x, False) for x in a["arguments"])
+        if "optional" not in fl and len(a["arguments"]) > 1:
+            s = "<" + s + ">"
+    elif t == "block":
+        s = " ".join(render_arg(x, False) for x in a["arguments"])
+    else:
+        s = a.get("display_text", a["name"])
+    if tok and t != "pure-token":
+        if t == "oneof" and "optional" not in fl:
+            s = tok + " " + s
+        else:
+            s = tok + " " + s
+    if "multiple" in fl:
+        if tok and t != "pure-token":
+            inner = s[len(tok) + 1:]
+            if "multiple_token" in fl:
+                s = "%s [%s %s ...]" % (s, tok, inner)
+            else:
+                s = "%s [%s ...]" % (s, inner)
+        else:
+            s = "%s [%s ...]" % (s, s)
+    if "optional" in fl:
+        s = "[" + s + "]"
+    return s
+
+
+def render_syntax(e):
+    name = e["name"].upper().replace("|", " ")
+    parts = [name] + [render_arg(a) for a in e["arguments"]]
+    return " ".join(parts)
+
+
+# --------------------------------------------------------------------------
+# Wrapper planning
+# --------------------------------------------------------------------------
+
+SIMPLE = ("key", "string", "pattern", "double", "integer", "unix-time")
+
+
+def _is_simple(a):
+    return a["type"] in SIMPLE and not (set(a.get("flags", [])) & {"optional", "multiple"})
+
+
+# Wrapper parameters typed as strings although the docs say integer:
+# cursors are unsigned 64-bit (they do not fit a long long and come back as
+# strings), ZINCRBY's increment is a float.
+STRING_PARAMS = {"scan": ["cursor"], "hscan": ["cursor"], "sscan": ["cursor"],
+                 "zscan": ["cursor"], "zincrby": ["increment"]}
+
+
+def plan_wrapper(e):
+    """Return the list of items of the typed part and whether a tail follows.
+    Items: ('tok', TOKEN) | ('str', name) | ('choice', name) | ('int', name)
+           | ('arr', name, group)"""
+    items = []
+    args = e["arguments"]
+    i = 0
+    while i < len(args):
+        a = args[i]
+        fl = set(a.get("flags", []))
+        t = a["type"]
+        if "optional" in fl:
+            break
+        if "multiple" not in fl:
+            nxt = args[i + 1] if i + 1 < len(args) else None
+            if (t == "integer" and a["name"] == "numkeys" and nxt and nxt["type"] == "key"
+                    and set(nxt.get("flags", [])) == {"multiple"} and not nxt.get("token")):
+                # numkeys is the length of the key array that follows: filled in
+                items.append(("count", nxt["name"]))
+            elif t in SIMPLE:
+                if a.get("token"):
+                    items.append(("tok", a["token"]))
+                typ = "int" if t in ("integer", "unix-time") else "str"
+                if a["name"] in STRING_PARAMS.get(e["name"], []):
+                    typ = "str"
+                items.append((typ, a["name"]))
+            elif t == "pure-token":
+                items.append(("tok", a["token"]))
+            elif t == "oneof" and not a.get("token") and all(
+                    (x["type"] == "pure-token" or (x["type"] in SIMPLE and not x.get("token")))
+                    and not x.get("flags") for x in a["arguments"]):
+                items.append(("choice" if all(x["type"] == "pure-token" for x in a["arguments"])
+                              else "str", a["name"]))
+            elif t == "block" and all(_is_simple(x) or (x["type"] == "pure-token")
+                                      for x in a["arguments"]):
+                if a.get("token"):
+                    items.append(("tok", a["token"]))
+                for x in a["arguments"]:
+                    if x["type"] == "pure-token":
+                        items.append(("tok", x["token"]))
+                        continue
+                    if x.get("token"):
+                        items.append(("tok", x["token"]))
+                    items.append(("int" if x["type"] in ("integer", "unix-time") else "str",
+                                  x["name"]))
+            else:
+                break
+        else:
+            if "multiple_token" in fl or a.get("token"):
+                break
+            if t in SIMPLE:
+                items.append(("arr", a["name"], 1))
+            elif t == "block" and all(_is_simple(x) and not x.get("token")
+                                      for x in a["arguments"]):
+                items.append(("arr", a["name"], len(a["arguments"])))
+            else:
+                break
+        i += 1
+    tail = i < len(args) or (not args and e["arity"] < 0 and "subcommands" not in e
+                             and e["name"] not in ("quit",))
+    return items, tail
+
+
+def wrapper_name(e):
+    return "arcmd_" + cident(e["name"].replace("|", "_"))
+
+
+# --------------------------------------------------------------------------
+# Header generation
+# --------------------------------------------------------------------------
+
+def gen_header(m):
+    out = []
+    w = out.append
+    cj = m.cj
+    ntop = len(m.top)
+    nsub = len(m.subs)
+    w(HEADER_DOC.replace("@@VERSION@@", m.server_version)
+      .replace("@@NTOP@@", str(ntop)).replace("@@NSUB@@", str(nsub)))
+    w("#ifndef ASYNCREDIS_COMMANDS_H\n#define ASYNCREDIS_COMMANDS_H\n\n")
+    w('#include "asyncredis.h"\n#include <string.h>\n')
+    w("#if !defined(ASYNCREDIS_MALLOC) || !defined(ASYNCREDIS_FREE)\n#include <stdlib.h>\n#endif\n\n")
+    w("/* >>table-constants ----------------------------------------------------- */\n")
+    w("#define AR_CMDTAB_SERVER_VERSION %s  /* the server commands.json came from */\n"
+      % cstr(m.server_version))
+    w("#define AR_CMDTAB_TOPLEVEL_COUNT %d    /* == COMMAND COUNT */\n" % ntop)
+    w("#define AR_CMDTAB_SUBCOMMAND_COUNT %d\n" % nsub)
+    w("#define AR_CMDTAB_COUNT %d\n\n" % (ntop + nsub))
+    w("/* command flags (ar_cmdtab_cmd.flags), from COMMAND INFO */\n")
+    for i, f in enumerate(CMD_FLAGS):
+        w("#define AR_CMDTAB_F_%s (1ul << %d)\n" % (macro(f), i))
+    w("\n/* ACL categories (ar_cmdtab_cmd.acl) */\n")
+    for i, f in enumerate(ACL_CATS):
+        w("#define AR_CMDTAB_ACL_%s (1ul << %d)\n" % (macro(f), i))
+    w("\n/* command tips (ar_cmdtab_cmd.tips), for cluster routing */\n")
+    for i, f in enumerate(TIPS):
+        w("#define AR_CMDTAB_TIP_%s (1ul << %d)\n" % (macro(f), i))
+    w("\n/* key spec flags (ar_cmdtab_keyspec.flags and the kflags of a key) */\n")
+    for i, f in enumerate(KS_FLAGS):
+        w("#define AR_CMDTAB_KS_%s (1u << %d)\n" % (macro(f), i))
+    w("\n/* command groups (ar_cmdtab_cmd.group) */\nenum {\n")
+    for i, g in enumerate(GROUPS):
+        w("    AR_CMDTAB_GROUP_%s = %d,\n" % (macro(g), i))
+    w("    AR_CMDTAB_GROUP_COUNT_ = %d\n};\n\n" % len(GROUPS))
+    w(RUNTIME_TYPES)
+
+    # ---- data
+    w("/* >>table-data ---------------------------------------------------------- */\n")
+    w("static const ar_cmdtab_keyspec ar_cmdtab__specs[%d] = {\n" % max(1, len(m.specs)))
+    for ks in m.specs or [None]:
+        if ks is None:
+            w("    {0, 0, 0, NULL, 0, 0, 0, 0, 0, 0, 0}\n")
+            continue
+        bs, fk = ks["begin_search"], ks["find_keys"]
+        bst = {"index": "INDEX", "keyword": "KEYWORD"}.get(bs["type"], "UNKNOWN")
+        fkt = {"range": "RANGE", "keynum": "KEYNUM"}.get(fk["type"], "UNKNOWN")
+        bsp, fkp = bs.get("spec", {}), fk.get("spec", {})
+        w("    {%s, AR_CMDTAB_BS_%s, %d, %s, %d, AR_CMDTAB_FK_%s, %d, %d, %d, %d, %d},\n" % (
+            bitexpr("AR_CMDTAB_KS_", ks["flags"], KS_FLAGS, "key spec flag", "spec"),
+            bst, bsp.get("index", 0),
+            cstr(bsp["keyword"].upper()) if "keyword" in bsp else "NULL",
+            bsp.get("startfrom", 0), fkt,
+            fkp.get("lastkey", 0), fkp.get("keystep", 1), fkp.get("limit", 0),
+            fkp.get("keynumidx", 0), fkp.get("firstkey", 0)))
+    w("};\n\n")
+    w("static const ar_cmdtab_option ar_cmdtab__options[%d] = {\n" % max(1, len(m.optitems)))
+    for it in m.optitems or [None]:
+        if it is None:
+            w("    {NULL, 0, 0, 0}\n")
+            continue
+        role = "AR_CMDTAB_POS_%s" % macro(it["role"]) if it.get("role") else "0"
+        if it.get("role") == "timeout_ms":
+            role = "AR_CMDTAB__TIMEOUT_MS"
+        if it.get("hash_literal"):
+            role += "|AR_CMDTAB_POS_HASH_LITERAL"
+        w("    {%s, %d, %s, %s},\n" % (cstr(it["keyword"].upper()), it["nargs"], role,
+                                     bitexpr("AR_CMDTAB_KS_", it.get("key_flags", []),
+                                             KS_FLAGS, "key flag", it["keyword"])))
+    w("};\n\n")
+    w("static const ar_cmdtab_posrule ar_cmdtab__rules[%d] = {\n" % max(1, len(m.rules)))
+    for r in m.rules or [None]:
+        if r is None:
+            w("    {0, 0, 0, 0, 0, 0}\n")
+            continue
+        kind, role, a, b, opt = r
+        w("    {AR_CMDTAB_PR_%s, %s, %d, %d, %d, %d},\n" % (
+            kind, "AR_CMDTAB_POS_%s" % macro(role) if role else "0", a, b,
+            opt[0] if opt else 0, opt[1] if opt else 0))
+    w("};\n\n")
+    w("/* Top-level commands sorted by name [0, AR_CMDTAB_TOPLEVEL_COUNT), then each\n"
+      "   container's subcommands, sorted, as one contiguous run per container. */\n")
+    w("static const ar_cmdtab_cmd ar_cmdtab__cmds[AR_CMDTAB_COUNT] = {\n")
+    for i, e in enumerate(m.entries):
+        ci = m.cinfo[i]
+        sf, sc = m.sub_range(e)
+        short = e["name"].split("|")[-1]
+        w("    /* %d */ {%s, %s, %d, %d, %d, %d,\n" % (
+            i, cstr(short), cstr(e["name"]), m.parent_of(e), sf, sc, e["arity"]))
+        w("        %s,\n" % bitexpr("AR_CMDTAB_F_", e["flags"], CMD_FLAGS, "flag", e["name"]))
+        w("        %s,\n" % bitexpr("AR_CMDTAB_ACL_", e["acl_categories"], ACL_CATS,
+                                   "ACL category", e["name"]))
+        tips = [t.lower() for t in e.get("tips", [])]
+        w("        %s,\n" % bitexpr("AR_CMDTAB_TIP_", tips, TIPS, "tip", e["name"]))
+        grp = e.get("group", "generic")
+        if grp not in GROUPS:
+            raise SystemExit("%s: unknown group %r" % (e["name"], grp))
+        w("        AR_CMDTAB_GROUP_%s, %s, %s, %d, %d, %d,\n" % (
+            macro(grp), cstr(e.get("since", "")),
+            cstr(e["deprecated_since"]) if e.get("deprecated_since") else "NULL",
+            e["first_key"], e["last_key"], e["step"]))
+        w("        AR_CMDTAB_KEYS_%s, %d, %d, %d, %d,\n" % (
+            macro(ci["how"]), ci["spec_first"], ci["spec_count"],
+            ci["rule_first"], ci["rule_count"]))
+        w("        AR_CMDTAB_BLOCK_%s, %d, %d, %d},\n" % ci["block"])
+    w("};\n\n")
+    w(RUNTIME_CODE)
+    w(gen_wrappers(m))
+    w("\n#endif /* ASYNCREDIS_COMMANDS_H */\n")
+    return "".join(out)
+
+
+HEADER_DOC = r"""/* asyncredis_commands.h - Redis command table, key extraction, key
+   prefixing, reply helpers and one wrapper per command, for asyncredis.h
+
+   GENERATED by gen_commands.py from commands.json (COMMAND INFO + COMMAND
+   DOCS of redis-server @@VERSION@@: @@NTOP@@ commands, @@NSUB@@ subcommands) and
+   key_overrides.json. Do not edit: change the generator or the JSON and run
+   `make commands`.
+
+   DO THIS: nothing special.
+
+       #include "asyncredis_commands.h"     (it includes asyncredis.h)
+
+   Everything here is `static const` data or a `static inline` function, so
+   the file can be included in any number of translation units (C99 or
+   C++11), exports no symbols and needs no IMPLEMENTATION macro. Link one
+   translation unit with ASYNCREDIS_IMPLEMENTATION as usual.
+
+   CONFIGURATION MACROS (define before including)
+
+       ASYNCREDIS_CMD_STACK_ARGS  argv slots a wrapper keeps on the stack
+                                  (default 32); longer commands use one
+                                  ASYNCREDIS_MALLOC/FREE (or malloc/free)
+                                  allocation for the call's duration.
+
+   1. THE COMMAND TABLE (prefix ar_cmdtab_, constants AR_CMDTAB_)
+
+       const ar_cmdtab_cmd *cmd = ar_cmdtab_lookup("get", 3);        // any case
+       cmd = ar_cmdtab_lookup("CONFIG|GET", (size_t)-1);             // (size_t)-1: strlen
+       cmd = ar_cmdtab_lookup_sub(ar_cmdtab_lookup("client", 6), "KILL", 4);
+       cmd = ar_cmdtab_lookup_argv(argc, argv, argvlen);  // resolves subcommands
+       if (cmd && (cmd->flags & AR_CMDTAB_F_BLOCKING)) ...
+
+   Lookup is a binary search over lower-case names (no allocation). Each
+   ar_cmdtab_cmd has name (a subcommand's own name, "kill"), fullname
+   ("client|kill"), arity (Redis convention: > 0 exact argc, < 0 at least
+   -arity; argv[0] and a subcommand's name count), flags (AR_CMDTAB_F_*),
+   acl (AR_CMDTAB_ACL_*), tips (AR_CMDTAB_TIP_*), group (AR_CMDTAB_GROUP_*),
+   since, deprecated_since, the legacy first/last/step key triple, and its
+   key specs (ar_cmdtab_keyspecs). ar_cmdtab_at(i) for 0 <= i <
+   AR_CMDTAB_COUNT walks all entries: top-level commands first (sorted),
+   then the subcommands.
+
+   2. KEY EXTRACTION
+
+       int pos[16]; unsigned kf[16];
+       int n = ar_cmdtab_getkeys(cmd, argc, argv, argvlen, pos, kf, 16);
+
+   Returns how many argv positions hold keys (written to pos[], with their
+   AR_CMDTAB_KS_* flags in kf[] if kf is not NULL), in the order of the
+   key specs (what COMMAND GETKEYS answers, plus shard channels flagged
+   AR_CMDTAB_KS_NOT_KEY), or a negative code:
+       AR_CMDTAB_EUNKNOWN       cmd is NULL: a command the table does not know
+                                (module, newer server). Callers that need
+                                keys (prefixing, cluster) must refuse it.
+       AR_CMDTAB_EUNDETERMINED  known, but its keys cannot be found from argv
+                                (e.g. DEBUG).
+       AR_CMDTAB_EINVALID       argv does not fit the command (arity, a bad
+                                numkeys, ...); the server would reject it.
+       AR_CMDTAB_ECAPACITY      more keys than cap (cap = argc always fits).
+   argvlen may be NULL (strlen). Keys are found from the key specs of
+   COMMAND INFO, as the server does, plus the fixes in key_overrides.json.
+
+   Blocking commands: ar_cmdtab_block_timeout(cmd, argc, argv, argvlen, &ms)
+   gives the server-side timeout of BLPOP & co. (seconds argument), WAIT
+   (milliseconds) and XREAD/XREADGROUP BLOCK ms: 1 and ms (0: forever),
+   0 if this argv does not block, or a negative code.
+
+   3. KEY PREFIXING (no client needed, no allocation)
+
+       const char *oargv[N]; size_t olen[N]; char buf[4096]; size_t need;
+       const char *why;
+       int n = ar_cmdtab_prefix_argv("app:", 4, 0, argc, argv, argvlen,
+                                     oargv, olen, buf, sizeof buf, &need, &why);
+
+   Fills oargv/olen (argc entries) with the command to send: every key gets
+   the prefix, and so do key patterns (KEYS, SCAN ... MATCH; the prefix's
+   glob characters are escaped), SORT BY/GET templates (not GET #), CLIENT
+   TRACKING PREFIX, channels (PUBLISH, SUBSCRIBE, SPUBLISH, PUBSUB NUMSUB,
+   ...) and channel patterns (PSUBSCRIBE, PUNSUBSCRIBE, PUBSUB CHANNELS).
+   EVAL / EVALSHA / FCALL (and _RO) prefix exactly numkeys keys. Untouched
+   arguments point at the caller's strings; prefixed ones live in buf (each
+   NUL-terminated). Returns the number of prefixed arguments, or
+   AR_CMDTAB_ECAPACITY (*need says how many bytes buf needs; nothing
+   else changed), or another negative code with *why set: unknown commands
+   and commands whose keys cannot be determined are refused. Flags:
+   AR_CMDTAB_PREFIX_NO_CHANNELS leaves channels and channel patterns alone.
+   HSCAN/SSCAN/ZSCAN MATCH patterns match fields/members, not key names, so
+   they are not prefixed. ar_cmdtab_prefix_positions reports the positions
+   and their roles (AR_CMDTAB_POS_*) instead of building the argv.
+
+   4. REPLY HELPERS (views over a const ar_reply *, no allocation)
+
+       ar_info_iter it; ar_info_field f;            // INFO text
+       ar_info_init_reply(&it, r);
+       while (ar_info_next(&it, &f)) printf("%.*s %.*s=%.*s\n", ...);
+       ar_info_find(r, "redis_version", &v, &vlen);
+       ar_info_subfield(v, vlen, "keys", &x, &xlen);  // "keys=1,expires=0"
+
+       ar_pairs_iter pi; const ar_reply *k, *v;    // HGETALL, CONFIG GET, ...
+       ar_pairs_init(&pi, r); while (ar_pairs_next(&pi, &k, &v)) ...
+       v = ar_pairs_get(r, "maxmemory", (size_t)-1);
+
+       long long sec, usec; ar_time_parse(r, &sec, &usec);   // TIME
+
+   5. COMMAND WRAPPERS (prefix arcmd_)
+
+   One static inline function per command and subcommand: GET is
+   arcmd_get, CLIENT KILL is arcmd_client_kill, CLIENT NO-EVICT is
+   arcmd_client_no_evict. Every wrapper starts with
+       (ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud, ...)
+   (opts may be NULL) and returns what ar_command_argv_ex returns
+   (AR_OK, or an error code and the callback never runs; AR_ERR_INVALID
+   for a NULL string or a bad count). Then come the leading required
+   arguments, typed:
+       key / value / other strings   const char *name  (NUL-terminated)
+       integers                      long long name
+       a choice of tokens            const char *name  ("LEFT", "RIGHT")
+       a required repeated argument  int name_count, const char *const *name,
+                                     const size_t *name_len (may be NULL);
+                                     a repeated group (MSET key value) is
+                                     flattened: name_count counts strings
+                                     (a count that does not fit the group
+                                     gives AR_ERR_INVALID); a numkeys that
+                                     counts such a key array is filled in
+                                     (ZUNIONSTORE dest, 2 keys, ...)
+   and, when the command has more arguments (optional ones, or ones that do
+   not type naturally), the tail, passed through as is:
+       int argc, const char *const *argv, const size_t *argvlen
+   (argvlen may be NULL: strlen; argc 0 and argv NULL for none). A wrapper
+   with string parameters has a binary-safe twin with suffix _b that takes
+   every string as (const char *name, size_t name_len) (token choices stay
+   NUL-terminated). Cursors (SCAN ...) and ZINCRBY's increment are strings
+   although the docs call them integers (unsigned 64-bit; a float).
+
+       arcmd_set(c, NULL, cb, ud, "k", "v", 0, NULL, NULL);
+       const char *ex[] = {"EX", "10"};
+       arcmd_set_b(c, NULL, cb, ud, "k", 1, buf, buflen, 2, ex, NULL);
+       arcmd_config_get(c, NULL, cb, ud, 1, params, NULL);
+
+   Each wrapper's comment gives the command's syntax. Wrappers do not
+   prefix keys themselves; that is the client's key_prefix option.
+*/
+"""
+
+RUNTIME_TYPES = r"""/* >>table-types ---------------------------------------------------------- */
+enum {
+    AR_CMDTAB_BS_UNKNOWN = 0, AR_CMDTAB_BS_INDEX, AR_CMDTAB_BS_KEYWORD
+};
+enum {
+    AR_CMDTAB_FK_UNKNOWN = 0, AR_CMDTAB_FK_RANGE, AR_CMDTAB_FK_KEYNUM
+};
+/* how a command's keys are found */
+enum {
+    AR_CMDTAB_KEYS_SPECS = 0,  /* from its key specs (possibly none) */
+    AR_CMDTAB_KEYS_NONE,       /* override: no keys */
+    AR_CMDTAB_KEYS_UNKNOWN,    /* override: takes keys that cannot be located */
+    AR_CMDTAB_KEYS_MIGRATE     /* MIGRATE's key or KEYS list (built in) */
+};
+/* how a command blocks the connection (ar_cmdtab_block_timeout) */
+enum {
+    AR_CMDTAB_BLOCK_NONE = 0,
+    AR_CMDTAB_BLOCK_ARG_SECONDS,  /* timeout argument in seconds (BLPOP, BLMPOP, ...) */
+    AR_CMDTAB_BLOCK_ARG_MS,       /* timeout argument in milliseconds (WAIT) */
+    AR_CMDTAB_BLOCK_OPTION_MS     /* optional BLOCK milliseconds (XREAD, XREADGROUP) */
+};
+#define AR_CMDTAB__TIMEOUT_MS 0x100u  /* option role: the BLOCK timeout */
+/* roles of argv positions (prefixing); ar_cmdtab_option.role */
+#define AR_CMDTAB_POS_KEY             0x01u  /* a key */
+#define AR_CMDTAB_POS_PATTERN         0x02u  /* glob over key names (KEYS, SCAN MATCH) */
+#define AR_CMDTAB_POS_TEMPLATE        0x04u  /* key name with '*' substituted (SORT BY/GET) */
+#define AR_CMDTAB_POS_CHANNEL         0x08u  /* a pub/sub channel */
+#define AR_CMDTAB_POS_CHANNEL_PATTERN 0x10u  /* glob over channels (PSUBSCRIBE) */
+#define AR_CMDTAB_POS_KEY_PREFIX      0x20u  /* a literal key prefix (CLIENT TRACKING PREFIX) */
+#define AR_CMDTAB_POS_HASH_LITERAL    0x40u  /* modifier: "#" is not a template (SORT GET #) */
+/* position rule kinds */
+enum { AR_CMDTAB_PR_INDEX = 1, AR_CMDTAB_PR_RANGE, AR_CMDTAB_PR_OPTIONS };
+
+/* result codes of extraction and prefixing */
+enum {
+    AR_CMDTAB_EUNKNOWN = -1,       /* command not in the table */
+    AR_CMDTAB_EUNDETERMINED = -2,  /* its keys cannot be determined from argv */
+    AR_CMDTAB_EINVALID = -3,       /* argv does not fit the command */
+    AR_CMDTAB_ECAPACITY = -4,      /* caller's array or buffer too small */
+    AR_CMDTAB_EPREFIX = -5         /* the prefix cannot be applied here */
+};
+/* ar_cmdtab_prefix_argv / _positions flags */
+#define AR_CMDTAB_PREFIX_NO_CHANNELS 0x1u  /* leave channels and channel patterns alone */
+
+/* One key spec, as in COMMAND INFO (begin_search + find_keys). */
+typedef struct ar_cmdtab_keyspec {
+    unsigned flags;          /* AR_CMDTAB_KS_* */
+    int bs_type;             /* AR_CMDTAB_BS_* */
+    int bs_index;            /* INDEX: argv position where the search begins */
+    const char *bs_keyword;  /* KEYWORD: upper-case keyword */
+    int bs_startfrom;        /* KEYWORD: start; < 0: from the end, backwards */
+    int fk_type;             /* AR_CMDTAB_FK_* */
+    int fk_lastkey;          /* RANGE: last key, relative; < 0: from the end */
+    int fk_keystep;          /* RANGE, KEYNUM: distance between keys */
+    int fk_limit;            /* RANGE with lastkey < 0: keys are 1/limit of the rest */
+    int fk_keynumidx;        /* KEYNUM: position of numkeys, relative */
+    int fk_firstkey;         /* KEYNUM: first key, relative */
+} ar_cmdtab_keyspec;
+
+/* An option keyword found by scanning argv (SORT, SCAN, CLIENT TRACKING). */
+typedef struct ar_cmdtab_option {
+    const char *keyword;     /* upper case */
+    int nargs;               /* arguments it takes; -1: all the rest */
+    unsigned role;           /* AR_CMDTAB_POS_* of those arguments, or 0 */
+    unsigned key_flags;      /* AR_CMDTAB_KS_* when role is a key */
+} ar_cmdtab_option;
+
+/* Prefixable positions that key specs do not cover (key_overrides.json). */
+typedef struct ar_cmdtab_posrule {
+    int kind;                /* AR_CMDTAB_PR_* */
+    unsigned role;           /* INDEX, RANGE: AR_CMDTAB_POS_* */
+    int first, last;         /* INDEX: first; RANGE: first..last (< 0: argc+last);
+                                OPTIONS: the scan starts at first */
+    int opt_first, opt_count;/* OPTIONS: the option table */
+} ar_cmdtab_posrule;
+
+typedef struct ar_cmdtab_cmd {
+    const char *name;        /* lower case; a subcommand's own name ("kill") */
+    const char *fullname;    /* "get", "client|kill" */
+    int parent;              /* table index of the container; -1: top level */
+    int sub_first, sub_count;/* table indexes of the subcommands (sorted) */
+    int arity;               /* > 0: exact argc; < 0: at least -arity */
+    unsigned long flags;     /* AR_CMDTAB_F_* */
+    unsigned long acl;       /* AR_CMDTAB_ACL_* */
+    unsigned long tips;      /* AR_CMDTAB_TIP_* */
+    int group;               /* AR_CMDTAB_GROUP_* */
+    const char *since;       /* Redis version that added it */
+    const char *deprecated_since; /* NULL unless deprecated */
+    int first_key, last_key, key_step; /* legacy COMMAND INFO key triple */
+    int keys_how;            /* AR_CMDTAB_KEYS_* */
+    int spec_first, spec_count; /* its key specs (ar_cmdtab_keyspecs) */
+    int rule_first, rule_count; /* its extra position rules */
+    int block_kind;          /* AR_CMDTAB_BLOCK_*: where its server-side timeout is */
+    int block_index;         /* ARG_*: argv index (< 0: from the end);
+                                OPTION_MS: where the option scan starts */
+    int block_opt_first, block_opt_count; /* OPTION_MS: option table */
+} ar_cmdtab_cmd;
+
+"""
+
+RUNTIME_CODE = r"""/* >>table-api ----------------------------------------------------------- */
+static inline int ar_cmdtab__lower(int ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
+
+/* s[0..n) compared case-insensitively with a lower-case NUL-terminated name */
+static inline int ar_cmdtab__cmp(const char *s, size_t n, const char *name) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int a = ar_cmdtab__lower((unsigned char)s[i]), b = (unsigned char)name[i];
+        if (b == 0) return 1;
+        if (a != b) return a < b ? -1 : 1;
+    }
+    return name[n] ? -1 : 0;
+}
+
+static inline const ar_cmdtab_cmd *ar_cmdtab__search(int lo, int hi, const char *s, size_t n) {
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        int r = ar_cmdtab__cmp(s, n, ar_cmdtab__cmds[mid].name);
+        if (r == 0) return &ar_cmdtab__cmds[mid];
+        if (r < 0) hi = mid; else lo = mid + 1;
+    }
+    return NULL;
+}
+
+static inline int ar_cmdtab_count(void) { return AR_CMDTAB_COUNT; }
+
+/* Entry i (0 <= i < AR_CMDTAB_COUNT), NULL outside. */
+static inline const ar_cmdtab_cmd *ar_cmdtab_at(int i) {
+    return (i >= 0 && i < AR_CMDTAB_COUNT) ? &ar_cmdtab__cmds[i] : NULL;
+}
+
+static inline int ar_cmdtab_index(const ar_cmdtab_cmd *cmd) {
+    return (int)(cmd - ar_cmdtab__cmds);
+}
+
+/* The container of a subcommand; NULL for a top-level command. */
+static inline const ar_cmdtab_cmd *ar_cmdtab_parent(const ar_cmdtab_cmd *cmd) {
+    return (cmd && cmd->parent >= 0) ? &ar_cmdtab__cmds[cmd->parent] : NULL;
+}
+
+/* A subcommand of parent by name (any case); NULL if none. */
+static inline const ar_cmdtab_cmd *ar_cmdtab_lookup_sub(const ar_cmdtab_cmd *parent,
+                                                      const char *sub, size_t len) {
+    if (!parent || !sub || parent->sub_count == 0) return NULL;
+    if (len == (size_t)-1) len = strlen(sub);
+    return ar_cmdtab__search(parent->sub_first, parent->sub_first + parent->sub_count, sub, len);
+}
+
+/* A command by name, any case; "parent|sub" finds a subcommand.
+   len (size_t)-1: name is NUL-terminated. NULL if unknown. */
+static inline const ar_cmdtab_cmd *ar_cmdtab_lookup(const char *name, size_t len) {
+    const char *bar;
+    if (!name) return NULL;
+    if (len == (size_t)-1) len = strlen(name);
+    bar = len ? (const char *)memchr(name, '|', len) : NULL;
+    if (bar) {
+        size_t pl = (size_t)(bar - name);
+        return ar_cmdtab_lookup_sub(ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, name, pl),
+                                    bar + 1, len - pl - 1);
+    }
+    return ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, name, len);
+}
+
+static inline size_t ar_cmdtab__len(const char *const *argv, const size_t *argvlen, int i) {
+    return argvlen ? argvlen[i] : strlen(argv[i]);
+}
+
+/* The entry for a whole command line: argv[0] and, for a container such as
+   CONFIG, argv[1]. A container without a subcommand argument gives the
+   container (its arity then rejects the argv); an unknown subcommand, NULL. */
+static inline const ar_cmdtab_cmd *ar_cmdtab_lookup_argv(int argc, const char *const *argv,
+                                                       const size_t *argvlen) {
+    const ar_cmdtab_cmd *cmd;
+    if (argc < 1 || !argv || !argv[0]) return NULL;
+    cmd = ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, argv[0], ar_cmdtab__len(argv, argvlen, 0));
+    if (!cmd || cmd->sub_count == 0 || argc < 2) return cmd;
+    return ar_cmdtab_lookup_sub(cmd, argv[1], ar_cmdtab__len(argv, argvlen, 1));
+}
+
+/* The key specs of cmd (after overrides); *n gets their count. */
+static inline const ar_cmdtab_keyspec *ar_cmdtab_keyspecs(const ar_cmdtab_cmd *cmd, int *n) {
+    if (n) *n = cmd ? cmd->spec_count : 0;
+    return cmd ? &ar_cmdtab__specs[cmd->spec_first] : NULL;
+}
+
+/* 1 if argc fits cmd's arity */
+static inline int ar_cmdtab_arity_ok(const ar_cmdtab_cmd *cmd, int argc) {
+    if (!cmd) return 0;
+    return cmd->arity >= 0 ? argc == cmd->arity : argc >= -cmd->arity;
+}
+
+/* 1 if the command can take keys (key specs, movable keys or an override) */
+static inline int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd) {
+    return cmd && (cmd->spec_count > 0 || cmd->keys_how == AR_CMDTAB_KEYS_MIGRATE ||
+                   cmd->keys_how == AR_CMDTAB_KEYS_UNKNOWN ||
+                   (cmd->flags & AR_CMDTAB_F_MOVABLEKEYS));
+}
+
+static inline const char *ar_cmdtab_group_name(int group) {
+    static const char *const names[] = {@@GROUPNAMES@@};
+    return (group >= 0 && group < AR_CMDTAB_GROUP_COUNT_) ? names[group] : "unknown";
+}
+
+static inline const char *ar_cmdtab_strerror(int rc) {
+    switch (rc) {
+    case AR_CMDTAB_EUNKNOWN: return "unknown command: its keys are unknown";
+    case AR_CMDTAB_EUNDETERMINED: return "the command's keys cannot be determined";
+    case AR_CMDTAB_EINVALID: return "the arguments do not fit the command";
+    case AR_CMDTAB_ECAPACITY: return "the output array or buffer is too small";
+    case AR_CMDTAB_EPREFIX: return "the key prefix cannot be applied to this command";
+    default: return rc >= 0 ? "ok" : "unknown error";
+    }
+}
+
+/* >>keys ----------------------------------------------------------------- */
+/* 1 if argv[i] equals the upper-case keyword kw, ignoring case */
+static inline int ar_cmdtab__is(const char *const *argv, const size_t *argvlen, int i,
+                                const char *kw) {
+    size_t n = ar_cmdtab__len(argv, argvlen, i), j;
+    const char *s = argv[i];
+    for (j = 0; j < n; j++) {
+        int a = (unsigned char)s[j];
+        if (a >= 'a' && a <= 'z') a -= 32;
+        if (kw[j] == 0 || a != (unsigned char)kw[j]) return 0;
+    }
+    return kw[n] == 0;
+}
+
+/* strict decimal integer */
+static inline int ar_cmdtab__ll(const char *s, size_t n, long long *out) {
+    size_t i = 0;
+    int neg = 0;
+    unsigned long long v = 0;
+    if (n == 0) return 0;
+    if (s[0] == '-') { neg = 1; i = 1; if (n == 1) return 0; }
+    for (; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        if (v > 922337203685477580ull) return 0;
+        v = v * 10 + (unsigned)(s[i] - '0');
+        if (v > 9223372036854775807ull) return 0;
+    }
+    *out = neg ? -(long long)v : (long long)v;
+    return 1;
+}
+
+typedef int ar_cmdtab__visit_fn(void *ctx, int pos, unsigned role, unsigned kflags);
+
+static inline int ar_cmdtab__migrate(int argc, const char *const *argv, const size_t *argvlen,
+                                     ar_cmdtab__visit_fn *visit, void *ctx) {
+    /* MIGRATE host port key|"" destination-db timeout [COPY] [REPLACE]
+       [AUTH password | AUTH2 username password] [KEYS key [key ...]] */
+    const unsigned kf = AR_CMDTAB_KS_RW | AR_CMDTAB_KS_ACCESS | AR_CMDTAB_KS_DELETE;
+    int i, rc;
+    for (i = 6; i < argc; i++) {
+        if (ar_cmdtab__is(argv, argvlen, i, "KEYS")) {
+            int j;
+            if (ar_cmdtab__len(argv, argvlen, 3) != 0) return AR_CMDTAB_EINVALID;
+            if (i + 1 >= argc) return AR_CMDTAB_EINVALID;
+            for (j = i + 1; j < argc; j++)
+                if ((rc = visit(ctx, j, AR_CMDTAB_POS_KEY, kf)) != 0) return rc;
+            return 0;
+        }
+        if (ar_cmdtab__is(argv, argvlen, i, "AUTH")) i += 1;
+        else if (ar_cmdtab__is(argv, argvlen, i, "AUTH2")) i += 2;
+    }
+    return visit(ctx, 3, AR_CMDTAB_POS_KEY, kf);
+}
+
+static inline int ar_cmdtab__scan_options(const ar_cmdtab_posrule *r, int argc,
+                                     const char *const *argv, const size_t *argvlen,
+                                     ar_cmdtab__visit_fn *visit, void *ctx) {
+    int i = r->first, rc;
+    while (i < argc) {
+        int k, adv = 1;
+        for (k = 0; k < r->opt_count; k++) {
+            const ar_cmdtab_option *o = &ar_cmdtab__options[r->opt_first + k];
+            if (ar_cmdtab__is(argv, argvlen, i, o->keyword)) {
+                int n = o->nargs < 0 ? argc - i - 1 : o->nargs, j;
+                unsigned role = o->role & ~AR_CMDTAB_POS_HASH_LITERAL;
+                for (j = i + 1; role && j <= i + n && j < argc; j++) {
+                    if ((o->role & AR_CMDTAB_POS_HASH_LITERAL) &&
+                        ar_cmdtab__len(argv, argvlen, j) == 1 && argv[j][0] == '#')
+                        continue;
+                    if ((rc = visit(ctx, j, role, o->key_flags)) != 0) return rc;
+                }
+                adv = n + 1;
+                break;
+            }
+        }
+        i += adv;
+    }
+    return 0;
+}
+
+/* Visit every position of the command that holds a key (role KEY, or
+   CHANNEL for shard channels, with the spec's flags), then, if `extra`,
+   the positions of the override rules (patterns, channels, ...). */
+static inline int ar_cmdtab__walk(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
+                                  const size_t *argvlen, int extra,
+                                  ar_cmdtab__visit_fn *visit, void *ctx) {
+    int s, i, rc;
+    if (!cmd) return AR_CMDTAB_EUNKNOWN;
+    if (argc < 1 || !argv) return AR_CMDTAB_EINVALID;
+    for (i = 0; i < argc; i++)
+        if (!argv[i]) return AR_CMDTAB_EINVALID;
+    if (!ar_cmdtab_arity_ok(cmd, argc)) return AR_CMDTAB_EINVALID;
+    if (cmd->keys_how == AR_CMDTAB_KEYS_UNKNOWN) return AR_CMDTAB_EUNDETERMINED;
+    if (cmd->keys_how == AR_CMDTAB_KEYS_MIGRATE &&
+        (rc = ar_cmdtab__migrate(argc, argv, argvlen, visit, ctx)) != 0)
+        return rc;
+    for (s = 0; s < cmd->spec_count; s++) {
+        const ar_cmdtab_keyspec *ks = &ar_cmdtab__specs[cmd->spec_first + s];
+        int first = 0, last, step;
+        unsigned role = (ks->flags & AR_CMDTAB_KS_NOT_KEY) ? AR_CMDTAB_POS_CHANNEL
+                                                           : AR_CMDTAB_POS_KEY;
+        if (ks->flags & AR_CMDTAB_KS_INCOMPLETE) return AR_CMDTAB_EUNDETERMINED;
+        if (ks->bs_type == AR_CMDTAB_BS_INDEX) {
+            first = ks->bs_index;
+            if (first >= argc) continue;           /* optional key absent */
+        } else if (ks->bs_type == AR_CMDTAB_BS_KEYWORD) {
+            int start = ks->bs_startfrom > 0 ? ks->bs_startfrom : argc + ks->bs_startfrom;
+            int end = ks->bs_startfrom > 0 ? argc - 1 : 0;
+            for (i = start; i != end; i = start <= end ? i + 1 : i - 1) {
+                if (i >= argc || i < 1) break;
+                if (ar_cmdtab__is(argv, argvlen, i, ks->bs_keyword)) { first = i + 1; break; }
+            }
+            if (!first) continue;                  /* keyword absent */
+        } else {
+            return AR_CMDTAB_EUNDETERMINED;
+        }
+        if (ks->fk_type == AR_CMDTAB_FK_RANGE) {
+            if (ks->fk_lastkey >= 0) last = first + ks->fk_lastkey;
+            else if (!ks->fk_limit) last = argc + ks->fk_lastkey;
+            else last = first + ((argc - first) / ks->fk_limit + ks->fk_lastkey);
+            step = ks->fk_keystep;
+        } else if (ks->fk_type == AR_CMDTAB_FK_KEYNUM) {
+            long long nk;
+            int at = first + ks->fk_keynumidx;
+            step = ks->fk_keystep;
+            if (at >= argc) return AR_CMDTAB_EINVALID;
+            if (!ar_cmdtab__ll(argv[at], ar_cmdtab__len(argv, argvlen, at), &nk) ||
+                nk < 0 || nk > argc)
+                return AR_CMDTAB_EINVALID;
+            if (nk == 0) {
+                if (cmd->flags & AR_CMDTAB_F_NO_MANDATORY_KEYS) continue;
+                return AR_CMDTAB_EINVALID;
+            }
+            first += ks->fk_firstkey;
+            last = first + (int)nk - 1;
+        } else {
+            return AR_CMDTAB_EUNDETERMINED;
+        }
+        if (last >= argc || last < first || first >= argc) return AR_CMDTAB_EINVALID;
+        if (step < 1) step = 1;
+        for (i = first; i <= last; i += step)
+            if ((rc = visit(ctx, i, role, ks->flags)) != 0) return rc;
+    }
+    for (s = 0; s < cmd->rule_count; s++) {
+        const ar_cmdtab_posrule *r = &ar_cmdtab__rules[cmd->rule_first + s];
+        if (r->kind == AR_CMDTAB_PR_OPTIONS) {
+            /* options carry both key and non-key roles; the visitor filters */
+            if ((rc = ar_cmdtab__scan_options(r, argc, argv, argvlen, visit, ctx)) != 0) return rc;
+        } else if (extra) {
+            int last = r->kind == AR_CMDTAB_PR_INDEX ? r->first
+                     : (r->last < 0 ? argc + r->last : r->last);
+            for (i = r->first; i <= last && i < argc; i++)
+                if ((rc = visit(ctx, i, r->role, 0)) != 0) return rc;
+        }
+    }
+    return 0;
+}
+
+typedef struct ar_cmdtab__keys_ctx { int *pos; unsigned *kflags; int n, cap; } ar_cmdtab__keys_ctx;
+
+static inline int ar_cmdtab__keys_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
+    ar_cmdtab__keys_ctx *k = (ar_cmdtab__keys_ctx *)ctx;
+    if (role != AR_CMDTAB_POS_KEY &&
+        !(role == AR_CMDTAB_POS_CHANNEL && (kflags & AR_CMDTAB_KS_NOT_KEY)))
+        return 0;
+    if (k->n >= k->cap) return AR_CMDTAB_ECAPACITY;
+    k->pos[k->n] = pos;
+    if (k->kflags) k->kflags[k->n] = kflags;
+    k->n++;
+    return 0;
+}
+
+/* Key positions of argv for cmd (see section 2 at the top). */
+static inline int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
+                                    const size_t *argvlen, int *pos, unsigned *kflags, int cap) {
+    ar_cmdtab__keys_ctx k;
+    int rc;
+    k.pos = pos; k.kflags = kflags; k.n = 0; k.cap = pos ? cap : 0;
+    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 0, ar_cmdtab__keys_visit, &k);
+    return rc < 0 ? rc : k.n;
+}
+
+/* >>blocking ------------------------------------------------------------- */
+/* "1.5" seconds -> 1500 ms (decimal only; Redis also takes exponents) */
+static inline int ar_cmdtab__seconds_ms(const char *s, size_t n, long long *ms) {
+    size_t i = 0;
+    long long whole = 0, frac = 0, scale = 1000;
+    int digits = 0;
+    if (i < n && s[i] == '+') i++;
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
+        if (whole > 922337203685477LL) return 0;
+        whole = whole * 10 + (s[i] - '0');
+    }
+    if (i < n && s[i] == '.') {
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
+            if (scale > 1) { scale /= 10; frac += (s[i] - '0') * scale; }
+        }
+    }
+    if (i != n || !digits) return 0;
+    *ms = whole * 1000 + frac;
+    return 1;
+}
+
+/* The server-side timeout of a command that can block the connection, for
+   deadlines (the client adds its own margin). Returns 1 and sets
+   *timeout_ms (0: blocks until data arrives) when argv blocks, 0 when it
+   does not (not a blocking command, or XREAD without BLOCK), or a negative
+   code (AR_CMDTAB_EUNKNOWN, AR_CMDTAB_EINVALID: arity or a timeout that is
+   not a non-negative number). */
+static inline int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
+                                          const char *const *argv, const size_t *argvlen,
+                                          long long *timeout_ms) {
+    long long v = 0;
+    int at = -1, k;
+    if (!cmd) return AR_CMDTAB_EUNKNOWN;
+    if (!argv || !ar_cmdtab_arity_ok(cmd, argc)) return AR_CMDTAB_EINVALID;
+    if (cmd->block_kind == AR_CMDTAB_BLOCK_NONE) return 0;
+    if (cmd->block_kind == AR_CMDTAB_BLOCK_OPTION_MS) {
+        int i = cmd->block_index;
+        while (i < argc && at < 0) {
+            int adv = 1, stop = 0;
+            for (k = 0; k < cmd->block_opt_count; k++) {
+                const ar_cmdtab_option *o = &ar_cmdtab__options[cmd->block_opt_first + k];
+                if (ar_cmdtab__is(argv, argvlen, i, o->keyword)) {
+                    if (o->nargs < 0) stop = 1;
+                    else if (o->role == AR_CMDTAB__TIMEOUT_MS && i + 1 < argc) at = i + 1;
+                    else adv = o->nargs + 1;
+                    break;
+                }
+            }
+            if (stop) break;
+            i += adv;
+        }
+        if (at < 0) return 0;
+    } else {
+        at = cmd->block_index < 0 ? argc + cmd->block_index : cmd->block_index;
+        if (at < 1 || at >= argc) return AR_CMDTAB_EINVALID;
+    }
+    if (cmd->block_kind == AR_CMDTAB_BLOCK_ARG_SECONDS) {
+        if (!ar_cmdtab__seconds_ms(argv[at], ar_cmdtab__len(argv, argvlen, at), &v))
+            return AR_CMDTAB_EINVALID;
+    } else if (!ar_cmdtab__ll(argv[at], ar_cmdtab__len(argv, argvlen, at), &v) || v < 0) {
+        return AR_CMDTAB_EINVALID;
+    }
+    if (timeout_ms) *timeout_ms = v;
+    return 1;
+}
+
+/* >>prefix --------------------------------------------------------------- */
+static inline int ar_cmdtab__wanted(unsigned role, unsigned pflags) {
+    if (pflags & AR_CMDTAB_PREFIX_NO_CHANNELS)
+        return !(role & (AR_CMDTAB_POS_CHANNEL | AR_CMDTAB_POS_CHANNEL_PATTERN));
+    return 1;
+}
+
+static inline int ar_cmdtab__is_glob(unsigned role) {
+    return (role & (AR_CMDTAB_POS_PATTERN | AR_CMDTAB_POS_CHANNEL_PATTERN)) != 0;
+}
+
+static inline size_t ar_cmdtab__glob_len(const char *p, size_t n) {
+    size_t i, out = n;
+    for (i = 0; i < n; i++)
+        if (p[i] == '*' || p[i] == '?' || p[i] == '[' || p[i] == ']' || p[i] == '\\') out++;
+    return out;
+}
+
+typedef struct ar_cmdtab__pfx_ctx {
+    const char *prefix; size_t plen;
+    unsigned pflags;
+    const char *const *argv; const size_t *argvlen;
+    int *pos; unsigned *roles; int n, cap;  /* _positions */
+    const char **oargv; size_t *olen;       /* _argv */
+    char *buf; size_t need, off;
+    int pass;
+    const char **why;
+} ar_cmdtab__pfx_ctx;
+
+static inline int ar_cmdtab__pos_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
+    ar_cmdtab__pfx_ctx *p = (ar_cmdtab__pfx_ctx *)ctx;
+    (void)kflags;
+    if (!ar_cmdtab__wanted(role, p->pflags)) return 0;
+    if ((role & AR_CMDTAB_POS_TEMPLATE) && memchr(p->prefix, '*', p->plen)) {
+        if (p->why) *p->why = "a key prefix containing '*' cannot be applied to SORT BY/GET patterns";
+        return AR_CMDTAB_EPREFIX;
+    }
+    if (p->n >= p->cap) return AR_CMDTAB_ECAPACITY;
+    if (p->pos) p->pos[p->n] = pos;
+    if (p->roles) p->roles[p->n] = role;
+    p->n++;
+    return 0;
+}
+
+static inline const char *ar_cmdtab__refusal(int rc) {
+    switch (rc) {
+    case AR_CMDTAB_EUNKNOWN:
+        return "unknown command: its keys cannot be determined, so it is refused while a key prefix is set";
+    case AR_CMDTAB_EUNDETERMINED:
+        return "the command's keys cannot be determined, so it is refused while a key prefix is set";
+    case AR_CMDTAB_EINVALID:
+        return "the arguments do not fit the command, so its keys cannot be prefixed";
+    default: return ar_cmdtab_strerror(rc);
+    }
+}
+
+/* The positions to prefix and their roles (AR_CMDTAB_POS_*; a glob role
+   means the prefix must be glob-escaped). Returns the count or a negative
+   code (*why set when why is not NULL). cap = argc always fits. */
+static inline int ar_cmdtab_prefix_positions(const ar_cmdtab_cmd *cmd, const char *prefix,
+                                             size_t prefixlen, unsigned pflags, int argc,
+                                             const char *const *argv, const size_t *argvlen,
+                                             int *pos, unsigned *roles, int cap,
+                                             const char **why) {
+    ar_cmdtab__pfx_ctx p;
+    int rc;
+    memset(&p, 0, sizeof p);
+    p.prefix = prefix ? prefix : ""; p.plen = prefix ? prefixlen : 0; p.pflags = pflags;
+    p.pos = pos; p.roles = roles; p.cap = cap; p.why = why;
+    if (why) *why = NULL;
+    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 1, ar_cmdtab__pos_visit, &p);
+    if (rc < 0) {
+        if (why && !*why) *why = ar_cmdtab__refusal(rc);
+        return rc;
+    }
+    return p.n;
+}
+
+static inline int ar_cmdtab__argv_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
+    ar_cmdtab__pfx_ctx *p = (ar_cmdtab__pfx_ctx *)ctx;
+    size_t len, i;
+    int glob = ar_cmdtab__is_glob(role);
+    (void)kflags;
+    if (!ar_cmdtab__wanted(role, p->pflags)) return 0;
+    if ((role & AR_CMDTAB_POS_TEMPLATE) && memchr(p->prefix, '*', p->plen)) {
+        if (p->why) *p->why = "a key prefix containing '*' cannot be applied to SORT BY/GET patterns";
+        return AR_CMDTAB_EPREFIX;
+    }
+    len = ar_cmdtab__len(p->argv, p->argvlen, pos);
+    if (p->pass == 1) {
+        if (p->oargv[pos] == NULL) return 0;          /* counted already */
+        p->oargv[pos] = NULL;
+        p->need += (glob ? ar_cmdtab__glob_len(p->prefix, p->plen) : p->plen) + len + 1;
+        return 0;
+    }
+    if (p->oargv[pos] != p->argv[pos]) return 0;      /* done already */
+    {
+        char *d = p->buf + p->off, *w = d;
+        for (i = 0; i < p->plen; i++) {
+            char ch = p->prefix[i];
+            if (glob && (ch == '*' || ch == '?' || ch == '[' || ch == ']' || ch == '\\'))
+                *w++ = '\\';
+            *w++ = ch;
+        }
+        if (len) memcpy(w, p->argv[pos], len);
+        w += len;
+        *w = 0;
+        p->oargv[pos] = d;
+        p->olen[pos] = (size_t)(w - d);
+        p->off += (size_t)(w - d) + 1;
+        p->n++;
+    }
+    return 0;
+}
+
+/* Build the prefixed command (see section 3 at the top). */
+static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, unsigned pflags,
+                                        int argc, const char *const *argv, const size_t *argvlen,
+                                        const char **out_argv, size_t *out_len,
+                                        char *buf, size_t bufcap, size_t *bufneed,
+                                        const char **why) {
+    ar_cmdtab__pfx_ctx p;
+    const ar_cmdtab_cmd *cmd;
+    int rc, i;
+    if (why) *why = NULL;
+    if (bufneed) *bufneed = 0;
+    if (argc < 1 || !argv || !out_argv || !out_len) {
+        if (why) *why = "bad arguments";
+        return AR_CMDTAB_EINVALID;
+    }
+    for (i = 0; i < argc; i++) {
+        if (!argv[i]) { if (why) *why = "NULL argument"; return AR_CMDTAB_EINVALID; }
+        out_argv[i] = argv[i];
+        out_len[i] = ar_cmdtab__len(argv, argvlen, i);
+    }
+    if (!prefix || prefixlen == 0) return 0;
+    cmd = ar_cmdtab_lookup_argv(argc, argv, argvlen);
+    memset(&p, 0, sizeof p);
+    p.prefix = prefix; p.plen = prefixlen; p.pflags = pflags;
+    p.argv = argv; p.argvlen = argvlen; p.oargv = out_argv; p.olen = out_len;
+    p.buf = buf; p.why = why; p.pass = 1;
+    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 1, ar_cmdtab__argv_visit, &p);
+    for (i = 0; i < argc; i++) out_argv[i] = argv[i];
+    if (rc < 0) {
+        if (why && !*why) *why = ar_cmdtab__refusal(rc);
+        return rc;
+    }
+    if (bufneed) *bufneed = p.need;
+    if (p.need > bufcap || (p.need && !buf)) {
+        if (why) *why = "prefix buffer too small";
+        return AR_CMDTAB_ECAPACITY;
+    }
+    p.pass = 2;
+    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 1, ar_cmdtab__argv_visit, &p);
+    if (rc < 0) {   /* cannot happen: the same walk succeeded above */
+        for (i = 0; i < argc; i++) { out_argv[i] = argv[i]; out_len[i] = ar_cmdtab__len(argv, argvlen, i); }
+        if (why && !*why) *why = ar_cmdtab__refusal(rc);
+        return rc;
+    }
+    return p.n;
+}
+
+/* >>replies -------------------------------------------------------------- */
+typedef struct ar_info_field {
+    const char *section; size_t section_len;  /* "Server" ("" before any header) */
+    const char *key; size_t key_len;          /* "redis_version" */
+    const char *value; size_t value_len;      /* "7.0.15" */
+} ar_info_field;
+
+typedef struct ar_info_iter {
+    const char *p, *end;
+    const char *section; size_t section_len;
+} ar_info_iter;
+
+static inline void ar_info_init(ar_info_iter *it, const char *text, size_t len) {
+    it->p = text; it->end = text ? text + len : text;
+    it->section = ""; it->section_len = 0;
+}
+
+/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not a string */
+static inline int ar_info_init_reply(ar_info_iter *it, const ar_reply *r) {
+    if (!r || r->err || r->type != AR_REPLY_STRING) { ar_info_init(it, NULL, 0); return AR_ERR_INVALID; }
+    ar_info_init(it, r->str, r->len);
+    return AR_OK;
+}
+
+/* Next "key:value" line: 1 (and *f filled), or 0 at the end. */
+static inline int ar_info_next(ar_info_iter *it, ar_info_field *f) {
+    while (it->p && it->p < it->end) {
+        const char *ls = it->p, *le = (const char *)memchr(ls, '\n', (size_t)(it->end - ls));
+        const char *ne = le ? le + 1 : it->end, *colon;
+        if (!le) le = it->end;
+        it->p = ne;
+        if (le > ls && le[-1] == '\r') le--;
+        if (le == ls) continue;
+        if (*ls == '#') {
+            ls++;
+            while (ls < le && *ls == ' ') ls++;
+            it->section = ls; it->section_len = (size_t)(le - ls);
+            continue;
+        }
+        colon = (const char *)memchr(ls, ':', (size_t)(le - ls));
+        if (!colon) continue;
+        f->section = it->section; f->section_len = it->section_len;
+        f->key = ls; f->key_len = (size_t)(colon - ls);
+        f->value = colon + 1; f->value_len = (size_t)(le - colon - 1);
+        return 1;
+    }
+    return 0;
+}
+
+/* Find a field of an INFO reply: 1 (and *value, *len set) or 0. */
+static inline int ar_info_find(const ar_reply *r, const char *key, const char **value, size_t *len) {
+    ar_info_iter it;
+    ar_info_field f;
+    size_t kl = strlen(key);
+    ar_info_init_reply(&it, r);
+    while (ar_info_next(&it, &f)) {
+        if (f.key_len == kl && memcmp(f.key, key, kl) == 0) {
+            if (value) *value = f.value;
+            if (len) *len = f.value_len;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* In a value such as "keys=1,expires=0,avg_ttl=0" find name: 1 or 0. */
+static inline int ar_info_subfield(const char *value, size_t len, const char *name,
+                                   const char **out, size_t *outlen) {
+    size_t nl = strlen(name);
+    const char *p = value, *end = value + len;
+    while (p < end) {
+        const char *e = (const char *)memchr(p, ',', (size_t)(end - p));
+        const char *eq;
+        if (!e) e = end;
+        eq = (const char *)memchr(p, '=', (size_t)(e - p));
+        if (eq && (size_t)(eq - p) == nl && memcmp(p, name, nl) == 0) {
+            if (out) *out = eq + 1;
+            if (outlen) *outlen = (size_t)(e - eq - 1);
+            return 1;
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* Field/value pairs of a flat array reply (HGETALL, CONFIG GET, ...). */
+typedef struct ar_pairs_iter { const ar_reply *r; size_t i; } ar_pairs_iter;
+
+/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not an array
+   of even length. A NIL reply counts as empty. */
+static inline int ar_pairs_init(ar_pairs_iter *it, const ar_reply *r) {
+    it->r = NULL; it->i = 0;
+    if (!r || r->err) return AR_ERR_INVALID;
+    if (r->type == AR_REPLY_NIL) return AR_OK;
+    if (r->type != AR_REPLY_ARRAY || (r->elements & 1u)) return AR_ERR_INVALID;
+    it->r = r;
+    return AR_OK;
+}
+
+static inline int ar_pairs_next(ar_pairs_iter *it, const ar_reply **field, const ar_reply **value) {
+    if (!it->r || it->i + 2 > it->r->elements) return 0;
+    if (field) *field = &it->r->element[it->i];
+    if (value) *value = &it->r->element[it->i + 1];
+    it->i += 2;
+    return 1;
+}
+
+/* The value whose field equals name[0..len) (len (size_t)-1: strlen); NULL if none. */
+static inline const ar_reply *ar_pairs_get(const ar_reply *r, const char *name, size_t len) {
+    ar_pairs_iter it;
+    const ar_reply *k, *v;
+    if (len == (size_t)-1) len = strlen(name);
+    ar_pairs_init(&it, r);
+    while (ar_pairs_next(&it, &k, &v))
+        if (k->len == len && (len == 0 || memcmp(k->str, name, len) == 0)) return v;
+    return NULL;
+}
+
+/* TIME reply -> seconds and microseconds. AR_OK or AR_ERR_INVALID. */
+static inline int ar_time_parse(const ar_reply *r, long long *sec, long long *usec) {
+    long long s, u;
+    if (!r || r->err || r->type != AR_REPLY_ARRAY || r->elements != 2 ||
+        r->element[0].type != AR_REPLY_STRING || r->element[1].type != AR_REPLY_STRING ||
+        !ar_cmdtab__ll(r->element[0].str, r->element[0].len, &s) ||
+        !ar_cmdtab__ll(r->element[1].str, r->element[1].len, &u))
+        return AR_ERR_INVALID;
+    if (sec) *sec = s;
+    if (usec) *usec = u;
+    return AR_OK;
+}
+
+/* >>wrapper-support ------------------------------------------------------ */
+#ifndef ASYNCREDIS_CMD_STACK_ARGS
+#define ASYNCREDIS_CMD_STACK_ARGS 32
+#endif
+#if defined(ASYNCREDIS_MALLOC) && defined(ASYNCREDIS_FREE)
+#define ARCMD__MALLOC(sz) ASYNCREDIS_MALLOC(sz)
+#define ARCMD__FREE(p) ASYNCREDIS_FREE(p)
+#else
+#define ARCMD__MALLOC(sz) malloc(sz)
+#define ARCMD__FREE(p) free(p)
+#endif
+
+typedef struct arcmd__vec {
+    const char **v; size_t *l; int n, cap, bad;
+    void *heap;
+    const char *sv[ASYNCREDIS_CMD_STACK_ARGS];
+    size_t sl[ASYNCREDIS_CMD_STACK_ARGS];
+} arcmd__vec;
+
+static inline long arcmd__cnt(int n) { return n > 0 ? (long)n : 0; }
+
+static inline int arcmd__begin(arcmd__vec *x, long total) {
+    x->n = 0; x->bad = 0; x->heap = NULL;
+    if (total <= ASYNCREDIS_CMD_STACK_ARGS) {
+        x->v = x->sv; x->l = x->sl; x->cap = ASYNCREDIS_CMD_STACK_ARGS;
+        return 0;
+    }
+    if (total > 0x7fffffffL / (long)(sizeof(char *) + sizeof(size_t))) return -1;
+    x->heap = ARCMD__MALLOC((size_t)total * (sizeof(char *) + sizeof(size_t)));
+    if (!x->heap) return -1;
+    x->l = (size_t *)x->heap;
+    x->v = (const char **)(void *)(x->l + total);
+    x->cap = (int)total;
+    return 0;
+}
+
+static inline void arcmd__put(arcmd__vec *x, const char *s, size_t len) {
+    if (!s && len) { x->bad = 1; return; }
+    if (x->n >= x->cap) { x->bad = 1; return; }
+    x->v[x->n] = s ? s : "";
+    x->l[x->n] = len;
+    x->n++;
+}
+
+static inline void arcmd__z(arcmd__vec *x, const char *s) {
+    if (!s) { x->bad = 1; return; }
+    arcmd__put(x, s, strlen(s));
+}
+
+static inline void arcmd__ll(arcmd__vec *x, char *nb, long long v) {
+    char tmp[24];
+    int i = 0, j = 0;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do { tmp[i++] = (char)('0' + (int)(u % 10)); u /= 10; } while (u);
+    if (v < 0) nb[j++] = '-';
+    while (i) nb[j++] = tmp[--i];
+    nb[j] = 0;
+    arcmd__put(x, nb, (size_t)j);
+}
+
+static inline void arcmd__arr(arcmd__vec *x, int n, const char *const *v, const size_t *l,
+                              int group) {
+    int i;
+    if (n < 0 || (n > 0 && !v) || n % group != 0) { x->bad = 1; return; }
+    for (i = 0; i < n; i++) {
+        if (!v[i]) { x->bad = 1; return; }
+        arcmd__put(x, v[i], l ? l[i] : strlen(v[i]));
+    }
+}
+
+static inline int arcmd__send(arcmd__vec *x, ar_client *c, const ar_cmd_opts *opts,
+                              ar_callback *cb, void *ud) {
+    int rc = x->bad ? (int)AR_ERR_INVALID
+                    : ar_command_argv_ex(c, opts, cb, ud, x->n, x->v, x->l);
+    if (x->heap) ARCMD__FREE(x->heap);
+    return rc;
+}
+
+"""
+RUNTIME_CODE = RUNTIME_CODE.replace(
+    "@@GROUPNAMES@@", ", ".join(cstr(g) for g in GROUPS))
+
+
+# --------------------------------------------------------------------------
+# Wrappers
+# --------------------------------------------------------------------------
+
+RESERVED = {"c", "opts", "cb", "ud", "argc", "argv", "argvlen"}
+
+
+def _param_names(items):
+    used = set(RESERVED)
+    names = []
+    for it in items:
+        if it[0] in ("tok", "count"):
+            names.append(None)
+            continue
+        base = cident(it[1]).strip("_") or "arg"
+        if base[0].isdigit() or base in C_KEYWORDS or base.startswith("arcmd"):
+            base = base + "_"
+        n, k = base, 2
+        while n in used or n + "_len" in used or n + "_count" in used:
+            n = "%s%d" % (base, k)
+            k += 1
+        used.update({n, n + "_len", n + "_count"})
+        names.append(n)
+    return names
+
+
+def _wrap_comment(e, items, tail):
+    lines = []
+    syn = render_syntax(e)
+    import textwrap
+    for i, l in enumerate(textwrap.wrap(syn, 74, break_long_words=False,
+                                        break_on_hyphens=False)):
+        lines.append(("   " if i else "") + l)
+    meta = []
+    if e.get("summary"):
+        meta.append(e["summary"].rstrip(".") + ".")
+    g = "%s, since %s" % (e.get("group", "?"), e.get("since", "?"))
+    if e.get("deprecated_since"):
+        g += ", deprecated since %s" % e["deprecated_since"]
+        if e.get("replaced_by"):
+            g += " (use %s)" % e["replaced_by"].replace("`", "")
+    meta.append("(" + g + ")")
+    for l in textwrap.wrap(" ".join(meta), 74, break_long_words=False):
+        lines.append("   " + l)
+    return "/* " + ccomment("\n".join(lines)) + " */\n"
+
+
+def gen_wrapper(e, binary):
+    items, tail = plan_wrapper(e)
+    names = _param_names(items)
+    words = e["name"].upper().split("|")
+    fname = wrapper_name(e) + ("_b" if binary else "")
+    params = ["ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud"]
+    body = []
+    fixed = len(words)
+    nints = 0
+    counts = []
+    for it, n in zip(items, names):
+        k = it[0]
+        if k == "tok":
+            fixed += 1
+            body.append("    arcmd__put(&x, %s, %d);\n" % (cstr(it[1]), len(it[1])))
+        elif k == "str":
+            fixed += 1
+            if binary:
+                params.append("const char *%s, size_t %s_len" % (n, n))
+                body.append("    arcmd__put(&x, %s, %s_len);\n" % (n, n))
+            else:
+                params.append("const char *%s" % n)
+                body.append("    arcmd__z(&x, %s);\n" % n)
+        elif k == "choice":
+            fixed += 1
+            params.append("const char *%s" % n)
+            body.append("    arcmd__z(&x, %s);\n" % n)
+        elif k == "int":
+            fixed += 1
+            params.append("long long %s" % n)
+            body.append("    arcmd__ll(&x, nb[%d], %s);\n" % (nints, n))
+            nints += 1
+        elif k == "count":
+            fixed += 1
+            body.append(None)   # patched below: the array's name is known later
+        elif k == "arr":
+            params.append("int %s_count, const char *const *%s, const size_t *%s_len" % (n, n, n))
+            body.append("    arcmd__arr(&x, %s_count, %s, %s_len, %d);\n" % (n, n, n, it[2]))
+            counts.append("%s_count" % n)
+    if None in body:
+        # numkeys = the count of the key array that follows it
+        ci = [j for j, it in enumerate(items) if it[0] == "count"][0]
+        arrname = names[[j for j, it in enumerate(items) if it[0] == "arr" and j > ci][0]]
+        body[body.index(None)] = "    arcmd__ll(&x, nb[%d], (long long)%s_count);\n" % (nints, arrname)
+        nints += 1
+    if tail:
+        params.append("int argc, const char *const *argv, const size_t *argvlen")
+        body.append("    arcmd__arr(&x, argc, argv, argvlen, 1);\n")
+        counts.append("argc")
+    total = str(fixed) + "".join(" + arcmd__cnt(%s)" % c for c in counts)
+    out = []
+    out.append("static inline int %s(%s)\n{\n" % (fname, ",\n    ".join(params)))
+    out.append("    arcmd__vec x;\n")
+    if nints:
+        out.append("    char nb[%d][24];\n" % nints)
+    out.append("    if (arcmd__begin(&x, %s) != 0) return AR_ERR_NOMEM;\n" % total)
+    for wd in words:
+        out.append("    arcmd__put(&x, %s, %d);\n" % (cstr(wd), len(wd)))
+    out.extend(body)
+    out.append("    return arcmd__send(&x, c, opts, cb, ud);\n}\n")
+    return "".join(out), any(it[0] == "str" for it in items)
+
+
+def gen_wrappers(m):
+    out = ["/* >>wrappers ------------------------------------------------------------- */\n"]
+    seen = set()
+    bygroup = {}
+    for e in m.entries:
+        if e.get("subcommands"):
+            continue   # containers: use their subcommands' wrappers
+        bygroup.setdefault(e.get("group", "generic"), []).append(e)
+    for g in GROUPS:
+        if g not in bygroup:
+            continue
+        out.append("\n/* >>wrappers:%s %s */\n\n" % (g, "-" * (60 - len(g))))
+        for e in sorted(bygroup[g], key=lambda x: x["name"]):
+            items, tail = plan_wrapper(e)
+            fn = wrapper_name(e)
+            for n in (fn, fn + "_b"):
+                if n in seen:
+                    raise SystemExit("wrapper name collision: %s" % n)
+            seen.add(fn)
+            code, has_str = gen_wrapper(e, False)
+            out.append(_wrap_comment(e, items, tail))
+            out.append(code)
+            if has_str:
+                seen.add(fn + "_b")
+                out.append(gen_wrapper(e, True)[0])
+            out.append("\n")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------
+# Representative argvs for the key-extraction test (COMMAND GETKEYS oracle)
+# --------------------------------------------------------------------------
+
+
+class _Gen:
+    def __init__(self, rep, optional, choices):
+        self.rep = rep
+        self.optional = optional
+        self.choices = choices   # path -> alternative index
+        self.n = {"k": 0, "s": 0}
+        self.oneofs = []         # (path, count) met
+
+    def val(self, a):
+        t = a["type"]
+        if t == "key":
+            self.n["k"] += 1
+            return "k%d" % self.n["k"]
+        if t in ("integer", "unix-time"):
+            return "1"
+        if t == "double":
+            return "1.5"
+        self.n["s"] += 1
+        return "s%d" % self.n["s"]
+
+    def args(self, args, path, out):
+        # returns list of generated strings; handles numkeys coupling
+        pending = None
+        for i, a in enumerate(args):
+            p = path + (i,)
+            if a["type"] == "integer" and "numkeys" in a["name"].replace("-", ""):
+                out.append(None)
+                pending = len(out) - 1
+                continue
+            before = len(out)
+            self.arg(a, p, out)
+            if pending is not None and a["type"] == "key":
+                out[pending] = str(len(out) - before)
+                pending = None
+        if pending is not None:
+            out[pending] = "0"
+
+    def arg(self, a, path, out):
+        fl = set(a.get("flags", []))
+        if "optional" in fl and not self.optional:
+            return
+        reps = self.rep if "multiple" in fl else 1
+        for r in range(reps):
+            if a.get("token") is not None and (r == 0 or "multiple_token" in fl or a["type"] == "pure-token"):
+                out.append(a["token"])
+            t = a["type"]
+            if t == "pure-token":
+                break
+            if t == "oneof":
+                self.oneofs.append((path, len(a["arguments"])))
+                k = self.choices.get(path, 0)
+                self.args([dict(a["arguments"][k], flags=[
+                    f for f in a["arguments"][k].get("flags", []) if f != "optional"])],
+                    path + (k,), out)
+            elif t == "block":
+                self.args(a["arguments"], path, out)
+            else:
+                out.append(self.val(a))
+
+
+def cases_for(e, extra_opts=None):
+    words = e["name"].upper().split("|")
+    res = []
+    seen = set()
+
+    def add(argv):
+        t = tuple(argv)
+        if t not in seen:
+            seen.add(t)
+            res.append(argv)
+
+    base = [(1, False), (1, True), (2, True), (3, True), (2, False)]
+    oneofs = []
+    for rep, opt in base:
+        g = _Gen(rep, opt, {})
+        out = []
+        g.args(e["arguments"], (), out)
+        add(words + out)
+        if opt and rep == 1:
+            oneofs = g.oneofs
+    for path, cnt in oneofs:
+        for k in range(1, cnt):
+            for rep, opt in ((1, True), (2, False)):
+                g = _Gen(rep, opt, {path: k})
+                out = []
+                g.args(e["arguments"], (), out)
+                add(words + out)
+    # only argvs the arity admits
+    ar = e["arity"]
+    return [c for c in res if (len(c) == ar if ar > 0 else len(c) >= -ar)]
+
+
+def gen_cases(m):
+    lines = ["# Representative argvs, generated by gen_commands.py from commands.json;",
+             "# tests/t_keys.c compares ar_cmdtab_getkeys with COMMAND GETKEYS on each.",
+             "# One argv per line, arguments separated by one space; \"\" is an empty",
+             "# argument. Do not edit: run `make commands`."]
+    for e in m.entries:
+        if e.get("subcommands"):
+            continue
+        for c in cases_for(e):
+            lines.append(_case_line(c))
+    for c in m.ov.get("extra_cases", []):
+        lines.append(_case_line(c["argv"]))
+    return "\n".join(lines) + "\n"
+
+
+def _case_line(argv):
+    for a in argv:
+        if re.search(r"[\s\"\\]", a):
+            raise SystemExit("case argument %r needs escaping" % a)
+    return " ".join(a if a else '""' for a in argv)
+
+
+# --------------------------------------------------------------------------
+# main
+# --------------------------------------------------------------------------
+
+
+def _read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def _write(path, text):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def _diff_summary(path, old, new):
+    d = list(difflib.unified_diff(old.splitlines(), new.splitlines(),
+                                  path + " (on disk)", path + " (generated)", lineterm="", n=1))
+    add = sum(1 for l in d if l.startswith("+") and not l.startswith("+++"))
+    rem = sum(1 for l in d if l.startswith("-") and not l.startswith("---"))
+    head = "\n".join(d[:40])
+    return "%s differs: %d lines added, %d removed\n%s%s" % (
+        path, add, rem, head, "\n..." if len(d) > 40 else "")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--from-server", metavar="HOST:PORT|SOCKET")
+    ap.add_argument("--password")
+    ap.add_argument("--user")
+    ap.add_argument("--json", default=os.path.join(HERE, "commands.json"))
+    ap.add_argument("--overrides", default=os.path.join(HERE, "key_overrides.json"))
+    ap.add_argument("-o", "--output")
+    ap.add_argument("--cases", default=os.path.join(HERE, "tests", "key_cases.txt"),
+                    help="also write the key-extraction test argvs here ('' to skip)")
+    ap.add_argument("--check", action="store_true",
+                    help="compare generated output with the files on disk")
+    ap.add_argument("--check-json", action="store_true",
+                    help="with --from-server: compare with the committed commands.json")
+    a = ap.parse_args(argv)
+
+    if a.from_server:
+        data = fetch_from_server(a.from_server, a.password, a.user)
+        text = dump_json(data)
+        if a.check_json:
+            old = _read(a.json)
+            if old != text:
+                sys.stderr.write(_diff_summary(a.json, old, text) + "\n")
+                return 1
+            print("%s matches redis-server %s" % (a.json, data["server_version"]))
+            return 0
+        _write(a.output or a.json, text)
+        print("wrote %s: %d commands from redis-server %s" % (
+            a.output or a.json, data["command_count"], data["server_version"]))
+        return 0
+
+    m = Model(json.loads(_read(a.json)), json.loads(_read(a.overrides)))
+    outs = [(a.output or os.path.join(HERE, "asyncredis_commands.h"), gen_header(m))]
+    if a.cases:
+        outs.append((a.cases, gen_cases(m)))
+    if a.check:
+        bad = 0
+        for path, text in outs:
+            old = _read(path) if os.path.exists(path) else ""
+            if old != text:
+                sys.stderr.write(_diff_summary(path, old, text) + "\n")
+                bad = 1
+        if bad:
+            sys.stderr.write("generated files are stale: run `make commands`\n")
+            return 1
+        print("generated files are up to date")
+        return 0
+    for path, text in outs:
+        _write(path, text)
+        print("wrote %s" % path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
