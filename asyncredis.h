@@ -13,17 +13,20 @@
        #define ASYNCREDIS_IMPLEMENTATION
        #include "asyncredis.h"
        #include <stdio.h>
+       #include <string.h>
 
        static void on_get(ar_client *c, const ar_reply *r, void *ud) {
            if (r->err) printf("failed: %s\n", r->str);          // typed client error
-           else if (r->type == AR_REPLY_STRING) printf("%.*s\n", (int)r->len, r->str);
+           else if (r->type == AR_REPLY_STRING)                 // binary safe: len counts
+               printf("%zu bytes, NUL at 2: %d\n", r->len, r->str[2] == 0);
            ar_client_close(c);                  // graceful: finishes, then frees
            ar_loop_stop((ar_loop *)ud);
        }
 
        int main(void) {
            ar_loop *loop = ar_loop_new(NULL);
-           ar_options o = {0};                  // zero means default
+           ar_options o;                        // zero means default
+           memset(&o, 0, sizeof o);             // (or `= {0}` in C)
            o.host = "127.0.0.1"; o.port = 6379; o.loop = loop;
            const char *why;
            ar_client *c = ar_client_new(&o, &why);
@@ -64,7 +67,12 @@
        loop / hooks         how the client is driven (section 3); both NULL:
                             pump mode
        allocator            per-client allocator (NULL: the macros above)
-       on_connect, on_disconnect, data   events, with user data
+       on_connect, on_disconnect, data   events, with user data.
+                            on_disconnect(c, reason, data) runs once when a
+                            connection ends (AR_ERR_EOF, AR_ERR_IO,
+                            AR_ERR_PROTOCOL, AR_ERR_CLOSED by close/free) and
+                            also when a connect attempt fails (AR_ERR_CONNECT,
+                            AR_ERR_TIMEOUT, AR_ERR_RESOLVE)
 
    ar_limits (zero = default): max_bulk_len 512 MiB, max_array_len 16777216
    elements, max_depth 32 nested arrays, max_line_len 65536 bytes for
@@ -116,8 +124,16 @@
    library writes once per turn (or when the socket becomes writable again).
 
    Per command options: ar_command_ex / ar_command_argv_ex take an
-   ar_cmd_opts (flags such as AR_CMD_IDEMPOTENT, timeout_ms; reserved for the
-   retry and timeout features, accepted now).
+   ar_cmd_opts. flags:
+       AR_CMD_NOCOPY      zero copy: every %b / %s piece (or argv element)
+                          of AR_NOCOPY_MIN (4096) bytes or more is sent from
+                          your memory with sendmsg(2) instead of being copied.
+                          It must stay valid and unchanged until the
+                          command's callback has run. Use it for large values
+                          submitted from a loop: copying 64 MB into fresh
+                          memory costs the submitting call ~10-200 ms.
+       AR_CMD_IDEMPOTENT  (accepted; used by the coming reconnect/retry rules)
+   timeout_ms is accepted and reserved for the coming request timeouts.
 
    3. DRIVING THE CLIENT: three ways
 
@@ -132,7 +148,8 @@
    c) Pump (frame loops): leave o.loop and o.hooks NULL and call
       ar_pump(c) every frame. It does all non-blocking work ready now and
       returns the milliseconds until the client next needs attention
-      (0 = call again soon, -1 = nothing scheduled).
+      (0 = call again soon, -1 = nothing scheduled, -2 = the client was
+      freed during this call: do not use it again).
 
    4. BLOCKING HELPERS (scripts, tests, bootstrap; never from a loop)
 
@@ -148,7 +165,8 @@
 
    ar_client_close(c): graceful. New submissions are refused with
    AR_ERR_CLOSED; pending commands finish; then the socket is closed,
-   on_disconnect runs with AR_ERR_CLOSED, and the client is freed.
+   on_disconnect runs with AR_ERR_CLOSED (if it was connected), and the
+   client is freed (on a later loop turn).
    ar_client_free(c): immediate. Pending callbacks run at once with
    AR_ERR_CLOSED, then the client is freed. Both are safe from inside any
    callback (the memory is released when the callback returns).
@@ -165,7 +183,9 @@
 
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
-              hooks, pump, sync helpers.
+              hooks, pump, sync helpers, zero-copy submissions, stats.
+              Command table, key extraction and wrappers: see
+              asyncredis_commands.h.
 
    LICENSE: MIT or public domain, see the end of this file.
 */
@@ -411,7 +431,7 @@ typedef struct ar_stats {
     unsigned long long commands;    /* accepted submissions */
     unsigned long long replies;     /* server replies delivered */
     unsigned long long failures;    /* callbacks run with a client error */
-    unsigned long long writes;      /* send(2) calls */
+    unsigned long long writes;      /* sendmsg(2) calls */
     unsigned long long reads;       /* recv(2) calls */
     unsigned long long bytes_out, bytes_in;
     unsigned long long connects;    /* successful connections */
@@ -422,7 +442,8 @@ AR_API void ar_client_stats(const ar_client *c, ar_stats *out);
 AR_API void ar_handle_read(ar_client *c);
 AR_API void ar_handle_write(ar_client *c);
 AR_API void ar_handle_timer(ar_client *c);
-/* pump (c): returns ms until the next deadline, 0 = more work now, -1 = none */
+/* pump (c): returns ms until the next deadline, 0 = more work now, -1 = none,
+   -2 = the client was freed during this call */
 AR_API long long ar_pump(ar_client *c);
 
 /* >>sync ------------------------------------------------------------------ */

@@ -54,6 +54,12 @@ ok $? "C++ translation unit links against the C implementation"
 bad=$(nm -g --defined-only "$T/impl.o" | awk '{print $3}' | grep -v '^ar_' || true)
 [ -z "$bad" ]; ok $? "every exported symbol starts with ar_ ($(nm -g --defined-only "$T/impl.o" | wc -l) symbols)"
 [ -n "$bad" ] && echo "$bad" | sed 's/^/# unprefixed: /'
+# the manual's example (top of asyncredis.h) must compile and link
+sed -n '/^   EXAMPLE (built-in loop)/,/^   CONFIGURATION MACROS/p' asyncredis.h | sed '1d;$d' | sed 's/^       //' > "$T/manual.c"
+gcc -std=c99 $W -I. "$T/manual.c" -o "$T/manual" 2>&1 | sed 's/^/# /'; [ -x "$T/manual" ]
+ok $? "the manual's example compiles and links as C99 ($(grep -c . "$T/manual.c") lines)"
+rm -f "$T/manualxx"; g++ -std=c++11 $W -x c++ -I. "$T/manual.c" -o "$T/manualxx" 2>&1 | sed 's/^/# /'; [ -x "$T/manualxx" ]
+ok $? "the manual's example compiles as C++11"
 cat > "$T/alloc.c" <<'C'
 #define ASYNCREDIS_MALLOC(n) malloc(n)
 #define ASYNCREDIS_IMPLEMENTATION
