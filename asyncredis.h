@@ -229,6 +229,7 @@ typedef enum ar_err {
     AR_ERR_PROTOCOL,      /* malformed or over-limit reply; connection reset */
     AR_ERR_TIMEOUT,       /* a deadline passed */
     AR_ERR_BUSY,          /* call not allowed in this state (e.g. _sync inside a callback) */
+    AR_ERR_PREFIX,        /* key_prefix set and this command's keys cannot be found */
     AR_ERR_COUNT_
 } ar_err;
 
@@ -367,6 +368,16 @@ typedef struct ar_hooks {
     void (*cleanup)(void *data);
 } ar_hooks;
 
+/* Key prefixing hook. asyncredis_commands.h provides one:
+   o.prefixer = ar_cmdtab_prefix_argv. It fills out_argv/out_len (argc
+   entries; prefixed arguments live in buf) and returns >= 0, or a negative
+   code: with *bufneed > bufcap the buffer was too small (the client grows it
+   and calls again), otherwise the command is refused and *why says why. */
+typedef int ar_prefix_fn(const char *prefix, size_t prefixlen, unsigned flags,
+                         int argc, const char *const *argv, const size_t *argvlen,
+                         const char **out_argv, size_t *out_len,
+                         char *buf, size_t bufcap, size_t *bufneed, const char **why);
+
 typedef struct ar_options {
     const char *host;            /* default "127.0.0.1" */
     int port;                    /* default 6379 */
@@ -382,6 +393,9 @@ typedef struct ar_options {
     void (*on_connect)(ar_client *c, void *data);
     void (*on_disconnect)(ar_client *c, ar_err reason, void *data);
     void *data;
+    const char *key_prefix;      /* every key (and key pattern) gets it */
+    ar_prefix_fn *prefixer;      /* required with key_prefix */
+    unsigned prefix_flags;       /* passed to the prefixer */
 } ar_options;
 
 #define AR_CMD_IDEMPOTENT 0x1u   /* safe to re-send after a reconnect */
@@ -557,6 +571,7 @@ AR_API const char *ar_strerror(int err) {
     case AR_ERR_PROTOCOL: return "protocol error";
     case AR_ERR_TIMEOUT: return "timed out";
     case AR_ERR_BUSY: return "not allowed here (inside a callback of this client)";
+    case AR_ERR_PREFIX: return "cannot apply key_prefix: this command's keys cannot be determined";
     default: return "unknown error";
     }
 }
@@ -1178,13 +1193,16 @@ static char *ar__enc_emit_refs(const ar__enc *e, char *o, const char *base, ar__
     return o;
 }
 
-static char *ar__argv_emit_refs(char *o, const char *base, ar__ref *refs, int argc, const char *const *argv, const size_t *argvlen) {
+static int ar__foreign_ptr(const struct ar_client *c, const char *p);
+static char *ar__client_outbase(const struct ar_client *c);
+static char *ar__argv_emit_refs(const struct ar_client *c, char *o, ar__ref *refs, int argc, const char *const *argv, const size_t *argvlen) {
+    const char *base = ar__client_outbase(c);
     int i;
     o = ar__put_hdr(o, '*', (unsigned long long)argc);
     for (i = 0; i < argc; i++) {
         size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
         o = ar__put_hdr(o, '$', l);
-        if (l >= AR_NOCOPY_MIN) {
+        if (l >= AR_NOCOPY_MIN && ar__foreign_ptr(c, argv[i])) {
             refs->at = (size_t)(o - base); refs->p = argv[i]; refs->n = l; refs++;
         } else {
             if (l) memcpy(o, argv[i], l);
@@ -1563,7 +1581,13 @@ enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 struct ar_client {
     ar_allocator a;
     ar_options o;
-    char *host, *path;
+    char *host, *path, *prefix;
+    size_t prefixlen;
+    /* prefixing scratch: argv views, prefixed bytes */
+    const char **pargv; size_t *plen; size_t pcap, plcap;
+    char *pbuf; size_t pbufcap;
+    const char **fargv; size_t *flen; size_t fcap, flcap; /* format args as argv */
+    char *fbuf; size_t fbufcap;
     int fd;
     ar_state state;
     unsigned flags;
@@ -2091,6 +2115,10 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     return AR_OK;
 }
 
+static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                           int argc, const char *const *argv, const size_t *argvlen);
+static int ar__enc_as_argv(ar_client *c);
+
 static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, const char *fmt, va_list ap) {
     ar__argsrc src;
     const char *why = NULL;
@@ -2104,6 +2132,11 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
     va_end(src.ap);
     if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
     if (rc) return rc;
+    if (c->prefixlen && c->state != AR_STATE_DISCONNECTED) {
+        rc = ar__enc_as_argv(c);
+        if (rc) return rc;
+        return ar__submit_argv(c, co, cb, ud, (int)c->enc.nargs, c->fargv, c->flen);
+    }
     if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0);
     sz = ar__enc_size(&c->enc);
     if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
@@ -2126,15 +2159,82 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
     return ar__submit_entry(c, co, cb, ud, sz, sz);
 }
 
-AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
-                              int argc, const char *const *argv, const size_t *argvlen) {
+/* Run the prefixer over argv; on success *argvp / *lenp point at the
+   prefixed views (kept in c->pargv / c->plen / c->pbuf until the next call). */
+static int ar__apply_prefix(ar_client *c, int argc, const char *const **argvp, const size_t **lenp) {
+    const char *why = NULL;
+    size_t need = 0;
+    int rc, tries;
+    if (ar__grow(&c->a, (void **)&c->pargv, &c->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&c->plen, &c->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    for (tries = 0; tries < 2; tries++) {
+        rc = c->o.prefixer(c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
+                           c->pargv, c->plen, c->pbuf, c->pbufcap, &need, &why);
+        if (rc >= 0) { *argvp = c->pargv; *lenp = c->plen; return AR_OK; }
+        if (need > c->pbufcap) {
+            char *nb = (char *)AR__REALLOC(&c->a, c->pbuf, need);
+            if (!nb) return AR_ERR_NOMEM;
+            c->pbuf = nb; c->pbufcap = need;
+            continue;
+        }
+        break;
+    }
+    snprintf(c->errstr, sizeof c->errstr, "key_prefix: %s", why ? why : "command refused");
+    return AR_ERR_PREFIX;
+}
+
+static char *ar__client_outbase(const ar_client *c) { return c->out; }
+
+/* may a zero-copy submission reference p? Not if it lives in our scratch */
+static int ar__foreign_ptr(const ar_client *c, const char *p) {
+    if (c->pbuf && p >= c->pbuf && p < c->pbuf + c->pbufcap) return 0;
+    if (c->enc.scratch && p >= c->enc.scratch && p < c->enc.scratch + c->enc.scap) return 0;
+    if (c->fbuf && p >= c->fbuf && p < c->fbuf + c->fbufcap) return 0;
+    return 1;
+}
+
+/* the parsed format as an argv (for prefixing): single-piece arguments are
+   views, multi-piece ones are joined in c->fbuf */
+static int ar__enc_as_argv(ar_client *c) {
+    const ar__enc *e = &c->enc;
+    size_t i, j, join = 0;
+    char *w;
+    if (ar__grow(&c->a, (void **)&c->fargv, &c->fcap, e->nargs, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&c->flen, &c->flcap, e->nargs, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    for (i = 0; i < e->nargs; i++) if (e->args[i].nseg > 1) join += e->args[i].len;
+    if (join > c->fbufcap) {
+        char *nb = (char *)AR__REALLOC(&c->a, c->fbuf, join);
+        if (!nb) return AR_ERR_NOMEM;
+        c->fbuf = nb; c->fbufcap = join;
+    }
+    w = c->fbuf;
+    for (i = 0; i < e->nargs; i++) {
+        const ar__arg *g = &e->args[i];
+        c->flen[i] = g->len;
+        if (g->nseg == 0) { c->fargv[i] = ""; continue; }
+        if (g->nseg == 1) {
+            const ar__seg *sg = &e->segs[g->first];
+            c->fargv[i] = sg->p ? sg->p : e->scratch + sg->off;
+            continue;
+        }
+        c->fargv[i] = w;
+        for (j = 0; j < g->nseg; j++) {
+            const ar__seg *sg = &e->segs[g->first + j];
+            memcpy(w, sg->p ? sg->p : e->scratch + sg->off, sg->n);
+            w += sg->n;
+        }
+    }
+    return AR_OK;
+}
+
+static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                           int argc, const char *const *argv, const size_t *argvlen) {
     size_t sz;
     char *o;
-    int rc = ar__submit_check(c);
-    if (rc) return rc;
-    if (ar__argv_check(argc, argv, argvlen) != AR_OK) {
-        snprintf(c->errstr, sizeof c->errstr, "argv: argc must be > 0 and every argument non-NULL");
-        return AR_ERR_INVALID;
+    int rc;
+    if (c->prefixlen && c->state != AR_STATE_DISCONNECTED) {
+        rc = ar__apply_prefix(c, argc, &argv, &argvlen);
+        if (rc) return rc;
     }
     if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0);
     sz = ar__argv_size(argc, argv, argvlen);
@@ -2144,13 +2244,13 @@ AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *
         int i;
         for (i = 0; i < argc; i++) {
             size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
-            if (l >= AR_NOCOPY_MIN) { nref++; refb += l; }
+            if (l >= AR_NOCOPY_MIN && ar__foreign_ptr(c, argv[i])) { nref++; refb += l; }
         }
         if (nref) {
             if (ar__grow(&c->a, (void **)&c->zc, &c->zccap, c->nzc + nref, sizeof(ar__ref), 8) != 0) return AR_ERR_NOMEM;
             o = ar__out_reserve(c, sz - refb);
             if (!o) return AR_ERR_NOMEM;
-            ar__argv_emit_refs(o, c->out, c->zc + c->nzc, argc, argv, argvlen);
+            ar__argv_emit_refs(c, o, c->zc + c->nzc, argc, argv, argvlen);
             c->nzc += nref;
             return ar__submit_entry(c, co, cb, ud, sz, sz - refb);
         }
@@ -2159,6 +2259,17 @@ AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *
     if (!o) return AR_ERR_NOMEM;
     ar__argv_emit(o, argc, argv, argvlen);
     return ar__submit_entry(c, co, cb, ud, sz, sz);
+}
+
+AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                              int argc, const char *const *argv, const size_t *argvlen) {
+    int rc = ar__submit_check(c);
+    if (rc) return rc;
+    if (ar__argv_check(argc, argv, argvlen) != AR_OK) {
+        snprintf(c->errstr, sizeof c->errstr, "argv: argc must be > 0 and every argument non-NULL");
+        return AR_ERR_INVALID;
+    }
+    return ar__submit_argv(c, co, cb, ud, argc, argv, argvlen);
 }
 
 AR_API int ar_command_argv(ar_client *c, ar_callback *cb, void *ud, int argc, const char *const *argv, const size_t *argvlen) {
@@ -2200,6 +2311,8 @@ static const char *ar__check_options(const ar_options *o) {
         return "hooks: add_read, del_read, add_write, del_write and set_timer are all required";
     if (o->limits.max_depth < 0) return "limits.max_depth must be >= 0";
     if (o->limits.max_depth > 4096) return "limits.max_depth must be <= 4096";
+    if (o->key_prefix && o->key_prefix[0] && !o->prefixer)
+        return "key_prefix needs a prefixer: include asyncredis_commands.h and set o.prefixer = ar_cmdtab_prefix_argv";
     return NULL;
 }
 
@@ -2232,13 +2345,15 @@ AR_API ar_client *ar_client_new(const ar_options *o, const char **why) {
     if (!c->o.read_chunk) c->o.read_chunk = 65536;
     if (o->path) c->path = ar__strdup(&a, o->path);
     else c->host = ar__strdup(&a, o->host ? o->host : "127.0.0.1");
-    if ((o->path && !c->path) || (!o->path && !c->host) || ar__parser_init(&c->parser, &o->limits, &a) != 0) {
+    if (o->key_prefix && o->key_prefix[0]) { c->prefix = ar__strdup(&a, o->key_prefix); c->prefixlen = strlen(o->key_prefix); }
+    if ((o->path && !c->path) || (!o->path && !c->host) || (c->prefixlen && !c->prefix) ||
+        ar__parser_init(&c->parser, &o->limits, &a) != 0) {
         ar__parser_destroy(&c->parser);
-        AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c);
+        AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix); AR__FREE(&a, c);
         if (why) *why = "out of memory";
         return NULL;
     }
-    c->o.host = c->host; c->o.path = c->path;
+    c->o.host = c->host; c->o.path = c->path; c->o.key_prefix = c->prefix;
     if (o->hooks) { c->mode = AR__M_HOOKS; c->hooks = *o->hooks; }
     else if (o->loop) {
         c->mode = AR__M_LOOP; c->loop = o->loop;
@@ -2267,6 +2382,13 @@ static void ar__free_mem(ar_client *c) {
     AR__FREE(&a, c->failed.e);
     AR__FREE(&a, c->host);
     AR__FREE(&a, c->path);
+    AR__FREE(&a, c->prefix);
+    AR__FREE(&a, c->pargv);
+    AR__FREE(&a, c->plen);
+    AR__FREE(&a, c->pbuf);
+    AR__FREE(&a, c->fargv);
+    AR__FREE(&a, c->flen);
+    AR__FREE(&a, c->fbuf);
     AR__FREE(&a, c);
 }
 

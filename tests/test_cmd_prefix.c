@@ -71,10 +71,10 @@ static ar_reply *pcmd(int argc, const char *const *argv) {
 #define PCMD(...) pcmd(NARGS(__VA_ARGS__), ARGV(__VA_ARGS__))
 
 /* send without prefix */
-static ar_reply *rcmd(int argc, const char *const *argv) {
+static ar_reply *px_cmd(int argc, const char *const *argv) {
     return ar_command_argv_sync(cli, 5000, argc, argv, NULL);
 }
-#define RCMD(...) rcmd(NARGS(__VA_ARGS__), ARGV(__VA_ARGS__))
+#define RCMD(...) px_cmd(NARGS(__VA_ARGS__), ARGV(__VA_ARGS__))
 
 static int reply_is(ar_reply *r, const char *s) {
     int ok = r && r->err == AR_OK &&
