@@ -67,6 +67,14 @@
        loop / hooks         how the client is driven (section 3); both NULL:
                             pump mode
        allocator            per-client allocator (NULL: the macros above)
+       key_prefix, prefixer every key, key pattern (KEYS, SCAN MATCH) and
+                            channel gets key_prefix; EVAL/FCALL prefix exactly
+                            numkeys keys. Needs o.prefixer =
+                            ar_cmdtab_prefix_argv from asyncredis_commands.h
+                            (the core has no command table). A command whose
+                            keys cannot be found (unknown, DEBUG) is refused
+                            at the call with AR_ERR_PREFIX: never sent
+                            unprefixed. prefix_flags go to the prefixer.
        on_connect, on_disconnect, data   events, with user data.
                             on_disconnect(c, reason, data) runs once when a
                             connection ends (AR_ERR_EOF, AR_ERR_IO,
