@@ -61,7 +61,7 @@ $(B)/asan/%: tests/%.c $(HDRS)
 FUZZERS = $(B)/fuzz/fuzz_parser $(B)/fuzz/fuzz_format
 $(B)/fuzz/%: tests/%.c asyncredis.h
 	@mkdir -p $(B)/fuzz
-	$(CLANG) -g -O1 -D_DEFAULT_SOURCE -I. -fsanitize=fuzzer,address,undefined $< -o $@
+	$(CLANG) -g -O1 -D_DEFAULT_SOURCE -I. -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $< -o $@
 
 # the fuzzers, FUZZ_SHORT seconds each, as one TAP test
 $(B)/t/fuzz-short.sh: $(FUZZERS)

@@ -115,8 +115,9 @@
        ar_command_argv(c, cb, ud, argc, argv, argvlen);   // argvlen NULL: strlen
 
    Format: spaces separate arguments. %s (NUL-terminated), %b (pointer,
-   size_t), %d %i %u %ld %li %lu %lld %lli %llu %zu %zd (with optional
-   flags/width/precision), %f %g (double), %% (a literal %). Conversions can
+   size_t), %d %i %u %x %X %o with length l, ll or z (%ld %lld %llu %zu
+   ...), %f %g %e %G %E (double), %% (a literal %). Numbers take the flags
+   - + 0, a width and a precision of up to two digits each (%05d, %.3f). Conversions can
    sit inside a larger argument ("user:%d:name"). An empty %s still makes an
    argument. Any other conversion is refused at the call: AR_ERR_FORMAT, and
    nothing is sent.
@@ -623,7 +624,7 @@ static void ar__dup_measure(const ar_reply *r, size_t *nodes, size_t *bytes) {
 static void ar__dup_copy(const ar_reply *src, ar_reply *dst, ar_reply **nodep, char **strp) {
     size_t i;
     *dst = *src;
-    dst->flags |= AR_REPLY_F_OWNED;
+    dst->flags &= ~AR_REPLY_F_OWNED; /* only the root (set by ar_reply_dup) */
     if (src->type == AR_REPLY_ARRAY) {
         dst->element = src->elements ? *nodep : NULL;
         *nodep += src->elements;
@@ -654,6 +655,7 @@ AR_API ar_reply *ar_reply_dup(const ar_reply *r, const ar_allocator *a) {
     nodep = root + 1;
     strp = (char *)(root + nodes);
     ar__dup_copy(r, root, &nodep, &strp);
+    root->flags |= AR_REPLY_F_OWNED;
     return root;
 }
 
@@ -667,7 +669,11 @@ AR_API void ar_reply_free(ar_reply *r) {
 }
 
 /* >>parser impl ----------------------------------------------------------- */
-typedef struct ar__pframe { size_t first, n, remaining; } ar__pframe;
+/* Nodes are appended in arrival (pre-)order, so memory grows only with the
+   bytes received: a header claiming 16M elements costs nothing until they
+   arrive. A reply with arrays inside arrays is then laid out once more
+   (into `lay`) so that every array's children are contiguous. */
+typedef struct ar__pframe { size_t node, remaining; } ar__pframe;
 
 struct ar_parser {
     ar_allocator a;
@@ -679,6 +685,9 @@ struct ar_parser {
     size_t scan;       /* where the CR search for the current line resumes */
     ar_reply *nodes;   /* node pool, reused; strings hold offsets until done */
     size_t ncap, nused;
+    ar_reply *lay;     /* layout pool for nested replies, reused */
+    size_t laycap;
+    int nested;        /* this reply has an array inside an array */
     ar__pframe *stack;
     int depth;
     int in_bulk;       /* waiting for the payload of a bulk string */
@@ -714,8 +723,9 @@ static int ar__parser_init(ar_parser *p, const ar_limits *lim, const ar_allocato
 static void ar__parser_destroy(ar_parser *p) {
     AR__FREE(&p->a, p->buf);
     AR__FREE(&p->a, p->nodes);
+    AR__FREE(&p->a, p->lay);
     AR__FREE(&p->a, p->stack);
-    p->buf = NULL; p->nodes = NULL; p->stack = NULL;
+    p->buf = NULL; p->nodes = NULL; p->stack = NULL; p->lay = NULL;
 }
 
 AR_API ar_parser *ar_parser_new(const ar_limits *lim, const ar_allocator *a) {
@@ -740,6 +750,7 @@ static void ar__parser_release(ar_parser *p) {
     p->have_reply = 0;
     p->pos = p->cur;
     p->nused = 0;
+    p->nested = 0;
     if (p->pos == p->len) {
         p->pos = p->cur = p->len = p->scan = 0;
         if (p->cap > AR__PARSER_KEEP_BUF) {
@@ -750,12 +761,16 @@ static void ar__parser_release(ar_parser *p) {
             AR__FREE(&p->a, p->nodes);
             p->nodes = NULL; p->ncap = 0;
         }
+        if (p->laycap > AR__PARSER_KEEP_NODES) {
+            AR__FREE(&p->a, p->lay);
+            p->lay = NULL; p->laycap = 0;
+        }
     }
 }
 
 AR_API void ar_parser_reset(ar_parser *p) {
     p->pos = p->cur = p->len = p->scan = 0;
-    p->nused = 0; p->depth = 0; p->in_bulk = 0;
+    p->nused = 0; p->depth = 0; p->in_bulk = 0; p->nested = 0;
     p->failed = 0; p->have_reply = 0; p->err[0] = 0;
     if (p->cap > AR__PARSER_KEEP_BUF) { AR__FREE(&p->a, p->buf); p->buf = NULL; p->cap = 0; }
 }
@@ -767,8 +782,10 @@ AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
     size_t need;
     ar__parser_release(p);
     if (want == 0) want = 1;
-    /* a bulk payload is read straight into place: make room for all of it */
+    /* a bulk payload is read straight into place: make room for all of it,
+       and no more than it still misses (so the buffer grows once) */
     need = p->in_bulk ? (p->bulk_start - p->pos) + p->bulk_len + 2 : 0;
+    if (p->in_bulk && p->len - p->pos < need && want > need - (p->len - p->pos)) want = need - (p->len - p->pos);
     if (p->cap - p->len < want || p->cap - p->pos < need) {
         if (p->pos > 0) { /* compact: offsets are relative to pos, so cheap */
             size_t keep = p->len - p->pos;
@@ -835,36 +852,65 @@ static int ar__parse_ll(const char *s, size_t n, long long *out) {
     return 0;
 }
 
-static ar_reply *ar__pslot(ar_parser *p) {
-    ar__pframe *f;
-    if (p->depth == 0) return &p->nodes[0];
-    f = &p->stack[p->depth - 1];
-    return &p->nodes[f->first + (f->n - f->remaining)];
+/* a new value: append a node (the pool grows by doubling, then is reused) */
+static ar_reply *ar__pnew(ar_parser *p) {
+    ar_reply *r;
+    if (p->nused == p->ncap &&
+        ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), 64) != 0) return NULL;
+    r = &p->nodes[p->nused++];
+    memset(r, 0, sizeof *r);
+    return r;
 }
 
-/* a value finished: climb out of finished arrays; 1 when the reply is done */
+/* a value finished: climb out of finished arrays; 1 when the reply is done.
+   A finished array keeps the end of its subtree in len (for the layout). */
 static int ar__pdone(ar_parser *p) {
     while (p->depth > 0) {
         ar__pframe *f = &p->stack[p->depth - 1];
         if (--f->remaining > 0) return 0;
+        p->nodes[f->node].len = p->nused;
         p->depth--;
     }
     return 1;
 }
 
-static void ar__pfixup(ar_parser *p) {
-    size_t i;
+/* copy the subtree at nodes[src] (already copied to *dst) into lay[] with
+   each array's children contiguous; *next is the first free lay slot */
+static void ar__playout(ar_parser *p, size_t src, ar_reply *dst, size_t *next) {
+    size_t k, c = src + 1, blk;
+    if (dst->type != AR_REPLY_ARRAY) return;
+    dst->len = 0;
+    if (!dst->elements) { dst->element = NULL; return; }
+    blk = *next;
+    *next += dst->elements;
+    dst->element = p->lay + blk;
+    for (k = 0; k < dst->elements; k++) {
+        const ar_reply *sc = &p->nodes[c];
+        p->lay[blk + k] = *sc;
+        ar__playout(p, c, &p->lay[blk + k], next);
+        c = (sc->type == AR_REPLY_ARRAY && sc->elements) ? sc->len : c + 1;
+    }
+}
+
+/* the reply is complete: offsets become pointers; returns the root or NULL */
+static ar_reply *ar__pfinish(ar_parser *p) {
+    size_t i, next = 1;
     char *base = p->buf + p->pos;
     for (i = 0; i < p->nused; i++) {
         ar_reply *r = &p->nodes[i];
-        switch (r->type) {
-        case AR_REPLY_STATUS: case AR_REPLY_ERROR: case AR_REPLY_STRING:
-            r->str = base + (size_t)r->integer; r->integer = 0; break;
-        case AR_REPLY_ARRAY:
-            r->element = r->elements ? p->nodes + (size_t)r->integer : NULL; r->integer = 0; break;
-        default: break;
+        if (r->type == AR_REPLY_STATUS || r->type == AR_REPLY_ERROR || r->type == AR_REPLY_STRING) {
+            r->str = base + (size_t)r->integer; r->integer = 0;
         }
     }
+    if (!p->nested) { /* flat: the root's children are nodes[1..] already */
+        ar_reply *r = &p->nodes[0];
+        if (r->type == AR_REPLY_ARRAY) { r->element = r->elements ? p->nodes + 1 : NULL; r->len = 0; }
+        return r;
+    }
+    if (ar__grow(&p->a, (void **)&p->lay, &p->laycap, p->nused, sizeof(ar_reply), 64) != 0) return NULL;
+    p->lay[0] = p->nodes[0];
+    ar__playout(p, 0, &p->lay[0], &next);
+    return &p->lay[0];
 }
 
 AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
@@ -880,7 +926,7 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             if (p->len < end + 2) return AR_PARSE_MORE;
             if (p->buf[end] != '\r' || p->buf[end + 1] != '\n')
                 return ar__perr(p, "bulk string of %lld bytes not followed by CRLF", (long long)p->bulk_len);
-            r = ar__pslot(p);
+            r = &p->nodes[p->nused - 1]; /* the node made at the $ header */
             r->type = AR_REPLY_STRING;
             r->integer = (long long)(p->bulk_start - p->pos);
             r->len = p->bulk_len;
@@ -889,6 +935,9 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             p->in_bulk = 0;
         } else {
             if (p->cur >= p->len) return AR_PARSE_MORE;
+            if (!strchr("+-:$*", p->buf[p->cur]) || !p->buf[p->cur]) /* refuse at once, not at the CR */
+                return ar__perr(p, "unexpected byte 0x%02llx where a reply type was expected",
+                                (long long)(unsigned char)p->buf[p->cur]);
             from = p->scan > p->cur + 1 ? p->scan : p->cur + 1;
             cr = from < p->len ? (char *)memchr(p->buf + from, '\r', p->len - from) : NULL;
             if (!cr) {
@@ -901,15 +950,10 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             if (llen > p->lim.max_line_len)
                 return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
             if ((size_t)(cr - p->buf) + 1 >= p->len) { p->scan = (size_t)(cr - p->buf); return AR_PARSE_MORE; }
-            if (cr[1] != '\n') return ar__perr(p, "CR not followed by LF at offset %lld", (long long)(cr - p->buf));
+            if (cr[1] != '\n') return ar__perr(p, "CR not followed by LF at byte %lld of the reply", (long long)(cr - (p->buf + p->pos)));
             line = p->buf + p->cur + 1;
-            if (p->depth == 0) { /* a new reply starts: node 0 is its root */
-                if (p->ncap == 0 && ar__grow(&p->a, (void **)&p->nodes, &p->ncap, 1, sizeof(ar_reply), 64) != 0)
-                    return ar__perr(p, "out of memory for reply nodes%.0lld", 0);
-                p->nused = 1;
-            }
-            r = ar__pslot(p);
-            memset(r, 0, sizeof *r);
+            r = ar__pnew(p);
+            if (!r) return ar__perr(p, "out of memory for reply nodes%.0lld", 0);
             switch (p->buf[p->cur]) {
             case '+': case '-':
                 r->type = p->buf[p->cur] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
@@ -942,14 +986,10 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
                 if (v == 0) break;
                 if (p->depth >= p->lim.max_depth)
                     return ar__perr(p, "arrays nested deeper than max_depth (%lld)", (long long)p->lim.max_depth);
-                if (ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + (size_t)v, sizeof(ar_reply), 64) != 0)
-                    return ar__perr(p, "out of memory for %lld reply nodes", v);
-                r = ar__pslot(p); /* the pool may have moved */
-                r->integer = (long long)p->nused;
-                p->stack[p->depth].first = p->nused;
-                p->stack[p->depth].n = p->stack[p->depth].remaining = (size_t)v;
+                if (p->depth > 0) p->nested = 1;
+                p->stack[p->depth].node = p->nused - 1;
+                p->stack[p->depth].remaining = (size_t)v;
                 p->depth++;
-                p->nused += (size_t)v;
                 p->cur = (size_t)(cr - p->buf) + 2;
                 p->scan = 0;
                 continue;
@@ -961,9 +1001,10 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             p->scan = 0;
         }
         if (ar__pdone(p)) {
-            ar__pfixup(p);
+            const ar_reply *root = ar__pfinish(p);
+            if (!root) return ar__perr(p, "out of memory laying out a nested reply%.0lld", 0);
             p->have_reply = 1;
-            *out = &p->nodes[0];
+            *out = root;
             return AR_PARSE_REPLY;
         }
     }
@@ -1072,7 +1113,7 @@ static int ar__enc_parse(const ar_allocator *a, ar__enc *e, const char *fmt, ar_
             int kind, nd, n = 0, width_digits = 0, prec_digits = 0;
             ar__argval v;
             spec[sl++] = '%';
-            while (*c && strchr("-+ #0", *c) && sl < 8) spec[sl++] = *c++;
+            while (*c && strchr("-+0", *c) && sl < 8) spec[sl++] = *c++;
             while (*c >= '0' && *c <= '9') { if (++width_digits > 2) { *why = "field width too large in format"; return AR_ERR_FORMAT; } spec[sl++] = *c++; }
             if (*c == '.') {
                 spec[sl++] = *c++;

@@ -14,8 +14,10 @@
        queued stays pending) and one whose connect never completes (backlog
        full) and must time out after 300 ms.
    Checks: ticks >= 80% of the expected count, the two halves of the window
-   hold 30-70% of the ticks each, and no gap between ticks over 100 ms
-   (400 ms under valgrind). Built twice: epoll and poll backends. */
+   hold 30-70% of the ticks each, and no gap between ticks over 100 ms.
+   Under valgrind (AR_TEST_VALGRIND=1), where every instruction is ~30x
+   slower, the bounds are 50% and 400 ms: still a failure if anything
+   blocks for real. Runs both backends (epoll and poll). */
 #include "faultserver.h"
 #define ASYNCREDIS_IMPLEMENTATION
 #include "../asyncredis.h"
@@ -68,6 +70,7 @@ int main(void) {
     int valgrind = getenv("AR_TEST_VALGRIND") != NULL;
     size_t bign = (size_t)(valgrind ? 4 : 64) * 1024 * 1024, i;
     long long max_gap = valgrind ? 400 : 100, start, end, gap = 0;
+    double min_ratio = valgrind ? 0.5 : 0.8;
     char *v;
     ar_loop *loop;
     ar_timer t;
@@ -147,7 +150,7 @@ int main(void) {
             for (k = 0; k < nticks; k++) if (ticks[k] < mid) first++;
             gap = nticks ? ticks[0] - start : end - start;
             for (k = 1; k < nticks; k++) if (ticks[k] - ticks[k - 1] > gap) gap = ticks[k] - ticks[k - 1];
-            th_ok(ratio > 0.8, "%s: timer ticked %d times, expected ~%lld (ratio %.2f)", ar_loop_backend(loop), nticks, expected, ratio);
+            th_ok(ratio > min_ratio, "%s: timer ticked %d times, expected ~%lld (ratio %.2f, need > %.2f)", ar_loop_backend(loop), nticks, expected, ratio, min_ratio);
             th_ok(nticks >= 10 && first > nticks * 3 / 10 && first < nticks * 7 / 10,
                   "%s: ticks evenly spread (first half %d of %d)", ar_loop_backend(loop), first, nticks);
             th_ok(gap <= max_gap, "%s: longest gap between ticks %lld ms (limit %lld)", ar_loop_backend(loop), gap, max_gap);
