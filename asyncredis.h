@@ -1179,22 +1179,6 @@ static size_t ar__enc_size(const ar__enc *e) {
     return t;
 }
 
-static char *ar__enc_emit(const ar__enc *e, char *o) {
-    size_t i, j;
-    o = ar__put_hdr(o, '*', e->nargs);
-    for (i = 0; i < e->nargs; i++) {
-        const ar__arg *g = &e->args[i];
-        o = ar__put_hdr(o, '$', g->len);
-        for (j = 0; j < g->nseg; j++) {
-            const ar__seg *s = &e->segs[g->first + j];
-            memcpy(o, s->p ? s->p : e->scratch + s->off, s->n);
-            o += s->n;
-        }
-        *o++ = '\r'; *o++ = '\n';
-    }
-    return o;
-}
-
 static size_t ar__argv_size(int argc, const char *const *argv, const size_t *argvlen) {
     size_t t = 3 + ar__ulen((unsigned long long)argc);
     int i;
@@ -1205,23 +1189,10 @@ static size_t ar__argv_size(int argc, const char *const *argv, const size_t *arg
     return t;
 }
 
-static char *ar__argv_emit(char *o, int argc, const char *const *argv, const size_t *argvlen) {
-    int i;
-    o = ar__put_hdr(o, '*', (unsigned long long)argc);
-    for (i = 0; i < argc; i++) {
-        size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
-        o = ar__put_hdr(o, '$', l);
-        if (l) memcpy(o, argv[i], l);
-        o += l;
-        *o++ = '\r'; *o++ = '\n';
-    }
-    return o;
-}
-
 typedef struct ar__ref { size_t at; const char *p; size_t n; } ar__ref;
 
-/* like the emitters above, but pieces of AR_NOCOPY_MIN+ bytes become
-   references (position in base[], pointer, length) instead of copies */
+/* RESP out of a parsed format. With refs, pieces of AR_NOCOPY_MIN+ bytes
+   become references (position in base[], pointer, length), not copies. */
 static char *ar__enc_emit_refs(const ar__enc *e, char *o, const char *base, ar__ref *refs) {
     size_t i, j;
     o = ar__put_hdr(o, '*', e->nargs);
@@ -1230,7 +1201,7 @@ static char *ar__enc_emit_refs(const ar__enc *e, char *o, const char *base, ar__
         o = ar__put_hdr(o, '$', g->len);
         for (j = 0; j < g->nseg; j++) {
             const ar__seg *sg = &e->segs[g->first + j];
-            if (sg->p && sg->n >= AR_NOCOPY_MIN) {
+            if (refs && sg->p && sg->n >= AR_NOCOPY_MIN) {
                 refs->at = (size_t)(o - base); refs->p = sg->p; refs->n = sg->n; refs++;
                 continue;
             }
@@ -1242,16 +1213,19 @@ static char *ar__enc_emit_refs(const ar__enc *e, char *o, const char *base, ar__
     return o;
 }
 
+static char *ar__enc_emit(const ar__enc *e, char *o) { return ar__enc_emit_refs(e, o, NULL, NULL); }
+
+/* RESP out of an argv; with c and refs, zero-copy references as above */
 static int ar__foreign_ptr(const struct ar_client *c, const char *p);
 static char *ar__client_outbase(const struct ar_client *c);
 static char *ar__argv_emit_refs(const struct ar_client *c, char *o, ar__ref *refs, int argc, const char *const *argv, const size_t *argvlen) {
-    const char *base = ar__client_outbase(c);
+    const char *base = c ? ar__client_outbase(c) : NULL;
     int i;
     o = ar__put_hdr(o, '*', (unsigned long long)argc);
     for (i = 0; i < argc; i++) {
         size_t l = argvlen ? argvlen[i] : strlen(argv[i]);
         o = ar__put_hdr(o, '$', l);
-        if (l >= AR_NOCOPY_MIN && ar__foreign_ptr(c, argv[i])) {
+        if (refs && l >= AR_NOCOPY_MIN && ar__foreign_ptr(c, argv[i])) {
             refs->at = (size_t)(o - base); refs->p = argv[i]; refs->n = l; refs++;
         } else {
             if (l) memcpy(o, argv[i], l);
@@ -1260,6 +1234,10 @@ static char *ar__argv_emit_refs(const struct ar_client *c, char *o, ar__ref *ref
         *o++ = '\r'; *o++ = '\n';
     }
     return o;
+}
+
+static char *ar__argv_emit(char *o, int argc, const char *const *argv, const size_t *argvlen) {
+    return ar__argv_emit_refs(NULL, o, NULL, argc, argv, argvlen);
 }
 
 static int ar__argv_check(int argc, const char *const *argv, const size_t *argvlen) {
