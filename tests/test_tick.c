@@ -16,8 +16,9 @@
    Checks: ticks >= 80% of the expected count, the two halves of the window
    hold 30-70% of the ticks each, and no gap between ticks over 100 ms.
    Under valgrind (AR_TEST_VALGRIND=1), where every instruction is ~30x
-   slower, the bounds are 50% and 400 ms: still a failure if anything
-   blocks for real. Runs both backends (epoll and poll). */
+   slower and one turn's CPU work can exceed 10 ms, the timer ticks every
+   40 ms and the gap bound is 400 ms; the 80% ratio stays. Runs both
+   backends (epoll and poll). */
 #include "faultserver.h"
 #define ASYNCREDIS_IMPLEMENTATION
 #include "../asyncredis.h"
@@ -70,7 +71,8 @@ int main(void) {
     int valgrind = getenv("AR_TEST_VALGRIND") != NULL;
     size_t bign = (size_t)(valgrind ? 4 : 64) * 1024 * 1024, i;
     long long max_gap = valgrind ? 400 : 100, start, end, gap = 0;
-    double min_ratio = valgrind ? 0.5 : 0.8;
+    double min_ratio = 0.8;
+    long long tick_ms = valgrind ? 40 : 10;
     char *v;
     ar_loop *loop;
     ar_timer t;
@@ -100,7 +102,7 @@ int main(void) {
         memset(&p_noaccept, 0, sizeof p_noaccept); memset(&p_blackhole, 0, sizeof p_blackhole);
 
         ar_timer_init(loop, &t);
-        ar_timer_start(&t, 10, 10, tick_cb, NULL);
+        ar_timer_start(&t, tick_ms, tick_ms, tick_cb, NULL);
         start = ar_now_ms();
 
         memset(&o, 0, sizeof o);
@@ -143,7 +145,7 @@ int main(void) {
         th_ok(p_blackhole.calls == 1 && p_blackhole.err == AR_ERR_TIMEOUT,
               "%s: connect that never completes timed out (%s)", ar_loop_backend(loop), ar_strerror(p_blackhole.err));
         {
-            long long expected = (end - start) / 10;
+            long long expected = (end - start) / tick_ms;
             double ratio = expected ? (double)nticks / (double)expected : 0;
             long long mid = start + (end - start) / 2;
             first = 0;
