@@ -176,7 +176,7 @@ static void test_generic(void) {
     {
         /* a tail longer than the stack array takes the heap path */
         const char *many[100];
-        char names[100][8];
+        char names[100][16];
         int i;
         for (i = 0; i < 100; i++) { snprintf(names[i], sizeof names[i], "e%d", i); many[i] = names[i]; }
         th_ok(is_int(CALL(arcmd_rpush, "list:big", 100, many, NULL), 100), "keys: 100-argument command (heap argv)");
