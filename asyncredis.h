@@ -239,6 +239,9 @@ typedef enum ar_err {
     AR_ERR_TIMEOUT,       /* a deadline passed */
     AR_ERR_BUSY,          /* call not allowed in this state (e.g. _sync inside a callback) */
     AR_ERR_PREFIX,        /* key_prefix set and this command's keys cannot be found */
+    AR_ERR_AUTH,          /* AUTH / SELECT / CLIENT SETNAME refused on connect: not retried */
+    AR_ERR_OFFLINE_FULL,  /* disconnected and the offline queue is full */
+    AR_ERR_FORKED,        /* used in a child after fork(): the parent's commands are not ours */
     AR_ERR_COUNT_
 } ar_err;
 
@@ -405,7 +408,54 @@ typedef struct ar_options {
     const char *key_prefix;      /* every key (and key pattern) gets it */
     ar_prefix_fn *prefixer;      /* required with key_prefix */
     unsigned prefix_flags;       /* passed to the prefixer */
+
+    /* connection setup, sent before any user command on every connect */
+    const char *uri;             /* redis://, rediss://, redis+unix://, unix:// (see
+                                    ar_parse_uri); overrides host/port/path, fills
+                                    the setup fields below that are not set */
+    const char *username;        /* ACL user (with password) */
+    const char *password;        /* AUTH [username] password */
+    int db;                      /* SELECT db when > 0 */
+    const char *client_name;     /* CLIENT SETNAME */
+    int tls;                     /* rediss:// (TLS is not compiled in yet: refused) */
+
+    /* timeouts in ms: 0 = default, -1 = none */
+    int read_timeout_ms;         /* 30000: replies owed and nothing read for this long */
+    int write_timeout_ms;        /* 30000: output pending and nothing written for this long */
+    int request_timeout_ms;      /* 5000: per command (ar_cmd_opts.timeout_ms overrides) */
+    int blocking_timeout_buffer_ms; /* 2000: added to BLPOP & co.'s own timeout */
+    int resolve_timeout_ms;      /* 5000: host name lookup */
+
+    /* reconnect (on unless no_reconnect) */
+    int no_reconnect;
+    int reconnect_delay_ms;      /* 100: first delay */
+    int reconnect_delay_max_ms;  /* 60000: cap */
+    double reconnect_factor;     /* 2.0: growth per attempt */
+    double reconnect_jitter;     /* 0.25: delay * (1 +- jitter * random); -1: none */
+    int reconnect_max_attempts;  /* 0: unlimited */
+    size_t offline_queue_max;    /* 1000: commands kept while disconnected */
+    const char *const *idempotent_commands; /* NULL-terminated names re-sent after a
+                                    reconnect even if written; NULL: GET MGET EXISTS
+                                    TYPE TTL PTTL KEYS SCAN INFO PING ECHO TIME DBSIZE */
+    int fork_error;              /* 1: in a forked child fail with AR_ERR_FORKED
+                                    instead of opening a fresh connection */
+    void (*on_error)(ar_client *c, ar_err err, const char *msg, void *data);
+    /* each scheduled reconnect: attempt 1, 2, ... and its delay */
+    void (*on_reconnect)(ar_client *c, int attempt, long long delay_ms, void *data);
 } ar_options;
+
+/* Parse a connection URI into o (host/port/path, username, password, db,
+   client_name, tls, timeouts). Decoded strings are written to buf, which must
+   outlive o's use. Forms:
+     redis://[[user]:password@]host[:port][/db][?option=value&...]
+     rediss://...                      (sets o->tls)
+     redis+unix:///path/to.sock[?db=N&...]   unix:///path/to.sock[?db=N]
+   host may be an IPv6 literal in brackets ([::1]); user, password and path
+   are percent-decoded. Options: db, name (client name), connect_timeout,
+   read_timeout, write_timeout, request_timeout (seconds, fractions allowed,
+   or with a ms suffix: 250ms). Returns AR_OK, or AR_ERR_INVALID with *why
+   saying what is wrong (AR_ERR_NOMEM: buf too small). */
+AR_API int ar_parse_uri(const char *uri, ar_options *o, char *buf, size_t bufsize, const char **why);
 
 #define AR_CMD_IDEMPOTENT 0x1u   /* safe to re-send after a reconnect */
 /* Zero copy: arguments (or %b/%s pieces) of AR_NOCOPY_MIN bytes or more are
@@ -420,10 +470,11 @@ typedef struct ar_cmd_opts {
 } ar_cmd_opts;
 
 typedef enum ar_state {
-    AR_STATE_CONNECTING = 1,
+    AR_STATE_CONNECTING = 1,     /* resolving, connecting or sending the setup */
     AR_STATE_CONNECTED,
-    AR_STATE_DISCONNECTED,
-    AR_STATE_CLOSING
+    AR_STATE_DISCONNECTED,       /* for good: reconnect off, gave up, or refused */
+    AR_STATE_CLOSING,
+    AR_STATE_RECONNECTING        /* waiting for the next attempt (backoff) */
 } ar_state;
 
 /* Creates the client and starts a non-blocking connect. NULL on bad
@@ -581,6 +632,9 @@ AR_API const char *ar_strerror(int err) {
     case AR_ERR_TIMEOUT: return "timed out";
     case AR_ERR_BUSY: return "not allowed here (inside a callback of this client)";
     case AR_ERR_PREFIX: return "cannot apply key_prefix: this command's keys cannot be determined";
+    case AR_ERR_AUTH: return "connection setup refused (AUTH, SELECT or CLIENT SETNAME)";
+    case AR_ERR_OFFLINE_FULL: return "disconnected and the offline queue is full";
+    case AR_ERR_FORKED: return "client used in a child process after fork()";
     default: return "unknown error";
     }
 }
@@ -1582,14 +1636,29 @@ AR_API int ar_loop_run(ar_loop *l) {
 }
 
 /* >>client impl ----------------------------------------------------------- */
+/* One command owed a callback. Its bytes stay in out[] (and its zero-copy
+   references in zc[]) until its reply arrives, so that after a reconnect
+   the commands that were never written, and the idempotent ones, can be
+   sent again. Positions are absolute (out_lbase / zc_base count what the
+   buffers dropped), so compaction does not have to touch the entries. */
 typedef struct ar__entry {
     ar_callback *cb;
     void *ud;
-    unsigned long long end;   /* output-stream offset just past its bytes */
-    long long deadline;       /* reserved for request timeouts (0: none) */
-    unsigned flags;           /* AR_CMD_* */
-    ar_err err;               /* for the failed ring: the error to deliver */
+    unsigned long long end;    /* stream offset just past its bytes (this connection) */
+    size_t len;                /* its stream bytes: local + referenced */
+    unsigned long long lstart; /* absolute position of its first byte in out[] */
+    size_t llen;               /* its bytes in out[] */
+    unsigned long long zfirst; /* absolute index of its first zero-copy reference */
+    size_t zn;                 /* its references */
+    long long deadline;        /* absolute ms; 0: none */
+    unsigned flags;            /* AR_CMD_* and AR__E_* */
+    ar_err err;                /* for the failed ring: the error to deliver */
 } ar__entry;
+#define AR__E_SETUP 0x100u     /* AUTH / SELECT / CLIENT SETNAME of the client's own */
+#define AR__E_BLOCKING 0x200u  /* BLPOP & co: no read timeout while it waits */
+#define AR__E_EXPIRED 0x400u   /* its deadline passed: fail it, never resend */
+#define AR__E_SENT 0x800u      /* kept after a loss although written (idempotent) */
+#define AR__E_POISON 0x1000u   /* its reply broke the protocol: fail it, never resend */
 
 typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
 
@@ -1601,6 +1670,8 @@ enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 #define AR__F_READING 0x10u
 #define AR__F_WAS_CONNECTED 0x20u
 #define AR__F_MORE 0x40u        /* pump: read cap hit, more data may wait */
+#define AR__F_SETUP 0x80u       /* socket up, setup commands in flight */
+#define AR__F_GAVEUP 0x100u     /* no more reconnects (refused setup, max attempts, no_reconnect) */
 
 #define AR__MAX_READ_PER_CALL (4u * 1024u * 1024u)
 #define AR__OUT_KEEP (4u * 1024u * 1024u)
@@ -1628,7 +1699,22 @@ struct ar_client {
        memory spliced in at positions zc[i].at */
     char *out; size_t out_cap, out_len, out_pos;
     struct ar__ref *zc; size_t nzc, zccap, zc_head, zc_off;
-    unsigned long long q_total, q_written; /* stream bytes queued / written, ever */
+    unsigned long long q_total, q_written; /* stream bytes queued / written, this connection */
+    unsigned long long out_lbase, zc_base; /* absolute position of out[0] / zc[0] */
+    size_t wlimit;                /* during setup: out[] bytes that may be written */
+    int hs_pending;               /* setup replies still owed */
+    /* resilience */
+    char *username, *password, *client_name;
+    char **idem; size_t nidem;    /* idempotent command names (upper case) */
+    int attempt;                  /* reconnect attempts since the last success */
+    long long reconnect_at;       /* RECONNECTING: when to try again */
+    long long last_rw;            /* last time bytes moved (read or written) */
+    long long wsince;             /* output pending since / last write progress */
+    long long dl_min;             /* earliest entry deadline (may be stale-early); 0: none */
+    ar_err last_err;              /* why the last connection (attempt) ended */
+    long long reconnect_delay;    /* the delay just scheduled (for on_reconnect) */
+    unsigned rng;                 /* jitter */
+    unsigned long fork_gen;       /* process fork generation when the socket was made */
     ar__enc enc;
     long long connect_deadline;   /* absolute ms, 0: none */
     /* driver state: what the driver has been told */
@@ -1715,12 +1801,34 @@ static void ar__timer_set(ar_client *c, long long at) {
     }
 }
 
-/* the earliest thing this client must do without I/O */
+static ar__entry *ar__ring_at(const ar__ring *r, size_t i) { return &r->e[(r->head + i) % r->cap]; }
+
+#define AR__MIN_AT(at, t) do { long long t_ = (t); if (t_ > 0 && ((at) < 0 || t_ < (at))) (at) = t_; } while (0)
+
+/* the read/write timeout deadlines that apply now (0: none) */
+static long long ar__read_deadline(const ar_client *c) {
+    const ar__entry *h;
+    if (c->o.read_timeout_ms <= 0 || !c->inflight.n || c->fd < 0) return 0;
+    h = ar__ring_at(&c->inflight, 0);
+    if (h->end > c->q_written || (h->flags & AR__E_BLOCKING)) return 0; /* nothing owed yet, or BLPOP waits */
+    return c->last_rw + c->o.read_timeout_ms;
+}
+static long long ar__write_deadline(const ar_client *c) {
+    if (c->o.write_timeout_ms <= 0 || c->q_written >= c->q_total || c->fd < 0) return 0;
+    if (c->state == AR_STATE_CONNECTING && !(c->flags & AR__F_SETUP)) return 0;
+    return c->wsince + c->o.write_timeout_ms;
+}
+
+/* the earliest thing this client must do without I/O: one timer per client */
 static void ar__timer_update(ar_client *c) {
     long long at = -1;
     if (c->flags & AR__F_FREEING) { ar__timer_set(c, -1); return; }
-    if (c->failed.n || (c->flags & (AR__F_FINALIZE | AR__F_CONNFAIL))) at = 0;
-    else if (c->state == AR_STATE_CONNECTING && c->connect_deadline) at = c->connect_deadline;
+    if (c->failed.n || (c->flags & (AR__F_FINALIZE | AR__F_CONNFAIL))) { ar__timer_set(c, 0); return; }
+    if (c->state == AR_STATE_CONNECTING && c->connect_deadline) AR__MIN_AT(at, c->connect_deadline);
+    if (c->state == AR_STATE_RECONNECTING) AR__MIN_AT(at, c->reconnect_at);
+    AR__MIN_AT(at, c->dl_min);
+    AR__MIN_AT(at, ar__read_deadline(c));
+    AR__MIN_AT(at, ar__write_deadline(c));
     ar__timer_set(c, at);
 }
 
@@ -1749,7 +1857,7 @@ static void ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int wri
     r.type = AR_REPLY_NONE;
     r.err = err;
     r.flags = written ? AR_REPLY_F_MAYBE_EXECUTED : 0;
-    r.str = c->errstr[0] && err != AR_ERR_CLOSED && err != AR_ERR_DISCONNECTED ? c->errstr : ar_strerror(err);
+    r.str = c->errstr[0] && err != AR_ERR_CLOSED && err != AR_ERR_DISCONNECTED && err != AR_ERR_OFFLINE_FULL ? c->errstr : ar_strerror(err);
     r.len = strlen(r.str);
     c->st.failures++;
     ar__deliver(c, e, &r);
@@ -1768,25 +1876,212 @@ static void ar__unref(ar_client *c) {
     if (--c->refs == 0 && (c->flags & AR__F_FREEING)) ar__free_mem(c);
 }
 
-/* The connection is gone: every command in flight fails once, typed. */
+/* Is this (written) entry safe to send again? By flag, or by its name (the
+   first argument, read back from its own bytes) in the idempotent list. */
+static int ar__idempotent(const ar_client *c, const ar__entry *e) {
+    const char *b, *nm;
+    size_t i, n = 0, avail;
+    if (e->flags & AR_CMD_IDEMPOTENT) return 1;
+    if (!c->nidem || e->lstart < c->out_lbase) return 0;
+    b = c->out + (e->lstart - c->out_lbase);
+    avail = e->llen;
+    /* "*N\r\n$L\r\nNAME\r\n" */
+    for (i = 0; i < avail && b[i] != '\n'; i++) {}
+    if (++i >= avail || b[i] != '$') return 0;
+    for (i++; i < avail && b[i] >= '0' && b[i] <= '9'; i++) n = n * 10 + (size_t)(b[i] - '0');
+    i += 2;
+    if (n == 0 || n > 32 || i + n > avail) return 0;
+    nm = b + i;
+    for (i = 0; i < c->nidem; i++) {
+        size_t k;
+        const char *w = c->idem[i];
+        for (k = 0; k < n && w[k]; k++) {
+            char ch = nm[k];
+            if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
+            if (ch != w[k]) break;
+        }
+        if (k == n && !w[k]) return 1;
+    }
+    return 0;
+}
+
+/* Keep the entries for which keep() is true, from ring index `from` on, and
+   move their bytes down so that they are contiguous again; the others are
+   moved to `out` (to be failed by the caller). from = 0 restarts the stream
+   (a new connection): positions and stream offsets start over. */
+static int ar__requeue(ar_client *c, size_t from, int (*keep)(ar_client *, ar__entry *, void *), void *arg, ar__ring *out) {
+    size_t i, k = from, n = c->inflight.n;
+    unsigned long long dl = 0, dz = 0, send = 0;
+    if (from < n) {
+        ar__entry *f = ar__ring_at(&c->inflight, from);
+        dl = f->lstart - c->out_lbase;
+        dz = f->zfirst - c->zc_base;
+        send = f->end - f->len;
+    } else if (from == 0) {
+        dl = 0; dz = 0;
+    } else return 0;
+    if (from == 0) { dl = 0; dz = 0; send = 0; }
+    for (i = from; i < n; i++) {
+        ar__entry e = *ar__ring_at(&c->inflight, i);
+        if (!keep(c, &e, arg)) {
+            if (ar__ring_push(&c->a, out, &e) != 0) return -1;
+            continue;
+        }
+        {
+            size_t src = (size_t)(e.lstart - c->out_lbase), z, zs = (size_t)(e.zfirst - c->zc_base);
+            if (e.llen && src != dl) memmove(c->out + dl, c->out + src, e.llen);
+            for (z = 0; z < e.zn; z++) {
+                ar__ref r = c->zc[zs + z];
+                r.at = r.at - src + (size_t)dl;
+                c->zc[dz + z] = r;
+            }
+            e.lstart = c->out_lbase + dl;
+            e.zfirst = c->zc_base + dz;
+            dl += e.llen; dz += e.zn;
+            send += e.len;
+            e.end = send;
+        }
+        *ar__ring_at(&c->inflight, k++) = e;
+    }
+    c->inflight.n = k;
+    c->out_len = (size_t)dl;
+    c->nzc = (size_t)dz;
+    c->q_total = send;
+    if (from == 0) { c->q_written = 0; c->out_pos = 0; c->zc_head = 0; c->zc_off = 0; }
+    return 0;
+}
+
+static void ar__recompute_dl(ar_client *c) {
+    size_t i;
+    c->dl_min = 0;
+    for (i = 0; i < c->inflight.n; i++) {
+        long long d = ar__ring_at(&c->inflight, i)->deadline;
+        if (d > 0 && (c->dl_min == 0 || d < c->dl_min)) c->dl_min = d;
+    }
+}
+
+/* deliver the failures collected by a requeue, in order */
+/* (these are in no ring the client can see: if a callback frees the client,
+   the rest still complete, with AR_ERR_CLOSED) */
+static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long long written_upto, int restarted) {
+    while (r->n) {
+        ar__entry e = ar__ring_pop(r);
+        int w = restarted ? e.end <= written_upto : 0;
+        if (e.flags & AR__E_SETUP) continue;
+        if (c->flags & AR__F_FREEING) ar__fail_entry(c, &e, AR_ERR_CLOSED, w);
+        else ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) ? AR_ERR_TIMEOUT : err, w);
+    }
+    AR__FREE(&c->a, r->e);
+    r->e = NULL; r->cap = 0;
+}
+
+static int ar__keep_on_loss(ar_client *c, ar__entry *e, void *arg) {
+    unsigned long long written = *(unsigned long long *)arg;
+    if (e->flags & (AR__E_SETUP | AR__E_EXPIRED | AR__E_POISON)) return 0;
+    if (e->end > written) return 1;                  /* not (fully) written: the server cannot have run it */
+    if (!ar__idempotent(c, e)) return 0;             /* written, no reply: maybe executed */
+    e->flags |= AR__E_SENT;
+    return 1;
+}
+static int ar__keep_none(ar_client *c, ar__entry *e, void *arg) { (void)c; (void)e; (void)arg; return 0; }
+
+static void ar__schedule_reconnect(ar_client *c, ar_err why);
+static void ar__give_up(ar_client *c, ar_err err);
+
+/* The connection is gone (or an attempt failed). Commands never written, and
+   written idempotent ones, are kept for the next connection; written ones
+   fail with err and the maybe-executed flag; then reconnect, or give up. */
 static void ar__conn_fail(ar_client *c, ar_err err) {
     unsigned long long written = c->q_written;
+    ar__ring failing;
+    int retry = !(c->flags & (AR__F_GAVEUP | AR__F_CLOSING | AR__F_FREEING)) && err != AR_ERR_AUTH && !c->o.no_reconnect;
+    int gave_up = 0;
+    memset(&failing, 0, sizeof failing);
+    c->last_err = err;
     ar__close_fd(c);
-    c->state = AR_STATE_DISCONNECTED;
     c->connect_deadline = 0;
-    c->flags &= ~AR__F_CONNFAIL;
+    c->flags &= ~(AR__F_CONNFAIL | AR__F_SETUP);
+    c->hs_pending = 0;
     ar_parser_reset(&c->parser);
-    ar__out_clear(c);
     c->refs++;
-    while (c->inflight.n) {
-        ar__entry e = ar__ring_pop(&c->inflight);
-        ar__fail_entry(c, &e, err, e.end <= written);
-        if (c->flags & AR__F_FREEING) break;
+    if (ar__requeue(c, 0, retry ? ar__keep_on_loss : ar__keep_none, &written, &failing) != 0) {
+        /* no memory to list the failures: fail them all in place */
+        retry = 0;
+    }
+    if (retry) {
+        c->state = AR_STATE_RECONNECTING;
+        ar__recompute_dl(c);
+        ar__schedule_reconnect(c, err);
+        gave_up = (c->flags & AR__F_GAVEUP) != 0;
+    } else {
+        c->state = AR_STATE_DISCONNECTED;
+        if (!(c->flags & AR__F_CLOSING)) c->flags |= AR__F_GAVEUP;
     }
     if (!(c->flags & AR__F_FREEING) && c->o.on_disconnect) c->o.on_disconnect(c, err, c->o.data);
+    if (retry && !gave_up && !(c->flags & AR__F_FREEING) && c->state == AR_STATE_RECONNECTING && c->o.on_reconnect)
+        c->o.on_reconnect(c, c->attempt, c->reconnect_delay, c->o.data);
+    ar__fail_all(c, &failing, err, written, 1);
+    if (gave_up && !(c->flags & AR__F_FREEING)) ar__give_up(c, err);
+    if (!retry && !(c->flags & AR__F_FREEING)) {
+        /* what is left (requeue failed for memory) fails now */
+        while (c->inflight.n && !(c->flags & AR__F_FREEING)) {
+            ar__entry e = ar__ring_pop(&c->inflight);
+            if (!(e.flags & AR__E_SETUP)) ar__fail_entry(c, &e, err, (e.end - e.len) < written);
+        }
+        ar__out_clear(c);
+        if (!(c->flags & (AR__F_FREEING | AR__F_CLOSING)) && err != AR_ERR_CLOSED) {
+            if (c->o.on_error) c->o.on_error(c, err, c->errstr[0] ? c->errstr : ar_strerror(err), c->o.data);
+        }
+    }
     if (!(c->flags & AR__F_FREEING) && (c->flags & AR__F_CLOSING)) c->flags |= AR__F_FINALIZE;
-    ar__timer_update(c);
+    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
     ar__unref(c);
+}
+
+/* no more attempts: everything queued fails with err, typed */
+static void ar__give_up(ar_client *c, ar_err err) {
+    c->flags |= AR__F_GAVEUP;
+    c->state = AR_STATE_DISCONNECTED;
+    c->refs++;
+    while (c->inflight.n && !(c->flags & AR__F_FREEING)) {
+        ar__entry e = ar__ring_pop(&c->inflight);
+        if (!(e.flags & AR__E_SETUP))
+            ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) ? AR_ERR_TIMEOUT : err, (e.flags & AR__E_SENT) != 0);
+    }
+    if (!(c->flags & AR__F_FREEING)) {
+        ar__out_clear(c);
+        c->dl_min = 0;
+        if (c->o.on_error) c->o.on_error(c, err, c->errstr[0] ? c->errstr : ar_strerror(err), c->o.data);
+        ar__timer_update(c);
+    }
+    ar__unref(c);
+}
+
+static void ar__schedule_reconnect(ar_client *c, ar_err why) {
+    double d;
+    c->attempt++;
+    (void)why;
+    if (c->o.reconnect_max_attempts > 0 && c->attempt > c->o.reconnect_max_attempts) {
+        c->attempt = 0;
+        c->flags |= AR__F_GAVEUP;
+        c->state = AR_STATE_DISCONNECTED;
+        return;
+    }
+    d = (double)c->o.reconnect_delay_ms;
+    {
+        int i;
+        for (i = 1; i < c->attempt && d < (double)c->o.reconnect_delay_max_ms; i++) d *= c->o.reconnect_factor;
+    }
+    if (d > (double)c->o.reconnect_delay_max_ms) d = (double)c->o.reconnect_delay_max_ms;
+    if (c->o.reconnect_jitter > 0) {
+        double u;
+        c->rng = c->rng * 1103515245u + 12345u;
+        u = (double)((c->rng >> 8) & 0xffffu) / 65535.0 * 2.0 - 1.0; /* [-1, 1] */
+        d *= 1.0 + c->o.reconnect_jitter * u;
+    }
+    if (d < 0) d = 0;
+    c->reconnect_at = ar_now_ms() + (long long)d;
+    c->reconnect_delay = (long long)d; /* reported by ar__conn_fail, after on_disconnect */
 }
 
 static void ar__finalize_close(ar_client *c) {
@@ -1800,7 +2095,7 @@ static void ar__finalize_close(ar_client *c) {
 
 static void ar__check_close(ar_client *c) {
     if ((c->flags & AR__F_CLOSING) && !(c->flags & AR__F_FREEING) &&
-        c->inflight.n == 0 && c->failed.n == 0 && c->q_written == c->q_total) {
+        c->inflight.n == 0 && c->failed.n == 0) {
         c->flags |= AR__F_FINALIZE;
         ar__timer_update(c);
     }
@@ -1821,6 +2116,7 @@ static void ar__connect_start(ar_client *c) {
     memset(&ss, 0, sizeof ss);
     c->errstr[0] = 0;
     c->state = AR_STATE_CONNECTING;
+    c->flags &= ~AR__F_SETUP;
     c->connect_deadline = c->o.connect_timeout_ms > 0 ? ar_now_ms() + c->o.connect_timeout_ms : 0;
     if (c->path) {
         struct sockaddr_un *su = (struct sockaddr_un *)(void *)&ss;
@@ -1894,20 +2190,123 @@ static void ar__connect_start(ar_client *c) {
 
 static void ar__flush(ar_client *c);
 
-static void ar__on_connected(ar_client *c) {
+/* Setup replies: any error refuses the connection for good (AR_ERR_AUTH);
+   when the last one is in, the connection is ready for user commands. */
+static void ar__setup_cb(ar_client *c, const ar_reply *r, void *ud) {
+    (void)ud;
+    if (r->err) return; /* the connection failed: handled there */
+    if (r->type == AR_REPLY_ERROR) {
+        snprintf(c->errstr, sizeof c->errstr, "connection setup refused: %.*s", (int)(r->len > 250 ? 250 : r->len), r->str);
+        ar__conn_fail(c, AR_ERR_AUTH);
+        return;
+    }
+    if (--c->hs_pending > 0) return;
+    c->flags &= ~AR__F_SETUP;
+    c->wlimit = 0;
     c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
-    c->connect_deadline = 0;
+    c->attempt = 0;
     c->flags |= AR__F_WAS_CONNECTED;
     c->st.connects++;
-    ar__io_set(c, AR__READ | (c->q_total > c->q_written ? AR__WRITE : 0u));
-    ar__timer_update(c);
+    if (c->q_written < c->q_total) ar__want_write(c, 1);
     if (c->o.on_connect) c->o.on_connect(c, c->o.data);
-    if (c->flags & AR__F_FREEING) return;
-    ar__check_close(c);
+}
+
+static int ar__ring_push_front(const ar_allocator *a, ar__ring *r, const ar__entry *e) {
+    if (r->n == r->cap && ar__ring_push(a, r, e) == 0) { /* grow, then rotate the new one to the front */
+        ar__entry t = *ar__ring_at(r, r->n - 1);
+        size_t i;
+        for (i = r->n - 1; i > 0; i--) *ar__ring_at(r, i) = *ar__ring_at(r, i - 1);
+        *ar__ring_at(r, 0) = t;
+        return 0;
+    }
+    if (r->n == r->cap) return -1;
+    r->head = (r->head + r->cap - 1) % r->cap;
+    r->e[r->head] = *e;
+    r->n++;
+    return 0;
+}
+
+/* Put AUTH / SELECT / CLIENT SETNAME in front of everything queued. Only
+   they are written until their replies are in (wlimit). Returns -1: no memory. */
+static int ar__setup_begin(ar_client *c) {
+    const char *av[4][4];
+    int ac[4], nc = 0, i;
+    size_t total = 0, sz[4];
+    char dbs[24];
+    char *o;
+    if (c->password) {
+        av[nc][0] = "AUTH";
+        if (c->username) { av[nc][1] = c->username; av[nc][2] = c->password; ac[nc] = 3; }
+        else { av[nc][1] = c->password; ac[nc] = 2; }
+        nc++;
+    }
+    if (c->o.db > 0) { snprintf(dbs, sizeof dbs, "%d", c->o.db); av[nc][0] = "SELECT"; av[nc][1] = dbs; ac[nc] = 2; nc++; }
+    if (c->client_name) { av[nc][0] = "CLIENT"; av[nc][1] = "SETNAME"; av[nc][2] = c->client_name; ac[nc] = 3; nc++; }
+    if (!nc) return 0;
+    for (i = 0; i < nc; i++) { sz[i] = ar__argv_size(ac[i], av[i], NULL); total += sz[i]; }
+    /* room at the front of out[]: everything queued moves up by total */
+    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + total, 1, 16384) != 0) return -1;
+    if (c->inflight.cap - c->inflight.n < (size_t)nc) {
+        ar__entry dummy;
+        memset(&dummy, 0, sizeof dummy);
+        for (i = 0; i < nc; i++) if (ar__ring_push(&c->a, &c->inflight, &dummy) != 0) return -1;
+        c->inflight.n -= (size_t)nc;
+    }
+    memmove(c->out + total, c->out, c->out_len);
+    c->out_len += total;
+    for (i = 0; i < (int)c->nzc; i++) c->zc[i].at += total;
+    for (i = 0; i < (int)c->inflight.n; i++) {
+        ar__entry *e = ar__ring_at(&c->inflight, (size_t)i);
+        e->lstart += total;
+        e->end += total;
+    }
+    c->q_total += total;
+    o = c->out;
+    for (i = nc - 1; i >= 0; i--) {
+        ar__entry e;
+        size_t off = 0;
+        int k;
+        for (k = 0; k < i; k++) off += sz[k];
+        memset(&e, 0, sizeof e);
+        e.cb = ar__setup_cb;
+        e.flags = AR__E_SETUP;
+        e.lstart = c->out_lbase + off;
+        e.llen = e.len = sz[i];
+        e.end = off + sz[i];
+        e.zfirst = c->zc_base;
+        ar__argv_emit(o + off, ac[i], av[i], NULL);
+        ar__ring_push_front(&c->a, &c->inflight, &e);
+    }
+    c->hs_pending = nc;
+    c->wlimit = total;
+    c->flags |= AR__F_SETUP;
+    return 1;
+}
+
+static void ar__on_connected(ar_client *c) {
+    int rc;
+    c->connect_deadline = 0;
+    c->last_rw = c->wsince = ar_now_ms();
+    rc = ar__setup_begin(c);
+    if (rc < 0) { ar__seterr(c, "out of memory for the connection setup", 0); ar__conn_fail(c, AR_ERR_NOMEM); return; }
+    ar__io_set(c, AR__READ | (c->q_total > c->q_written ? AR__WRITE : 0u));
+    if (rc == 0) { /* nothing to set up: ready */
+        c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
+        c->attempt = 0;
+        c->flags |= AR__F_WAS_CONNECTED;
+        c->st.connects++;
+        ar__timer_update(c);
+        if (c->o.on_connect) c->o.on_connect(c, c->o.data);
+        if (c->flags & AR__F_FREEING) return;
+        ar__check_close(c);
+        return;
+    }
+    ar__timer_update(c);
 }
 
 /* >>write */
 static void ar__out_clear(ar_client *c) {
+    c->out_lbase += c->out_len; c->zc_base += c->nzc;
     c->out_len = c->out_pos = 0;
     c->nzc = c->zc_head = c->zc_off = 0;
     c->q_total = c->q_written;
@@ -1938,17 +2337,20 @@ static void ar__flush(ar_client *c) {
         struct iovec iov[64];
         struct msghdr mh;
         size_t pos = c->out_pos, i = c->zc_head, off = c->zc_off, want = 0;
+        size_t lim = (c->flags & AR__F_SETUP) ? c->wlimit : c->out_len; /* setup first, alone */
         int niov = 0;
         ssize_t n;
+        if (pos >= lim && (c->flags & AR__F_SETUP)) { ar__want_write(c, 0); return; }
         while (niov < 64) {
             size_t next;
-            if (i < c->nzc && c->zc[i].at == pos) {
+            if (i < c->nzc && c->zc[i].at == pos && pos < lim) {
                 iov[niov].iov_base = (void *)(size_t)(c->zc[i].p + off); /* const dropped: only read */
                 iov[niov].iov_len = c->zc[i].n - off;
                 want += iov[niov].iov_len; niov++; off = 0; i++;
                 continue;
             }
             next = i < c->nzc ? c->zc[i].at : c->out_len;
+            if (next > lim) next = lim;
             if (next <= pos) break;
             iov[niov].iov_base = c->out + pos;
             iov[niov].iov_len = next - pos;
@@ -1962,6 +2364,7 @@ static void ar__flush(ar_client *c) {
         if (n > 0) {
             c->st.bytes_out += (unsigned long long)n;
             ar__out_advance(c, (size_t)n);
+            c->last_rw = c->wsince = ar_now_ms();
             if ((size_t)n < want) { ar__want_write(c, 1); return; } /* kernel full: wait */
             continue;
         }
@@ -1971,9 +2374,12 @@ static void ar__flush(ar_client *c) {
         ar__conn_fail(c, AR_ERR_IO);
         return;
     }
-    c->out_pos = c->out_len = 0;
-    c->nzc = c->zc_head = c->zc_off = 0;
-    if (c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
+    if (c->inflight.n == 0) { /* nothing retained: start the buffer over */
+        c->out_lbase += c->out_len; c->zc_base += c->nzc;
+        c->out_pos = c->out_len = 0;
+        c->nzc = c->zc_head = c->zc_off = 0;
+        if (c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
+    }
     ar__want_write(c, 0);
     ar__check_close(c);
 }
@@ -1981,7 +2387,7 @@ static void ar__flush(ar_client *c) {
 AR_API void ar_handle_write(ar_client *c) {
     if (c->flags & AR__F_FREEING) return;
     c->refs++;
-    if (c->state == AR_STATE_CONNECTING && c->fd >= 0 && !(c->flags & AR__F_CONNFAIL)) {
+    if (c->state == AR_STATE_CONNECTING && c->fd >= 0 && !(c->flags & (AR__F_CONNFAIL | AR__F_SETUP))) {
         struct pollfd pf;
         int err = 0;
         socklen_t el = (socklen_t)sizeof err;
@@ -1992,8 +2398,10 @@ AR_API void ar_handle_write(ar_client *c) {
             else ar__on_connected(c);
         }
     }
-    if (!(c->flags & AR__F_FREEING) && (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING))
+    if (!(c->flags & AR__F_FREEING) && c->fd >= 0 &&
+        (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING || (c->flags & AR__F_SETUP)))
         ar__flush(c);
+    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
     ar__unref(c);
 }
 
@@ -2006,6 +2414,7 @@ static void ar__dispatch(ar_client *c) {
         if (rc == AR_PARSE_MORE) break;
         if (rc == AR_PARSE_ERROR) {
             snprintf(c->errstr, sizeof c->errstr, "protocol error: %s", ar_parser_error(&c->parser));
+            if (c->inflight.n) ar__ring_at(&c->inflight, 0)->flags |= AR__E_POISON; /* sending it again would fail again */
             ar__conn_fail(c, AR_ERR_PROTOCOL);
             return;
         }
@@ -2028,7 +2437,7 @@ AR_API void ar_handle_read(ar_client *c) {
     size_t total = 0;
     int i;
     if (c->flags & (AR__F_FREEING | AR__F_READING)) return;
-    if (c->state != AR_STATE_CONNECTED && c->state != AR_STATE_CLOSING) return;
+    if (c->fd < 0 || (c->state != AR_STATE_CONNECTED && c->state != AR_STATE_CLOSING && !(c->flags & AR__F_SETUP))) return;
     c->refs++;
     c->flags |= AR__F_READING;
     c->flags &= ~AR__F_MORE;
@@ -2041,6 +2450,7 @@ AR_API void ar_handle_read(ar_client *c) {
         c->st.reads++;
         if (n > 0) {
             c->st.bytes_in += (unsigned long long)n;
+            c->last_rw = ar_now_ms();
             ar_parser_commit(&c->parser, (size_t)n);
             total += (size_t)n;
             ar__dispatch(c);
@@ -2057,7 +2467,52 @@ AR_API void ar_handle_read(ar_client *c) {
         break;
     }
     c->flags &= ~AR__F_READING;
+    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
     ar__unref(c);
+}
+
+static int ar__keep_unexpired(ar_client *c, ar__entry *e, void *arg) {
+    (void)c;
+    return !(e->deadline > 0 && e->deadline <= *(long long *)arg);
+}
+
+/* Request deadlines. A written command past its deadline fails with
+   AR_ERR_TIMEOUT and resets the connection (RESP2 cannot skip its late
+   reply); one never written is just dropped and failed. */
+static void ar__expire(ar_client *c) {
+    long long now = ar_now_ms();
+    size_t i, first_unwritten = c->inflight.n;
+    int reset = 0;
+    for (i = 0; i < c->inflight.n; i++) {
+        ar__entry *e = ar__ring_at(&c->inflight, i);
+        int started = c->fd >= 0 && (e->end - e->len) < c->q_written;
+        if (!started && first_unwritten == c->inflight.n) first_unwritten = i;
+        if (e->deadline > 0 && e->deadline <= now && started) {
+            e->flags |= AR__E_EXPIRED;
+            reset = 1;
+        }
+    }
+    if (reset) {
+        snprintf(c->errstr, sizeof c->errstr, "request timed out; connection reset");
+        ar__conn_fail(c, AR_ERR_TIMEOUT);
+        return;
+    }
+    {
+        ar__ring failing;
+        memset(&failing, 0, sizeof failing);
+        c->refs++;
+        if (ar__requeue(c, first_unwritten, ar__keep_unexpired, &now, &failing) == 0) {
+            ar__recompute_dl(c);
+            snprintf(c->errstr, sizeof c->errstr, "request timed out before it could be sent");
+            while (failing.n) {
+                ar__entry e = ar__ring_pop(&failing);
+                ar__fail_entry(c, &e, (c->flags & AR__F_FREEING) ? AR_ERR_CLOSED : AR_ERR_TIMEOUT, 0);
+            }
+        }
+        AR__FREE(&c->a, failing.e);
+        if (!(c->flags & AR__F_FREEING)) { ar__check_close(c); ar__timer_update(c); }
+        ar__unref(c);
+    }
 }
 
 AR_API void ar_handle_timer(ar_client *c) {
@@ -2081,6 +2536,19 @@ AR_API void ar_handle_timer(ar_client *c) {
         snprintf(c->errstr, sizeof c->errstr, "connect timed out after %d ms", c->o.connect_timeout_ms);
         ar__conn_fail(c, AR_ERR_TIMEOUT);
     }
+    if (!(c->flags & AR__F_FREEING) && c->dl_min && ar_now_ms() >= c->dl_min) ar__expire(c);
+    if (!(c->flags & AR__F_FREEING) && c->fd >= 0) {
+        long long now = ar_now_ms(), rd = ar__read_deadline(c), wd = ar__write_deadline(c);
+        if (rd && now >= rd) {
+            snprintf(c->errstr, sizeof c->errstr, "read timeout: no reply for %d ms", c->o.read_timeout_ms);
+            ar__conn_fail(c, AR_ERR_TIMEOUT);
+        } else if (wd && now >= wd) {
+            snprintf(c->errstr, sizeof c->errstr, "write timeout: nothing written for %d ms", c->o.write_timeout_ms);
+            ar__conn_fail(c, AR_ERR_TIMEOUT);
+        }
+    }
+    if (!(c->flags & AR__F_FREEING) && c->state == AR_STATE_RECONNECTING && ar_now_ms() >= c->reconnect_at)
+        ar__connect_start(c);
     if (!(c->flags & AR__F_FREEING) && (c->flags & AR__F_FINALIZE)) ar__finalize_close(c);
     if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
     ar__unref(c);
@@ -2101,31 +2569,126 @@ static int ar__submit_check(ar_client *c) {
     if (!c) return AR_ERR_INVALID;
     if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
     if (c->inflight.n + c->failed.n >= c->o.max_inflight) return AR_ERR_QUEUE_FULL;
+    if ((c->state == AR_STATE_CONNECTING || c->state == AR_STATE_RECONNECTING) &&
+        c->inflight.n - (size_t)c->hs_pending >= c->o.offline_queue_max) return AR_ERR_OFFLINE_FULL;
     return AR_OK;
 }
 
 static char *ar__out_reserve(ar_client *c, size_t n) {
-    if (c->out_pos > 0 && c->out_cap - c->out_len < n) { /* compact */
-        size_t i;
-        memmove(c->out, c->out + c->out_pos, c->out_len - c->out_pos);
-        for (i = c->zc_head; i < c->nzc; i++) {
-            c->zc[i - c->zc_head] = c->zc[i];
-            c->zc[i - c->zc_head].at -= c->out_pos;
+    if (c->out_cap - c->out_len < n) {
+        /* compact: drop what is written and no longer owed a reply (the
+           oldest command's bytes are kept for a resend after a reconnect) */
+        size_t drop = c->out_pos, zdrop = c->zc_head, i;
+        if (c->inflight.n && !c->o.no_reconnect) {
+            const ar__entry *h = ar__ring_at(&c->inflight, 0);
+            size_t hl = (size_t)(h->lstart - c->out_lbase), hz = (size_t)(h->zfirst - c->zc_base);
+            if (hl < drop) drop = hl;
+            if (hz < zdrop) zdrop = hz;
         }
-        c->nzc -= c->zc_head; c->zc_head = 0;
-        c->out_len -= c->out_pos;
-        c->out_pos = 0;
+        if (drop > 0 || zdrop > 0) {
+            memmove(c->out, c->out + drop, c->out_len - drop);
+            for (i = zdrop; i < c->nzc; i++) {
+                c->zc[i - zdrop] = c->zc[i];
+                c->zc[i - zdrop].at -= drop;
+            }
+            c->nzc -= zdrop; c->zc_head -= zdrop; c->zc_base += zdrop;
+            c->out_len -= drop; c->out_pos -= drop; c->out_lbase += drop;
+        }
     }
     if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, 16384) != 0) return NULL;
     return c->out + c->out_len;
 }
 
-/* bytes were appended (or, disconnected, nothing): register the entry */
-static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, size_t added, size_t outb) {
+/* a command's arguments, from an argv or from a parsed format */
+typedef struct ar__args { int argc; const char *const *argv; const size_t *argvlen; const ar__enc *enc; } ar__args;
+
+/* argument i: its bytes (joined into tmp, truncated, when in pieces) */
+static size_t ar__argn(const ar__args *a, int i, char *tmp, size_t tmpsz, const char **p) {
+    if (a->enc) {
+        const ar__arg *g = &a->enc->args[i];
+        size_t j, n = 0;
+        if (g->nseg == 1) {
+            const ar__seg *sg = &a->enc->segs[g->first];
+            *p = sg->p ? sg->p : a->enc->scratch + sg->off;
+            return sg->n;
+        }
+        for (j = 0; j < g->nseg && n < tmpsz; j++) {
+            const ar__seg *sg = &a->enc->segs[g->first + j];
+            size_t k = sg->n < tmpsz - n ? sg->n : tmpsz - n;
+            memcpy(tmp + n, sg->p ? sg->p : a->enc->scratch + sg->off, k);
+            n += k;
+        }
+        *p = tmp;
+        return g->len;
+    }
+    *p = a->argv[i];
+    return a->argvlen ? a->argvlen[i] : strlen(a->argv[i]);
+}
+
+static int ar__arg_is(const ar__args *a, int i, const char *word) {
+    char tmp[16];
+    const char *p;
+    size_t n = ar__argn(a, i, tmp, sizeof tmp, &p), k;
+    for (k = 0; k < n; k++) {
+        char ch = p[k];
+        if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
+        if (!word[k] || ch != word[k]) return 0;
+    }
+    return word[n] == 0;
+}
+
+/* argument i as a timeout: seconds (fractions allowed) or ms; -1: not a number */
+static long long ar__arg_timeout(const ar__args *a, int i, int seconds) {
+    char tmp[40], num[40], *end;
+    const char *p;
+    size_t n = ar__argn(a, i, tmp, sizeof tmp, &p);
+    double v;
+    if (n == 0 || n >= sizeof num) return -1;
+    memcpy(num, p, n); num[n] = 0;
+    v = strtod(num, &end);
+    if (*end || v < 0 || v > 1e12) return -1;
+    return (long long)(seconds ? v * 1000.0 + 0.5 : v);
+}
+
+/* Blocking commands wait server-side: their deadline is their own timeout
+   plus a buffer. Returns the server timeout in ms (0: forever) or -1. */
+static long long ar__block_ms(const ar__args *a) {
+    char tmp[16];
+    const char *p;
+    int i;
+    if (a->argc < 2) return -1;
+    if (!ar__argn(a, 0, tmp, sizeof tmp, &p) || !p[0] || !strchr("bBxXwW", p[0])) return -1;
+    if (ar__arg_is(a, 0, "BLPOP") || ar__arg_is(a, 0, "BRPOP") || ar__arg_is(a, 0, "BZPOPMIN") ||
+        ar__arg_is(a, 0, "BZPOPMAX") || ar__arg_is(a, 0, "BLMOVE") || ar__arg_is(a, 0, "BRPOPLPUSH"))
+        return ar__arg_timeout(a, a->argc - 1, 1);
+    if (ar__arg_is(a, 0, "BLMPOP") || ar__arg_is(a, 0, "BZMPOP")) return ar__arg_timeout(a, 1, 1);
+    if (ar__arg_is(a, 0, "WAIT") && a->argc >= 3) return ar__arg_timeout(a, 2, 0);
+    if (ar__arg_is(a, 0, "WAITAOF") && a->argc >= 4) return ar__arg_timeout(a, 3, 0);
+    if (ar__arg_is(a, 0, "XREAD") || ar__arg_is(a, 0, "XREADGROUP")) {
+        for (i = 1; i + 1 < a->argc; i++) {
+            if (ar__arg_is(a, i, "STREAMS")) break;
+            if (ar__arg_is(a, i, "BLOCK")) return ar__arg_timeout(a, i + 1, 0);
+        }
+    }
+    return -1;
+}
+
+/* bytes were appended (or, disconnected, nothing): register the entry.
+   nref: zero-copy references it added; block_ms: >= 0 for a blocking
+   command (its server-side timeout, 0 = forever), -1 otherwise. */
+static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, size_t added, size_t outb,
+                            size_t nref, long long block_ms) {
     ar__entry e;
+    long long t;
     memset(&e, 0, sizeof e);
     e.cb = cb; e.ud = ud;
     e.flags = co ? co->flags : 0;
+    t = co && co->timeout_ms ? co->timeout_ms : c->o.request_timeout_ms;
+    if (block_ms >= 0) {
+        e.flags |= AR__E_BLOCKING;
+        t = block_ms == 0 ? -1 : block_ms + c->o.blocking_timeout_buffer_ms;
+    }
+    if (t > 0) e.deadline = ar_now_ms() + t;
     if (c->state == AR_STATE_DISCONNECTED) {
         e.err = AR_ERR_DISCONNECTED;
         if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
@@ -2134,10 +2697,20 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
         return AR_OK;
     }
     e.end = c->q_total + added;
-    if (ar__ring_push(&c->a, &c->inflight, &e) != 0) return AR_ERR_NOMEM;
+    e.len = added;
+    e.lstart = c->out_lbase + c->out_len;
+    e.llen = outb;
+    e.zfirst = c->zc_base + c->nzc - nref;
+    e.zn = nref;
+    if (ar__ring_push(&c->a, &c->inflight, &e) != 0) { c->nzc -= nref; return AR_ERR_NOMEM; }
     c->st.commands++;
+    if (c->q_written == c->q_total) c->wsince = ar_now_ms();
     c->out_len += outb;
     c->q_total += added;
+    if (e.deadline && (c->dl_min == 0 || e.deadline < c->dl_min)) {
+        c->dl_min = e.deadline;
+        if (c->timer_at < 0 || c->timer_at > e.deadline) ar__timer_update(c);
+    } else if (c->o.read_timeout_ms > 0 && c->timer_at < 0) ar__timer_update(c);
     if (c->state == AR_STATE_CONNECTED && !(c->io_want & AR__WRITE)) ar__want_write(c, 1);
     return AR_OK;
 }
@@ -2149,6 +2722,7 @@ static int ar__enc_as_argv(ar_client *c);
 static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, const char *fmt, va_list ap) {
     ar__argsrc src;
     const char *why = NULL;
+    long long block;
     size_t sz;
     char *o;
     int rc = ar__submit_check(c);
@@ -2164,7 +2738,12 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
         if (rc) return rc;
         return ar__submit_argv(c, co, cb, ud, (int)c->enc.nargs, c->fargv, c->flen);
     }
-    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0);
+    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0, 0, -1);
+    {
+        ar__args aa;
+        aa.argc = (int)c->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &c->enc;
+        block = ar__block_ms(&aa);
+    }
     sz = ar__enc_size(&c->enc);
     if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
     if (co && (co->flags & AR_CMD_NOCOPY)) {
@@ -2177,13 +2756,13 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
             if (!o) return AR_ERR_NOMEM;
             ar__enc_emit_refs(&c->enc, o, c->out, c->zc + c->nzc);
             c->nzc += nref;
-            return ar__submit_entry(c, co, cb, ud, sz, sz - refb);
+            return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref, block);
         }
     }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
     ar__enc_emit(&c->enc, o);
-    return ar__submit_entry(c, co, cb, ud, sz, sz);
+    return ar__submit_entry(c, co, cb, ud, sz, sz, 0, block);
 }
 
 /* Run the prefixer over argv; on success *argvp / *lenp point at the
@@ -2258,12 +2837,18 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
                            int argc, const char *const *argv, const size_t *argvlen) {
     size_t sz;
     char *o;
+    long long block;
     int rc;
     if (c->prefixlen && c->state != AR_STATE_DISCONNECTED) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
         if (rc) return rc;
     }
-    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0);
+    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0, 0, -1);
+    {
+        ar__args aa;
+        aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
+        block = ar__block_ms(&aa);
+    }
     sz = ar__argv_size(argc, argv, argvlen);
     if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
     if (co && (co->flags & AR_CMD_NOCOPY)) {
@@ -2279,13 +2864,13 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
             if (!o) return AR_ERR_NOMEM;
             ar__argv_emit_refs(c, o, c->zc + c->nzc, argc, argv, argvlen);
             c->nzc += nref;
-            return ar__submit_entry(c, co, cb, ud, sz, sz - refb);
+            return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref, block);
         }
     }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
     ar__argv_emit(o, argc, argv, argvlen);
-    return ar__submit_entry(c, co, cb, ud, sz, sz);
+    return ar__submit_entry(c, co, cb, ud, sz, sz, 0, block);
 }
 
 AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
@@ -2340,6 +2925,22 @@ static const char *ar__check_options(const ar_options *o) {
     if (o->limits.max_depth > 4096) return "limits.max_depth must be <= 4096";
     if (o->key_prefix && o->key_prefix[0] && !o->prefixer)
         return "key_prefix needs a prefixer: include asyncredis_commands.h and set o.prefixer = ar_cmdtab_prefix_argv";
+    if (o->read_timeout_ms < -1 || o->write_timeout_ms < -1 || o->request_timeout_ms < -1 || o->resolve_timeout_ms < -1)
+        return "timeouts must be >= -1 (0: default, -1: none)";
+    if (o->blocking_timeout_buffer_ms < 0) return "blocking_timeout_buffer_ms must be >= 0";
+    if (o->reconnect_delay_ms < 0 || o->reconnect_delay_max_ms < 0 || o->reconnect_max_attempts < 0)
+        return "reconnect delays and attempts must be >= 0";
+    if (o->reconnect_factor != 0 && o->reconnect_factor < 1.0) return "reconnect_factor must be >= 1";
+    if (o->reconnect_jitter != 0 && o->reconnect_jitter != -1 && (o->reconnect_jitter < 0 || o->reconnect_jitter > 1))
+        return "reconnect_jitter must be between 0 and 1 (-1: none)";
+    if (o->db < 0) return "db must be >= 0";
+    if (o->username && !o->password) return "username needs a password";
+    if (o->tls) return "TLS (rediss://) is not compiled into this build";
+    if (o->idempotent_commands) {
+        size_t i;
+        for (i = 0; o->idempotent_commands[i]; i++)
+            if (!o->idempotent_commands[i][0] || strlen(o->idempotent_commands[i]) > 32) return "idempotent_commands: names are 1 to 32 bytes";
+    }
     return NULL;
 }
 
@@ -2370,6 +2971,42 @@ AR_API ar_client *ar_client_new(const ar_options *o, const char **why) {
     if (!c->o.max_inflight) c->o.max_inflight = (size_t)1 << 20;
     if (!c->o.max_output) c->o.max_output = (size_t)1 << 30;
     if (!c->o.read_chunk) c->o.read_chunk = 65536;
+    if (!c->o.read_timeout_ms) c->o.read_timeout_ms = 30000;
+    if (!c->o.write_timeout_ms) c->o.write_timeout_ms = 30000;
+    if (!c->o.request_timeout_ms) c->o.request_timeout_ms = 5000;
+    if (!c->o.blocking_timeout_buffer_ms) c->o.blocking_timeout_buffer_ms = 2000;
+    if (!c->o.resolve_timeout_ms) c->o.resolve_timeout_ms = 5000;
+    if (!c->o.reconnect_delay_ms) c->o.reconnect_delay_ms = 100;
+    if (!c->o.reconnect_delay_max_ms) c->o.reconnect_delay_max_ms = 60000;
+    if (c->o.reconnect_factor == 0) c->o.reconnect_factor = 2.0;
+    if (c->o.reconnect_jitter == 0) c->o.reconnect_jitter = 0.25;
+    if (!c->o.offline_queue_max) c->o.offline_queue_max = 100000;
+    c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
+    {
+        static const char *const defaults[] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
+                                                "INFO", "PING", "ECHO", "TIME", "DBSIZE", NULL };
+        const char *const *names = o->idempotent_commands ? o->idempotent_commands : defaults;
+        size_t n = 0, i, k;
+        while (names[n]) n++;
+        if (n) {
+            c->idem = (char **)AR__ALLOC(&a, n * (sizeof(char *) + 33));
+            if (c->idem) {
+                char *sp = (char *)(c->idem + n);
+                for (i = 0; i < n; i++, sp += 33) {
+                    for (k = 0; names[i][k] && k < 32; k++) {
+                        char ch = names[i][k];
+                        sp[k] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+                    }
+                    sp[k] = 0;
+                    c->idem[i] = sp;
+                }
+                c->nidem = n;
+            }
+        }
+    }
+    if (o->password) c->password = ar__strdup(&a, o->password);
+    if (o->username) c->username = ar__strdup(&a, o->username);
+    if (o->client_name) c->client_name = ar__strdup(&a, o->client_name);
     if (o->path) c->path = ar__strdup(&a, o->path);
     else c->host = ar__strdup(&a, o->host ? o->host : "127.0.0.1");
     if (o->key_prefix && o->key_prefix[0]) { c->prefix = ar__strdup(&a, o->key_prefix); c->prefixlen = strlen(o->key_prefix); }
@@ -2410,6 +3047,10 @@ static void ar__free_mem(ar_client *c) {
     AR__FREE(&a, c->host);
     AR__FREE(&a, c->path);
     AR__FREE(&a, c->prefix);
+    AR__FREE(&a, c->idem);
+    AR__FREE(&a, c->password);
+    AR__FREE(&a, c->username);
+    AR__FREE(&a, c->client_name);
     AR__FREE(&a, c->pargv);
     AR__FREE(&a, c->plen);
     AR__FREE(&a, c->pbuf);
@@ -2432,7 +3073,8 @@ AR_API void ar_client_free(ar_client *c) {
     c->state = AR_STATE_DISCONNECTED;
     while (c->inflight.n) {
         ar__entry e = ar__ring_pop(&c->inflight);
-        ar__fail_entry(c, &e, AR_ERR_CLOSED, e.end <= written);
+        if (e.flags & AR__E_SETUP) continue;
+        ar__fail_entry(c, &e, AR_ERR_CLOSED, e.end <= written || (e.flags & AR__E_SENT));
     }
     while (c->failed.n) {
         ar__entry e = ar__ring_pop(&c->failed);
@@ -2446,6 +3088,19 @@ AR_API void ar_client_close(ar_client *c) {
     if (!c || (c->flags & (AR__F_FREEING | AR__F_CLOSING))) return;
     c->flags |= AR__F_CLOSING;
     if (c->state == AR_STATE_CONNECTED) c->state = AR_STATE_CLOSING;
+    if (c->state == AR_STATE_RECONNECTING) {
+        /* no connection to finish them on: what is queued fails, closed */
+        c->refs++;
+        c->state = AR_STATE_DISCONNECTED;
+        while (c->inflight.n && !(c->flags & AR__F_FREEING)) {
+            ar__entry e = ar__ring_pop(&c->inflight);
+            if (!(e.flags & AR__E_SETUP)) ar__fail_entry(c, &e, AR_ERR_CLOSED, (e.flags & AR__E_SENT) != 0);
+        }
+        if (!(c->flags & AR__F_FREEING)) ar__out_clear(c);
+        c->dl_min = 0;
+        ar__unref(c);
+        if (c->flags & AR__F_FREEING) return;
+    }
     if (c->state == AR_STATE_DISCONNECTED) c->flags |= AR__F_FINALIZE; /* nothing to wait for but failed entries */
     ar__check_close(c);
     ar__timer_update(c);
@@ -2485,10 +3140,12 @@ AR_API long long ar_pump(ar_client *c) {
     long long r = -1, now;
     if (!c || (c->flags & AR__F_FREEING)) return -2;
     c->refs++;
-    if (c->state == AR_STATE_CONNECTING) ar_handle_write(c);
-    if (!(c->flags & AR__F_FREEING) && (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING))
+    if (c->state == AR_STATE_CONNECTING && !(c->flags & AR__F_SETUP)) ar_handle_write(c);
+    if (!(c->flags & AR__F_FREEING) && c->fd >= 0 &&
+        (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING || (c->flags & AR__F_SETUP)))
         ar_handle_read(c);
-    if (!(c->flags & AR__F_FREEING) && (c->io_want & AR__WRITE) && c->state != AR_STATE_CONNECTING)
+    if (!(c->flags & AR__F_FREEING) && c->fd >= 0 && (c->io_want & AR__WRITE) &&
+        (c->state != AR_STATE_CONNECTING || (c->flags & AR__F_SETUP)))
         ar__flush(c);
     now = ar_now_ms();
     if (!(c->flags & AR__F_FREEING) && c->timer_at >= 0 && (c->timer_at == 0 || now >= c->timer_at))
@@ -2549,23 +3206,24 @@ static int ar__sync_wait(ar_client *c, ar__sync_cond *cond, void *arg, long long
     return cond(c, arg) ? 0 : -1;
 }
 
+static void ar__sync_forget(ar__ring *r, void *slot) {
+    size_t i;
+    for (i = 0; i < r->n; i++) {
+        ar__entry *e = ar__ring_at(r, i);
+        if (e->ud == slot && e->cb == ar__sync_cb) e->cb = NULL;
+    }
+}
+
 static ar_reply *ar__sync_finish(ar_client *c, int rc, ar__sync_slot *s, long long deadline) {
     if (rc != AR_OK) {
-        ar_reply *r = ar__sync_err(c, (ar_err)rc, c->errstr[0] && rc == AR_ERR_FORMAT ? c->errstr : NULL);
+        ar_reply *r = ar__sync_err(c, (ar_err)rc, c->errstr[0] && (rc == AR_ERR_FORMAT || rc == AR_ERR_PREFIX) ? c->errstr : NULL);
         return r;
     }
     c->refs++;
-    if (ar__sync_wait(c, ar__cond_done, s, deadline) != 0 && !s->done && !(c->flags & AR__F_FREEING)) {
-        /* no reply in time: RESP2 cannot skip a late reply, so reset */
-        snprintf(c->errstr, sizeof c->errstr, "command timed out (sync helper)");
-        ar__conn_fail(c, AR_ERR_TIMEOUT);
-        if (!s->done) { /* still in the failed ring (disconnected): neutralize */
-            size_t i;
-            for (i = 0; i < c->failed.n; i++) {
-                ar__entry *e = &c->failed.e[(c->failed.head + i) % c->failed.cap];
-                if (e->ud == (void *)s) e->cb = NULL;
-            }
-        }
+    /* the command carries its own deadline; this wait has a margin on top */
+    if (ar__sync_wait(c, ar__cond_done, s, deadline ? deadline + 1000 : 0) != 0 && !s->done) {
+        ar__sync_forget(&c->inflight, s);
+        ar__sync_forget(&c->failed, s);
     }
     ar__unref(c);
     if (!s->done) return ar__sync_err(NULL, AR_ERR_TIMEOUT, "command timed out (sync helper)");
@@ -2574,26 +3232,32 @@ static ar_reply *ar__sync_finish(ar_client *c, int rc, ar__sync_slot *s, long lo
 
 AR_API ar_reply *ar_command_sync(ar_client *c, int timeout_ms, const char *fmt, ...) {
     ar__sync_slot s;
+    ar_cmd_opts co;
     va_list ap;
     int rc;
     if (!c) return ar__sync_err(NULL, AR_ERR_INVALID, NULL);
     if (c->cb_depth > 0) return ar__sync_err(c, AR_ERR_BUSY, NULL);
     memset(&s, 0, sizeof s);
+    memset(&co, 0, sizeof co);
+    co.timeout_ms = timeout_ms > 0 ? timeout_ms : 0;
     s.a = c->a;
     va_start(ap, fmt);
-    rc = ar__submit_fmt(c, NULL, ar__sync_cb, &s, fmt, ap);
+    rc = ar__submit_fmt(c, &co, ar__sync_cb, &s, fmt, ap);
     va_end(ap);
     return ar__sync_finish(c, rc, &s, timeout_ms > 0 ? ar_now_ms() + timeout_ms : 0);
 }
 
 AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc, const char *const *argv, const size_t *argvlen) {
     ar__sync_slot s;
+    ar_cmd_opts co;
     int rc;
     if (!c) return ar__sync_err(NULL, AR_ERR_INVALID, NULL);
     if (c->cb_depth > 0) return ar__sync_err(c, AR_ERR_BUSY, NULL);
     memset(&s, 0, sizeof s);
+    memset(&co, 0, sizeof co);
+    co.timeout_ms = timeout_ms > 0 ? timeout_ms : 0;
     s.a = c->a;
-    rc = ar_command_argv_ex(c, NULL, ar__sync_cb, &s, argc, argv, argvlen);
+    rc = ar_command_argv_ex(c, &co, ar__sync_cb, &s, argc, argv, argvlen);
     return ar__sync_finish(c, rc, &s, timeout_ms > 0 ? ar_now_ms() + timeout_ms : 0);
 }
 
@@ -2604,11 +3268,8 @@ AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const cha
     c->refs++;
     ar__sync_wait(c, ar__cond_connected, NULL, deadline);
     if (c->state != AR_STATE_CONNECTED) {
-        static const char *const msgs[] = { "connect failed", "connect timed out", "host name could not be resolved" };
-        const char *m = msgs[0];
-        if (c->state == AR_STATE_CONNECTING || c->connfail_err == AR_ERR_TIMEOUT) m = msgs[1];
-        if (c->connfail_err == AR_ERR_RESOLVE) m = msgs[2];
-        if (strstr(c->errstr, "timed out")) m = msgs[1];
+        const char *m = ar_strerror(c->last_err ? c->last_err : AR_ERR_CONNECT);
+        if (c->state == AR_STATE_CONNECTING) m = ar_strerror(AR_ERR_TIMEOUT);
         if (why) *why = m;
         c->refs--;
         ar_client_free(c);

@@ -323,6 +323,7 @@ static void test_kill(void) {
     memset(&K, 0, sizeof K);
     disc_n = 0;
     o.on_disconnect = on_disc;
+    o.no_reconnect = 1; /* the reconnecting variant is in test_resilience */
     c = mk(&o);
     if (!c) { th_ok(0, "kill: client"); return; }
     /* first half runs normally */
@@ -435,6 +436,7 @@ static void test_protocol_limit(void) {
     th_raw_command(srv.port, buf, sizeof buf, 3, set);
     memset(&s, 0, sizeof s);
     o.limits.max_bulk_len = 10;
+    o.no_reconnect = 1; /* the reconnecting variant is in test_resilience */
     disc_n = 0;
     o.on_disconnect = on_disc;
     c = mk(&o);
@@ -470,6 +472,7 @@ static void test_connect_refused(void) {
     int rc, i;
     memset(&s, 0, sizeof s);
     o.port = th_free_port(); /* nothing listens there */
+    o.no_reconnect = 1;
     disc_n = 0;
     o.on_disconnect = on_disc;
     c = mk(&o);
@@ -594,6 +597,7 @@ static void test_reentrancy(void) {
     {
         ar_options b = opts_tcp();
         b.port = th_free_port();
+        b.no_reconnect = 1;
         c = mk(&b);
         memset(&s, 0, sizeof s);
         s.free_at = 1;

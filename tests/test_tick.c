@@ -124,7 +124,7 @@ int main(void) {
         ar_command(c_na, pend_cb, &p_noaccept, "PING");
 
         memset(&o, 0, sizeof o);
-        o.port = fs_blackhole.port; o.loop = loop; o.connect_timeout_ms = 300;
+        o.port = fs_blackhole.port; o.loop = loop; o.connect_timeout_ms = 300; o.no_reconnect = 1;
         c_bh = ar_client_new(&o, NULL);
         ar_command(c_bh, pend_cb, &p_blackhole, "PING");
 
