@@ -22,7 +22,7 @@ PYTHON  ?= python3
 
 EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo
 TESTS    = $(B)/t/test_parser $(B)/t/test_format $(B)/t/test_client $(B)/t/test_client_poll \
-           $(B)/t/test_faults $(B)/t/test_tick $(B)/t/test_prefix_client $(B)/t/test_alloc $(B)/t/test_harness_selftest
+           $(B)/t/test_faults $(B)/t/test_tick $(B)/t/test_prefix_client $(B)/t/test_alloc $(B)/t/test_uri $(B)/t/test_harness_selftest
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
 HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h
@@ -104,3 +104,30 @@ demo: $(B)/demo
 
 clean:
 	rm -rf $(B)
+
+# ---------------------------------------------------------------- bench
+# make bench         a throwaway redis-server; redis-benchmark, a hiredis
+#                    baseline (examples/hiredis_bench.c) and arbench side by
+#                    side (tests/bench.py: knobs BENCH_REPS, BENCH_SECONDS,
+#                    BENCH_ONLY, BENCH_TOOLS); table in build/bench/bench.md
+# make bench-parser  the asyncredis parser vs hiredis's reader: ns and
+#                    callgrind instructions per reply; build/bench/bench-parser.md
+# Both need libhiredis-dev; bench-parser also valgrind.
+.PHONY: bench bench-parser bench-deps
+$(B)/arbench: examples/arbench.c examples/bench_common.h asyncredis.h
+	@mkdir -p $(B)
+	$(CC) $(WARN) $(CFLAGS) -I. $< -o $@
+$(B)/hiredis_bench: examples/hiredis_bench.c examples/bench_common.h
+	@mkdir -p $(B)
+	$(CC) $(WARN) $(CFLAGS) $< -lhiredis -o $@
+$(B)/bench_parser: tests/bench_parser.c asyncredis.h
+	@mkdir -p $(B)
+	$(CC) $(TFLAGS) $(CFLAGS) $< -lhiredis -o $@
+bench-deps:
+	@bash tests/ensure-deps.sh test valgrind
+	@test -f /usr/include/hiredis/async.h || { echo "make bench: needs hiredis: apt-get install -y libhiredis-dev" >&2; exit 1; }
+	@command -v taskset >/dev/null || { echo "make bench: needs taskset: apt-get install -y util-linux" >&2; exit 1; }
+bench: bench-deps $(B)/arbench $(B)/hiredis_bench
+	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --out $(B)/bench
+bench-parser: bench-deps $(B)/bench_parser
+	$(PYTHON) tests/bench_parser.py --exe $(B)/bench_parser --out $(B)/bench

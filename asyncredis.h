@@ -1635,6 +1635,401 @@ AR_API int ar_loop_run(ar_loop *l) {
     return rc;
 }
 
+/* >>uri impl -------------------------------------------------------------- */
+/* ar_parse_uri. Uses only the caller's buf (no allocation, no global state)
+   and needs <string.h>, <stdio.h> (snprintf), <limits.h>, <arpa/inet.h>
+   (inet_pton) and <sys/un.h>, all included by the implementation.
+
+   Semantics, beyond the declaration's comment:
+   - Schemes redis, rediss, redis+unix, unix (case-insensitive), then "//".
+     rediss sets tls = 1; every other scheme sets tls = 0.
+   - The authority ends at the first '/' or '?'; the user info is everything
+     before its LAST '@', split at its FIRST ':' (so a password may hold raw
+     ':' and '@'; a '/', '?' or '#' in it must be written %2F %3F %23).
+       :pw@host        password only (AUTH pw)
+       user:pw@host    ACL user and password (AUTH user pw)
+       user:@host      ACL user with an empty password (a nopass user)
+       user@host       error: a user needs a password
+       @host, :@host   no credentials (username = password = NULL): an
+                       empty password alone would only make AUTH fail
+   - TCP host: letters, digits, '-', '.', '_' (at most 255 bytes), not
+     percent-decoded; or an IPv6 literal in brackets (checked with
+     inet_pton), stored without the brackets, optionally with a zone taken
+     literally: [fe80::1%eth0] gives "fe80::1%eth0" (the RFC 6874 form %25
+     is not decoded). A host is required (no default host in a URI).
+   - port: digits only, 1..65535; absent: 6379.
+   - redis(s) path: "" or "/" (no db) or "/N" with N the db; anything else
+     is an error. db: 1..10 decimal digits (percent-decoded), <= INT_MAX.
+     db in the path and ?db= both: allowed only when equal.
+   - redis+unix and unix are the same form: [[user]:password@] is allowed,
+     a host is not (unix://host/path is an error: use three slashes). The
+     path is percent-decoded, starts with '/', must not end with '/' and
+     must fit sockaddr_un's sun_path. host = NULL, port = 0; db only by ?db=.
+   - Query: option=value pairs split at '&' (empty pairs are skipped); names
+     are matched case-insensitively and not decoded; values are
+     percent-decoded ('+' is a literal plus). Known: db, name (or its alias
+     client_name), connect_timeout, read_timeout, write_timeout,
+     request_timeout. An unknown option, a missing "=value" or the same
+     option twice (name and client_name count as one) is an error.
+   - name: non-empty, only bytes '!'..'~' (CLIENT SETNAME refuses others).
+   - Timeouts: DIGITS[.DIGITS] seconds or DIGITSms milliseconds; fractions
+     of a millisecond round up; 0 is an error (0 means "default" in
+     ar_options and there is no URI spelling of "none"), so is more than
+     24 h, a sign, an exponent, an empty value or anything else.
+   - Percent-escapes are %XX with two hex digits (either case); %00 is an
+     error (the strings are C strings). A bad escape's message names the
+     part and its offset in the URI; it is written into buf when it fits
+     (then *why points into buf), else a static text is used. Offsets
+     count bytes from 0.
+   - Raw spaces, control characters and '#' (no fragments) are errors.
+   - On success every one of host, port, path, username, password, db,
+     client_name, tls, connect_timeout_ms, read_timeout_ms, write_timeout_ms
+     and request_timeout_ms is written (absent: NULL / 0 = default), no
+     other field of *o, and *why (if why is not NULL) is set to NULL.
+   - uri or o NULL, or buf NULL with bufsize > 0: AR_ERR_INVALID.
+   - On failure *o is not touched; buf's content is unspecified.
+   - AR_ERR_NOMEM only for an otherwise valid URI (AR_ERR_INVALID wins);
+     bufsize >= strlen(uri) + 1 is always enough. Nothing is ever written
+     at or past buf + bufsize. */
+
+#define AR__URI_NONE ((size_t)-1)
+#define AR__URI_24H_MS 86400000LL
+
+typedef struct ar__uri {
+    const char *uri;
+    char *buf;
+    size_t cap, len;       /* len counts every byte wanted, even past cap */
+    const char *why;       /* first error (static text) */
+    const char *esc;       /* a bad percent-escape: where, */
+    const char *part;      /* in which part, */
+    int escnul;            /* and whether it was %00 */
+} ar__uri;
+
+typedef struct ar__uri_res {
+    size_t host, path, user, pass, name;   /* offsets in buf, or AR__URI_NONE */
+    int port, tls, db, db_path, db_query;  /* db_*: -1 when not given */
+    int ct, rt, wt, qt;                    /* timeouts in ms, 0 when not given */
+} ar__uri_res;
+
+static int ar__uri_fail(ar__uri *u, const char *why) {
+    u->why = why;
+    return -1;
+}
+
+static int ar__uri_hex(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+static int ar__uri_lower(int c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
+static int ar__uri_alnum(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* [s, e) equals the lower-case word w, ignoring case */
+static int ar__uri_is(const char *s, const char *e, const char *w) {
+    for (; s < e && *w; s++, w++)
+        if (ar__uri_lower((unsigned char)*s) != *w) return 0;
+    return s == e && !*w;
+}
+
+/* first c in [s, e), or e */
+static const char *ar__uri_find(const char *s, const char *e, char c) {
+    while (s < e && *s != c) s++;
+    return s;
+}
+
+/* Next decoded byte of [*pp, e), advancing *pp: 0..255; -1 at the end; -2 a
+   bad escape (u->why set, *pp left at the '%'). */
+static int ar__uri_getc(ar__uri *u, const char **pp, const char *e, const char *part) {
+    const char *p = *pp;
+    int h, l;
+    if (p >= e) return -1;
+    if (*p != '%') { *pp = p + 1; return (unsigned char)*p; }
+    h = e - p >= 3 ? ar__uri_hex((unsigned char)p[1]) : -1;
+    l = e - p >= 3 ? ar__uri_hex((unsigned char)p[2]) : -1;
+    u->esc = p;
+    u->part = part;
+    if (h < 0 || l < 0) { u->why = "bad percent-escape (%XX needs two hex digits)"; return -2; }
+    if (h == 0 && l == 0) { u->why = "percent-escape %00 (a NUL byte) is not allowed"; u->escnul = 1; return -2; }
+    u->esc = NULL;
+    *pp = p + 3;
+    return h * 16 + l;
+}
+
+static void ar__uri_put(ar__uri *u, int c) {
+    if (u->len < u->cap) u->buf[u->len] = (char)c;
+    u->len++;
+}
+
+/* Append [s, e) to buf as a C string, percent-decoded when decode is set.
+   name: only '!'..'~' allowed. *off: where it starts; *n, *last: decoded
+   length and last byte (-1 when empty). 0, or -1 with u->why set. */
+static int ar__uri_str(ar__uri *u, const char *s, const char *e, int decode, const char *part,
+                       int name, size_t *off, size_t *n, int *last) {
+    size_t start = u->len;
+    int c, prev = -1;
+    for (;;) {
+        c = decode ? ar__uri_getc(u, &s, e, part) : (s < e ? (unsigned char)*s++ : -1);
+        if (c == -1) break;
+        if (c < 0) return -1;
+        if (name && (c < '!' || c > '~'))
+            return ar__uri_fail(u, "client name must not contain spaces or special characters (only ! to ~)");
+        ar__uri_put(u, c);
+        prev = c;
+    }
+    ar__uri_put(u, 0);
+    *off = start;
+    if (n) *n = u->len - 1 - start;
+    if (last) *last = prev;
+    return 0;
+}
+
+/* db: 1..10 decimal digits, percent-decoded, <= INT_MAX */
+static int ar__uri_db(ar__uri *u, const char *s, const char *e, const char *part, int *out) {
+    long long v = 0;
+    int c, nd = 0;
+    while ((c = ar__uri_getc(u, &s, e, part)) >= 0) {
+        if (c < '0' || c > '9') return ar__uri_fail(u, "db must be a non-negative integer");
+        if (++nd > 10) return ar__uri_fail(u, "db must be a non-negative integer of at most 10 digits");
+        v = v * 10 + (c - '0');
+    }
+    if (c == -2) return -1;
+    if (nd == 0) return ar__uri_fail(u, "db must be a non-negative integer (it is empty)");
+    if (v > INT_MAX) return ar__uri_fail(u, "db is too large (at most 2147483647)");
+    *out = (int)v;
+    return 0;
+}
+
+/* timeout: DIGITS[.DIGITS] seconds or DIGITSms; 1 ms .. 24 h */
+static int ar__uri_timeout(ar__uri *u, const char *s, const char *e, const char *part, int *out) {
+    const char *bad = "timeout must be seconds (5, 0.5) or milliseconds (250ms)";
+    long long ip = 0, ms, frac = 0;
+    int c, nd = 0, nf = 0, rest = 0, unit_ms = 0;
+    c = ar__uri_getc(u, &s, e, part);
+    if (c == -1) return ar__uri_fail(u, "timeout is empty");
+    if (c == '-') return ar__uri_fail(u, "timeout must not be negative");
+    for (; c >= '0' && c <= '9'; c = ar__uri_getc(u, &s, e, part)) {
+        nd++;
+        if (ip <= AR__URI_24H_MS) ip = ip * 10 + (c - '0');   /* saturates past 24 h */
+    }
+    if (nd == 0) return c == -2 ? -1 : ar__uri_fail(u, bad);
+    if (c == '.') {
+        for (c = ar__uri_getc(u, &s, e, part); c >= '0' && c <= '9'; c = ar__uri_getc(u, &s, e, part)) {
+            if (nf < 3) frac = frac * 10 + (c - '0');
+            else if (c != '0') rest = 1;
+            nf++;
+        }
+        if (nf == 0) return c == -2 ? -1 : ar__uri_fail(u, bad);
+        for (; nf < 3; nf++) frac *= 10;
+    } else if (c == 'm' || c == 'M') {
+        c = ar__uri_getc(u, &s, e, part);
+        if (c != 's' && c != 'S') return c == -2 ? -1 : ar__uri_fail(u, bad);
+        unit_ms = 1;
+        c = ar__uri_getc(u, &s, e, part);
+    }
+    if (c != -1) return c == -2 ? -1 : ar__uri_fail(u, bad);
+    ms = unit_ms ? ip : ip * 1000 + frac + rest;   /* a fraction of a ms rounds up */
+    if (ms == 0) return ar__uri_fail(u, "timeout must be greater than 0");
+    if (ms > AR__URI_24H_MS) return ar__uri_fail(u, "timeout must be at most 24h (86400 or 86400000ms)");
+    *out = (int)ms;
+    return 0;
+}
+
+/* [[user]:password@] of [s, e) */
+static int ar__uri_userinfo(ar__uri *u, ar__uri_res *r, const char *s, const char *e) {
+    const char *colon = ar__uri_find(s, e, ':');
+    if (colon == e) {
+        if (s == e) return 0;                                  /* "@host" */
+        return ar__uri_fail(u, "a user needs a password (user:password@host; a password alone: :password@host)");
+    }
+    if (colon == s && colon + 1 == e) return 0;                /* ":@host" */
+    if (colon > s && ar__uri_str(u, s, colon, 1, "user name", 0, &r->user, NULL, NULL) != 0) return -1;
+    return ar__uri_str(u, colon + 1, e, 1, "password", 0, &r->pass, NULL, NULL);
+}
+
+/* host[:port] of a redis:// or rediss:// URI */
+static int ar__uri_hostport(ar__uri *u, ar__uri_res *r, const char *h, const char *e) {
+    const char *he, *p;
+    long port = 0;
+    if (h == e) return ar__uri_fail(u, "missing host");
+    if (*h == '[') {
+        const char *rb = ar__uri_find(h, e, ']'), *zone;
+        char addr[64];
+        unsigned char a6[16];
+        if (rb == e) return ar__uri_fail(u, "IPv6 address not closed with ]");
+        zone = ar__uri_find(h + 1, rb, '%');
+        for (p = h + 1; p < zone; p++)
+            if (ar__uri_hex((unsigned char)*p) < 0 && *p != ':' && *p != '.')
+                return ar__uri_fail(u, "bad IPv6 address (only hex digits, ':' and '.' in [brackets])");
+        if (zone - (h + 1) < 2 || zone - (h + 1) >= (long)sizeof addr)
+            return ar__uri_fail(u, "bad IPv6 address");
+        memcpy(addr, h + 1, (size_t)(zone - (h + 1)));
+        addr[zone - (h + 1)] = 0;
+        if (inet_pton(AF_INET6, addr, a6) != 1) return ar__uri_fail(u, "bad IPv6 address");
+        if (zone < rb) {
+            if (zone + 1 == rb) return ar__uri_fail(u, "empty IPv6 zone after %");
+            for (p = zone + 1; p < rb; p++)
+                if (!ar__uri_alnum((unsigned char)*p) && *p != '-' && *p != '.' && *p != '_' && *p != '~')
+                    return ar__uri_fail(u, "bad IPv6 zone (letters, digits, '-', '.', '_', '~' after %)");
+        }
+        if (ar__uri_str(u, h + 1, rb, 0, NULL, 0, &r->host, NULL, NULL) != 0) return -1;
+        p = rb + 1;
+        if (p < e && *p != ':') return ar__uri_fail(u, "junk after IPv6 address (expected ]:port)");
+    } else {
+        he = ar__uri_find(h, e, ':');
+        if (he < e && ar__uri_find(he + 1, e, ':') < e)
+            return ar__uri_fail(u, "IPv6 address must be in brackets: redis://[::1]:6379");
+        if (he == h) return ar__uri_fail(u, "missing host");
+        if (he - h > 255) return ar__uri_fail(u, "host name longer than 255 bytes");
+        for (p = h; p < he; p++)
+            if (!ar__uri_alnum((unsigned char)*p) && *p != '-' && *p != '.' && *p != '_')
+                return ar__uri_fail(u, "host may contain only letters, digits, '-', '.' and '_' "
+                                       "(no percent-escapes; IPv6 goes in [brackets])");
+        if (ar__uri_str(u, h, he, 0, NULL, 0, &r->host, NULL, NULL) != 0) return -1;
+        p = he;
+    }
+    r->port = 6379;
+    if (p == e) return 0;
+    p++;                                                        /* the ':' */
+    if (p == e || *p < '0' || *p > '9') return ar__uri_fail(u, "port must be 1-65535 (digits only)");
+    for (; p < e && *p >= '0' && *p <= '9'; p++)
+        if (port <= 65535) port = port * 10 + (*p - '0');
+    if (p < e) return ar__uri_fail(u, "junk after port");
+    if (port < 1 || port > 65535) return ar__uri_fail(u, "port must be 1-65535");
+    r->port = (int)port;
+    return 0;
+}
+
+static int ar__uri_query(ar__uri *u, ar__uri_res *r, const char *q) {
+    static const char *const names[] = { "db", "name", "client_name", "connect_timeout",
+                                         "read_timeout", "write_timeout", "request_timeout" };
+    static const int bits[] = { 1, 2, 2, 4, 8, 16, 32 };
+    const char *end = q + strlen(q);
+    unsigned seen = 0;
+    while (q < end) {
+        const char *pe = ar__uri_find(q, end, '&'), *eq = ar__uri_find(q, pe, '='), *v = eq + 1;
+        int k, rc = 0;
+        if (pe == q) { q++; continue; }                          /* empty pair */
+        if (eq == pe) return ar__uri_fail(u, "query option without a value (option=value)");
+        for (k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
+            if (ar__uri_is(q, eq, names[k])) break;
+        if (k == (int)(sizeof names / sizeof names[0]))
+            return ar__uri_fail(u, "unknown query option (known: db, name, client_name, connect_timeout, "
+                                   "read_timeout, write_timeout, request_timeout)");
+        if (seen & (unsigned)bits[k])
+            return ar__uri_fail(u, "query option given twice (name and client_name are the same option)");
+        seen |= (unsigned)bits[k];
+        switch (k) {
+        case 0: rc = ar__uri_db(u, v, pe, "db value", &r->db_query); break;
+        case 1: case 2:
+            if (v == pe) return ar__uri_fail(u, "client name is empty");
+            rc = ar__uri_str(u, v, pe, 1, "client name", 1, &r->name, NULL, NULL);
+            break;
+        case 3: rc = ar__uri_timeout(u, v, pe, "connect_timeout value", &r->ct); break;
+        case 4: rc = ar__uri_timeout(u, v, pe, "read_timeout value", &r->rt); break;
+        case 5: rc = ar__uri_timeout(u, v, pe, "write_timeout value", &r->wt); break;
+        default: rc = ar__uri_timeout(u, v, pe, "request_timeout value", &r->qt); break;
+        }
+        if (rc) return rc;
+        q = pe;
+    }
+    return 0;
+}
+
+static int ar__uri_parse(ar__uri *u, ar__uri_res *r) {
+    const char *s = u->uri, *p, *a, *ae, *at, *pe;
+    int is_unix;
+    for (p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c <= ' ' || c == 0x7f) return ar__uri_fail(u, "URI contains a space or control character (percent-encode it)");
+        if (c == '#') return ar__uri_fail(u, "'#' is not allowed (no fragments; write %23 in a password or value)");
+    }
+    for (p = s; ar__uri_alnum((unsigned char)*p) || *p == '+' || *p == '.' || *p == '-'; p++) {}
+    if (p == s || *p != ':')
+        return ar__uri_fail(u, "missing scheme (use redis://, rediss://, redis+unix:// or unix://)");
+    if (ar__uri_is(s, p, "redis")) is_unix = 0;
+    else if (ar__uri_is(s, p, "rediss")) { is_unix = 0; r->tls = 1; }
+    else if (ar__uri_is(s, p, "redis+unix") || ar__uri_is(s, p, "unix")) is_unix = 1;
+    else return ar__uri_fail(u, "unknown scheme (use redis://, rediss://, redis+unix:// or unix://)");
+    if (p[1] != '/' || p[2] != '/')
+        return ar__uri_fail(u, "expected // after the scheme (redis://host, unix:///path/to.sock)");
+    a = p + 3;
+    for (ae = a; *ae && *ae != '/' && *ae != '?'; ae++) {}
+    for (at = ae; at > a && at[-1] != '@'; at--) {}
+    if (at > a && ar__uri_userinfo(u, r, a, at - 1) != 0) return -1;   /* at: just past the last '@' */
+    if (is_unix) {
+        size_t n;
+        int last;
+        if (at != ae)
+            return ar__uri_fail(u, "unix socket path must be absolute: unix:///path/to.sock "
+                                   "(three slashes; a host is not allowed)");
+        if (*ae != '/') return ar__uri_fail(u, "missing unix socket path (unix:///path/to.sock)");
+        for (pe = ae; *pe && *pe != '?'; pe++) {}
+        if (ar__uri_str(u, ae, pe, 1, "socket path", 0, &r->path, &n, &last) != 0) return -1;
+        if (n == 1) return ar__uri_fail(u, "missing unix socket path (unix:///path/to.sock)");
+        if (last == '/') return ar__uri_fail(u, "unix socket path must name a file (it ends with /)");
+        if (n >= sizeof(((struct sockaddr_un *)0)->sun_path)) return ar__uri_fail(u, "unix socket path too long");
+    } else {
+        if (ar__uri_hostport(u, r, at, ae) != 0) return -1;
+        for (pe = ae; *pe && *pe != '?'; pe++) {}
+        if (pe - ae > 1 && ar__uri_db(u, ae + 1, pe, "db path segment", &r->db_path) != 0) return -1;
+    }
+    if (*pe == '?' && ar__uri_query(u, r, pe + 1) != 0) return -1;
+    if (r->db_path >= 0 && r->db_query >= 0 && r->db_path != r->db_query)
+        return ar__uri_fail(u, "db given twice with different values (in the path and as ?db=)");
+    r->db = r->db_path >= 0 ? r->db_path : r->db_query >= 0 ? r->db_query : 0;
+    return 0;
+}
+
+AR_API int ar_parse_uri(const char *uri, ar_options *o, char *buf, size_t bufsize, const char **why) {
+    ar__uri u;
+    ar__uri_res r;
+    if (!uri || !o || (!buf && bufsize)) {
+        if (why) *why = !uri ? "uri is NULL" : !o ? "options are NULL" : "buf is NULL but bufsize is not 0";
+        return AR_ERR_INVALID;
+    }
+    memset(&u, 0, sizeof u);
+    u.uri = uri; u.buf = buf; u.cap = bufsize;
+    r.host = r.path = r.user = r.pass = r.name = AR__URI_NONE;
+    r.port = r.tls = r.db = 0;
+    r.db_path = r.db_query = -1;
+    r.ct = r.rt = r.wt = r.qt = 0;
+    if (ar__uri_parse(&u, &r) != 0) {
+        const char *w = u.why;
+        if (u.esc && bufsize) {
+            int n = snprintf(buf, bufsize, u.escnul
+                             ? "percent-escape %%00 (a NUL byte) in the %s at offset %lu of the URI is not allowed"
+                             : "bad percent-escape in the %s at offset %lu of the URI (%%XX needs two hex digits)",
+                             u.part, (unsigned long)(u.esc - uri));
+            if (n > 0 && (size_t)n < bufsize) w = buf;
+        }
+        if (why) *why = w;
+        return AR_ERR_INVALID;
+    }
+    if (u.len > bufsize) {
+        if (why) *why = "buffer too small for the decoded URI";
+        return AR_ERR_NOMEM;
+    }
+    o->host = r.host == AR__URI_NONE ? NULL : buf + r.host;
+    o->port = r.port;
+    o->path = r.path == AR__URI_NONE ? NULL : buf + r.path;
+    o->username = r.user == AR__URI_NONE ? NULL : buf + r.user;
+    o->password = r.pass == AR__URI_NONE ? NULL : buf + r.pass;
+    o->db = r.db;
+    o->client_name = r.name == AR__URI_NONE ? NULL : buf + r.name;
+    o->tls = r.tls;
+    o->connect_timeout_ms = r.ct;
+    o->read_timeout_ms = r.rt;
+    o->write_timeout_ms = r.wt;
+    o->request_timeout_ms = r.qt;
+    if (why) *why = NULL;
+    return AR_OK;
+}
+
 /* >>client impl ----------------------------------------------------------- */
 /* One command owed a callback. Its bytes stay in out[] (and its zero-copy
    references in zc[]) until its reply arrives, so that after a reconnect
@@ -1705,7 +2100,7 @@ struct ar_client {
     int hs_pending;               /* setup replies still owed */
     /* resilience */
     char *username, *password, *client_name;
-    char **idem; size_t nidem;    /* idempotent command names (upper case) */
+    char **idem; size_t nidem, nidem_want; /* idempotent command names (upper case) */
     int attempt;                  /* reconnect attempts since the last success */
     long long reconnect_at;       /* RECONNECTING: when to try again */
     long long last_rw;            /* last time bytes moved (read or written) */
@@ -2951,11 +3346,57 @@ static char *ar__strdup(const ar_allocator *a, const char *s) {
     return d;
 }
 
-AR_API ar_client *ar_client_new(const ar_options *o, const char **why) {
-    const char *w = ar__check_options(o);
+/* o with its uri applied: host/port/path from the URI; the setup fields and
+   timeouts from the URI where o leaves them unset. ubuf holds the strings. */
+static int ar__apply_uri(const ar_options *o, ar_options *out, char *ubuf, size_t ubufsz, const char **why) {
+    ar_options u;
+    int rc;
+    *out = *o;
+    if (!o->uri) return AR_OK;
+    memset(&u, 0, sizeof u);
+    rc = ar_parse_uri(o->uri, &u, ubuf, ubufsz, why);
+    if (rc != AR_OK) return rc;
+    out->host = u.host; out->port = u.port; out->path = u.path;
+    if (!out->username && !out->password) { out->username = u.username; out->password = u.password; }
+    if (!out->db) out->db = u.db;
+    if (!out->client_name) out->client_name = u.client_name;
+    if (u.tls) out->tls = 1;
+    if (!out->connect_timeout_ms) out->connect_timeout_ms = u.connect_timeout_ms;
+    if (!out->read_timeout_ms) out->read_timeout_ms = u.read_timeout_ms;
+    if (!out->write_timeout_ms) out->write_timeout_ms = u.write_timeout_ms;
+    if (!out->request_timeout_ms) out->request_timeout_ms = u.request_timeout_ms;
+    return AR_OK;
+}
+
+AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
+    const char *w;
     ar_allocator a;
     ar_client *c;
-    if (w) { if (why) *why = w; return NULL; }
+    ar_options ob;
+    const ar_options *o = &ob;
+    char ubuf_small[512], *ubuf = ubuf_small;
+    size_t ulen;
+    if (!oin) { if (why) *why = "options are NULL"; return NULL; }
+    ulen = oin->uri ? strlen(oin->uri) + 1 : 0;
+    if (ulen > sizeof ubuf_small) {
+        ar_allocator ta = ar__pick_alloc(oin->allocator);
+        ubuf = (char *)AR__ALLOC(&ta, ulen);
+        if (!ubuf) { if (why) *why = "out of memory"; return NULL; }
+    }
+    w = NULL;
+    if (ar__apply_uri(oin, &ob, ubuf, ulen > sizeof ubuf_small ? ulen : sizeof ubuf_small, &w) != AR_OK) {
+        if (w && w >= ubuf && w < ubuf + (ulen > sizeof ubuf_small ? ulen : sizeof ubuf_small))
+            w = "bad percent-escape in the URI (%XX needs two hex digits, not %00)"; /* the detailed text lives in our buffer */
+        if (why) *why = w ? w : "bad uri";
+        if (ubuf != ubuf_small) { ar_allocator ta = ar__pick_alloc(oin->allocator); AR__FREE(&ta, ubuf); }
+        return NULL;
+    }
+    w = ar__check_options(o);
+    if (w) {
+        if (why) *why = w;
+        if (ubuf != ubuf_small) { ar_allocator ta = ar__pick_alloc(oin->allocator); AR__FREE(&ta, ubuf); }
+        return NULL;
+    }
     a = ar__pick_alloc(o->allocator);
     c = (ar_client *)AR__ALLOC(&a, sizeof *c);
     if (!c) { if (why) *why = "out of memory"; return NULL; }
@@ -2988,6 +3429,7 @@ AR_API ar_client *ar_client_new(const ar_options *o, const char **why) {
         const char *const *names = o->idempotent_commands ? o->idempotent_commands : defaults;
         size_t n = 0, i, k;
         while (names[n]) n++;
+        c->nidem_want = n;
         if (n) {
             c->idem = (char **)AR__ALLOC(&a, n * (sizeof(char *) + 33));
             if (c->idem) {
@@ -3011,13 +3453,20 @@ AR_API ar_client *ar_client_new(const ar_options *o, const char **why) {
     else c->host = ar__strdup(&a, o->host ? o->host : "127.0.0.1");
     if (o->key_prefix && o->key_prefix[0]) { c->prefix = ar__strdup(&a, o->key_prefix); c->prefixlen = strlen(o->key_prefix); }
     if ((o->path && !c->path) || (!o->path && !c->host) || (c->prefixlen && !c->prefix) ||
-        ar__parser_init(&c->parser, &o->limits, &a) != 0) {
+        (o->password && !c->password) || (o->username && !c->username) || (o->client_name && !c->client_name) ||
+        (!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &o->limits, &a) != 0) {
         ar__parser_destroy(&c->parser);
-        AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix); AR__FREE(&a, c);
+        AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix);
+        AR__FREE(&a, c->password); AR__FREE(&a, c->username); AR__FREE(&a, c->client_name);
+        AR__FREE(&a, c->idem); AR__FREE(&a, c);
+        if (ubuf != ubuf_small) AR__FREE(&a, ubuf);
         if (why) *why = "out of memory";
         return NULL;
     }
+    if (ubuf != ubuf_small) AR__FREE(&a, ubuf); /* everything from the URI is copied now */
     c->o.host = c->host; c->o.path = c->path; c->o.key_prefix = c->prefix;
+    c->o.username = c->username; c->o.password = c->password; c->o.client_name = c->client_name;
+    c->o.uri = NULL; c->o.idempotent_commands = NULL;
     if (o->hooks) { c->mode = AR__M_HOOKS; c->hooks = *o->hooks; }
     else if (o->loop) {
         c->mode = AR__M_LOOP; c->loop = o->loop;
