@@ -555,6 +555,7 @@ AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc,
 #include <netinet/tcp.h>
 #include <arpa/inet.h>
 #include <netdb.h>
+#include <pthread.h>
 
 #if defined(__linux__) && !defined(ASYNCREDIS_USE_POLL) && !defined(ASYNCREDIS_NO_EPOLL)
 #define AR__HAVE_EPOLL 1
@@ -1353,6 +1354,19 @@ AR_API int ar_format_argv(char **out, size_t *outlen, int argc, const char *cons
 
 AR_API void ar_free_buffer(char *buf) { ASYNCREDIS_FREE(buf); }
 
+/* >>fork: the only process-wide value in the library: how many fork()s led
+   to this process (pthread_atfork bumps it in each child). A client compares
+   it with the value its socket was made under: a mismatch means it is being
+   used in a child, where the parent's socket must not be touched. */
+static volatile unsigned long ar__forks;
+static pthread_once_t ar__fork_once = PTHREAD_ONCE_INIT;
+static void ar__atfork_child(void) { ar__forks++; }
+static void ar__fork_init(void) { pthread_atfork(NULL, NULL, ar__atfork_child); }
+static unsigned long ar__fork_generation(void) {
+    pthread_once(&ar__fork_once, ar__fork_init);
+    return ar__forks;
+}
+
 /* >>loop impl ------------------------------------------------------------- */
 AR_API long long ar_now_ms(void) {
     struct timespec ts;
@@ -1385,6 +1399,7 @@ struct ar_loop {
 #endif
     int stop;
     ar_client *clients;   /* attached clients, freed with the loop */
+    unsigned long fork_gen;
 };
 
 /* timers: binary min-heap of pointers into user memory */
@@ -1449,6 +1464,7 @@ AR_API ar_loop *ar_loop_new(const ar_loop_options *o) {
     l->a = a;
     l->epfd = -1;
     l->maxfd = -1;
+    l->fork_gen = ar__fork_generation();
 #if AR__HAVE_EPOLL
     if (!(o && o->use_poll)) {
         l->epfd = epoll_create1(EPOLL_CLOEXEC);
@@ -1493,8 +1509,28 @@ static void ar__watch_sync(ar_loop *l, int fd, ar__watch *w) {
     w->kmask = m;
 }
 
+/* In a child after fork() the epoll set is the parent's (shared across fork):
+   editing it would change what the parent watches. Make a set of our own. */
+static void ar__loop_forkcheck(ar_loop *l) {
+    int fd;
+    if (l->fork_gen == ar__forks) return;
+    l->fork_gen = ar__forks;
+#if AR__HAVE_EPOLL
+    if (l->epfd >= 0) {
+        close(l->epfd);
+        l->epfd = epoll_create1(EPOLL_CLOEXEC);
+        for (fd = 0; fd <= l->maxfd; fd++) l->w[fd].kmask = 0;
+        for (fd = 0; fd <= l->maxfd; fd++) if (l->w[fd].want) ar__watch_sync(l, fd, &l->w[fd]);
+    }
+#else
+    (void)fd;
+#endif
+}
+
 static void ar__watch_set(ar_loop *l, int fd, unsigned want, ar__io_cb *cb, void *ud) {
-    ar__watch *w = ar__watch_get(l, fd, want != 0);
+    ar__watch *w;
+    ar__loop_forkcheck(l);
+    w = ar__watch_get(l, fd, want != 0);
     if (!w) return;
     if ((w->want != 0) != (want != 0)) { if (want) l->nwant++; else l->nwant--; }
     if (want) { w->cb = cb; w->ud = ud; }
@@ -1610,6 +1646,7 @@ static int ar__loop_timers(ar_loop *l) {
 AR_API int ar_loop_run_once(ar_loop *l, int timeout_ms) {
     int handled, n;
     long long now;
+    ar__loop_forkcheck(l);
     handled = ar__loop_flush(l);
     now = ar_now_ms();
     if (l->nflush || l->stop) timeout_ms = 0;
@@ -2067,6 +2104,8 @@ enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 #define AR__F_MORE 0x40u        /* pump: read cap hit, more data may wait */
 #define AR__F_SETUP 0x80u       /* socket up, setup commands in flight */
 #define AR__F_GAVEUP 0x100u     /* no more reconnects (refused setup, max attempts, no_reconnect) */
+#define AR__F_RESOLVING 0x200u  /* fd is the resolver thread's pipe */
+#define AR__F_FORKED 0x400u     /* fork_error: this child's client refuses work */
 
 #define AR__MAX_READ_PER_CALL (4u * 1024u * 1024u)
 #define AR__OUT_KEEP (4u * 1024u * 1024u)
@@ -2108,6 +2147,8 @@ struct ar_client {
     long long dl_min;             /* earliest entry deadline (may be stale-early); 0: none */
     ar_err last_err;              /* why the last connection (attempt) ended */
     long long reconnect_delay;    /* the delay just scheduled (for on_reconnect) */
+    struct ar__dns *dns;          /* the lookup in progress */
+    struct addrinfo *ai, *ai_next; /* the addresses of this attempt, the next to try */
     unsigned rng;                 /* jitter */
     unsigned long fork_gen;       /* process fork generation when the socket was made */
     ar__enc enc;
@@ -2382,6 +2423,9 @@ static int ar__keep_none(ar_client *c, ar__entry *e, void *arg) { (void)c; (void
 
 static void ar__schedule_reconnect(ar_client *c, ar_err why);
 static void ar__give_up(ar_client *c, ar_err err);
+static void ar__dns_drop(ar_client *c);
+static void ar__forked(ar_client *c);
+#define AR__FORKCHECK(c) do { if ((c)->fork_gen != ar__forks) ar__forked(c); } while (0)
 
 /* The connection is gone (or an attempt failed). Commands never written, and
    written idempotent ones, are kept for the next connection; written ones
@@ -2393,6 +2437,8 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     int gave_up = 0;
     memset(&failing, 0, sizeof failing);
     c->last_err = err;
+    ar__dns_drop(c);
+    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
     ar__close_fd(c);
     c->connect_deadline = 0;
     c->flags &= ~(AR__F_CONNFAIL | AR__F_SETUP);
@@ -2504,15 +2550,118 @@ static int ar__set_nonblock(int fd) {
     return 0;
 }
 
+/* >>dns: a name is looked up on a detached thread that writes one byte to a
+   pipe when done; the client watches the pipe like a socket, so the loop
+   never waits. Whoever lets go of the job last (client or thread) frees it:
+   a client that gave up (timeout, free) just lets go. */
+typedef struct ar__dns {
+    pthread_mutex_t mu;
+    int refs;
+    int wfd;
+    ar_allocator a;
+    char host[256], port[8];
+    struct addrinfo *res;
+    int gai;
+} ar__dns;
+
+static void ar__dns_unref(ar__dns *d) {
+    int last;
+    pthread_mutex_lock(&d->mu);
+    last = --d->refs == 0;
+    pthread_mutex_unlock(&d->mu);
+    if (!last) return;
+    if (d->res) freeaddrinfo(d->res);
+    if (d->wfd >= 0) close(d->wfd);
+    pthread_mutex_destroy(&d->mu);
+    d->a.free(d, d->a.user);
+}
+
+static void *ar__dns_thread(void *arg) {
+    ar__dns *d = (ar__dns *)arg;
+    struct addrinfo hints, *res = NULL;
+    char one = 1;
+    int gai;
+    ssize_t w;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    gai = getaddrinfo(d->host, d->port, &hints, &res);
+    pthread_mutex_lock(&d->mu);
+    d->res = res;
+    d->gai = gai;
+    pthread_mutex_unlock(&d->mu);
+    do w = write(d->wfd, &one, 1); while (w < 0 && errno == EINTR);
+    ar__dns_unref(d);
+    return NULL;
+}
+
+/* drop the lookup in progress (if any) and its pipe */
+static void ar__dns_drop(ar_client *c) {
+    if (!c->dns) return;
+    ar__io_set(c, 0);
+    if (c->fd >= 0) { close(c->fd); c->fd = -1; }
+    c->io_fd = -1;
+    ar__dns_unref(c->dns);
+    c->dns = NULL;
+    c->flags &= ~AR__F_RESOLVING;
+}
+
+static void ar__connect_next(ar_client *c, ar_err err);
+
+/* open a socket to one address and start a non-blocking connect */
+static void ar__connect_addr(ar_client *c, const struct sockaddr *sa, socklen_t sl) {
+    int fd, rc, e;
+    fd = socket(sa->sa_family, SOCK_STREAM, 0);
+    if (fd < 0) { ar__seterr(c, "socket", errno); ar__connect_next(c, AR_ERR_CONNECT); return; }
+    ar__set_nonblock(fd);
+    if (sa->sa_family != AF_UNIX) {
+        int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+    }
+#ifdef SO_NOSIGPIPE
+    { int one = 1; setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one); }
+#endif
+    c->connect_deadline = c->o.connect_timeout_ms > 0 ? ar_now_ms() + c->o.connect_timeout_ms : 0;
+    c->fork_gen = ar__fork_generation();
+    do rc = connect(fd, sa, sl); while (rc < 0 && errno == EINTR);
+    e = errno;
+    c->fd = fd;
+    if (rc < 0 && e != EINPROGRESS) {
+        ar__seterr(c, "connect", e);
+        /* reported on the next turn, never inside the call that started it */
+        c->connfail_err = AR_ERR_CONNECT; c->flags |= AR__F_CONNFAIL;
+        ar__timer_update(c);
+        return;
+    }
+    ar__io_set(c, AR__WRITE); /* writable = connected (or failed) */
+    ar__timer_update(c);
+}
+
+/* this address failed: try the next one the lookup gave, or give up on the attempt */
+static void ar__connect_next(ar_client *c, ar_err err) {
+    ar__io_set(c, 0);
+    if (c->fd >= 0) { close(c->fd); c->fd = -1; }
+    c->io_fd = -1;
+    while (c->ai_next) {
+        struct addrinfo *ai = c->ai_next;
+        c->ai_next = ai->ai_next;
+        if (ai->ai_family != AF_INET && ai->ai_family != AF_INET6) continue;
+        ar__connect_addr(c, ai->ai_addr, (socklen_t)ai->ai_addrlen);
+        return;
+    }
+    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+    ar__conn_fail(c, err);
+}
+
 static void ar__connect_start(ar_client *c) {
     struct sockaddr_storage ss;
     socklen_t sl = 0;
-    int fd, rc, e;
     memset(&ss, 0, sizeof ss);
     c->errstr[0] = 0;
     c->state = AR_STATE_CONNECTING;
     c->flags &= ~AR__F_SETUP;
-    c->connect_deadline = c->o.connect_timeout_ms > 0 ? ar_now_ms() + c->o.connect_timeout_ms : 0;
+    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
     if (c->path) {
         struct sockaddr_un *su = (struct sockaddr_un *)(void *)&ss;
         su->sun_family = AF_UNIX;
@@ -2535,52 +2684,69 @@ static void ar__connect_start(ar_client *c) {
             s6->sin6_family = AF_INET6; s6->sin6_port = htons((unsigned short)c->o.port);
             sl = (socklen_t)sizeof *s6;
         } else {
-            /* a name: blocking lookup (literals never get here) */
-            struct addrinfo hints, *res = NULL;
-            memset(&hints, 0, sizeof hints);
-            hints.ai_family = AF_UNSPEC;
-            hints.ai_socktype = SOCK_STREAM;
-            rc = getaddrinfo(h, NULL, &hints, &res);
-            if (rc != 0 || !res) {
-                snprintf(c->errstr, sizeof c->errstr, "resolve %s: %s", h, gai_strerror(rc));
+            /* a name: resolve on a thread, watch its pipe */
+            ar__dns *d = (ar__dns *)AR__ALLOC(&c->a, sizeof *d);
+            int pfd[2];
+            pthread_t th;
+            pthread_attr_t at;
+            int ok = 0;
+            if (d && pipe(pfd) == 0) {
+                memset(d, 0, sizeof *d);
+                pthread_mutex_init(&d->mu, NULL);
+                d->refs = 2;
+                d->wfd = pfd[1];
+                d->a = c->a;
+                snprintf(d->host, sizeof d->host, "%s", h);
+                snprintf(d->port, sizeof d->port, "%d", c->o.port);
+                ar__set_nonblock(pfd[0]);
+                fcntl(pfd[1], F_SETFD, FD_CLOEXEC);
+                pthread_attr_init(&at);
+                pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+                if (pthread_create(&th, &at, ar__dns_thread, d) == 0) ok = 1;
+                pthread_attr_destroy(&at);
+                if (!ok) { close(pfd[0]); close(pfd[1]); pthread_mutex_destroy(&d->mu); }
+            }
+            if (!ok) {
+                AR__FREE(&c->a, d);
+                snprintf(c->errstr, sizeof c->errstr, "resolve %s: cannot start the resolver thread", h);
                 c->connfail_err = AR_ERR_RESOLVE; c->flags |= AR__F_CONNFAIL;
                 ar__timer_update(c);
                 return;
             }
-            memcpy(&ss, res->ai_addr, res->ai_addrlen);
-            sl = (socklen_t)res->ai_addrlen;
-            if (ss.ss_family == AF_INET) s4->sin_port = htons((unsigned short)c->o.port);
-            else s6->sin6_port = htons((unsigned short)c->o.port);
-            freeaddrinfo(res);
+            c->dns = d;
+            c->fd = pfd[0];
+            c->flags |= AR__F_RESOLVING;
+            c->connect_deadline = c->o.resolve_timeout_ms > 0 ? ar_now_ms() + c->o.resolve_timeout_ms : 0;
+            ar__io_set(c, AR__READ);
+            ar__timer_update(c);
+            return;
         }
     }
-    fd = socket(ss.ss_family, SOCK_STREAM, 0);
-    if (fd < 0) {
-        ar__seterr(c, "socket", errno);
-        c->connfail_err = AR_ERR_CONNECT; c->flags |= AR__F_CONNFAIL;
-        ar__timer_update(c);
+    ar__connect_addr(c, (struct sockaddr *)(void *)&ss, sl);
+}
+
+/* the resolver's pipe is readable: take its answer and connect */
+static void ar__dns_done(ar_client *c) {
+    char b;
+    ssize_t n;
+    ar__dns *d = c->dns;
+    struct addrinfo *res;
+    int gai;
+    n = read(c->fd, &b, 1);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return;
+    pthread_mutex_lock(&d->mu);
+    res = d->res; d->res = NULL;
+    gai = d->gai;
+    pthread_mutex_unlock(&d->mu);
+    ar__dns_drop(c);
+    if (gai != 0 || !res) {
+        snprintf(c->errstr, sizeof c->errstr, "resolve %s: %s", c->host, gai ? gai_strerror(gai) : "no address");
+        if (res) freeaddrinfo(res);
+        ar__conn_fail(c, AR_ERR_RESOLVE);
         return;
     }
-    ar__set_nonblock(fd);
-    if (ss.ss_family != AF_UNIX) {
-        int one = 1;
-        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
-    }
-#ifdef SO_NOSIGPIPE
-    { int one = 1; setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one); }
-#endif
-    do rc = connect(fd, (struct sockaddr *)(void *)&ss, sl); while (rc < 0 && errno == EINTR);
-    e = errno;
-    c->fd = fd;
-    if (rc < 0 && e != EINPROGRESS) {
-        ar__seterr(c, "connect", e);
-        c->connfail_err = AR_ERR_CONNECT; c->flags |= AR__F_CONNFAIL;
-        ar__timer_update(c);
-        return;
-    }
-    ar__io_set(c, AR__WRITE); /* writable = connected (or failed) */
-    ar__timer_update(c);
+    c->ai = c->ai_next = res;
+    ar__connect_next(c, AR_ERR_RESOLVE);
 }
 
 static void ar__flush(ar_client *c);
@@ -2782,15 +2948,19 @@ static void ar__flush(ar_client *c) {
 AR_API void ar_handle_write(ar_client *c) {
     if (c->flags & AR__F_FREEING) return;
     c->refs++;
-    if (c->state == AR_STATE_CONNECTING && c->fd >= 0 && !(c->flags & (AR__F_CONNFAIL | AR__F_SETUP))) {
+    AR__FORKCHECK(c);
+    if (c->state == AR_STATE_CONNECTING && c->fd >= 0 && !(c->flags & (AR__F_CONNFAIL | AR__F_SETUP | AR__F_RESOLVING))) {
         struct pollfd pf;
         int err = 0;
         socklen_t el = (socklen_t)sizeof err;
         pf.fd = c->fd; pf.events = POLLOUT; pf.revents = 0;
         if (poll(&pf, 1, 0) > 0) {
             if (getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &el) < 0) err = errno;
-            if (err) { ar__seterr(c, "connect", err); ar__conn_fail(c, AR_ERR_CONNECT); }
-            else ar__on_connected(c);
+            if (err) { ar__seterr(c, "connect", err); ar__connect_next(c, AR_ERR_CONNECT); }
+            else {
+                if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+                ar__on_connected(c);
+            }
         }
     }
     if (!(c->flags & AR__F_FREEING) && c->fd >= 0 &&
@@ -2832,6 +3002,14 @@ AR_API void ar_handle_read(ar_client *c) {
     size_t total = 0;
     int i;
     if (c->flags & (AR__F_FREEING | AR__F_READING)) return;
+    if (c->fork_gen != ar__forks) { c->refs++; ar__forked(c); ar__unref(c); return; }
+    if (c->flags & AR__F_RESOLVING) {
+        c->refs++;
+        ar__dns_done(c);
+        if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
+        ar__unref(c);
+        return;
+    }
     if (c->fd < 0 || (c->state != AR_STATE_CONNECTED && c->state != AR_STATE_CLOSING && !(c->flags & AR__F_SETUP))) return;
     c->refs++;
     c->flags |= AR__F_READING;
@@ -2913,10 +3091,11 @@ static void ar__expire(ar_client *c) {
 AR_API void ar_handle_timer(ar_client *c) {
     if (c->flags & AR__F_FREEING) return;
     c->refs++;
+    AR__FORKCHECK(c);
     c->timer_at = -1; /* fired */
     if (c->flags & AR__F_CONNFAIL) {
         c->flags &= ~AR__F_CONNFAIL;
-        ar__conn_fail(c, c->connfail_err);
+        ar__connect_next(c, c->connfail_err);
     }
     if (!(c->flags & AR__F_FREEING) && c->failed.n) {
         size_t n = c->failed.n; /* only those queued before this turn */
@@ -2928,8 +3107,17 @@ AR_API void ar_handle_timer(ar_client *c) {
     }
     if (!(c->flags & AR__F_FREEING) && c->state == AR_STATE_CONNECTING && c->connect_deadline &&
         ar_now_ms() >= c->connect_deadline) {
-        snprintf(c->errstr, sizeof c->errstr, "connect timed out after %d ms", c->o.connect_timeout_ms);
-        ar__conn_fail(c, AR_ERR_TIMEOUT);
+        if (c->flags & AR__F_RESOLVING) {
+            snprintf(c->errstr, sizeof c->errstr, "resolve %s: no answer in %d ms", c->host, c->o.resolve_timeout_ms);
+            ar__dns_drop(c);
+            ar__conn_fail(c, AR_ERR_RESOLVE);
+        } else if (c->flags & AR__F_SETUP) {
+            snprintf(c->errstr, sizeof c->errstr, "connection setup got no answer in %d ms", c->o.connect_timeout_ms);
+            ar__conn_fail(c, AR_ERR_TIMEOUT);
+        } else {
+            snprintf(c->errstr, sizeof c->errstr, "connect timed out after %d ms", c->o.connect_timeout_ms);
+            ar__connect_next(c, AR_ERR_TIMEOUT);
+        }
     }
     if (!(c->flags & AR__F_FREEING) && c->dl_min && ar_now_ms() >= c->dl_min) ar__expire(c);
     if (!(c->flags & AR__F_FREEING) && c->fd >= 0) {
@@ -2959,9 +3147,49 @@ static void ar__loop_client_io(ar_loop *l, int fd, unsigned ev, void *ud) {
     ar__unref(c);
 }
 
+/* >>forked: the first call in a child after fork() lands here. The socket
+   is the parent's: closed here without a byte written. The commands in
+   flight are the parent's: they fail here (next turn) with AR_ERR_FORKED.
+   Then a fresh connection of the child's own, or (fork_error) none. */
+static void ar__forked(ar_client *c) {
+    size_t i;
+    c->fork_gen = ar__forks;
+    if (c->dns) { /* the resolver thread stayed in the parent: just let go */
+        c->dns = NULL;
+        c->flags &= ~AR__F_RESOLVING;
+    }
+    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+    ar__io_set(c, 0);
+    if (c->fd >= 0) { close(c->fd); c->fd = -1; }
+    c->io_fd = -1;
+    for (i = 0; i < c->inflight.n; i++) {
+        ar__entry e = *ar__ring_at(&c->inflight, i);
+        if (e.flags & AR__E_SETUP) continue;
+        e.err = AR_ERR_FORKED;
+        ar__ring_push(&c->a, &c->failed, &e);
+    }
+    c->inflight.n = 0;
+    c->dl_min = 0;
+    c->hs_pending = 0;
+    c->flags &= ~(AR__F_SETUP | AR__F_CONNFAIL | AR__F_MORE);
+    ar_parser_reset(&c->parser);
+    ar__out_clear(c);
+    c->q_total = c->q_written = 0;
+    snprintf(c->errstr, sizeof c->errstr, "client used in a child process after fork()");
+    if (c->o.fork_error || (c->flags & AR__F_CLOSING)) {
+        c->state = AR_STATE_DISCONNECTED;
+        c->flags |= AR__F_GAVEUP | AR__F_FORKED;
+    } else {
+        c->attempt = 0;
+        c->flags &= ~AR__F_GAVEUP;
+        ar__connect_start(c);
+    }
+    ar__timer_update(c);
+}
 /* >>submit */
 static int ar__submit_check(ar_client *c) {
     if (!c) return AR_ERR_INVALID;
+    AR__FORKCHECK(c);
     if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
     if (c->inflight.n + c->failed.n >= c->o.max_inflight) return AR_ERR_QUEUE_FULL;
     if ((c->state == AR_STATE_CONNECTING || c->state == AR_STATE_RECONNECTING) &&
@@ -3085,7 +3313,7 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     }
     if (t > 0) e.deadline = ar_now_ms() + t;
     if (c->state == AR_STATE_DISCONNECTED) {
-        e.err = AR_ERR_DISCONNECTED;
+        e.err = (c->flags & AR__F_FORKED) ? AR_ERR_FORKED : AR_ERR_DISCONNECTED;
         if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
         c->st.commands++;
         ar__timer_update(c);
@@ -3423,6 +3651,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     if (c->o.reconnect_jitter == 0) c->o.reconnect_jitter = 0.25;
     if (!c->o.offline_queue_max) c->o.offline_queue_max = 100000;
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
+    c->fork_gen = ar__fork_generation();
     {
         static const char *const defaults[] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
                                                 "INFO", "PING", "ECHO", "TIME", "DBSIZE", NULL };
@@ -3513,10 +3742,13 @@ AR_API void ar_client_free(ar_client *c) {
     unsigned long long written;
     int was;
     if (!c || (c->flags & AR__F_FREEING)) return;
+    if (c->fork_gen != ar__forks) { c->o.fork_error = 1; ar__forked(c); } /* never the parent's socket */
     c->flags |= AR__F_FREEING;
     c->refs++;
     written = c->q_written;
     was = c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING;
+    ar__dns_drop(c);
+    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
     ar__close_fd(c);
     ar__timer_set(c, -1);
     c->state = AR_STATE_DISCONNECTED;
@@ -3589,7 +3821,9 @@ AR_API long long ar_pump(ar_client *c) {
     long long r = -1, now;
     if (!c || (c->flags & AR__F_FREEING)) return -2;
     c->refs++;
-    if (c->state == AR_STATE_CONNECTING && !(c->flags & AR__F_SETUP)) ar_handle_write(c);
+    AR__FORKCHECK(c);
+    if (c->flags & AR__F_RESOLVING) ar_handle_read(c);
+    if (c->state == AR_STATE_CONNECTING && !(c->flags & (AR__F_SETUP | AR__F_RESOLVING))) ar_handle_write(c);
     if (!(c->flags & AR__F_FREEING) && c->fd >= 0 &&
         (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING || (c->flags & AR__F_SETUP)))
         ar_handle_read(c);
