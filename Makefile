@@ -11,7 +11,7 @@
 CC      ?= cc
 CLANG   ?= clang
 CFLAGS  ?= -O2 -g
-WARN     = -std=c99 -Wall -Wextra -pedantic -Werror
+WARN     = -std=c99 -Wall -Wextra -pedantic -Werror -pthread
 TFLAGS   = $(WARN) -D_DEFAULT_SOURCE -I.
 B        = build
 FUZZ_TIME ?= 300
@@ -48,7 +48,7 @@ $(B)/t/%: tests/%.c $(HDRS)
 
 $(B)/t/test_cmd_cxx: tests/test_cmd_cxx.cc $(HDRS)
 	@mkdir -p $(B)/t
-	$(CXX) -std=c++11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -I. -g $< -o $@
+	$(CXX) -std=c++11 -Wall -Wextra -Werror -pthread -D_DEFAULT_SOURCE -I. -g $< -o $@
 
 ASAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 $(B)/asan/test_client_poll: tests/test_client.c $(HDRS)
@@ -61,7 +61,7 @@ $(B)/asan/%: tests/%.c $(HDRS)
 FUZZERS = $(B)/fuzz/fuzz_parser $(B)/fuzz/fuzz_format
 $(B)/fuzz/%: tests/%.c asyncredis.h
 	@mkdir -p $(B)/fuzz
-	$(CLANG) -g -O1 -D_DEFAULT_SOURCE -I. -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $< -o $@
+	$(CLANG) -g -O1 -pthread -D_DEFAULT_SOURCE -I. -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $< -o $@
 
 # the fuzzers, FUZZ_SHORT seconds each, as one TAP test
 $(B)/t/fuzz-short.sh: $(FUZZERS)

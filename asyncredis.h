@@ -6,7 +6,9 @@
        #include "asyncredis.h"
 
    Every other file just includes "asyncredis.h". The implementation uses
-   POSIX (sockets, poll, clock_gettime); epoll is used on Linux.
+   POSIX (sockets, poll, clock_gettime, pthreads for the host-name
+   resolver); epoll is used on Linux. Link with -pthread where the C library
+   wants it (glibc before 2.34).
 
    EXAMPLE (built-in loop)
 
@@ -53,9 +55,8 @@
    OPTIONS (ar_options; every field zero = default)
 
        host / port          TCP peer; IPv4 or IPv6 literal or a host name
-                            (names are resolved with getaddrinfo, which may
-                            block: pass literals from a loop). Default
-                            127.0.0.1:6379.
+                            (names are resolved off the loop, section 6).
+                            Default 127.0.0.1:6379.
        path                 Unix socket path (instead of host/port)
        connect_timeout_ms   default 10000; -1 = none
        max_inflight         commands submitted but not answered; default
@@ -75,6 +76,13 @@
                             keys cannot be found (unknown, DEBUG) is refused
                             at the call with AR_ERR_PREFIX: never sent
                             unprefixed. prefix_flags go to the prefixer.
+       uri, username, password, db, client_name   connection setup (section 6)
+       read/write/request_timeout_ms, blocking_timeout_buffer_ms,
+       resolve_timeout_ms   timeouts (section 6)
+       no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
+       reconnect_factor, reconnect_jitter, reconnect_max_attempts,
+       offline_queue_max, idempotent_commands, fork_error   (section 6)
+       on_error, on_reconnect   events (section 6)
        on_connect, on_disconnect, data   events, with user data.
                             on_disconnect(c, reason, data) runs once when a
                             connection ends (AR_ERR_EOF, AR_ERR_IO,
@@ -125,8 +133,9 @@
    A submission returns AR_OK (the callback will run exactly once, never from
    inside this call) or an error code (the callback never runs):
    AR_ERR_FORMAT, AR_ERR_INVALID, AR_ERR_QUEUE_FULL, AR_ERR_OUTPUT_FULL,
-   AR_ERR_CLOSED (client closing), AR_ERR_NOMEM. A command accepted while the
-   client is disconnected fails on the next loop turn with
+   AR_ERR_OFFLINE_FULL, AR_ERR_PREFIX, AR_ERR_CLOSED (client closing),
+   AR_ERR_NOMEM. While (re)connecting, commands wait in the offline queue
+   (section 6); a client that gave up fails them on the next loop turn with
    AR_ERR_DISCONNECTED. cb may be NULL (the reply is dropped).
 
    Commands submitted while a loop turn runs are written together: the
@@ -180,7 +189,61 @@
    AR_ERR_CLOSED, then the client is freed. Both are safe from inside any
    callback (the memory is released when the callback returns).
 
-   6. RESP PARSER (standalone, no connection needed)
+   6. RESILIENCE: timeouts, reconnect, retry safety, setup, DNS, fork
+
+   Timeouts (ms; 0 = default, -1 = none). request_timeout_ms (5000, per
+   command, ar_cmd_opts.timeout_ms overrides): a command past its deadline
+   fails with AR_ERR_TIMEOUT. If it had been written, RESP2 cannot skip its
+   late reply, so the connection is reset too (the others then follow the
+   retry rules below); if not, it is dropped unsent. Blocking commands (BLPOP,
+   BRPOP, BLMOVE, BRPOPLPUSH, BLMPOP, BZPOPMIN, BZPOPMAX, BZMPOP, XREAD /
+   XREADGROUP BLOCK, WAIT, WAITAOF) get their own timeout plus
+   blocking_timeout_buffer_ms (2000) instead; their timeout 0 means no
+   deadline. read_timeout_ms (30000): replies are owed (and the oldest is not
+   a blocking command) but nothing arrived for that long: reset.
+   write_timeout_ms (30000): output pending and none written: reset.
+   connect_timeout_ms (10000) per address; resolve_timeout_ms (5000). One
+   timer per client covers all of them: no timer per command.
+
+   Reconnect (on; o.no_reconnect = 1 turns it off). After a loss the client
+   waits reconnect_delay_ms (100) * reconnect_factor (2) ^ (attempt - 1),
+   capped at reconnect_delay_max_ms (60000), times 1 +- reconnect_jitter
+   (0.25) * random; on_reconnect(c, attempt, delay) reports each one.
+   reconnect_max_attempts (0 = forever) ends it: what is queued fails with
+   the last error and on_error runs. on_disconnect(reason) runs for every
+   loss and failed attempt, on_connect after every successful setup.
+
+   Retry safety. At a loss, a command that was not (completely) written is
+   kept and sent on the next connection, in order; a written one with no
+   reply fails with the reason and AR_REPLY_F_MAYBE_EXECUTED, unless it is
+   idempotent (AR_CMD_IDEMPOTENT, or its name in o.idempotent_commands:
+   default GET MGET EXISTS TYPE TTL PTTL KEYS SCAN INFO PING ECHO TIME
+   DBSIZE): then it is sent again. A command whose reply broke the protocol
+   is never sent again. While connecting, up to offline_queue_max (100000)
+   commands wait; past that: AR_ERR_OFFLINE_FULL at the call. A client that
+   has given up (or never reconnects) fails new commands on the next turn
+   with AR_ERR_DISCONNECTED. To re-send, the client keeps each command's
+   bytes until its reply arrives.
+
+   Setup. username/password (AUTH), db (SELECT), client_name (CLIENT
+   SETNAME), or the same from o.uri (ar_parse_uri), go out first on every
+   connection, in one write; user commands follow only once they succeed.
+   A refusal is AR_ERR_AUTH: no reconnect storm, queued commands fail.
+
+   DNS. A host name is resolved on a short-lived thread that answers through
+   a pipe the loop watches, so the loop never waits; /etc/hosts is honoured
+   (getaddrinfo) and every address is tried in order. IP literals skip it.
+
+   Fork. A client used in a child after fork() notices (a counter bumped by
+   pthread_atfork: the library's only process-wide value). It closes its
+   copy of the parent's socket without writing to it, fails the parent's
+   commands in the child with AR_ERR_FORKED (on a later turn), and opens a
+   connection of its own, or with o.fork_error stays down and refuses work
+   with AR_ERR_FORKED. The built-in loop makes its own epoll set in the child
+   (the parent's is shared across fork). A foreign loop must be fork-aware
+   itself (e.g. uv_loop_fork).
+
+   7. RESP PARSER (standalone, no connection needed)
 
        ar_parser *p = ar_parser_new(NULL, NULL);
        ar_parser_feed(p, bytes, n);               // or ar_parser_space+commit
@@ -192,7 +255,8 @@
 
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
-              hooks, pump, sync helpers, zero-copy submissions, stats.
+              hooks, pump, sync helpers, zero-copy submissions, stats,
+              timeouts, reconnect, retry safety, setup, URIs, DNS, fork.
               Command table, key extraction and wrappers: see
               asyncredis_commands.h.
 
