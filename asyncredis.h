@@ -219,8 +219,9 @@
    idempotent (AR_CMD_IDEMPOTENT, or its name in o.idempotent_commands:
    default GET MGET EXISTS TYPE TTL PTTL KEYS SCAN INFO PING ECHO TIME
    DBSIZE): then it is sent again. A command whose reply broke the protocol
-   is never sent again. While connecting, up to offline_queue_max (100000)
-   commands wait; past that: AR_ERR_OFFLINE_FULL at the call. A client that
+   is never sent again. While not connected (the first connect included), up
+   to offline_queue_max (1000) commands wait; past that: AR_ERR_OFFLINE_FULL
+   at the call (raise it to queue a large burst before the first connect). A client that
    has given up (or never reconnects) fails new commands on the next turn
    with AR_ERR_DISCONNECTED. To re-send, the client keeps each command's
    bytes until its reply arrives.
@@ -2615,7 +2616,7 @@ static int ar__set_nonblock(int fd) {
 }
 
 /* >>dns: a name is looked up on a detached thread that writes one byte to a
-   pipe when done; the client watches the pipe like a socket, so the loop
+   socket pair when done; the client watches the pipe like a socket, so the loop
    never waits. Whoever lets go of the job last (client or thread) frees it:
    a client that gave up (timeout, free) just lets go. */
 typedef struct ar__dns {
@@ -2654,7 +2655,8 @@ static void *ar__dns_thread(void *arg) {
     d->res = res;
     d->gai = gai;
     pthread_mutex_unlock(&d->mu);
-    do w = write(d->wfd, &one, 1); while (w < 0 && errno == EINTR);
+    /* the client may have let go (closed its end): no SIGPIPE for that */
+    do w = send(d->wfd, &one, 1, AR__SEND_FLAGS); while (w < 0 && errno == EINTR);
     ar__dns_unref(d);
     return NULL;
 }
@@ -2754,7 +2756,7 @@ static void ar__connect_start(ar_client *c) {
             pthread_t th;
             pthread_attr_t at;
             int ok = 0;
-            if (d && pipe(pfd) == 0) {
+            if (d && socketpair(AF_UNIX, SOCK_STREAM, 0, pfd) == 0) {
                 memset(d, 0, sizeof *d);
                 pthread_mutex_init(&d->mu, NULL);
                 d->refs = 2;
@@ -2764,6 +2766,9 @@ static void ar__connect_start(ar_client *c) {
                 snprintf(d->port, sizeof d->port, "%d", c->o.port);
                 ar__set_nonblock(pfd[0]);
                 fcntl(pfd[1], F_SETFD, FD_CLOEXEC);
+#ifdef SO_NOSIGPIPE
+                { int one = 1; setsockopt(pfd[1], SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one); }
+#endif
                 pthread_attr_init(&at);
                 pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
                 if (pthread_create(&th, &at, ar__dns_thread, d) == 0) ok = 1;
@@ -3713,7 +3718,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     if (!c->o.reconnect_delay_max_ms) c->o.reconnect_delay_max_ms = 60000;
     if (c->o.reconnect_factor == 0) c->o.reconnect_factor = 2.0;
     if (c->o.reconnect_jitter == 0) c->o.reconnect_jitter = 0.25;
-    if (!c->o.offline_queue_max) c->o.offline_queue_max = 100000;
+    if (!c->o.offline_queue_max) c->o.offline_queue_max = 1000;
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
     c->fork_gen = ar__fork_generation();
     {

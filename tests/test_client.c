@@ -132,7 +132,9 @@ static int int_ge(void *a) { return *(int *)a >= set_done_n; }
 
 static void test_many_gets(void) {
     ar_options o = opts_tcp();
-    ar_client *c = mk(&o);
+    ar_client *c;
+    o.offline_queue_max = 2 * NGET; /* the SETs go out before the connection is up */
+    c = mk(&o);
     int i, rc, ok = 1, once = 1, sets = 0;
     ar_stats st;
     if (!c) { th_ok(0, "many: client"); return; }
