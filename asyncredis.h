@@ -50,6 +50,9 @@
        ASYNCREDIS_FREE(p)           per-client/per-loop ar_allocator wins.
        ASYNCREDIS_USE_POLL        use poll(2) in the built-in loop even on
                                   Linux (default there: epoll)
+       ASYNCREDIS_GETADDRINFO(h,s,hints,res) and ASYNCREDIS_FREEADDRINFO(ai)
+                                  the host-name resolver (default getaddrinfo
+                                  / freeaddrinfo; define both or neither)
        ASYNCREDIS_NO_EPOLL        same as ASYNCREDIS_USE_POLL
 
    OPTIONS (ar_options; every field zero = default)
@@ -637,6 +640,13 @@ AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc,
 #define ASYNCREDIS_FREE(p) free(p)
 #else
 #error "define all of ASYNCREDIS_MALLOC, ASYNCREDIS_REALLOC and ASYNCREDIS_FREE, or none"
+#endif
+
+/* the resolver (called on the resolver thread); a test or a custom resolver
+   may replace both */
+#ifndef ASYNCREDIS_GETADDRINFO
+#define ASYNCREDIS_GETADDRINFO getaddrinfo
+#define ASYNCREDIS_FREEADDRINFO freeaddrinfo
 #endif
 
 #ifdef MSG_NOSIGNAL
@@ -2503,7 +2513,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     memset(&failing, 0, sizeof failing);
     c->last_err = err;
     ar__dns_drop(c);
-    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+    if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     ar__close_fd(c);
     c->connect_deadline = 0;
     c->flags &= ~(AR__F_CONNFAIL | AR__F_SETUP);
@@ -2635,7 +2645,7 @@ static void ar__dns_unref(ar__dns *d) {
     last = --d->refs == 0;
     pthread_mutex_unlock(&d->mu);
     if (!last) return;
-    if (d->res) freeaddrinfo(d->res);
+    if (d->res) ASYNCREDIS_FREEADDRINFO(d->res);
     if (d->wfd >= 0) close(d->wfd);
     pthread_mutex_destroy(&d->mu);
     d->a.free(d, d->a.user);
@@ -2650,7 +2660,7 @@ static void *ar__dns_thread(void *arg) {
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
-    gai = getaddrinfo(d->host, d->port, &hints, &res);
+    gai = ASYNCREDIS_GETADDRINFO(d->host, d->port, &hints, &res);
     pthread_mutex_lock(&d->mu);
     d->res = res;
     d->gai = gai;
@@ -2716,7 +2726,7 @@ static void ar__connect_next(ar_client *c, ar_err err) {
         ar__connect_addr(c, ai->ai_addr, (socklen_t)ai->ai_addrlen);
         return;
     }
-    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+    if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     ar__conn_fail(c, err);
 }
 
@@ -2727,7 +2737,7 @@ static void ar__connect_start(ar_client *c) {
     c->errstr[0] = 0;
     c->state = AR_STATE_CONNECTING;
     c->flags &= ~AR__F_SETUP;
-    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+    if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     if (c->path) {
         struct sockaddr_un *su = (struct sockaddr_un *)(void *)&ss;
         su->sun_family = AF_UNIX;
@@ -2810,7 +2820,7 @@ static void ar__dns_done(ar_client *c) {
     ar__dns_drop(c);
     if (gai != 0 || !res) {
         snprintf(c->errstr, sizeof c->errstr, "resolve %s: %s", c->host, gai ? gai_strerror(gai) : "no address");
-        if (res) freeaddrinfo(res);
+        if (res) ASYNCREDIS_FREEADDRINFO(res);
         ar__conn_fail(c, AR_ERR_RESOLVE);
         return;
     }
@@ -3027,7 +3037,7 @@ AR_API void ar_handle_write(ar_client *c) {
             if (getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &el) < 0) err = errno;
             if (err) { ar__seterr(c, "connect", err); ar__connect_next(c, AR_ERR_CONNECT); }
             else {
-                if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+                if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
                 ar__on_connected(c);
             }
         }
@@ -3227,7 +3237,7 @@ static void ar__forked(ar_client *c) {
         c->dns = NULL;
         c->flags &= ~AR__F_RESOLVING;
     }
-    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+    if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     ar__io_set(c, 0);
     if (c->fd >= 0) { close(c->fd); c->fd = -1; }
     c->io_fd = -1;
@@ -3817,7 +3827,7 @@ AR_API void ar_client_free(ar_client *c) {
     written = c->q_written;
     was = c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING;
     ar__dns_drop(c);
-    if (c->ai) { freeaddrinfo(c->ai); c->ai = c->ai_next = NULL; }
+    if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     ar__close_fd(c);
     ar__timer_set(c, -1);
     c->state = AR_STATE_DISCONNECTED;
