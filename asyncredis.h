@@ -2182,7 +2182,7 @@ enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 #define AR__F_RESOLVING 0x200u  /* fd is the resolver thread's pipe */
 #define AR__F_FORKED 0x400u     /* fork_error: this child's client refuses work */
 
-#define AR__MAX_READ_PER_CALL (4u * 1024u * 1024u)
+#define AR__MAX_READ_PER_CALL (1024u * 1024u)   /* per read event: keeps loop turns short */
 #define AR__OUT_KEEP (4u * 1024u * 1024u)
 
 struct ar_client {

@@ -18,7 +18,10 @@
    Under valgrind (AR_TEST_VALGRIND=1), where every instruction is ~30x
    slower and one turn's CPU work can exceed 10 ms, the timer ticks every
    40 ms and the gap bound is 400 ms; the 80% ratio stays. Under
-   AddressSanitizer the gap bound is 250 ms. Runs both
+   AddressSanitizer the gap bound is 250 ms. A run whose timing is off is
+   measured again, up to 3 attempts (each shown as a note): other work on a
+   shared 2-core machine can deschedule the test, while a loop that really
+   blocks (a blocking connect, a sleep, a long copy) stalls every attempt. Runs both
    backends (epoll and poll). */
 #include "faultserver.h"
 /* AddressSanitizer makes big copies and compares 2-3x slower */
@@ -95,7 +98,7 @@ int main(void) {
     fs_server fs_noaccept, fs_blackhole;
     ar_client *c_na, *c_bh, *c_big;
     ar_cmd_opts nc;
-    int first = 0, k, use_poll;
+    int first = 0, k, use_poll, attempt;
 
     th_watchdog(300);
     if (th_server_start(&srv, NULL) != 0) th_bail("cannot start redis-server");
@@ -104,8 +107,11 @@ int main(void) {
     v = (char *)malloc(bign);
     for (i = 0; i < bign; i++) v[i] = (char)(i * 7 + (i >> 12));
 
-    for (use_poll = 0; use_poll < 2; use_poll++) {
+    for (use_poll = 0; use_poll < 2; use_poll++) for (attempt = 1; attempt <= 3; attempt++) {
         ar_loop_options lo;
+        long long expected;
+        double ratio;
+        int timing_ok;
         memset(&lo, 0, sizeof lo);
         lo.use_poll = use_poll;
         loop = ar_loop_new(&lo);
@@ -147,8 +153,26 @@ int main(void) {
         end = ar_now_ms();
         ar_timer_stop(&t);
 
-        th_note("backend %s: %d ticks in %lld ms, %d small replies in %d batches",
-                ar_loop_backend(loop), nticks, end - start, w.replies, w.batches);
+        expected = (end - start) / tick_ms;
+        ratio = expected ? (double)nticks / (double)expected : 0;
+        {
+            long long mid = start + (end - start) / 2;
+            first = 0;
+            for (k = 0; k < nticks; k++) if (ticks[k] < mid) first++;
+            gap = nticks ? ticks[0] - start : end - start;
+            for (k = 1; k < nticks; k++) if (ticks[k] - ticks[k - 1] > gap) gap = ticks[k] - ticks[k - 1];
+        }
+        timing_ok = ratio > min_ratio && nticks >= 10 && first > nticks * 3 / 10 && first < nticks * 7 / 10 && gap <= max_gap;
+        th_note("backend %s, attempt %d: %d ticks in %lld ms (ratio %.2f), longest gap %lld ms, %d small replies in %d batches",
+                ar_loop_backend(loop), attempt, nticks, end - start, ratio, gap, w.replies, w.batches);
+        if (!timing_ok && attempt < 3) {
+            /* A machine shared with other work can deschedule us for a while:
+               measure again. A loop that really blocks fails every attempt. */
+            th_note("  timing off on attempt %d (a noisy machine?): measuring again", attempt);
+            ar_client_free(c_na);
+            ar_loop_free(loop);
+            continue;
+        }
         th_ok(w.replies >= 200 * w.batches - 200 && w.errors == 0 && w.batches >= 10,
               "%s: small commands kept flowing (%d replies, %d batches)", ar_loop_backend(loop), w.replies, w.batches);
         th_ok(b.set_ok && b.get_ok, "%s: %zu MB value set and read back intact", ar_loop_backend(loop), bign >> 20);
@@ -157,13 +181,6 @@ int main(void) {
         th_ok(p_blackhole.calls == 1 && p_blackhole.err == AR_ERR_TIMEOUT,
               "%s: connect that never completes timed out (%s)", ar_loop_backend(loop), ar_strerror(p_blackhole.err));
         {
-            long long expected = (end - start) / tick_ms;
-            double ratio = expected ? (double)nticks / (double)expected : 0;
-            long long mid = start + (end - start) / 2;
-            first = 0;
-            for (k = 0; k < nticks; k++) if (ticks[k] < mid) first++;
-            gap = nticks ? ticks[0] - start : end - start;
-            for (k = 1; k < nticks; k++) if (ticks[k] - ticks[k - 1] > gap) gap = ticks[k] - ticks[k - 1];
             th_ok(ratio > min_ratio, "%s: timer ticked %d times, expected ~%lld (ratio %.2f, need > %.2f)", ar_loop_backend(loop), nticks, expected, ratio, min_ratio);
             th_ok(nticks >= 10 && first > nticks * 3 / 10 && first < nticks * 7 / 10,
                   "%s: ticks evenly spread (first half %d of %d)", ar_loop_backend(loop), first, nticks);
@@ -173,6 +190,7 @@ int main(void) {
         ar_client_free(c_na);
         th_is_int(p_noaccept.calls, 1, "pending command completed once when its client was freed");
         ar_loop_free(loop); /* frees w.c, c_big and c_bh too */
+        break;
     }
     free(v);
     fs_stop(&fs_noaccept);
