@@ -80,6 +80,8 @@
                             at the call with AR_ERR_PREFIX: never sent
                             unprefixed. prefix_flags go to the prefixer.
        uri, username, password, db, client_name   connection setup (section 6)
+       tls                  set by rediss:// URIs; TLS is not compiled in yet,
+                            so ar_client_new refuses it with a message
        read/write/request_timeout_ms, blocking_timeout_buffer_ms,
        resolve_timeout_ms   timeouts (section 6)
        no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
