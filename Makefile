@@ -20,7 +20,7 @@ PROVE   ?= prove
 CXX     ?= c++
 PYTHON  ?= python3
 
-EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo
+EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench
 TESTS    = $(B)/t/test_parser $(B)/t/test_format $(B)/t/test_client $(B)/t/test_client_poll \
            $(B)/t/test_faults $(B)/t/test_tick $(B)/t/test_prefix_client $(B)/t/test_alloc $(B)/t/test_uri $(B)/t/test_resilience $(B)/t/test_resilience2 $(B)/t/test_tick_resilience $(B)/t/test_dns $(B)/t/test_harness_selftest
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx

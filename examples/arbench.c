@@ -1,0 +1,126 @@
+/* arbench.c - a redis-benchmark-like load generator on asyncredis.
+
+       arbench [-h host] [-p port] [-s socket] [-a password] [-c clients]
+               [-n requests] [-P pipeline] [-d size] [-r keyspace]
+               [-t set,get,...] [-q] [--csv]          (arbench --help: all)
+
+   All clients share one built-in event loop (ar_loop). Each client sends a
+   batch of -P commands with ar_command_argv (the library writes a batch in
+   one sendmsg at the end of the loop turn), and sends the next batch when
+   the last reply of this one has arrived, until -n requests are done. A
+   progress line is updated every 250 ms; at the end come requests per
+   second, latency percentiles (p50, p95, p99, p99.9, max) from a
+   fixed-size histogram (nothing is allocated per request), and the CPU
+   time the client used per request.
+
+   The flags, the tests, the keys and the output are shared with
+   examples/hiredis_bench.c through examples/bench_common.h, so the two
+   differ only in the client library. `make bench` runs both and
+   redis-benchmark side by side. */
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"   /* first: it sets the POSIX feature macros */
+
+#define BC_CLIENT_NAME "asyncredis " ASYNCREDIS_VERSION
+#include "bench_common.h"
+
+static ar_loop *loop;
+static int n_connected, n_ready;
+static int fatal;
+
+static void on_reply(ar_client *c, const ar_reply *r, void *ud) {
+    bc_client *cl = (bc_client *)ud;
+    (void)c;
+    if (r->err) {   /* the connection failed: a benchmark cannot go on */
+        if (!fatal) fprintf(stderr, "arbench: %s\n", r->str);
+        fatal = 1;
+        ar_loop_stop(loop);
+        return;
+    }
+    bc_reply(cl, r->type == AR_REPLY_ERROR, r->str, r->len);
+}
+
+static void bc_lib_send(bc_client *cl, int argc, const char **argv, const size_t *lens) {
+    int rc = ar_command_argv((ar_client *)cl->conn, on_reply, cl, argc, argv, lens);
+    if (rc != AR_OK) {
+        fprintf(stderr, "arbench: submit: %s\n", ar_strerror(rc));
+        exit(1);
+    }
+}
+
+static void bc_lib_finished(bc_run *r) { (void)r; ar_loop_stop(loop); }
+
+static void on_connect(ar_client *c, void *data) { (void)c; (void)data; n_connected++; }
+
+static void on_disconnect(ar_client *c, ar_err why, void *data) {
+    (void)data;
+    if (why == AR_ERR_CLOSED) return;
+    if (!fatal) fprintf(stderr, "arbench: connection lost: %s\n", ar_client_errstr(c));
+    fatal = 1;
+    ar_loop_stop(loop);
+}
+
+static void on_auth(ar_client *c, const ar_reply *r, void *ud) {
+    (void)c; (void)ud;
+    if (r->err || r->type == AR_REPLY_ERROR) {
+        fprintf(stderr, "arbench: AUTH failed: %.*s\n", (int)r->len, r->str);
+        fatal = 1;
+        ar_loop_stop(loop);
+        return;
+    }
+    n_ready++;
+}
+
+static void on_tick(ar_timer *t, void *ud) { (void)t; bc_progress((bc_run *)ud); }
+
+int main(int argc, char **argv) {
+    bc_opts o;
+    bc_client *cl;
+    ar_timer tick;
+    size_t i;
+    int k;
+
+    bc_parse_args(&o, argc, argv);
+    bc_check_tests(&o, argv[0]);
+    bc_setup(&o);
+    loop = ar_loop_new(NULL);
+    if (!loop) { fprintf(stderr, "arbench: ar_loop_new failed\n"); return 1; }
+    cl = (bc_client *)calloc((size_t)o.clients, sizeof *cl);
+    if (!cl) { perror("calloc"); return 1; }
+
+    for (k = 0; k < o.clients; k++) {
+        ar_options co;
+        const char *why;
+        memset(&co, 0, sizeof co);
+        if (o.sock) co.path = o.sock;
+        else { co.host = o.host; co.port = o.port; }
+        co.loop = loop;
+        co.on_connect = on_connect;
+        co.on_disconnect = on_disconnect;
+        cl[k].conn = ar_client_new(&co, &why);
+        if (!cl[k].conn) { fprintf(stderr, "arbench: %s\n", why); return 1; }
+        if (o.auth) ar_command((ar_client *)cl[k].conn, on_auth, NULL, "AUTH %s", o.auth);
+    }
+    /* wait for every connection (and AUTH) before the clock starts */
+    while (!fatal && (n_connected < o.clients || (o.auth && n_ready < o.clients)))
+        if (ar_loop_run_once(loop, 100) < 0) { perror("arbench: loop"); return 1; }
+    if (fatal) return 1;
+
+    ar_timer_init(loop, &tick);
+    for (i = 0; i < BC_NTESTS && !fatal; i++) {
+        bc_run run;
+        if (!bc_selected(&o, &bc_tests[i])) continue;
+        bc_run_init(&run, &o, &bc_tests[i], cl, o.clients);
+        if (o.progress) ar_timer_start(&tick, 250, 250, on_tick, &run);
+        bc_run_start(&run);
+        while (!run.finished && !fatal) ar_loop_run(loop);
+        ar_timer_stop(&tick);
+        if (!fatal) bc_report(&run);
+        bc_run_done(&run);
+    }
+
+    for (k = 0; k < o.clients; k++) ar_client_free((ar_client *)cl[k].conn);
+    ar_loop_free(loop);
+    free(cl);
+    free((void *)bc_value);
+    return fatal ? 1 : 0;
+}

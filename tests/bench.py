@@ -1,0 +1,381 @@
+#!/usr/bin/env python3
+"""bench.py - `make bench`: redis-benchmark, a hiredis baseline and arbench
+side by side, on one throwaway redis-server, in one run.
+
+    tests/bench.py --arbench build/arbench --hiredis build/hiredis_bench [--out DIR]
+                   [--extra LABEL=PATH ...]
+
+--extra adds arbench-compatible binaries (e.g. arbench built against a
+patched asyncredis.h) as more columns, run interleaved with the others:
+a before/after comparison under the same noise.
+
+For every row of the matrix (SET and GET; 16 B and 1 KB values; 1 and 50
+clients; pipeline depth 1, 16, 128, 1024) the three clients run the same
+test with the same flags (-c, -P, -d, -r 100000 keys, -n) against the same
+server. The server is pinned to CPU 0 and every client to CPU 1 (taskset).
+-n is chosen per row so that a run takes about BENCH_SECONDS (a short
+arbench run calibrates it); the three clients then run BENCH_REPS times
+each, interleaved, and the table shows medians of:
+
+  ops/s            what the tool itself reports (requests / test time)
+  CPU ns/op        user+sys CPU time of the whole client process
+                   (os.wait4 rusage) divided by the requests
+
+GET rows run on a keyspace filled first (every key 0..99999 holds a value
+of the row's size), so every GET hits. Environment knobs:
+
+  BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
+  BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match
+  BENCH_TOOLS='redis-benchmark,hiredis,asyncredis'
+
+The table (Markdown) and the raw runs (CSV) go to DIR (default build/bench).
+"""
+import argparse
+import csv
+import io
+import os
+import platform
+import selectors
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+TOOLS = ["redis-benchmark", "hiredis", "asyncredis"]
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
+
+
+def ping(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(64).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def command(port, *args):
+    """one command over a fresh connection (RESP), returns the raw reply"""
+    out = b"*%d\r\n" % len(args)
+    for a in args:
+        a = a if isinstance(a, bytes) else str(a).encode()
+        out += b"$%d\r\n%s\r\n" % (len(a), a)
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(out)
+        return s.recv(65536)
+
+
+class Server:
+    def __init__(self, pin):
+        self.dir = tempfile.mkdtemp(prefix="asyncredis-bench.")
+        self.proc = None
+        for _ in range(5):
+            self.port = free_port()
+            cmd = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--dir", self.dir,
+                   "--save", "", "--appendonly", "no", "--daemonize", "no",
+                   "--logfile", os.path.join(self.dir, "redis.log")]
+            if pin is not None:
+                cmd = ["taskset", "-c", str(pin)] + cmd
+            self.proc = subprocess.Popen(cmd)
+            for _ in range(100):
+                if ping(self.port):
+                    return
+                if self.proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+            self.stop()
+        raise SystemExit("bench: redis-server did not start")
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def cleanup(self):
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def run_measured(argv, pin, timeout=120):
+    """fork/exec with wait4: the child's rusage (user+sys) and its stdout"""
+    if pin is not None:
+        argv = ["taskset", "-c", str(pin)] + argv
+    rfd, wfd = os.pipe()
+    efd_r, efd_w = os.pipe()
+    t0 = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.dup2(wfd, 1)
+            os.dup2(efd_w, 2)
+            os.close(rfd)
+            os.close(efd_r)
+            os.execvp(argv[0], argv)
+        finally:
+            os._exit(127)
+    os.close(wfd)
+    os.close(efd_w)
+    chunks, echunks = [], []
+    sel = selectors.DefaultSelector()
+    sel.register(rfd, selectors.EVENT_READ, chunks)
+    sel.register(efd_r, selectors.EVENT_READ, echunks)
+    open_fds = 2
+    deadline = t0 + timeout
+    while open_fds:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            os.kill(pid, signal.SIGKILL)
+            break
+        for key, _ in sel.select(timeout=left):
+            data = os.read(key.fd, 65536)
+            if not data:
+                sel.unregister(key.fd)
+                os.close(key.fd)
+                open_fds -= 1
+            else:
+                key.data.append(data)
+    _, status, ru = os.wait4(pid, 0)
+    wall = time.monotonic() - t0
+    out = b"".join(chunks).decode(errors="replace")
+    err = b"".join(echunks).decode(errors="replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise RuntimeError("%s exited with %d: %s" % (" ".join(argv), code, err.strip()[-500:]))
+    return out, err, ru.ru_utime + ru.ru_stime, wall
+
+
+def parse_csv(out, test):
+    rows = list(csv.DictReader(io.StringIO(out)))
+    for r in rows:
+        if r.get("test") == test:
+            return r
+    raise RuntimeError("no CSV row for %s in output: %r" % (test, out[-300:]))
+
+
+def tool_argv(tool, exe, port, test, size, clients, depth, n, keys):
+    common = ["-h", "127.0.0.1", "-p", str(port), "-c", str(clients), "-P", str(depth),
+              "-d", str(size), "-r", str(keys), "-n", str(n), "-t", test.lower(), "--csv"]
+    return [exe] + common
+
+
+def median(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def fmt_int(v):
+    return "-" if v != v else "{:,.0f}".format(v)
+
+
+def fmt_ratio(a, b):
+    if a != a or b != b or b == 0:
+        return "-"
+    return "%.2f" % (a / b)
+
+
+def machine_info():
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    osname = platform.platform()
+    try:
+        with open("/etc/os-release") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    osname = line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    rv = subprocess.run(["redis-server", "--version"], capture_output=True, text=True).stdout.strip()
+    rv = next((w[2:] for w in rv.split() if w.startswith("v=")), rv)
+    hv = "?"
+    try:
+        with open("/usr/include/hiredis/hiredis.h") as f:
+            d = {}
+            for line in f:
+                for k in ("HIREDIS_MAJOR", "HIREDIS_MINOR", "HIREDIS_PATCH"):
+                    if line.startswith("#define " + k + " "):
+                        d[k] = line.split()[2]
+            hv = "%s.%s.%s" % (d.get("HIREDIS_MAJOR"), d.get("HIREDIS_MINOR"), d.get("HIREDIS_PATCH"))
+    except OSError:
+        pass
+    cc = subprocess.run(["cc", "--version"], capture_output=True, text=True).stdout.splitlines()
+    return {"cpu": cpu, "ncpu": os.cpu_count(), "os": osname, "kernel": platform.release(),
+            "redis": rv, "hiredis": hv, "cc": cc[0] if cc else "?"}
+
+
+def selected(only, test, size, clients, depth):
+    if not only:
+        return True
+    for pat in only.split(","):
+        parts = pat.strip().split(":")
+        vals = [test, str(size), str(clients), str(depth)]
+        if all(p == "" or p.upper() == v.upper() for p, v in zip(parts, vals)):
+            return True
+    return False
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--arbench", required=True)
+    ap.add_argument("--hiredis", required=True)
+    ap.add_argument("--out", default="build/bench")
+    ap.add_argument("--extra", action="append", default=[], metavar="LABEL=PATH",
+                    help="another arbench-compatible client to run and show")
+    a = ap.parse_args()
+
+    reps = int(os.environ.get("BENCH_REPS", "3"))
+    target = float(os.environ.get("BENCH_SECONDS", "1.5"))
+    keys = int(os.environ.get("BENCH_KEYS", "100000"))
+    only = os.environ.get("BENCH_ONLY", "")
+    tools = [t.strip() for t in os.environ.get("BENCH_TOOLS", ",".join(TOOLS)).split(",") if t.strip()]
+    for t in tools:
+        if t not in TOOLS:
+            raise SystemExit("bench: unknown tool %r in BENCH_TOOLS" % t)
+    for exe in ("redis-server", "redis-benchmark", "taskset"):
+        if not shutil.which(exe):
+            raise SystemExit("bench: %s not found (Debian: apt-get install -y redis-server redis-tools util-linux)" % exe)
+    ncpu = os.cpu_count() or 1
+    spin, cpin = (0, 1) if ncpu >= 2 else (None, None)
+    if spin is None:
+        log("bench: only one CPU: server and client are not pinned apart")
+    exe = {"hiredis": a.hiredis, "asyncredis": a.arbench, "redis-benchmark": "redis-benchmark"}
+    extras = []
+    for x in a.extra:
+        label, _, path = x.partition("=")
+        if not label or not path or label in exe:
+            raise SystemExit("bench: --extra wants LABEL=PATH with a new label, got %r" % x)
+        exe[label] = path
+        extras.append(label)
+    tools = tools + extras
+    os.makedirs(a.out, exist_ok=True)
+    info = machine_info()
+
+    rows = []
+    for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
+        for clients in (1, 50):
+            for depth in (1, 16, 128, 1024):
+                test, size = test_size
+                if selected(only, test, size, clients, depth):
+                    rows.append((test, size, clients, depth))
+    if not rows:
+        raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
+
+    srv = Server(spin)
+    raw = []
+    results = []
+    t_begin = time.monotonic()
+    filled = None
+    try:
+        log("bench: redis-server %s on 127.0.0.1:%d (CPU %s), clients on CPU %s; %d rows x %d tools x %d reps"
+            % (info["redis"], srv.port, spin, cpin, len(rows), len(tools), reps))
+        for (test, size, clients, depth) in rows:
+            if test == "GET" and filled != size:
+                # every key of the keyspace gets a value of this size
+                run_measured([a.arbench, "-h", "127.0.0.1", "-p", str(srv.port), "-c", "50", "-P", "256",
+                              "-d", str(size), "-r", str(keys), "-n", str(keys), "-t", "set",
+                              "--sequential", "--csv"], cpin)
+                filled = size
+            # calibrate -n with a short arbench run (also a warm-up)
+            batch = clients * depth
+            n_cal = max(20000, 4 * batch)
+            out, _, _, _ = run_measured(tool_argv("asyncredis", a.arbench, srv.port, test, size, clients,
+                                                  depth, n_cal, keys), cpin)
+            rps = float(parse_csv(out, test)["rps"])
+            n = int(rps * target)
+            n = max(n, 8 * batch, 10000)
+            n = (n + batch - 1) // batch * batch  # whole batches for every client
+            per = {t: {"rps": [], "cpu": [], "cpu_in": []} for t in tools}
+            for rep in range(reps):
+                order = tools[rep % len(tools):] + tools[:rep % len(tools)]
+                for tool in order:
+                    argv = tool_argv(tool, exe[tool], srv.port, test, size, clients, depth, n, keys)
+                    out, _, cpu, wall = run_measured(argv, cpin, timeout=max(120, 20 * target))
+                    r = parse_csv(out, test)
+                    per[tool]["rps"].append(float(r["rps"]))
+                    per[tool]["cpu"].append(cpu * 1e9 / n)
+                    if "client_cpu_ns_per_req" in r:
+                        per[tool]["cpu_in"].append(float(r["client_cpu_ns_per_req"]))
+                    raw.append([test, size, clients, depth, n, tool, rep, r["rps"], "%.1f" % (cpu * 1e9 / n),
+                                r.get("client_cpu_ns_per_req", ""), r.get("p50_latency_ms", ""),
+                                r.get("p99_latency_ms", ""), r.get("max_latency_ms", ""), "%.3f" % wall])
+            res = {"test": test, "size": size, "clients": clients, "depth": depth, "n": n}
+            for t in tools:
+                res[t] = {"rps": median(per[t]["rps"]), "cpu": median(per[t]["cpu"]),
+                          "cpu_in": median(per[t]["cpu_in"])}
+            results.append(res)
+            line = "%-3s %5d B  c=%-2d P=%-4d n=%-8d" % (test, size, clients, depth, n)
+            for t in tools:
+                line += "  %s %s ops/s %s ns/op" % (t, fmt_int(res[t]["rps"]), fmt_int(res[t]["cpu"]))
+            log(line)
+    finally:
+        srv.cleanup()
+    elapsed = time.monotonic() - t_begin
+
+    def g(res, t, k):
+        return res[t][k] if t in res else float("nan")
+
+    md = []
+    md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
+              % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
+    md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; median of %d runs; `make bench` took %.0f s."
+              % (spin, cpin, keys, reps, elapsed))
+    md.append("")
+    md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
+              "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
+              "| ar/hiredis | ar/redis-bench |")
+    if extras:
+        md[-1] += "".join(" ops/s %s | CPU ns/op %s | %s/hiredis ops/s | %s/hiredis CPU |" % (x, x, x, x)
+                          for x in extras)
+    md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|" + "--:|--:|--:|--:|" * len(extras))
+    for r in results:
+        rb, hi, ar = ("redis-benchmark", "hiredis", "asyncredis")
+        line = "| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            r["test"], "1 KB" if r["size"] == 1024 else "%d B" % r["size"], r["clients"], r["depth"],
+            fmt_int(g(r, rb, "rps")), fmt_int(g(r, hi, "rps")), fmt_int(g(r, ar, "rps")),
+            fmt_ratio(g(r, ar, "rps"), g(r, hi, "rps")), fmt_ratio(g(r, ar, "rps"), g(r, rb, "rps")),
+            fmt_int(g(r, rb, "cpu")), fmt_int(g(r, hi, "cpu")), fmt_int(g(r, ar, "cpu")),
+            fmt_ratio(g(r, ar, "cpu"), g(r, hi, "cpu")), fmt_ratio(g(r, ar, "cpu"), g(r, rb, "cpu")))
+        for x in extras:
+            line += " %s | %s | %s | %s |" % (fmt_int(g(r, x, "rps")), fmt_int(g(r, x, "cpu")),
+                                              fmt_ratio(g(r, x, "rps"), g(r, hi, "rps")),
+                                              fmt_ratio(g(r, x, "cpu"), g(r, hi, "cpu")))
+        md.append(line)
+    text = "\n".join(md) + "\n"
+    with open(os.path.join(a.out, "bench.md"), "w") as f:
+        f.write(text)
+    with open(os.path.join(a.out, "bench-raw.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["test", "size", "clients", "depth", "n", "tool", "rep", "rps", "cpu_ns_per_op_rusage",
+                    "cpu_ns_per_op_in_test", "p50_ms", "p99_ms", "max_ms", "wall_s"])
+        w.writerows(raw)
+    print(text)
+    log("bench: written %s and %s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv")))
+
+
+if __name__ == "__main__":
+    main()
