@@ -270,6 +270,9 @@
 */
 #if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(_POSIX_C_SOURCE) && !defined(_GNU_SOURCE) && !defined(_DEFAULT_SOURCE) && !defined(_XOPEN_SOURCE) && !defined(__APPLE__)
 #define _POSIX_C_SOURCE 200809L /* the implementation needs POSIX; include this header first */
+#ifdef __linux__
+#define _DEFAULT_SOURCE 1       /* and madvise(MADV_HUGEPAGE) */
+#endif
 #endif
 #ifndef ASYNCREDIS_H
 #define ASYNCREDIS_H
@@ -627,6 +630,10 @@ AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc,
 #include <netdb.h>
 #include <pthread.h>
 
+#if defined(__linux__)
+#include <sys/mman.h>           /* madvise(MADV_HUGEPAGE) for huge read buffers */
+#endif
+
 #if defined(__linux__) && !defined(ASYNCREDIS_USE_POLL) && !defined(ASYNCREDIS_NO_EPOLL)
 #define AR__HAVE_EPOLL 1
 #include <sys/epoll.h>
@@ -801,6 +808,14 @@ AR_API void ar_reply_free(ar_reply *r) {
 }
 
 /* >>parser impl ----------------------------------------------------------- */
+#if defined(__GNUC__) || defined(__clang__)
+#define AR__NOINLINE __attribute__((noinline))
+#define AR__INLINE __inline__ __attribute__((always_inline))
+#else
+#define AR__NOINLINE
+#define AR__INLINE
+#endif
+
 /* Nodes are appended in arrival (pre-)order, so memory grows only with the
    bytes received: a header claiming 16M elements costs nothing until they
    arrive. A reply with arrays inside arrays is then laid out once more
@@ -832,6 +847,19 @@ struct ar_parser {
 #define AR__PARSER_MIN_BUF 16384u
 #define AR__PARSER_KEEP_BUF (4u * 1024u * 1024u)
 #define AR__PARSER_KEEP_NODES 65536u
+#define AR__PARSER_HUGE_BUF (8u * 1024u * 1024u)
+
+/* Ask for transparent huge pages on a big buffer (Linux with THP in
+   "madvise" mode; elsewhere, or without MADV_HUGEPAGE, nothing). */
+static void ar__hint_huge(char *b, size_t n) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const size_t hp = (size_t)2 * 1024 * 1024;
+    size_t lead = (hp - ((size_t)b & (hp - 1))) & (hp - 1);
+    if (n > lead + hp) madvise(b + lead, (n - lead) & ~(hp - 1), MADV_HUGEPAGE);
+#else
+    (void)b; (void)n;
+#endif
+}
 
 static ar_limits ar__limits_fill(const ar_limits *l) {
     ar_limits r;
@@ -910,6 +938,7 @@ AR_API void ar_parser_reset(ar_parser *p) {
 AR_API const char *ar_parser_error(const ar_parser *p) { return p->failed ? p->err : ""; }
 AR_API size_t ar_parser_pending(const ar_parser *p) { return p->len - (p->have_reply ? p->cur : p->pos); }
 
+static void ar__pnodes_rel(ar_parser *p, int to_ptr);
 AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
     size_t need;
     ar__parser_release(p);
@@ -919,6 +948,7 @@ AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
     need = p->in_bulk ? (p->bulk_start - p->pos) + p->bulk_len + 2 : 0;
     if (p->in_bulk && p->len - p->pos < need && want > need - (p->len - p->pos)) want = need - (p->len - p->pos);
     if (p->cap - p->len < want || p->cap - p->pos < need) {
+        ar__pnodes_rel(p, 0); /* a partial reply's strings: pointers -> offsets */
         if (p->pos > 0) { /* compact: offsets are relative to pos, so cheap */
             size_t keep = p->len - p->pos;
             if (keep) memmove(p->buf, p->buf + p->pos, keep);
@@ -932,10 +962,21 @@ AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
             char *nb;
             while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
             if (p->in_bulk && nc > need && need > AR__PARSER_KEEP_BUF) nc = need; /* exact for huge bulks */
-            nb = (char *)AR__REALLOC(&p->a, p->buf, nc);
-            if (!nb) return NULL;
+            if (nc >= AR__PARSER_HUGE_BUF) {
+                /* fresh memory, hinted for huge pages before it is touched:
+                   4 KB page faults otherwise cost more than the copy */
+                nb = (char *)AR__ALLOC(&p->a, nc);
+                if (!nb) { ar__pnodes_rel(p, 1); return NULL; }
+                ar__hint_huge(nb, nc);
+                if (p->len) memcpy(nb, p->buf, p->len);
+                AR__FREE(&p->a, p->buf);
+            } else {
+                nb = (char *)AR__REALLOC(&p->a, p->buf, nc);
+                if (!nb) { ar__pnodes_rel(p, 1); return NULL; }
+            }
             p->buf = nb; p->cap = nc;
         }
+        ar__pnodes_rel(p, 1);
     }
     if (avail) *avail = p->cap - p->len;
     return p->buf + p->len;
@@ -972,6 +1013,15 @@ static int ar__parse_ll(const char *s, size_t n, long long *out) {
     unsigned long long v = 0, lim;
     if (n == 0) return -1;
     if (s[0] == '-') { neg = 1; i = 1; if (n == 1) return -1; }
+    if (n - i <= 18) { /* up to 18 digits cannot overflow (< 10^18 < 2^63) */
+        for (; i < n; i++) {
+            unsigned d = (unsigned)(unsigned char)s[i] - '0';
+            if (d > 9) return -1;
+            v = v * 10 + d;
+        }
+        *out = neg ? -(long long)v : (long long)v;
+        return 0;
+    }
     lim = neg ? (unsigned long long)LLONG_MAX + 1ull : (unsigned long long)LLONG_MAX;
     for (; i < n; i++) {
         unsigned d = (unsigned)(unsigned char)s[i] - '0';
@@ -984,18 +1034,22 @@ static int ar__parse_ll(const char *s, size_t n, long long *out) {
     return 0;
 }
 
-/* a new value: append a node (the pool grows by doubling, then is reused) */
-static ar_reply *ar__pnew(ar_parser *p) {
-    ar_reply *r;
-    if (p->nused == p->ncap &&
-        ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), 64) != 0) return NULL;
-    r = &p->nodes[p->nused++];
-    memset(r, 0, sizeof *r);
-    return r;
+/* String nodes of a reply still being parsed point into buf. Before the
+   buffer moves (ar_parser_space compacts or grows it) they become offsets
+   from pos (kept in `integer`), and pointers again after the move. */
+static void ar__pnodes_rel(ar_parser *p, int to_ptr) {
+    size_t i;
+    for (i = 0; i < p->nused; i++) {
+        ar_reply *r = &p->nodes[i];
+        if (r->type != AR_REPLY_STATUS && r->type != AR_REPLY_ERROR && r->type != AR_REPLY_STRING) continue;
+        if (to_ptr) { r->str = p->buf + p->pos + (size_t)r->integer; r->integer = 0; }
+        else { r->integer = (long long)(r->str - (p->buf + p->pos)); r->str = NULL; }
+    }
 }
 
-/* a value finished: climb out of finished arrays; 1 when the reply is done.
-   A finished array keeps the end of its subtree in len (for the layout). */
+/* a value finished inside an array: climb out of finished arrays; 1 when
+   the reply is done. A finished array keeps the end of its subtree in len
+   (for the layout). */
 static int ar__pdone(ar_parser *p) {
     while (p->depth > 0) {
         ar__pframe *f = &p->stack[p->depth - 1];
@@ -1024,18 +1078,11 @@ static void ar__playout(ar_parser *p, size_t src, ar_reply *dst, size_t *next) {
     }
 }
 
-/* the reply is complete: offsets become pointers; returns the root or NULL */
+/* the reply is complete: link the arrays; returns the root or NULL */
 static ar_reply *ar__pfinish(ar_parser *p) {
-    size_t i, next = 1;
-    char *base = p->buf + p->pos;
-    for (i = 0; i < p->nused; i++) {
-        ar_reply *r = &p->nodes[i];
-        if (r->type == AR_REPLY_STATUS || r->type == AR_REPLY_ERROR || r->type == AR_REPLY_STRING) {
-            r->str = base + (size_t)r->integer; r->integer = 0;
-        }
-    }
+    size_t next = 1;
+    ar_reply *r = &p->nodes[0];
     if (!p->nested) { /* flat: the root's children are nodes[1..] already */
-        ar_reply *r = &p->nodes[0];
         if (r->type == AR_REPLY_ARRAY) { r->element = r->elements ? p->nodes + 1 : NULL; r->len = 0; }
         return r;
     }
@@ -1045,71 +1092,223 @@ static ar_reply *ar__pfinish(ar_parser *p) {
     return &p->lay[0];
 }
 
+/* the first CR in [s, e), or NULL. Lines are short: eight bytes at a time
+   (little-endian machines with GCC/clang builtins), else byte by byte;
+   memchr past 64 bytes. */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__)
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define AR__SWAR_CR 1
+#endif
+#endif
+static char *ar__find_cr(char *s, char *e) {
+    char *q = e - s > 64 ? s + 64 : e;
+#ifdef AR__SWAR_CR
+    while (q - s >= 8) {
+        unsigned long long x;
+        memcpy(&x, s, 8);
+        x ^= 0x0d0d0d0d0d0d0d0dull; /* a CR byte becomes 0 */
+        x = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+        if (x) return s + (__builtin_ctzll(x) >> 3); /* the lowest flag is exact */
+        s += 8;
+    }
+#endif
+    while (s < q && *s != '\r') s++;
+    if (s < q) return s;
+    return q < e ? (char *)memchr(q, '\r', (size_t)(e - q)) : NULL;
+}
+
+/* digits (at most 18, so no overflow) at s, then CRLF, all before e: the
+   end of the digits, or NULL when the line is anything else (the general
+   path then deals with it, errors included) */
+static const char *ar__pnum(const char *s, const char *e, long long *v) {
+    const char *d = s, *dl;
+    unsigned long long u = 0;
+    int neg = 0;
+    if (d < e && *d == '-') { neg = 1; d++; }
+    dl = e - s > 18 + neg ? s + 18 + neg : e;
+    while (d < dl) {
+        unsigned c = (unsigned)(unsigned char)*d - '0';
+        if (c > 9) break;
+        u = u * 10 + c;
+        d++;
+    }
+    if (e - d < 2 || d[0] != '\r' || d[1] != '\n' || d - s <= neg) return NULL;
+    *v = neg ? -(long long)u : (long long)u;
+    return d;
+}
+
+static AR__NOINLINE int ar__parser_loop(ar_parser *p, const ar_reply **out);
+
 AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
+    char *b;
+    size_t cur, len;
     ar__parser_release(p);
     if (p->failed) return AR_PARSE_ERROR;
+    b = p->buf; cur = p->cur; len = p->len;
+    /* fast path: a whole reply that is one value (+, -, :, $) and is all
+       here; anything else (arrays, partial input, errors) takes the loop */
+    if (cur < len && !p->in_bulk && !p->depth && !p->scan && p->ncap) {
+        char *s = b + cur + 1, *e = b + len, *cr = NULL, *next = NULL;
+        ar_reply *r = p->nodes;
+        long long v;
+        r->err = AR_OK; r->flags = 0; r->integer = 0; r->str = NULL; r->len = 0;
+        r->elements = 0; r->element = NULL;
+        switch (s[-1]) {
+        case '+': case '-':
+#ifdef AR__SWAR_CR
+            if (e - s >= 8) { /* "+OK\r\n": one step of ar__find_cr, inline */
+                unsigned long long x;
+                memcpy(&x, s, 8);
+                x ^= 0x0d0d0d0d0d0d0d0dull;
+                x = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+                cr = x ? s + (__builtin_ctzll(x) >> 3) : ar__find_cr(s + 8, e);
+            } else
+#endif
+            cr = ar__find_cr(s, e);
+            if (!cr || e - cr < 2 || cr[1] != '\n' || (size_t)(cr - s) > p->lim.max_line_len) break;
+            r->type = s[-1] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
+            r->str = s;
+            r->len = (size_t)(cr - s);
+            *cr = 0;
+            next = cr + 2;
+            break;
+        case ':': case '$':
+            cr = (char *)ar__pnum(s, e, &v);
+            if (!cr || (size_t)(cr - s) > p->lim.max_line_len) break;
+            if (s[-1] == ':') {
+                r->type = AR_REPLY_INTEGER;
+                r->integer = v;
+                next = cr + 2;
+                break;
+            }
+            if (v < 0 || (unsigned long long)v > (unsigned long long)p->lim.max_bulk_len ||
+                (size_t)(e - cr) - 2 < (size_t)v + 2 || cr[2 + v] != '\r' || cr[3 + v] != '\n') break;
+            r->type = AR_REPLY_STRING;
+            r->str = cr + 2;
+            r->len = (size_t)v;
+            cr[2 + v] = 0;
+            next = cr + 4 + v;
+            break;
+        default: break;
+        }
+        if (next) {
+            p->cur = (size_t)(next - b);
+            p->nused = 1;
+            p->have_reply = 1;
+            *out = r;
+            return AR_PARSE_REPLY;
+        }
+    }
+    return ar__parser_loop(p, out);
+}
+
+/* the general parser: any reply, any split of the input */
+static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
+    char *b = p->buf;
+    size_t cur = p->cur, len = p->len;
     for (;;) {
         ar_reply *r;
-        char *line, *cr;
-        size_t llen, from;
-        long long v;
+        char *cr, *line;
+        size_t llen;
+        long long v = 0;
+        char t;
         if (p->in_bulk) {
             size_t end = p->bulk_start + p->bulk_len;
-            if (p->len < end + 2) return AR_PARSE_MORE;
-            if (p->buf[end] != '\r' || p->buf[end + 1] != '\n')
+            if (len < end + 2) return AR_PARSE_MORE;
+            if (b[end] != '\r' || b[end + 1] != '\n')
                 return ar__perr(p, "bulk string of %lld bytes not followed by CRLF", (long long)p->bulk_len);
             r = &p->nodes[p->nused - 1]; /* the node made at the $ header */
             r->type = AR_REPLY_STRING;
-            r->integer = (long long)(p->bulk_start - p->pos);
+            r->str = b + p->bulk_start;
             r->len = p->bulk_len;
-            p->buf[end] = 0;
-            p->cur = end + 2;
+            b[end] = 0;
+            p->cur = cur = end + 2;
             p->in_bulk = 0;
         } else {
-            if (p->cur >= p->len) return AR_PARSE_MORE;
-            if (!strchr("+-:$*", p->buf[p->cur]) || !p->buf[p->cur]) /* refuse at once, not at the CR */
+            if (cur >= len) return AR_PARSE_MORE;
+            t = b[cur];
+            line = b + cur + 1;
+            cr = NULL;
+            if (t == '$' || t == ':' || t == '*') {
+                /* the usual number line: digits and its end in one pass */
+                const char *d = line, *e = b + len, *dl;
+                unsigned long long u = 0;
+                int neg = 0;
+                if (d < e && *d == '-') { neg = 1; d++; }
+                dl = e - d > 18 ? d + 18 : e; /* at most 18 digits here: no overflow */
+                while (d < dl) {
+                    unsigned c = (unsigned)(unsigned char)*d - '0';
+                    if (c > 9) break;
+                    u = u * 10 + c;
+                    d++;
+                }
+                if (e - d >= 2 && d[0] == '\r' && d[1] == '\n' && d - line > neg &&
+                    (size_t)(d - line) <= p->lim.max_line_len) {
+                    v = neg ? -(long long)u : (long long)u;
+                    cr = (char *)d;
+                }
+            } else if (t != '+' && t != '-') { /* refuse at once, not at the CR */
                 return ar__perr(p, "unexpected byte 0x%02llx where a reply type was expected",
-                                (long long)(unsigned char)p->buf[p->cur]);
-            from = p->scan > p->cur + 1 ? p->scan : p->cur + 1;
-            cr = from < p->len ? (char *)memchr(p->buf + from, '\r', p->len - from) : NULL;
-            if (!cr) {
-                if (p->len - p->cur - 1 > p->lim.max_line_len)
-                    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
-                p->scan = p->len;
-                return AR_PARSE_MORE;
+                                (long long)(unsigned char)t);
             }
-            llen = (size_t)(cr - (p->buf + p->cur)) - 1;
-            if (llen > p->lim.max_line_len)
-                return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
-            if ((size_t)(cr - p->buf) + 1 >= p->len) { p->scan = (size_t)(cr - p->buf); return AR_PARSE_MORE; }
-            if (cr[1] != '\n') return ar__perr(p, "CR not followed by LF at byte %lld of the reply", (long long)(cr - (p->buf + p->pos)));
-            line = p->buf + p->cur + 1;
-            r = ar__pnew(p);
-            if (!r) return ar__perr(p, "out of memory for reply nodes%.0lld", 0);
-            switch (p->buf[p->cur]) {
+            if (!cr) { /* the general way: find the CR, check, parse */
+                size_t from = p->scan > cur + 1 ? p->scan : cur + 1;
+                cr = from < len ? ar__find_cr(b + from, b + len) : NULL;
+                if (!cr) {
+                    if (len - cur - 1 > p->lim.max_line_len)
+                        return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+                    p->scan = len;
+                    return AR_PARSE_MORE;
+                }
+                llen = (size_t)(cr - line);
+                if (llen > p->lim.max_line_len)
+                    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+                if ((size_t)(cr - b) + 1 >= len) { p->scan = (size_t)(cr - b); return AR_PARSE_MORE; }
+                if (cr[1] != '\n') return ar__perr(p, "CR not followed by LF at byte %lld of the reply", (long long)(cr - (b + p->pos)));
+                if (t != '+' && t != '-' && (ar__parse_ll(line, llen, &v) != 0 || (t != ':' && v < -1)))
+                    return ar__perr(p, t == ':' ? "bad integer reply%.0lld" : t == '$' ? "bad bulk length%.0lld"
+                                                                                  : "bad array length%.0lld", 0);
+            } else if (v < -1 && t != ':') {
+                return ar__perr(p, t == '$' ? "bad bulk length%.0lld" : "bad array length%.0lld", 0);
+            }
+            llen = (size_t)(cr - line);
+            p->scan = 0;
+            if (p->nused == p->ncap &&
+                ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), 64) != 0)
+                return ar__perr(p, "out of memory for reply nodes%.0lld", 0);
+            r = &p->nodes[p->nused++];
+            memset(r, 0, sizeof *r);
+            p->cur = cur = (size_t)(cr - b) + 2;
+            switch (t) {
             case '+': case '-':
-                r->type = p->buf[p->cur] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
-                r->integer = (long long)(p->cur + 1 - p->pos);
+                r->type = t == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
+                r->str = line;
                 r->len = llen;
                 *cr = 0;
                 break;
             case ':':
-                if (ar__parse_ll(line, llen, &v) != 0) return ar__perr(p, "bad integer reply%.0lld", 0);
                 r->type = AR_REPLY_INTEGER; r->integer = v;
                 break;
             case '$':
-                if (ar__parse_ll(line, llen, &v) != 0 || v < -1) return ar__perr(p, "bad bulk length%.0lld", 0);
                 if (v == -1) { r->type = AR_REPLY_NIL; break; }
                 if ((unsigned long long)v > (unsigned long long)p->lim.max_bulk_len)
                     return ar__perr(p, "bulk length %lld exceeds max_bulk_len", v);
+                if (len - cur >= (size_t)v + 2) { /* all here: no waiting state */
+                    char *end = b + cur + (size_t)v;
+                    if (end[0] != '\r' || end[1] != '\n')
+                        return ar__perr(p, "bulk string of %lld bytes not followed by CRLF", v);
+                    r->type = AR_REPLY_STRING;
+                    r->str = b + cur;
+                    r->len = (size_t)v;
+                    *end = 0;
+                    p->cur = cur = cur + (size_t)v + 2;
+                    break;
+                }
                 p->in_bulk = 1;
-                p->bulk_start = (size_t)(cr - p->buf) + 2;
+                p->bulk_start = cur;
                 p->bulk_len = (size_t)v;
-                p->cur = p->bulk_start;
-                p->scan = 0;
                 continue;
-            case '*':
-                if (ar__parse_ll(line, llen, &v) != 0 || v < -1) return ar__perr(p, "bad array length%.0lld", 0);
+            default: /* '*' */
                 if (v == -1) { r->type = AR_REPLY_NIL; r->flags = AR_REPLY_F_NIL_ARRAY; break; }
                 if ((unsigned long long)v > (unsigned long long)p->lim.max_array_len)
                     return ar__perr(p, "array length %lld exceeds max_array_len", v);
@@ -1122,17 +1321,10 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
                 p->stack[p->depth].node = p->nused - 1;
                 p->stack[p->depth].remaining = (size_t)v;
                 p->depth++;
-                p->cur = (size_t)(cr - p->buf) + 2;
-                p->scan = 0;
                 continue;
-            default:
-                return ar__perr(p, "unexpected byte 0x%02llx where a reply type was expected",
-                                (long long)(unsigned char)p->buf[p->cur]);
             }
-            p->cur = (size_t)(cr - p->buf) + 2;
-            p->scan = 0;
         }
-        if (ar__pdone(p)) {
+        if (p->depth == 0 || ar__pdone(p)) {
             const ar_reply *root = ar__pfinish(p);
             if (!root) return ar__perr(p, "out of memory laying out a nested reply%.0lld", 0);
             p->have_reply = 1;
@@ -1293,9 +1485,15 @@ static int ar__enc_parse(const ar_allocator *a, ar__enc *e, const char *fmt, ar_
     return AR_OK;
 }
 
-static size_t ar__ulen(unsigned long long v) { size_t n = 1; while (v >= 10) { v /= 10; n++; } return n; }
+static size_t ar__ulen(unsigned long long v) {
+    size_t n = 1;
+    if (v < 10) return 1;
+    if (v < 100) return 2;
+    while (v >= 10) { v /= 10; n++; }
+    return n;
+}
 
-static char *ar__put_hdr(char *o, char t, unsigned long long v) {
+static AR__NOINLINE char *ar__put_hdr_long(char *o, char t, unsigned long long v) {
     char tmp[24];
     size_t n = 0;
     *o++ = t;
@@ -1303,6 +1501,15 @@ static char *ar__put_hdr(char *o, char t, unsigned long long v) {
     while (n) *o++ = tmp[--n];
     *o++ = '\r'; *o++ = '\n';
     return o;
+}
+
+/* "<t><v>\r\n"; headers are short: one and two digits without a loop */
+static AR__INLINE char *ar__put_hdr(char *o, char t, unsigned long long v) {
+    if (v >= 100) return ar__put_hdr_long(o, t, v);
+    o[0] = t;
+    if (v < 10) { o[1] = (char)('0' + v); o[2] = '\r'; o[3] = '\n'; return o + 4; }
+    o[1] = (char)('0' + v / 10); o[2] = (char)('0' + v % 10); o[3] = '\r'; o[4] = '\n';
+    return o + 5;
 }
 
 static size_t ar__enc_size(const ar__enc *e) {
@@ -1347,6 +1554,23 @@ static char *ar__enc_emit_refs(const ar__enc *e, char *o, const char *base, ar__
 
 static char *ar__enc_emit(const ar__enc *e, char *o) { return ar__enc_emit_refs(e, o, NULL, NULL); }
 
+/* n bytes from s to o; small ones (keys, short values) without a call */
+static AR__INLINE char *ar__put_bytes(char *o, const char *s, size_t n) {
+    if (n > 16) { memcpy(o, s, n); return o + n; }
+    if (n >= 8) { /* two 8-byte moves that may overlap */
+        unsigned long long x, y;
+        memcpy(&x, s, 8); memcpy(&y, s + n - 8, 8);
+        memcpy(o, &x, 8); memcpy(o + n - 8, &y, 8);
+    } else if (n >= 4) {
+        unsigned x, y;
+        memcpy(&x, s, 4); memcpy(&y, s + n - 4, 4);
+        memcpy(o, &x, 4); memcpy(o + n - 4, &y, 4);
+    } else if (n) { /* 1 to 3 bytes */
+        o[0] = s[0]; o[n >> 1] = s[n >> 1]; o[n - 1] = s[n - 1];
+    }
+    return o + n;
+}
+
 /* RESP out of an argv; with c and refs, zero-copy references as above */
 static int ar__foreign_ptr(const struct ar_client *c, const char *p);
 static char *ar__client_outbase(const struct ar_client *c);
@@ -1360,8 +1584,7 @@ static char *ar__argv_emit_refs(const struct ar_client *c, char *o, ar__ref *ref
         if (refs && l >= AR_NOCOPY_MIN && ar__foreign_ptr(c, argv[i])) {
             refs->at = (size_t)(o - base); refs->p = argv[i]; refs->n = l; refs++;
         } else {
-            if (l) memcpy(o, argv[i], l);
-            o += l;
+            o = ar__put_bytes(o, argv[i], l);
         }
         *o++ = '\r'; *o++ = '\n';
     }
@@ -1445,6 +1668,20 @@ static unsigned long ar__fork_generation(void) {
 }
 
 /* >>loop impl ------------------------------------------------------------- */
+#define AR__COARSE_MS 10 /* >= one tick of CLOCK_MONOTONIC_COARSE (HZ >= 100) */
+
+/* now + t ms for a request deadline. The coarse clock (Linux) costs ~4 ns
+   instead of ~28; it lags the precise one by less than its resolution
+   (a tick), which is added: a deadline is never early, at most a tick late. */
+static long long ar__deadline_ms(long long t) {
+#ifdef CLOCK_MONOTONIC_COARSE
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC_COARSE, &ts) == 0)
+        return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + t + AR__COARSE_MS;
+#endif
+    return ar_now_ms() + t;
+}
+
 AR_API long long ar_now_ms(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -2244,22 +2481,25 @@ struct ar_client {
 };
 
 /* ring */
-static int ar__ring_push(const ar_allocator *a, ar__ring *r, const ar__entry *e) {
-    if (r->n == r->cap) {
-        size_t nc = r->cap ? r->cap * 2 : 64, i;
-        ar__entry *ne = (ar__entry *)AR__ALLOC(a, nc * sizeof(ar__entry));
-        if (!ne) return -1;
-        for (i = 0; i < r->n; i++) ne[i] = r->e[(r->head + i) % r->cap];
-        AR__FREE(a, r->e);
-        r->e = ne; r->cap = nc; r->head = 0;
-    }
-    r->e[(r->head + r->n) % r->cap] = *e;
+/* cap is 0 or a power of two (64, doubling): positions wrap with a mask */
+static AR__NOINLINE int ar__ring_grow(const ar_allocator *a, ar__ring *r) {
+    size_t nc = r->cap ? r->cap * 2 : 64, i;
+    ar__entry *ne = (ar__entry *)AR__ALLOC(a, nc * sizeof(ar__entry));
+    if (!ne) return -1;
+    for (i = 0; i < r->n; i++) ne[i] = r->e[(r->head + i) & (r->cap - 1)];
+    AR__FREE(a, r->e);
+    r->e = ne; r->cap = nc; r->head = 0;
+    return 0;
+}
+static AR__INLINE int ar__ring_push(const ar_allocator *a, ar__ring *r, const ar__entry *e) {
+    if (r->n == r->cap && ar__ring_grow(a, r) != 0) return -1;
+    r->e[(r->head + r->n) & (r->cap - 1)] = *e;
     r->n++;
     return 0;
 }
 static ar__entry ar__ring_pop(ar__ring *r) {
     ar__entry e = r->e[r->head];
-    r->head = (r->head + 1) % r->cap;
+    r->head = (r->head + 1) & (r->cap - 1);
     r->n--;
     return e;
 }
@@ -2314,7 +2554,7 @@ static void ar__timer_set(ar_client *c, long long at) {
     }
 }
 
-static ar__entry *ar__ring_at(const ar__ring *r, size_t i) { return &r->e[(r->head + i) % r->cap]; }
+static ar__entry *ar__ring_at(const ar__ring *r, size_t i) { return &r->e[(r->head + i) & (r->cap - 1)]; }
 
 #define AR__MIN_AT(at, t) do { long long t_ = (t); if (t_ > 0 && ((at) < 0 || t_ < (at))) (at) = t_; } while (0)
 
@@ -2862,7 +3102,7 @@ static int ar__ring_push_front(const ar_allocator *a, ar__ring *r, const ar__ent
         return 0;
     }
     if (r->n == r->cap) return -1;
-    r->head = (r->head + r->cap - 1) % r->cap;
+    r->head = (r->head + r->cap - 1) & (r->cap - 1);
     r->e[r->head] = *e;
     r->n++;
     return 0;
@@ -3279,6 +3519,14 @@ static int ar__submit_check(ar_client *c) {
 }
 
 static char *ar__out_reserve(ar_client *c, size_t n) {
+    if (c->out_len && !c->inflight.n && c->q_written == c->q_total) {
+        /* all written, nothing retained (a pipeline's last reply is in):
+           start the buffer over, so it stays one batch long and warm */
+        c->out_lbase += c->out_len; c->zc_base += c->nzc;
+        c->out_pos = c->out_len = 0;
+        c->nzc = c->zc_head = c->zc_off = 0;
+    }
+    if (c->out && c->out_cap - c->out_len >= n) return c->out + c->out_len; /* room already */
     if (c->out_cap - c->out_len < n) {
         /* compact: drop what is written and no longer owed a reply (the
            oldest command's bytes are kept for a resend after a reconnect) */
@@ -3361,7 +3609,11 @@ static long long ar__block_ms(const ar__args *a) {
     const char *p;
     int i;
     if (a->argc < 2) return -1;
-    if (!ar__argn(a, 0, tmp, sizeof tmp, &p) || !p[0] || !strchr("bBxXwW", p[0])) return -1;
+    if (!ar__argn(a, 0, tmp, sizeof tmp, &p)) return -1;
+    switch (p[0]) { /* most commands stop here */
+    case 'b': case 'B': case 'x': case 'X': case 'w': case 'W': break;
+    default: return -1;
+    }
     if (ar__arg_is(a, 0, "BLPOP") || ar__arg_is(a, 0, "BRPOP") || ar__arg_is(a, 0, "BZPOPMIN") ||
         ar__arg_is(a, 0, "BZPOPMAX") || ar__arg_is(a, 0, "BLMOVE") || ar__arg_is(a, 0, "BRPOPLPUSH"))
         return ar__arg_timeout(a, a->argc - 1, 1);
@@ -3392,7 +3644,7 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
         e.flags |= AR__E_BLOCKING;
         t = block_ms == 0 ? -1 : block_ms + c->o.blocking_timeout_buffer_ms;
     }
-    if (t > 0) e.deadline = ar_now_ms() + t;
+    if (t > 0) e.deadline = ar__deadline_ms(t);
     if (c->state == AR_STATE_DISCONNECTED) {
         e.err = (c->flags & AR__F_FORKED) ? AR_ERR_FORKED : AR_ERR_DISCONNECTED;
         if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
@@ -3552,6 +3804,22 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
         ar__args aa;
         aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
         block = ar__block_ms(&aa);
+    }
+    if (argvlen && !(co && (co->flags & AR_CMD_NOCOPY))) {
+        /* one pass: reserve an upper bound (a header is at most 1 + 20 + 2
+           bytes), emit, count what was written */
+        size_t room = c->o.max_output - (size_t)(c->q_total - c->q_written), ub = 23, i;
+        int fits = c->q_total - c->q_written <= c->o.max_output && ub <= room;
+        for (i = 0; i < (size_t)argc && fits; i++) {
+            if (argvlen[i] > room - ub || room - ub - argvlen[i] < 25) fits = 0;
+            else ub += argvlen[i] + 25;
+        }
+        if (fits) {
+            o = ar__out_reserve(c, ub);
+            if (!o) return AR_ERR_NOMEM;
+            sz = (size_t)(ar__argv_emit(o, argc, argv, argvlen) - o);
+            return ar__submit_entry(c, co, cb, ud, sz, sz, 0, block);
+        }
     }
     sz = ar__argv_size(argc, argv, argvlen);
     if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
