@@ -2414,7 +2414,6 @@ enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 #define AR__F_FINALIZE 0x4u     /* graceful close: finish on the next turn */
 #define AR__F_CONNFAIL 0x8u     /* connect failed at once: report next turn */
 #define AR__F_READING 0x10u
-#define AR__F_WAS_CONNECTED 0x20u
 #define AR__F_MORE 0x40u        /* pump: read cap hit, more data may wait */
 #define AR__F_SETUP 0x80u       /* socket up, setup commands in flight */
 #define AR__F_GAVEUP 0x100u     /* no more reconnects (refused setup, max attempts, no_reconnect) */
@@ -2664,16 +2663,15 @@ static int ar__idempotent(const ar_client *c, const ar__entry *e) {
    (a new connection): positions and stream offsets start over. */
 static int ar__requeue(ar_client *c, size_t from, int (*keep)(ar_client *, ar__entry *, void *), void *arg, ar__ring *out) {
     size_t i, k = from, n = c->inflight.n;
-    unsigned long long dl = 0, dz = 0, send = 0;
-    if (from < n) {
-        ar__entry *f = ar__ring_at(&c->inflight, from);
+    unsigned long long dl = 0, dz = 0, send = 0;   /* from 0: everything starts over */
+    if (from > 0) {
+        ar__entry *f;
+        if (from >= n) return 0;
+        f = ar__ring_at(&c->inflight, from);
         dl = f->lstart - c->out_lbase;
         dz = f->zfirst - c->zc_base;
         send = f->end - f->len;
-    } else if (from == 0) {
-        dl = 0; dz = 0;
-    } else return 0;
-    if (from == 0) { dl = 0; dz = 0; send = 0; }
+    }
     for (i = from; i < n; i++) {
         ar__entry e = *ar__ring_at(&c->inflight, i);
         if (!keep(c, &e, arg)) {
@@ -2716,10 +2714,10 @@ static void ar__recompute_dl(ar_client *c) {
 /* deliver the failures collected by a requeue, in order */
 /* (these are in no ring the client can see: if a callback frees the client,
    the rest still complete, with AR_ERR_CLOSED) */
-static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long long written_upto, int restarted) {
+static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long long written_upto) {
     while (r->n) {
         ar__entry e = ar__ring_pop(r);
-        int w = restarted ? e.end <= written_upto : 0;
+        int w = e.end <= written_upto;
         if (e.flags & AR__E_SETUP) continue;
         if (c->flags & AR__F_FREEING) ar__fail_entry(c, &e, AR_ERR_CLOSED, w);
         else ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) ? AR_ERR_TIMEOUT : err, w);
@@ -2778,7 +2776,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     if (!(c->flags & AR__F_FREEING) && c->o.on_disconnect) c->o.on_disconnect(c, err, c->o.data);
     if (retry && !gave_up && !(c->flags & AR__F_FREEING) && c->state == AR_STATE_RECONNECTING && c->o.on_reconnect)
         c->o.on_reconnect(c, c->attempt, c->reconnect_delay, c->o.data);
-    ar__fail_all(c, &failing, err, written, 1);
+    ar__fail_all(c, &failing, err, written);
     if (gave_up && !(c->flags & AR__F_FREEING)) ar__give_up(c, err);
     if (!retry && !(c->flags & AR__F_FREEING)) {
         /* what is left (requeue failed for memory) fails now */
@@ -3087,7 +3085,6 @@ static void ar__setup_cb(ar_client *c, const ar_reply *r, void *ud) {
     c->wlimit = 0;
     c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
     c->attempt = 0;
-    c->flags |= AR__F_WAS_CONNECTED;
     c->st.connects++;
     if (c->q_written < c->q_total) ar__want_write(c, 1);
     if (c->o.on_connect) c->o.on_connect(c, c->o.data);
@@ -3175,8 +3172,7 @@ static void ar__on_connected(ar_client *c) {
     if (rc == 0) { /* nothing to set up: ready */
         c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
         c->attempt = 0;
-        c->flags |= AR__F_WAS_CONNECTED;
-        c->st.connects++;
+            c->st.connects++;
         ar__timer_update(c);
         if (c->o.on_connect) c->o.on_connect(c, c->o.data);
         if (c->flags & AR__F_FREEING) return;
@@ -3187,12 +3183,17 @@ static void ar__on_connected(ar_client *c) {
 }
 
 /* >>write */
-static void ar__out_clear(ar_client *c) {
+/* drop everything in out[] and zc[] (the absolute bases move on); a big
+   buffer is given back when `shrink` */
+static void ar__out_restart(ar_client *c, int shrink) {
     c->out_lbase += c->out_len; c->zc_base += c->nzc;
     c->out_len = c->out_pos = 0;
     c->nzc = c->zc_head = c->zc_off = 0;
+    if (shrink && c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
+}
+static void ar__out_clear(ar_client *c) {
+    ar__out_restart(c, 1);
     c->q_total = c->q_written;
-    if (c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
 }
 
 /* n more stream bytes reached the kernel: walk out[] and the references */
@@ -3256,12 +3257,7 @@ static void ar__flush(ar_client *c) {
         ar__conn_fail(c, AR_ERR_IO);
         return;
     }
-    if (c->inflight.n == 0) { /* nothing retained: start the buffer over */
-        c->out_lbase += c->out_len; c->zc_base += c->nzc;
-        c->out_pos = c->out_len = 0;
-        c->nzc = c->zc_head = c->zc_off = 0;
-        if (c->out_cap > AR__OUT_KEEP) { AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0; }
-    }
+    if (c->inflight.n == 0) ar__out_restart(c, 1); /* nothing retained */
     ar__want_write(c, 0);
     ar__check_close(c);
 }
@@ -3522,9 +3518,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
     if (c->out_len && !c->inflight.n && c->q_written == c->q_total) {
         /* all written, nothing retained (a pipeline's last reply is in):
            start the buffer over, so it stays one batch long and warm */
-        c->out_lbase += c->out_len; c->zc_base += c->nzc;
-        c->out_pos = c->out_len = 0;
-        c->nzc = c->zc_head = c->zc_off = 0;
+        ar__out_restart(c, 0);
     }
     if (c->out && c->out_cap - c->out_len >= n) return c->out + c->out_len; /* room already */
     if (c->out_cap - c->out_len < n) {
