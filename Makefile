@@ -117,7 +117,8 @@ clean:
 #                    BENCH_ONLY, BENCH_TOOLS); table in build/bench/bench.md
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
-# Both need libhiredis-dev; bench-parser also valgrind.
+# Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,
+# valgrind, util-linux, redis-tools) or say what to install.
 .PHONY: bench bench-parser bench-deps
 $(B)/arbench: examples/arbench.c examples/bench_common.h asyncredis.h
 	@mkdir -p $(B)
@@ -129,9 +130,7 @@ $(B)/bench_parser: tests/bench_parser.c asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(TFLAGS) $(CFLAGS) $< -lhiredis -o $@
 bench-deps:
-	@bash tests/ensure-deps.sh test valgrind
-	@test -f /usr/include/hiredis/async.h || { echo "make bench: needs hiredis: apt-get install -y libhiredis-dev" >&2; exit 1; }
-	@command -v taskset >/dev/null || { echo "make bench: needs taskset: apt-get install -y util-linux" >&2; exit 1; }
+	@bash tests/ensure-deps.sh bench
 bench: bench-deps $(B)/arbench $(B)/hiredis_bench
 	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --out $(B)/bench
 bench-parser: bench-deps $(B)/bench_parser

@@ -1125,6 +1125,29 @@ static const char *ar__pnum(const char *s, const char *e, long long *v) {
     unsigned long long u = 0;
     int neg = 0;
     if (d < e && *d == '-') { neg = 1; d++; }
+#ifdef AR__SWAR_CR
+    if (e - d >= 8) { /* up to 7 digits then CR: eight bytes at once */
+        unsigned long long x, m;
+        unsigned n;
+        memcpy(&x, d, 8);
+        /* a byte is a digit when its high nibble is 3 and adding 6 keeps it
+           so; a carry out of a non-digit only spoils the bytes after it */
+        m = ((x & 0xf0f0f0f0f0f0f0f0ull) ^ 0x3030303030303030ull) |
+            (((x + 0x0606060606060606ull) & 0xf0f0f0f0f0f0f0f0ull) ^ 0x3030303030303030ull);
+        if (m) {
+            n = (unsigned)__builtin_ctzll(m) >> 3;          /* leading digits */
+            if (n == 0 || d[n] != '\r' || d[n + 1] != '\n') return NULL;
+            /* the digits to the top bytes (zeros in front are leading 0s),
+               then pairs, fours and eights combined by multiplication */
+            x = (x << (64 - 8 * n)) & 0x0f0f0f0f0f0f0f0full;
+            x = x * 10 + (x >> 8);
+            x = (((x & 0x000000ff000000ffull) * (100 + (1000000ull << 32))) +
+                 (((x >> 16) & 0x000000ff000000ffull) * (1 + (10000ull << 32)))) >> 32;
+            *v = neg ? -(long long)x : (long long)x;
+            return d + n;
+        }
+    }
+#endif
     dl = e - s > 18 + neg ? s + 18 + neg : e;
     while (d < dl) {
         unsigned c = (unsigned)(unsigned char)*d - '0';

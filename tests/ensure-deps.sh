@@ -10,7 +10,9 @@
 #   fuzz      clang + libclang-rt-N-dev (libFuzzer, sanitizers)
 #   valgrind  valgrind
 #   cxx       g++ (C++ compile checks)
-#   all       everything above
+#   bench     test + valgrind + libhiredis-dev (the hiredis baseline and
+#             reader), util-linux (taskset, to pin client and server)
+#   all       everything above except bench
 #
 # Missing packages: as root, `apt-get install -y` them (running
 # `apt-get update` first only when the package lists are empty or the
@@ -63,6 +65,12 @@ check_fuzz() {
 }
 check_valgrind() { need_cmd valgrind valgrind; }
 check_cxx() { need_cmd g++ g++; }
+check_bench() {
+    check_test
+    check_valgrind
+    [ -f /usr/include/hiredis/async.h ] || add libhiredis-dev
+    need_cmd taskset util-linux
+}
 
 for g in "${groups[@]}"; do
     case "$g" in
@@ -71,9 +79,10 @@ for g in "${groups[@]}"; do
         fuzz) check_fuzz ;;
         valgrind) check_valgrind ;;
         cxx|c++) check_cxx ;;
+        bench) check_bench ;;
         all) check_test; check_fuzz; check_valgrind; check_cxx ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
-        *) echo "ensure-deps.sh: unknown group '$g' (demo test fuzz valgrind cxx all)" >&2; exit 2 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        *) echo "ensure-deps.sh: unknown group '$g' (demo test fuzz valgrind cxx bench all)" >&2; exit 2 ;;
     esac
 done
 

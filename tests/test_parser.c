@@ -559,6 +559,83 @@ static void test_limits(void) {
     free(big);
 }
 
+/* every length of number, both signs, alone (fewer than 8 bytes after the
+   type byte) and followed by more replies (the 8-bytes-at-once path), and
+   a bad byte at every place in it: the value, or an error */
+static void test_numbers(void) {
+    ar_parser *p = ar_parser_new(NULL, NULL);
+    static const char bad_bytes[] = {'/', ':', 'a', ' ', '\n', '\0', (char)0xfa, (char)0xff, (char)0xb0};
+    char in[64], digits[24];
+    int len, neg, tail, wrong_val = 0, wrong_err = 0, cases = 0, bulk_wrong = 0;
+    th_note("--- numbers: every length 1-18, both signs, every bad byte place ---");
+    for (len = 1; len <= 18; len++) {
+        for (neg = 0; neg < 2; neg++) {
+            int variant;
+            for (variant = 0; variant < 4; variant++) {
+                long long want = 0;
+                int i, n;
+                for (i = 0; i < len; i++) { /* 999.., 100.., 123..., 0-leading */
+                    int dgt = variant == 0 ? 9 : variant == 1 ? (i == 0) : variant == 2 ? (i + 1) % 10 : (i == len - 1 ? 7 : 0);
+                    digits[i] = (char)('0' + dgt);
+                    want = want * 10 + dgt;
+                }
+                digits[len] = 0;
+                if (neg) want = -want;
+                for (tail = 0; tail < 2; tail++) {
+                    const ar_reply *r = NULL;
+                    int rc, pos, b;
+                    n = snprintf(in, sizeof in, ":%s%s\r\n%s", neg ? "-" : "", digits, tail ? "+OK\r\n+OK\r\n" : "");
+                    cases++;
+                    ar_parser_reset(p);
+                    ar_parser_feed(p, in, (size_t)n);
+                    rc = ar_parser_next(p, &r);
+                    if (rc != AR_PARSE_REPLY || r->type != AR_REPLY_INTEGER || r->integer != want) wrong_val++;
+                    if (!neg) { /* the same digits as a bulk length */
+                        if (len <= 4) {
+                            size_t blen = (size_t)(want < 0 ? -want : want), k;
+                            static char big[10000 + 64];
+                            int h = snprintf(big, sizeof big, "$%s\r\n", digits);
+                            for (k = 0; k < blen; k++) big[h + k] = 'x';
+                            memcpy(big + h + blen, tail ? "\r\n+OK\r\n" : "\r\n", tail ? 7 : 2);
+                            ar_parser_reset(p);
+                            ar_parser_feed(p, big, (size_t)h + blen + (tail ? 7 : 2));
+                            rc = ar_parser_next(p, &r);
+                            if (rc != AR_PARSE_REPLY || r->type != AR_REPLY_STRING || r->len != blen) bulk_wrong++;
+                        }
+                    }
+                    for (pos = 1 + neg; pos < 1 + neg + len; pos++) {
+                        for (b = 0; b < (int)sizeof bad_bytes; b++) {
+                            char save = in[pos];
+                            in[pos] = bad_bytes[b];
+                            ar_parser_reset(p);
+                            ar_parser_feed(p, in, (size_t)n);
+                            rc = ar_parser_next(p, &r);
+                            if (rc != AR_PARSE_ERROR) wrong_err++;
+                            in[pos] = save;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    th_is_int(wrong_val, 0, "%d integer replies of 1-18 digits: every value right", cases);
+    th_is_int(bulk_wrong, 0, "bulk lengths of 1-4 digits: every length right");
+    th_is_int(wrong_err, 0, "a bad byte anywhere in the digits: always a protocol error");
+    {
+        static const char *const empty[] = {":\r\n+OK\r\n+OK\r\n", ":-\r\n+OK\r\n+OK\r\n", "$\r\n+OK\r\n+OK\r\n",
+                                            ":\r\n", ":-\r\n", "$\r\n", ":--1\r\n+OK\r\n+OK\r\n", ":+1\r\n+OK\r\n+OK\r\n"};
+        int k, refused = 0;
+        const ar_reply *r = NULL;
+        for (k = 0; k < (int)(sizeof empty / sizeof empty[0]); k++) {
+            ar_parser_reset(p);
+            ar_parser_feed(p, empty[k], strlen(empty[k]));
+            refused += ar_parser_next(p, &r) == AR_PARSE_ERROR;
+        }
+        th_is_int(refused, k, "no digits, \"-\" alone, \"--1\", \"+1\": protocol errors, short or long input");
+    }
+    ar_parser_free(p);
+}
+
 /* ------------------------------------------------- sticky error / reset */
 
 static void test_sticky(void) {
@@ -1043,6 +1120,7 @@ int main(void) {
     test_types();
     test_malformed();
     test_values();
+    test_numbers();
     test_is_error();
     test_limits();
     test_sticky();
