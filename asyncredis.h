@@ -1516,14 +1516,28 @@ static size_t ar__ulen(unsigned long long v) {
     return n;
 }
 
+/* v >= 100: the digits written from the end, two at a time */
 static AR__NOINLINE char *ar__put_hdr_long(char *o, char t, unsigned long long v) {
-    char tmp[24];
-    size_t n = 0;
-    *o++ = t;
-    do { tmp[n++] = (char)('0' + v % 10); v /= 10; } while (v);
-    while (n) *o++ = tmp[--n];
-    *o++ = '\r'; *o++ = '\n';
-    return o;
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    unsigned long long q = v;
+    size_t n = 1; /* digits */
+    char *w;
+    while (q >= 100) { q /= 100; n += 2; }
+    if (q >= 10) n++;
+    *o = t;
+    w = o + 1 + n;
+    w[0] = '\r'; w[1] = '\n';
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        w -= 2; w[0] = pairs[2 * r]; w[1] = pairs[2 * r + 1];
+    }
+    if (v >= 10) { w -= 2; w[0] = pairs[2 * v]; w[1] = pairs[2 * v + 1]; }
+    else *--w = (char)('0' + v);
+    return o + 1 + n + 2;
 }
 
 /* "<t><v>\r\n"; headers are short: one and two digits without a loop */
@@ -3817,10 +3831,17 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
         if (rc) return rc;
     }
     if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0, 0, -1);
-    {
-        ar__args aa;
-        aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
-        block = ar__block_ms(&aa);
+    block = -1;
+    if (argc >= 2 && (argvlen ? argvlen[0] : 1)) {
+        switch (argv[0][0] | 0x20) { /* the first letter of every blocking command */
+        case 'b': case 'x': case 'w': {
+            ar__args aa;
+            aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
+            block = ar__block_ms(&aa);
+            break;
+        }
+        default: break;
+        }
     }
     if (argvlen && !(co && (co->flags & AR_CMD_NOCOPY))) {
         /* one pass: reserve an upper bound (a header is at most 1 + 20 + 2

@@ -84,20 +84,25 @@ TH_FN int cmd(ar_client *c, rec *x, const char *fmt, ...) {
 }
 
 /* "SET k v" split on spaces, with per-command flags and timeout */
+static int g_cmdx_lens; /* 1: cmdx passes argvlen[] too (the other argv path) */
 TH_FN int cmdx(ar_client *c, unsigned flags, int timeout_ms, rec *x, const char *line) {
     char buf[512];
     const char *argv[32];
+    size_t lens[32];
     int argc = 0, rc;
     char *p, *save = NULL;
     ar_cmd_opts co;
     snprintf(buf, sizeof buf, "%s", line);
-    for (p = strtok_r(buf, " ", &save); p && argc < 32; p = strtok_r(NULL, " ", &save)) argv[argc++] = p;
+    for (p = strtok_r(buf, " ", &save); p && argc < 32; p = strtok_r(NULL, " ", &save)) {
+        lens[argc] = strlen(p);
+        argv[argc++] = p;
+    }
     memset(&co, 0, sizeof co);
     co.flags = flags;
     co.timeout_ms = timeout_ms;
     x->t0 = ar_now_ms();
     g_in_submit = 1;
-    rc = ar_command_argv_ex(c, &co, rec_cb, x, argc, argv, NULL);
+    rc = ar_command_argv_ex(c, &co, rec_cb, x, argc, argv, g_cmdx_lens ? lens : NULL);
     g_in_submit = 0;
     x->rc = rc;
     return rc;

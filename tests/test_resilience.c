@@ -590,7 +590,11 @@ static void test_blocking_table(void) {
         c[i] = mk(&o);
     }
     for (i = 0; i < N; i++) if (c[i]) wait_int(&e[i].connects, 1, 3000);
-    for (i = 0; i < N; i++) if (c[i]) cmdx(c[i], 0, 0, &r[i], T[i].line);
+    for (i = 0; i < N; i++) { /* every other one with argvlen[]: both argv paths */
+        g_cmdx_lens = i & 1;
+        if (c[i]) cmdx(c[i], 0, 0, &r[i], T[i].line);
+    }
+    g_cmdx_lens = 0;
     wait_recs(r, N, 4000);
     run_for(50);
     once = all_once(r, N);
