@@ -20,6 +20,19 @@ each, interleaved, and the table shows medians of:
   ops/s            what the tool itself reports (requests / test time)
   CPU ns/op        user+sys CPU time of the whole client process
                    (os.wait4 rusage) divided by the requests
+  user ns/op       the user part of it alone: the client's own code, without
+                   the kernel's TCP work (which every client pays alike)
+
+and, because CPU time on a shared VM moves by tens of percent between two
+runs, a noise-free measure of the client's own work for the 1-client rows
+at depth 128 and 1024:
+
+  instructions/op  valgrind --tool=callgrind on the client, run with N and
+                   with 2N requests; (I(2N) - I(N)) / N, so start-up cancels
+                   out. User-space instructions only (the kernel is not
+                   counted), the benchmark's own code (key generation, reply
+                   counting; the same source for hiredis and asyncredis)
+                   included.
 
 GET rows run on a keyspace filled first (every key 0..99999 holds a value
 of the row's size), so every GET hits. Environment knobs:
@@ -27,6 +40,7 @@ of the row's size), so every GET hits. Environment knobs:
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
   BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match
   BENCH_TOOLS='redis-benchmark,hiredis,asyncredis'
+  BENCH_CALLGRIND=1                 0: skip the instruction counts
 
 The table (Markdown) and the raw runs (CSV) go to DIR (default build/bench).
 """
@@ -161,7 +175,28 @@ def run_measured(argv, pin, timeout=120):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise RuntimeError("%s exited with %d: %s" % (" ".join(argv), code, err.strip()[-500:]))
-    return out, err, ru.ru_utime + ru.ru_stime, wall
+    return out, err, ru.ru_utime + ru.ru_stime, wall, ru.ru_utime
+
+
+def callgrind_total(argv, pin):
+    """user-space instructions of one run of argv under callgrind"""
+    with tempfile.TemporaryDirectory(prefix="asyncredis-bcg.") as tmp:
+        outf = os.path.join(tmp, "cg.out")
+        run_measured(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + outf] + argv, pin, timeout=900)
+        with open(outf) as f:
+            for line in f:
+                if line.startswith("summary:") or line.startswith("totals:"):
+                    return int(line.split()[1])
+    raise RuntimeError("callgrind: no totals for %s" % " ".join(argv))
+
+
+def callgrind_per_op(argv_for_n, batch, pin):
+    """(I(2N) - I(N)) / N: instructions per request with start-up cancelled"""
+    n = max(32768, 8 * batch)
+    n = (n + batch - 1) // batch * batch
+    i1 = callgrind_total(argv_for_n(n), pin)
+    i2 = callgrind_total(argv_for_n(2 * n), pin)
+    return (i2 - i1) / float(n)
 
 
 def parse_csv(out, test):
@@ -272,6 +307,9 @@ def main():
         exe[label] = path
         extras.append(label)
     tools = tools + extras
+    use_cg = os.environ.get("BENCH_CALLGRIND", "1") != "0"
+    if use_cg and not shutil.which("valgrind"):
+        raise SystemExit("bench: valgrind not found (apt-get install -y valgrind), or BENCH_CALLGRIND=0")
     os.makedirs(a.out, exist_ok=True)
     info = machine_info()
 
@@ -303,30 +341,39 @@ def main():
             # calibrate -n with a short arbench run (also a warm-up)
             batch = clients * depth
             n_cal = max(20000, 4 * batch)
-            out, _, _, _ = run_measured(tool_argv("asyncredis", a.arbench, srv.port, test, size, clients,
+            out, _, _, _, _ = run_measured(tool_argv("asyncredis", a.arbench, srv.port, test, size, clients,
                                                   depth, n_cal, keys), cpin)
             rps = float(parse_csv(out, test)["rps"])
             n = int(rps * target)
             n = max(n, 8 * batch, 10000)
             n = (n + batch - 1) // batch * batch  # whole batches for every client
-            per = {t: {"rps": [], "cpu": [], "cpu_in": []} for t in tools}
+            per = {t: {"rps": [], "cpu": [], "cpu_in": [], "user": []} for t in tools}
             for rep in range(reps):
                 order = tools[rep % len(tools):] + tools[:rep % len(tools)]
                 for tool in order:
                     argv = tool_argv(tool, exe[tool], srv.port, test, size, clients, depth, n, keys)
-                    out, _, cpu, wall = run_measured(argv, cpin, timeout=max(120, 20 * target))
+                    out, _, cpu, wall, user = run_measured(argv, cpin, timeout=max(120, 20 * target))
                     r = parse_csv(out, test)
                     per[tool]["rps"].append(float(r["rps"]))
                     per[tool]["cpu"].append(cpu * 1e9 / n)
+                    per[tool]["user"].append(user * 1e9 / n)
                     if "client_cpu_ns_per_req" in r:
                         per[tool]["cpu_in"].append(float(r["client_cpu_ns_per_req"]))
                     raw.append([test, size, clients, depth, n, tool, rep, r["rps"], "%.1f" % (cpu * 1e9 / n),
                                 r.get("client_cpu_ns_per_req", ""), r.get("p50_latency_ms", ""),
-                                r.get("p99_latency_ms", ""), r.get("max_latency_ms", ""), "%.3f" % wall])
+                                r.get("p99_latency_ms", ""), r.get("max_latency_ms", ""), "%.3f" % wall,
+                                "%.1f" % (user * 1e9 / n)])
             res = {"test": test, "size": size, "clients": clients, "depth": depth, "n": n}
             for t in tools:
                 res[t] = {"rps": median(per[t]["rps"]), "cpu": median(per[t]["cpu"]),
-                          "cpu_in": median(per[t]["cpu_in"])}
+                          "cpu_in": median(per[t]["cpu_in"]), "user": median(per[t]["user"]),
+                          "instr": float("nan")}
+            if use_cg and clients == 1 and depth >= 128:
+                for t in tools:
+                    res[t]["instr"] = callgrind_per_op(
+                        lambda nn: tool_argv(t, exe[t], srv.port, test, size, clients, depth, nn, keys), batch, cpin)
+                log("bench: %s %d B c=%d P=%d instructions/op: %s" % (test, size, clients, depth, ", ".join(
+                    "%s %s" % (t, fmt_int(res[t]["instr"])) for t in tools)))
             results.append(res)
             line = "%-3s %5d B  c=%-2d P=%-4d n=%-8d" % (test, size, clients, depth, n)
             for t in tools:
@@ -365,13 +412,28 @@ def main():
                                               fmt_ratio(g(r, x, "rps"), g(r, hi, "rps")),
                                               fmt_ratio(g(r, x, "cpu"), g(r, hi, "cpu")))
         md.append(line)
+    md.append("")
+    md.append("The client's own work: user CPU ns/op (rusage, median) and, for the 1-client rows at depth 128 "
+              "and 1024, user-space instructions per op (callgrind, N vs 2N requests).")
+    md.append("")
+    md.append("| test | value | clients | depth | user ns/op redis-benchmark | user ns/op hiredis | user ns/op asyncredis "
+              "| ar/hiredis | instr/op redis-benchmark | instr/op hiredis | instr/op asyncredis | ar/hiredis | ar/redis-bench |")
+    md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for r in results:
+        rb, hi, ar = ("redis-benchmark", "hiredis", "asyncredis")
+        md.append("| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            r["test"], "1 KB" if r["size"] == 1024 else "%d B" % r["size"], r["clients"], r["depth"],
+            fmt_int(g(r, rb, "user")), fmt_int(g(r, hi, "user")), fmt_int(g(r, ar, "user")),
+            fmt_ratio(g(r, ar, "user"), g(r, hi, "user")),
+            fmt_int(g(r, rb, "instr")), fmt_int(g(r, hi, "instr")), fmt_int(g(r, ar, "instr")),
+            fmt_ratio(g(r, ar, "instr"), g(r, hi, "instr")), fmt_ratio(g(r, ar, "instr"), g(r, rb, "instr"))))
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)
     with open(os.path.join(a.out, "bench-raw.csv"), "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["test", "size", "clients", "depth", "n", "tool", "rep", "rps", "cpu_ns_per_op_rusage",
-                    "cpu_ns_per_op_in_test", "p50_ms", "p99_ms", "max_ms", "wall_s"])
+                    "cpu_ns_per_op_in_test", "p50_ms", "p99_ms", "max_ms", "wall_s", "user_ns_per_op"])
         w.writerows(raw)
     print(text)
     log("bench: written %s and %s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv")))
