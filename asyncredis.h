@@ -229,7 +229,11 @@
    at the call (raise it to queue a large burst before the first connect). A client that
    has given up (or never reconnects) fails new commands on the next turn
    with AR_ERR_DISCONNECTED. To re-send, the client keeps each command's
-   bytes until its reply arrives.
+   bytes until its reply arrives. Should the allocator refuse the small list
+   this needs at the moment of a loss, nothing is kept: every queued command
+   fails with the reason (maybe-executed when written) and the client still
+   reconnects. A refused allocation elsewhere is AR_ERR_NOMEM at the call
+   (nothing queued) or a reset with reason AR_ERR_NOMEM (read buffer, setup).
 
    Setup. username/password (AUTH), db (SELECT), client_name (CLIENT
    SETNAME), or the same from o.uri (ar_parse_uri), go out first on every
@@ -381,7 +385,8 @@ AR_API int ar_parser_feed(ar_parser *p, const void *data, size_t len);
 AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail);
 AR_API void ar_parser_commit(ar_parser *p, size_t n);
 /* AR_PARSE_REPLY (*out set; valid until the next call on p), AR_PARSE_MORE,
-   or AR_PARSE_ERROR (sticky until ar_parser_reset). */
+   or AR_PARSE_ERROR (sticky until ar_parser_reset; also when an allocation
+   failed, with a message that starts "out of memory"). */
 AR_API int ar_parser_next(ar_parser *p, const ar_reply **out);
 AR_API const char *ar_parser_error(const ar_parser *p);
 AR_API void ar_parser_reset(ar_parser *p);
@@ -839,7 +844,7 @@ struct ar_parser {
     int depth;
     int in_bulk;       /* waiting for the payload of a bulk string */
     size_t bulk_start, bulk_len;
-    int failed;
+    int failed;        /* 1: bad input; 2: out of memory (not the input's fault) */
     int have_reply;    /* a reply was handed out: consume it on the next call */
     char err[160];
 };
@@ -1005,6 +1010,11 @@ static int ar__perr(ar_parser *p, const char *fmt, long long v) {
     snprintf(p->err, sizeof p->err, fmt, v);
     return AR_PARSE_ERROR;
 }
+static int ar__perr_nomem(ar_parser *p, const char *msg) {
+    p->failed = 2;
+    snprintf(p->err, sizeof p->err, "%s", msg);
+    return AR_PARSE_ERROR;
+}
 
 /* strict decimal: optional '-', 1..19 digits, no overflow */
 static int ar__parse_ll(const char *s, size_t n, long long *out) {
@@ -1126,7 +1136,7 @@ static const char *ar__pnum(const char *s, const char *e, long long *v) {
     int neg = 0;
     if (d < e && *d == '-') { neg = 1; d++; }
 #ifdef AR__SWAR_CR
-    if (e - d >= 8) { /* up to 7 digits then CR: eight bytes at once */
+    if (e - d >= 9) { /* up to 7 digits, CR (in the eight bytes), LF (the ninth) */
         unsigned long long x, m;
         unsigned n;
         memcpy(&x, d, 8);
@@ -1298,7 +1308,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             p->scan = 0;
             if (p->nused == p->ncap &&
                 ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), 64) != 0)
-                return ar__perr(p, "out of memory for reply nodes%.0lld", 0);
+                return ar__perr_nomem(p, "out of memory for reply nodes");
             r = &p->nodes[p->nused++];
             memset(r, 0, sizeof *r);
             p->cur = cur = (size_t)(cr - b) + 2;
@@ -1349,7 +1359,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
         }
         if (p->depth == 0 || ar__pdone(p)) {
             const ar_reply *root = ar__pfinish(p);
-            if (!root) return ar__perr(p, "out of memory laying out a nested reply%.0lld", 0);
+            if (!root) return ar__perr_nomem(p, "out of memory laying out a nested reply");
             p->have_reply = 1;
             *out = root;
             return AR_PARSE_REPLY;
@@ -2533,6 +2543,11 @@ static AR__INLINE int ar__ring_push(const ar_allocator *a, ar__ring *r, const ar
     r->n++;
     return 0;
 }
+/* room for k more entries, so that pushing them cannot fail */
+static int ar__ring_reserve(const ar_allocator *a, ar__ring *r, size_t k) {
+    while (r->cap - r->n < k) if (ar__ring_grow(a, r) != 0) return -1;
+    return 0;
+}
 static ar__entry ar__ring_pop(ar__ring *r) {
     ar__entry e = r->e[r->head];
     r->head = (r->head + 1) & (r->cap - 1);
@@ -2701,10 +2716,11 @@ static int ar__idempotent(const ar_client *c, const ar__entry *e) {
 static int ar__requeue(ar_client *c, size_t from, int (*keep)(ar_client *, ar__entry *, void *), void *arg, ar__ring *out) {
     size_t i, k = from, n = c->inflight.n;
     unsigned long long dl = 0, dz = 0, send = 0;   /* from 0: everything starts over */
+    if (from > 0 && from >= n) return 0;
+    /* every push below has its room: a failure leaves the ring untouched */
+    if (n > from && ar__ring_reserve(&c->a, out, n - from) != 0) return -1;
     if (from > 0) {
-        ar__entry *f;
-        if (from >= n) return 0;
-        f = ar__ring_at(&c->inflight, from);
+        ar__entry *f = ar__ring_at(&c->inflight, from);
         dl = f->lstart - c->out_lbase;
         dz = f->zfirst - c->zc_base;
         send = f->end - f->len;
@@ -2712,7 +2728,7 @@ static int ar__requeue(ar_client *c, size_t from, int (*keep)(ar_client *, ar__e
     for (i = from; i < n; i++) {
         ar__entry e = *ar__ring_at(&c->inflight, i);
         if (!keep(c, &e, arg)) {
-            if (ar__ring_push(&c->a, out, &e) != 0) return -1;
+            ar__ring_push(&c->a, out, &e);
             continue;
         }
         {
@@ -2798,8 +2814,12 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     ar_parser_reset(&c->parser);
     c->refs++;
     if (ar__requeue(c, 0, retry ? ar__keep_on_loss : ar__keep_none, &written, &failing) != 0) {
-        /* no memory to list the failures: fail them all in place */
-        retry = 0;
+        /* no memory to list the failures: nothing is kept for the next
+           connection, the whole ring fails (moved out whole: callbacks may
+           queue new commands meanwhile) */
+        failing = c->inflight;
+        memset(&c->inflight, 0, sizeof c->inflight);
+        ar__out_clear(c);
     }
     if (retry) {
         c->state = AR_STATE_RECONNECTING;
@@ -2816,11 +2836,6 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     ar__fail_all(c, &failing, err, written);
     if (gave_up && !(c->flags & AR__F_FREEING)) ar__give_up(c, err);
     if (!retry && !(c->flags & AR__F_FREEING)) {
-        /* what is left (requeue failed for memory) fails now */
-        while (c->inflight.n && !(c->flags & AR__F_FREEING)) {
-            ar__entry e = ar__ring_pop(&c->inflight);
-            if (!(e.flags & AR__E_SETUP)) ar__fail_entry(c, &e, err, (e.end - e.len) < written);
-        }
         ar__out_clear(c);
         if (!(c->flags & (AR__F_FREEING | AR__F_CLOSING)) && err != AR_ERR_CLOSED) {
             if (c->o.on_error) c->o.on_error(c, err, c->errstr[0] ? c->errstr : ar_strerror(err), c->o.data);
@@ -2831,16 +2846,26 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     ar__unref(c);
 }
 
+/* every queued command fails, in order: with err (AR_ERR_TIMEOUT for one
+   past its deadline, unless the client is being freed), maybe-executed when
+   all of it was written (end <= written) or it was marked sent. When a
+   callback frees the client, ar_client_free fails the rest. */
+static void ar__fail_queued(ar_client *c, ar_err err, unsigned long long written) {
+    int freeing = (c->flags & AR__F_FREEING) != 0;
+    while (c->inflight.n && (freeing || !(c->flags & AR__F_FREEING))) {
+        ar__entry e = ar__ring_pop(&c->inflight);
+        if (e.flags & AR__E_SETUP) continue;
+        ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) && !freeing ? AR_ERR_TIMEOUT : err,
+                       e.end <= written || (e.flags & AR__E_SENT));
+    }
+}
+
 /* no more attempts: everything queued fails with err, typed */
 static void ar__give_up(ar_client *c, ar_err err) {
     c->flags |= AR__F_GAVEUP;
     c->state = AR_STATE_DISCONNECTED;
     c->refs++;
-    while (c->inflight.n && !(c->flags & AR__F_FREEING)) {
-        ar__entry e = ar__ring_pop(&c->inflight);
-        if (!(e.flags & AR__E_SETUP))
-            ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) ? AR_ERR_TIMEOUT : err, (e.flags & AR__E_SENT) != 0);
-    }
+    ar__fail_queued(c, err, 0);
     if (!(c->flags & AR__F_FREEING)) {
         ar__out_clear(c);
         c->dl_min = 0;
@@ -3127,19 +3152,11 @@ static void ar__setup_cb(ar_client *c, const ar_reply *r, void *ud) {
     if (c->o.on_connect) c->o.on_connect(c, c->o.data);
 }
 
-static int ar__ring_push_front(const ar_allocator *a, ar__ring *r, const ar__entry *e) {
-    if (r->n == r->cap && ar__ring_push(a, r, e) == 0) { /* grow, then rotate the new one to the front */
-        ar__entry t = *ar__ring_at(r, r->n - 1);
-        size_t i;
-        for (i = r->n - 1; i > 0; i--) *ar__ring_at(r, i) = *ar__ring_at(r, i - 1);
-        *ar__ring_at(r, 0) = t;
-        return 0;
-    }
-    if (r->n == r->cap) return -1;
+/* in front of the first entry; the caller reserved the room */
+static void ar__ring_push_front(ar__ring *r, const ar__entry *e) {
     r->head = (r->head + r->cap - 1) & (r->cap - 1);
     r->e[r->head] = *e;
     r->n++;
-    return 0;
 }
 
 /* Put AUTH / SELECT / CLIENT SETNAME in front of everything queued. Only
@@ -3162,12 +3179,7 @@ static int ar__setup_begin(ar_client *c) {
     for (i = 0; i < nc; i++) { sz[i] = ar__argv_size(ac[i], av[i], NULL); total += sz[i]; }
     /* room at the front of out[]: everything queued moves up by total */
     if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + total, 1, 16384) != 0) return -1;
-    if (c->inflight.cap - c->inflight.n < (size_t)nc) {
-        ar__entry dummy;
-        memset(&dummy, 0, sizeof dummy);
-        for (i = 0; i < nc; i++) if (ar__ring_push(&c->a, &c->inflight, &dummy) != 0) return -1;
-        c->inflight.n -= (size_t)nc;
-    }
+    if (ar__ring_reserve(&c->a, &c->inflight, (size_t)nc) != 0) return -1;
     memmove(c->out + total, c->out, c->out_len);
     c->out_len += total;
     for (i = 0; i < (int)c->nzc; i++) c->zc[i].at += total;
@@ -3191,7 +3203,7 @@ static int ar__setup_begin(ar_client *c) {
         e.end = off + sz[i];
         e.zfirst = c->zc_base;
         ar__argv_emit(o + off, ac[i], av[i], NULL);
-        ar__ring_push_front(&c->a, &c->inflight, &e);
+        ar__ring_push_front(&c->inflight, &e);
     }
     c->hs_pending = nc;
     c->wlimit = total;
@@ -3331,6 +3343,11 @@ static void ar__dispatch(ar_client *c) {
         ar__entry e;
         int rc = ar_parser_next(&c->parser, &r);
         if (rc == AR_PARSE_MORE) break;
+        if (rc == AR_PARSE_ERROR && c->parser.failed == 2) { /* no memory: the reply is not to blame */
+            snprintf(c->errstr, sizeof c->errstr, "%s", ar_parser_error(&c->parser));
+            ar__conn_fail(c, AR_ERR_NOMEM);
+            return;
+        }
         if (rc == AR_PARSE_ERROR) {
             snprintf(c->errstr, sizeof c->errstr, "protocol error: %s", ar_parser_error(&c->parser));
             if (c->inflight.n) ar__ring_at(&c->inflight, 0)->flags |= AR__E_POISON; /* sending it again would fail again */
@@ -4139,11 +4156,7 @@ AR_API void ar_client_free(ar_client *c) {
     ar__close_fd(c);
     ar__timer_set(c, -1);
     c->state = AR_STATE_DISCONNECTED;
-    while (c->inflight.n) {
-        ar__entry e = ar__ring_pop(&c->inflight);
-        if (e.flags & AR__E_SETUP) continue;
-        ar__fail_entry(c, &e, AR_ERR_CLOSED, e.end <= written || (e.flags & AR__E_SENT));
-    }
+    ar__fail_queued(c, AR_ERR_CLOSED, written);
     while (c->failed.n) {
         ar__entry e = ar__ring_pop(&c->failed);
         ar__fail_entry(c, &e, e.err, 0);
@@ -4160,10 +4173,7 @@ AR_API void ar_client_close(ar_client *c) {
         /* no connection to finish them on: what is queued fails, closed */
         c->refs++;
         c->state = AR_STATE_DISCONNECTED;
-        while (c->inflight.n && !(c->flags & AR__F_FREEING)) {
-            ar__entry e = ar__ring_pop(&c->inflight);
-            if (!(e.flags & AR__E_SETUP)) ar__fail_entry(c, &e, AR_ERR_CLOSED, (e.flags & AR__E_SENT) != 0);
-        }
+        ar__fail_queued(c, AR_ERR_CLOSED, 0);
         if (!(c->flags & AR__F_FREEING)) ar__out_clear(c);
         c->dl_min = 0;
         ar__unref(c);

@@ -299,6 +299,10 @@ static const pcase good_cases[] = {
     C(":1\r\n", ":1"),
     C(":-1\r\n", ":-1"),
     C(":1234567890\r\n", ":1234567890"),
+    C(":1234567\r\n", ":1234567"),          /* 7 digits: CR is the 8th byte, LF the 9th */
+    C(":-7654321\r\n", ":-7654321"),
+    C(":12345678\r\n", ":12345678"),
+    C("*1\r\n:1234567\r\n", "[:1234567]"),
     C(":9223372036854775807\r\n", ":9223372036854775807"),
     C(":-9223372036854775808\r\n", ":-9223372036854775808"),
     C("$0\r\n\r\n", "$\"\""),
@@ -1115,8 +1119,38 @@ static void test_amplification(void) {
     ar_parser_free(p);
 }
 
+/* an allocation the parser needs is refused: an error that says so */
+static int nm_refuse;
+static void *nm_alloc(size_t n, void *u) { (void)u; return nm_refuse ? NULL : malloc(n); }
+static void *nm_realloc(void *p, size_t n, void *u) { (void)u; return nm_refuse ? NULL : realloc(p, n); }
+static void nm_free(void *p, void *u) { (void)u; free(p); }
+static void test_nomem(void) {
+    ar_allocator a;
+    ar_parser *p;
+    const ar_reply *r;
+    static char in[4096];
+    int i, n = 0;
+    a.alloc = nm_alloc; a.realloc = nm_realloc; a.free = nm_free; a.user = NULL;
+    nm_refuse = 0;
+    p = ar_parser_new(NULL, &a);
+    n += sprintf(in + n, "*200\r\n");             /* more nodes than the parser starts with */
+    for (i = 0; i < 200; i++) n += sprintf(in + n, ":%d\r\n", i);
+    th_is_int(ar_parser_feed(p, in, (size_t)n), AR_OK, "no memory: input buffered");
+    nm_refuse = 1;
+    th_is_int(ar_parser_next(p, &r), AR_PARSE_ERROR, "no memory for the reply's nodes: AR_PARSE_ERROR");
+    th_ok(strncmp(ar_parser_error(p), "out of memory", 13) == 0, "the message says so: \"%s\"", ar_parser_error(p));
+    th_is_int(ar_parser_next(p, &r), AR_PARSE_ERROR, "sticky until a reset");
+    nm_refuse = 0;
+    ar_parser_reset(p);
+    ar_parser_feed(p, in, (size_t)n);
+    th_ok(ar_parser_next(p, &r) == AR_PARSE_REPLY && r->elements == 200 && r->element[199].integer == 199,
+          "after a reset, with memory: the same reply parses");
+    ar_parser_free(p);
+}
+
 int main(void) {
     test_amplification();
+    test_nomem();
     test_types();
     test_malformed();
     test_values();
