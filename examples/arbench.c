@@ -109,6 +109,13 @@ int main(int argc, char **argv) {
     for (i = 0; i < BC_NTESTS && !fatal; i++) {
         bc_run run;
         if (!bc_selected(&o, &bc_tests[i])) continue;
+        if (o.warmup) {
+            bc_run_init_warmup(&run, &o, &bc_tests[i], cl, o.clients);
+            bc_run_start(&run);
+            while (!run.finished && !fatal) ar_loop_run(loop);
+            bc_run_done(&run);
+            if (fatal) break;
+        }
         bc_run_init(&run, &o, &bc_tests[i], cl, o.clients);
         if (o.progress) ar_timer_start(&tick, 250, 250, on_tick, &run);
         bc_run_start(&run);

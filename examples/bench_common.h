@@ -177,6 +177,7 @@ typedef struct bc_opts {
     int sequential;          /* --sequential: keys 0,1,2,... (mod -r) instead of random */
     const char *tests;
     int quiet, csv, progress;
+    int warmup;              /* one untimed batch per client first (default on) */
     int precision;
     unsigned long long seed;
 } bc_opts;
@@ -206,8 +207,12 @@ static void bc_usage(const char *prog, int status) {
         " --precision <n>    decimals of the latencies (default 3)\n"
         " --no-progress      no live progress line\n"
         " --seed <n>         random seed (default 1)\n"
+        " --no-warmup        no untimed first batch (see below)\n"
         "Latency is measured as redis-benchmark does: per batch, from the moment the\n"
-        "batch is submitted to the arrival of its first reply, counted for each reply.\n",
+        "batch is submitted to the arrival of its first reply, counted for each reply.\n"
+        "Before the clock starts, every client connects and runs one untimed batch\n"
+        "(-P requests of the test), so that its buffers exist and are touched:\n"
+        "redis-benchmark builds its pipeline buffers before its clock starts, too.\n",
         prog, BC_CLIENT_NAME);
     exit(status);
 }
@@ -229,7 +234,7 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
     memset(o, 0, sizeof *o);
     o->host = "127.0.0.1"; o->port = 6379;
     o->clients = 50; o->requests = 100000; o->pipeline = 1; o->datasize = 3;
-    o->progress = 1; o->precision = 3; o->seed = 1;
+    o->progress = 1; o->precision = 3; o->seed = 1; o->warmup = 1;
     for (i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h")) { if (!v) bc_usage(argv[0], 2); o->host = v; i++; }
@@ -248,6 +253,7 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
         else if (!strcmp(a, "-q")) o->quiet = 1;
         else if (!strcmp(a, "--csv")) o->csv = 1;
         else if (!strcmp(a, "--no-progress")) o->progress = 0;
+        else if (!strcmp(a, "--no-warmup")) o->warmup = 0;
         else if (!strcmp(a, "--help")) bc_usage(argv[0], 0);
         else { fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a); bc_usage(argv[0], 2); }
     }
@@ -449,6 +455,12 @@ static void bc_run_init(bc_run *r, const bc_opts *o, const bc_test *t, bc_client
         cl[i].pending = 0;
         bc_cmd_init(&cl[i].cmd, t, o);
     }
+}
+
+/* the untimed warm-up: one batch per client, nothing reported */
+static void bc_run_init_warmup(bc_run *r, const bc_opts *o, const bc_test *t, bc_client *cl, int ncl) {
+    bc_run_init(r, o, t, cl, ncl);
+    r->total = (long long)ncl * o->pipeline;
 }
 
 static void bc_run_start(bc_run *r) {

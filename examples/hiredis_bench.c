@@ -195,6 +195,20 @@ int main(int argc, char **argv) {
         bc_run run;
         long long next_tick;
         if (!bc_selected(&o, &bc_tests[i])) continue;
+        if (o.warmup) {
+            bc_run_init_warmup(&run, &o, &bc_tests[i], cl, o.clients);
+            stop = 0;
+            bc_run_start(&run);
+            while (!run.finished && !fatal) {
+#ifdef HB_LIBEVENT
+                event_base_loop(base, EVLOOP_ONCE);
+#else
+                hb_turn(100);
+#endif
+            }
+            bc_run_done(&run);
+            if (fatal) break;
+        }
         bc_run_init(&run, &o, &bc_tests[i], cl, o.clients);
         stop = 0;
         bc_run_start(&run);
