@@ -2770,7 +2770,7 @@ static void ar__recompute_dl(ar_client *c) {
 static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long long written_upto) {
     while (r->n) {
         ar__entry e = ar__ring_pop(r);
-        int w = e.end <= written_upto;
+        int w = e.end <= written_upto || (e.flags & AR__E_SENT); /* SENT: written on an earlier connection */
         if (e.flags & AR__E_SETUP) continue;
         if (c->flags & AR__F_FREEING) ar__fail_entry(c, &e, AR_ERR_CLOSED, w);
         else ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) ? AR_ERR_TIMEOUT : err, w);
@@ -2846,18 +2846,12 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     ar__unref(c);
 }
 
-/* every queued command fails, in order: with err (AR_ERR_TIMEOUT for one
-   past its deadline, unless the client is being freed), maybe-executed when
-   all of it was written (end <= written) or it was marked sent. When a
-   callback frees the client, ar_client_free fails the rest. */
+/* every queued command fails, in order (ar__fail_all on the ring moved
+   out: commands queued by the callbacks are not among them) */
 static void ar__fail_queued(ar_client *c, ar_err err, unsigned long long written) {
-    int freeing = (c->flags & AR__F_FREEING) != 0;
-    while (c->inflight.n && (freeing || !(c->flags & AR__F_FREEING))) {
-        ar__entry e = ar__ring_pop(&c->inflight);
-        if (e.flags & AR__E_SETUP) continue;
-        ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) && !freeing ? AR_ERR_TIMEOUT : err,
-                       e.end <= written || (e.flags & AR__E_SENT));
-    }
+    ar__ring r = c->inflight;
+    memset(&c->inflight, 0, sizeof c->inflight);
+    ar__fail_all(c, &r, err, written);
 }
 
 /* no more attempts: everything queued fails with err, typed */

@@ -252,6 +252,30 @@ TH_FN const char *raw1(int port, char *buf, size_t sz, const char *a0, const cha
     return buf;
 }
 
+/* the server's verdict on a list of RPUSHed ids: seen[id] += 1 for every
+   element (ids outside [0, max) count in *stray); the element count, or -1
+   if the list cannot be read */
+TH_FN long list_ids(int port, const char *key, int *seen, int max, int *stray) {
+    const char *argv[4];
+    char *list = (char *)malloc(4u << 20), *p;
+    long len, n = 0;
+    argv[0] = "LRANGE"; argv[1] = key; argv[2] = "0"; argv[3] = "-1";
+    len = list ? th_raw_command(port, list, 4u << 20, 4, argv) : -1;
+    if (len <= 0 || list[0] != '*') { free(list); return -1; }
+    p = strchr(list, '\n') + 1;
+    while (p < list + len && *p == '$') {
+        long l = strtol(p + 1, NULL, 10);
+        char *v = strchr(p, '\n') + 1;
+        long id = strtol(v, NULL, 10);
+        if (id < 0 || id >= max) (*stray)++;
+        else seen[id]++;
+        n++;
+        p = v + l + 2;
+    }
+    free(list);
+    return n;
+}
+
 /* the integer value of "INFO stats" field total_connections_received */
 TH_FN long long total_conns(int port, const char *password) {
     int fd = th_raw_connect(port);

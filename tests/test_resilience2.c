@@ -333,12 +333,10 @@ static int load_some(void *a) { return L.done >= *(int *)a; }
 static void test_restart_load(void) {
     evs e;
     ar_options o = opts(srv.port, &e);
-    char *list;
     char buf[64];
     int i, once = 1, get_ok = 1, bad_type = 0, third = NLOAD / 3;
     int n_ok = 0, n_maybe = 0, n_fail = 0, in_list_bad = 0, dup = 0, missing = 0, stray = 0, maybe_in = 0;
-    static unsigned char seen[NLOAD];
-    long len;
+    static int seen[NLOAD];
     memset(&L, 0, sizeof L);
     memset(seen, 0, sizeof seen);
     raw1(srv.port, buf, sizeof buf, "DEL", "load:list", NULL);
@@ -390,20 +388,10 @@ static void test_restart_load(void) {
     th_ok(n_maybe > 0, "%s: load: some RPUSHes were in flight at the kill (%d maybe-executed)", MODE, n_maybe);
     th_ok(e.connects >= 3, "%s: load: reconnected twice (%d)", MODE, e.connects);
     /* the server judges: LRANGE load:list */
-    list = (char *)malloc(4u << 20);
-    {
-        const char *argv[] = { "LRANGE", "load:list", "0", "-1" };
-        len = th_raw_command(srv.port, list, 4u << 20, 4, argv);
-    }
-    if (th_ok(len > 0 && list[0] == '*', "%s: load: list read back", MODE)) {
-        char *p = strchr(list, '\n') + 1;
-        while (p && *p == '$') {
-            long l = strtol(p + 1, NULL, 10);
-            char *v = strchr(p, '\n') + 1;
-            long id = strtol(v, NULL, 10);
-            if (id < 0 || id >= NLOAD || id % 2) stray++;
-            else if (seen[id]++) dup++;
-            p = v + l + 2;
+    if (th_ok(list_ids(srv.port, "load:list", seen, NLOAD, &stray) >= 0, "%s: load: list read back", MODE)) {
+        for (i = 0; i < NLOAD; i++) {
+            if (i % 2 && seen[i]) stray++;
+            if (seen[i] > 1) dup++;
         }
         for (i = 0; i < NLOAD; i += 2) {
             rec *x = &L.r[i];
@@ -417,7 +405,6 @@ static void test_restart_load(void) {
         th_is_int(in_list_bad, 0, "%s: load: no RPUSH that failed not-maybe-executed is in the list", MODE);
         th_note("%s: load: %d of %d maybe-executed RPUSHes did run", MODE, maybe_in, n_maybe);
     }
-    free(list);
     drop(L.c);
 }
 
