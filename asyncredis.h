@@ -319,6 +319,11 @@ typedef enum ar_err {
     AR_ERR_AUTH,          /* AUTH / SELECT / CLIENT SETNAME refused on connect: not retried */
     AR_ERR_OFFLINE_FULL,  /* disconnected and the offline queue is full */
     AR_ERR_FORKED,        /* used in a child after fork(): the parent's commands are not ours */
+    AR_ERR_MODE,          /* not allowed in the connection's mode (MULTI in MULTI, EXEC without
+                             MULTI, SUBSCRIBE/MONITOR, behind a blocking command when refused) */
+    AR_ERR_TX_ABORTED,    /* its transaction or pipeline was cut by a connection loss (or
+                             discarded): never sent, never run outside it */
+    AR_ERR_WATCH_LOST,    /* its WATCH was on a lost connection: the transaction did not run */
     AR_ERR_COUNT_
 } ar_err;
 
@@ -520,6 +525,9 @@ typedef struct ar_options {
     void (*on_error)(ar_client *c, ar_err err, const char *msg, void *data);
     /* each scheduled reconnect: attempt 1, 2, ... and its delay */
     void (*on_reconnect)(ar_client *c, int attempt, long long delay_ms, void *data);
+    int refuse_behind_blocking;  /* 1: while a blocking command (BLPOP & co.) is queued or in
+                                    flight, other commands are refused with AR_ERR_MODE instead
+                                    of waiting behind it (section 8) */
 } ar_options;
 
 /* Parse a connection URI into o (host/port/path, username, password, db,
@@ -571,6 +579,20 @@ AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *
                               int argc, const char *const *argv, const size_t *argvlen);
 
 AR_API ar_state ar_client_state(const ar_client *c);
+
+/* The connection's modes (section 8), as the commands submitted so far
+   leave it: a bit set of AR_MODE_*. */
+#define AR_MODE_MULTI   0x1u   /* a MULTI is open (no EXEC / DISCARD yet) */
+#define AR_MODE_WATCH   0x2u   /* keys are WATCHed (no EXEC / DISCARD / UNWATCH yet) */
+#define AR_MODE_BLOCKED 0x4u   /* a blocking command is queued or in flight */
+#define AR_MODE_LOST    0x8u   /* the open MULTI or WATCH was lost with a connection: what
+                                  is submitted for it fails until EXEC / DISCARD / UNWATCH */
+AR_API unsigned ar_client_modes(const ar_client *c);
+/* After the client gave up (DISCONNECTED: AUTH refused, reconnect_max_attempts
+   used up, no_reconnect after a loss): try again now, attempts counted from
+   1. AR_OK (the outcome arrives as events, never inside this call),
+   AR_ERR_BUSY when it has not given up, AR_ERR_CLOSED when closing. */
+AR_API int ar_client_reconnect(ar_client *c);
 AR_API int ar_client_fd(const ar_client *c);           /* -1 if none */
 AR_API size_t ar_client_inflight(const ar_client *c);  /* callbacks still owed */
 AR_API size_t ar_client_pending_output(const ar_client *c);
@@ -725,6 +747,9 @@ AR_API const char *ar_strerror(int err) {
     case AR_ERR_AUTH: return "connection setup refused (AUTH, SELECT or CLIENT SETNAME)";
     case AR_ERR_OFFLINE_FULL: return "disconnected and the offline queue is full";
     case AR_ERR_FORKED: return "client used in a child process after fork()";
+    case AR_ERR_MODE: return "command not allowed in the connection's current mode";
+    case AR_ERR_TX_ABORTED: return "transaction or pipeline cut by a connection loss: not sent";
+    case AR_ERR_WATCH_LOST: return "WATCH was lost with its connection: the transaction did not run";
     default: return "unknown error";
     }
 }
@@ -2446,26 +2471,72 @@ typedef struct ar__entry {
     long long deadline;        /* absolute ms; 0: none */
     unsigned flags;            /* AR_CMD_* and AR__E_* */
     ar_err err;                /* for the failed ring: the error to deliver */
+    unsigned unit;             /* a transaction or pipeline it belongs to (0: none) */
+    unsigned wgen;             /* the WATCH epoch it was submitted in (0: none) */
+    int db;                    /* AR__E_SELECT: the db it selects */
 } ar__entry;
 #define AR__E_SETUP 0x100u     /* AUTH / SELECT / CLIENT SETNAME of the client's own */
 #define AR__E_BLOCKING 0x200u  /* BLPOP & co: no read timeout while it waits */
 #define AR__E_EXPIRED 0x400u   /* its deadline passed: fail it, never resend */
 #define AR__E_SENT 0x800u      /* kept after a loss although written (idempotent) */
 #define AR__E_POISON 0x1000u   /* its reply broke the protocol: fail it, never resend */
+#define AR__E_UNIT_FIRST 0x2000u /* the first command of its unit (MULTI, a pipeline's first) */
+#define AR__E_WATCH_FIRST 0x4000u /* the WATCH that opened its epoch */
+#define AR__E_CUT 0x8000u      /* its unit (or watch) was cut by a loss: fail with err, never resend */
+#define AR__E_SELECT 0x10000u  /* a user SELECT: on +OK the setup selects this db from now on */
 
 typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
 
 enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
+
+/* The connection's state: one at a time, changed only by ar__enter (which
+   sets the I/O interest and the timer that state needs).
+
+       new / ar_client_reconnect
+             |
+             v            name                  connect(2) in progress
+       +-> RESOLVING ------------> CONNECTING ----------------+
+       |      | fail / timeout       | refused / timeout      | connected
+       |      v                      v (next address first)   v
+       |   (loss) <-------------- (loss) <----------------- SETUP
+       |      |                                               | AUTH, SELECT,
+       |      | reconnect on, attempts left                   | SETNAME all +OK
+       |      v                                               v
+       +-- BACKOFF            ar_client_close: DRAINING <---- READY
+              |                          (finish, then free)   |
+              | no reconnect / max attempts / AUTH refused     | EOF, I/O error,
+              v                                                | timeout, protocol
+            DOWN  <----------------------------- (loss) <------+
+       (no fd, no timer; submissions refused with down_err until
+        ar_client_reconnect)
+
+   Lifecycle flags below are not states: FREEING (ar_client_free ran; memory
+   goes when the last entry point returns) and CLOSING (the user asked for a
+   graceful close: READY becomes DRAINING). */
+/* What one submission does to the connection's modes: worked out before
+   it is encoded (a refusal changes nothing), committed once it is in. */
+typedef struct ar__plan {
+    unsigned flags, unit, wgen; /* for its entry */
+    ar_err doom;                /* != AR_OK: accepted but failed next turn, never sent */
+    int kind;                   /* AR__K_* */
+    int db;                     /* SELECT's argument */
+    long long block;            /* >= 0: a blocking command (its server timeout, 0 = forever) */
+} ar__plan;
+
+typedef enum ar__cstate {
+    AR__S_RESOLVING = 1,   /* fd: the resolver thread's pipe */
+    AR__S_CONNECTING,      /* fd: a socket, connect(2) in progress (connfail_err: failed at once) */
+    AR__S_SETUP,           /* connected; only the setup commands are written */
+    AR__S_READY,
+    AR__S_DRAINING,        /* closing: pending commands finish, then the client is freed */
+    AR__S_BACKOFF,         /* no fd; the next attempt at reconnect_at */
+    AR__S_DOWN             /* no fd, no timer: gave up (down_err), closed, or forked (fork_error) */
+} ar__cstate;
+
 #define AR__F_FREEING 0x1u
 #define AR__F_CLOSING 0x2u
-#define AR__F_FINALIZE 0x4u     /* graceful close: finish on the next turn */
-#define AR__F_CONNFAIL 0x8u     /* connect failed at once: report next turn */
 #define AR__F_READING 0x10u
 #define AR__F_MORE 0x40u        /* pump: read cap hit, more data may wait */
-#define AR__F_SETUP 0x80u       /* socket up, setup commands in flight */
-#define AR__F_GAVEUP 0x100u     /* no more reconnects (refused setup, max attempts, no_reconnect) */
-#define AR__F_RESOLVING 0x200u  /* fd is the resolver thread's pipe */
-#define AR__F_FORKED 0x400u     /* fork_error: this child's client refuses work */
 
 #define AR__MAX_READ_PER_CALL (1024u * 1024u)   /* per read event: keeps loop turns short */
 #define AR__OUT_KEEP (4u * 1024u * 1024u)
@@ -2481,7 +2552,8 @@ struct ar_client {
     const char **fargv; size_t *flen; size_t fcap, flcap; /* format args as argv */
     char *fbuf; size_t fbufcap;
     int fd;
-    ar_state state;
+    ar__cstate cs;                /* the connection's state (see the diagram above) */
+    ar_err down_err;              /* DOWN: why (refusals at the call carry it) */
     unsigned flags;
     int refs;
     int cb_depth;
@@ -2497,6 +2569,16 @@ struct ar_client {
     unsigned long long out_lbase, zc_base; /* absolute position of out[0] / zc[0] */
     size_t wlimit;                /* during setup: out[] bytes that may be written */
     int hs_pending;               /* setup replies still owed */
+    /* connection modes, as the commands submitted so far leave the server
+       (submission order is execution order): the open transaction, the
+       WATCH epoch, blocking commands queued; what a loss did to them */
+    unsigned unit_seq, tx_unit;   /* tx_unit: the MULTI still open (0: none) */
+    unsigned watch_seq, wgen;     /* wgen: the WATCH epoch still open (0: none) */
+    ar_err tx_doomed;             /* the open MULTI was cut by a loss: its commands fail with this */
+    int watch_lost;               /* the open epoch's WATCH was on a lost connection */
+    size_t nblocking;             /* blocking commands in flight (outside MULTI) */
+    ar__ring parent;              /* after fork(): the parent's commands, failed next turn */
+    ar__plan pl;                  /* the submission in progress */
     /* resilience */
     char *username, *password, *client_name;
     char **idem; size_t nidem, nidem_want; /* idempotent command names (upper case) */
@@ -2613,34 +2695,61 @@ static ar__entry *ar__ring_at(const ar__ring *r, size_t i) { return &r->e[(r->he
 static long long ar__read_deadline(const ar_client *c) {
     const ar__entry *h;
     if (c->o.read_timeout_ms <= 0 || !c->inflight.n || c->fd < 0) return 0;
+    if (c->cs != AR__S_SETUP && c->cs != AR__S_READY && c->cs != AR__S_DRAINING) return 0;
     h = ar__ring_at(&c->inflight, 0);
     if (h->end > c->q_written || (h->flags & AR__E_BLOCKING)) return 0; /* nothing owed yet, or BLPOP waits */
     return c->last_rw + c->o.read_timeout_ms;
 }
 static long long ar__write_deadline(const ar_client *c) {
     if (c->o.write_timeout_ms <= 0 || c->q_written >= c->q_total || c->fd < 0) return 0;
-    if (c->state == AR_STATE_CONNECTING && !(c->flags & AR__F_SETUP)) return 0;
+    if (c->cs != AR__S_SETUP && c->cs != AR__S_READY && c->cs != AR__S_DRAINING) return 0;
     return c->wsince + c->o.write_timeout_ms;
 }
 
-/* the earliest thing this client must do without I/O: one timer per client */
+/* a graceful close has nothing left to finish: free on the next turn */
+static int ar__drained(const ar_client *c) {
+    return (c->flags & AR__F_CLOSING) && c->inflight.n == 0 && c->failed.n == 0 && c->parent.n == 0;
+}
+
+/* the earliest thing this client must do without I/O: one timer per client.
+   DOWN with nothing to deliver arms none (a loop with only it returns). */
 static void ar__timer_update(ar_client *c) {
     long long at = -1;
     if (c->flags & AR__F_FREEING) { ar__timer_set(c, -1); return; }
-    if (c->failed.n || (c->flags & (AR__F_FINALIZE | AR__F_CONNFAIL))) { ar__timer_set(c, 0); return; }
-    if (c->state == AR_STATE_CONNECTING && c->connect_deadline) AR__MIN_AT(at, c->connect_deadline);
-    if (c->state == AR_STATE_RECONNECTING) AR__MIN_AT(at, c->reconnect_at);
+    if (c->failed.n || c->parent.n || ar__drained(c) || (c->cs == AR__S_CONNECTING && c->connfail_err)) {
+        ar__timer_set(c, 0);
+        return;
+    }
+    switch (c->cs) {
+    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_SETUP:
+        if (c->connect_deadline) AR__MIN_AT(at, c->connect_deadline);
+        break;
+    case AR__S_BACKOFF: AR__MIN_AT(at, c->reconnect_at); break;
+    case AR__S_DOWN: ar__timer_set(c, -1); return;
+    default: break;
+    }
     AR__MIN_AT(at, c->dl_min);
     AR__MIN_AT(at, ar__read_deadline(c));
     AR__MIN_AT(at, ar__write_deadline(c));
     ar__timer_set(c, at);
 }
 
+/* the I/O interest a state has: the pipe or socket to read, a connect to
+   finish, output to write (the optimistic write of the loop makes WRITE cheap) */
+static unsigned ar__io_for(const ar_client *c) {
+    switch (c->cs) {
+    case AR__S_RESOLVING: return AR__READ;
+    case AR__S_CONNECTING: return c->connfail_err ? 0u : AR__WRITE;
+    case AR__S_SETUP: return AR__READ | (c->q_written < c->q_total && c->q_written < c->wlimit ? AR__WRITE : 0u);
+    case AR__S_READY: case AR__S_DRAINING: return AR__READ | (c->q_written < c->q_total ? AR__WRITE : 0u);
+    default: return 0;
+    }
+}
+
 static void ar__want_write(ar_client *c, int on) {
-    unsigned w = c->io_want;
-    if (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING) w |= AR__READ;
-    w = on ? (w | AR__WRITE) : (w & ~AR__WRITE);
-    ar__io_set(c, w);
+    unsigned w = ar__io_for(c) & AR__READ;
+    if (c->cs == AR__S_CONNECTING) w = c->io_want;
+    ar__io_set(c, on ? (w | AR__WRITE) : w);
 }
 
 static void ar__seterr(ar_client *c, const char *what, int e) {
@@ -2648,23 +2757,38 @@ static void ar__seterr(ar_client *c, const char *what, int e) {
     else snprintf(c->errstr, sizeof c->errstr, "%s", what);
 }
 
-static void ar__deliver(ar_client *c, const ar__entry *e, const ar_reply *r) {
-    if (!e->cb) return;
-    c->cb_depth++;
-    e->cb(c, r, e->ud);
-    c->cb_depth--;
+/* The one way a user callback runs. Returns 1 if the client may still be
+   used afterwards, 0 if the callback freed it (the caller holds a ref, so
+   the memory is still there: unwind without touching anything else). */
+static int ar__deliver(ar_client *c, const ar__entry *e, const ar_reply *r) {
+    if (e->cb) {
+        c->cb_depth++;
+        e->cb(c, r, e->ud);
+        c->cb_depth--;
+    }
+    return !(c->flags & AR__F_FREEING);
+}
+#define AR__ALIVE(c) (!((c)->flags & AR__F_FREEING))
+
+/* errors whose text is the connection's story (errstr); the others have their own */
+static int ar__err_has_story(ar_err err) {
+    switch (err) {
+    case AR_ERR_CONNECT: case AR_ERR_RESOLVE: case AR_ERR_EOF: case AR_ERR_IO: case AR_ERR_PROTOCOL:
+    case AR_ERR_TIMEOUT: case AR_ERR_AUTH: case AR_ERR_NOMEM: case AR_ERR_FORKED: return 1;
+    default: return 0;
+    }
 }
 
-static void ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int written) {
+static int ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int written) {
     ar_reply r;
     memset(&r, 0, sizeof r);
     r.type = AR_REPLY_NONE;
     r.err = err;
     r.flags = written ? AR_REPLY_F_MAYBE_EXECUTED : 0;
-    r.str = c->errstr[0] && err != AR_ERR_CLOSED && err != AR_ERR_DISCONNECTED && err != AR_ERR_OFFLINE_FULL ? c->errstr : ar_strerror(err);
+    r.str = c->errstr[0] && ar__err_has_story(err) ? c->errstr : ar_strerror(err);
     r.len = strlen(r.str);
-    c->st.failures++;
-    ar__deliver(c, e, &r);
+    if (!(e->flags & AR__E_SETUP)) c->st.failures++;
+    return ar__deliver(c, e, &r);
 }
 
 static void ar__close_fd(ar_client *c) {
@@ -2755,12 +2879,17 @@ static int ar__requeue(ar_client *c, size_t from, int (*keep)(ar_client *, ar__e
     return 0;
 }
 
+/* after entries came and went in bulk: the earliest deadline and the
+   number of blocking commands, counted again */
 static void ar__recompute_dl(ar_client *c) {
     size_t i;
     c->dl_min = 0;
+    c->nblocking = 0;
     for (i = 0; i < c->inflight.n; i++) {
-        long long d = ar__ring_at(&c->inflight, i)->deadline;
+        const ar__entry *e = ar__ring_at(&c->inflight, i);
+        long long d = e->deadline;
         if (d > 0 && (c->dl_min == 0 || d < c->dl_min)) c->dl_min = d;
+        if (e->flags & AR__E_BLOCKING) c->nblocking++;
     }
 }
 
@@ -2771,9 +2900,12 @@ static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long lo
     while (r->n) {
         ar__entry e = ar__ring_pop(r);
         int w = e.end <= written_upto || (e.flags & AR__E_SENT); /* SENT: written on an earlier connection */
+        ar_err why = err;
         if (e.flags & AR__E_SETUP) continue;
-        if (c->flags & AR__F_FREEING) ar__fail_entry(c, &e, AR_ERR_CLOSED, w);
-        else ar__fail_entry(c, &e, (e.flags & AR__E_EXPIRED) ? AR_ERR_TIMEOUT : err, w);
+        if (e.flags & AR__E_EXPIRED) why = AR_ERR_TIMEOUT;
+        else if ((e.flags & AR__E_CUT) && !w && e.err) why = e.err; /* never sent: its unit was cut */
+        if (!AR__ALIVE(c)) why = AR_ERR_CLOSED;
+        ar__fail_entry(c, &e, why, w);
     }
     AR__FREE(&c->a, r->e);
     r->e = NULL; r->cap = 0;
@@ -2781,7 +2913,7 @@ static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long lo
 
 static int ar__keep_on_loss(ar_client *c, ar__entry *e, void *arg) {
     unsigned long long written = *(unsigned long long *)arg;
-    if (e->flags & (AR__E_SETUP | AR__E_EXPIRED | AR__E_POISON)) return 0;
+    if (e->flags & (AR__E_SETUP | AR__E_EXPIRED | AR__E_POISON | AR__E_CUT)) return 0;
     if (e->end > written) return 1;                  /* not (fully) written: the server cannot have run it */
     if (!ar__idempotent(c, e)) return 0;             /* written, no reply: maybe executed */
     e->flags |= AR__E_SENT;
@@ -2789,30 +2921,82 @@ static int ar__keep_on_loss(ar_client *c, ar__entry *e, void *arg) {
 }
 static int ar__keep_none(ar_client *c, ar__entry *e, void *arg) { (void)c; (void)e; (void)arg; return 0; }
 
-static void ar__schedule_reconnect(ar_client *c, ar_err why);
-static void ar__give_up(ar_client *c, ar_err err);
+/* its first byte reached the server (on this connection) */
+static int ar__started(const ar_client *c, const ar__entry *e, unsigned long long written) {
+    return c->fd >= 0 && e->end - e->len < written;
+}
+
+/* At a loss: what the lost connection held for transactions and WATCH.
+   A unit (MULTI ... EXEC, a pipeline) that started on it (a command of it
+   answered or written) is cut: none of it is sent again, its unwritten
+   commands fail with TX_ABORTED. A WATCH epoch whose WATCH reached the
+   server is lost: its unwritten commands (EXEC above all) fail with
+   WATCH_LOST. Units and epochs are contiguous in the ring (submission
+   order is execution order). What is still open at the submit side (a
+   MULTI without EXEC, a WATCH without EXEC/UNWATCH) is marked, so that
+   what the user submits next for it fails too instead of running alone. */
+static void ar__mark_cut(ar_client *c, unsigned long long written) {
+    size_t i, j, n = c->inflight.n;
+    unsigned seen_g = 0, seen_u = 0;
+    int g_lost = 0, cur_g_seen = 0, cur_u_seen = 0;
+    ar_err u_err = AR_OK;
+    for (i = 0; i < n; i++) {
+        ar__entry *e = ar__ring_at(&c->inflight, i);
+        if (e->flags & AR__E_SETUP) continue;
+        if (e->wgen && e->wgen != seen_g) {
+            seen_g = e->wgen;
+            g_lost = !(e->flags & AR__E_WATCH_FIRST) || ar__started(c, e, written);
+            if (seen_g == c->wgen) { cur_g_seen = 1; if (g_lost) c->watch_lost = 1; }
+        }
+        if (e->unit && e->unit != seen_u) {
+            int started = !(e->flags & AR__E_UNIT_FIRST) || ar__started(c, e, written);
+            seen_u = e->unit;
+            u_err = AR_OK;
+            if (e->wgen && g_lost) u_err = AR_ERR_WATCH_LOST;
+            else if (started) u_err = AR_ERR_TX_ABORTED;
+            for (j = i; u_err && j < n && ar__ring_at(&c->inflight, j)->unit == seen_u; j++) {
+                ar__entry *f = ar__ring_at(&c->inflight, j);
+                f->flags |= AR__E_CUT;
+                f->err = u_err;
+            }
+            if (seen_u == c->tx_unit) { cur_u_seen = 1; if (u_err) c->tx_doomed = u_err; }
+        }
+        if (e->wgen && g_lost && !(e->flags & AR__E_CUT)) { e->flags |= AR__E_CUT; e->err = AR_ERR_WATCH_LOST; }
+    }
+    /* nothing of the open epoch / MULTI waits here: its WATCH / MULTI was answered */
+    if (c->wgen && !cur_g_seen) c->watch_lost = 1;
+    if (c->tx_unit && !cur_u_seen) c->tx_doomed = c->watch_lost && c->wgen ? AR_ERR_WATCH_LOST : AR_ERR_TX_ABORTED;
+}
+
+static int ar__schedule_reconnect(ar_client *c);
+static int ar__enter(ar_client *c, ar__cstate s);
 static void ar__dns_drop(ar_client *c);
 static void ar__forked(ar_client *c);
 #define AR__FORKCHECK(c) do { if ((c)->fork_gen != ar__forks) ar__forked(c); } while (0)
 
 /* The connection is gone (or an attempt failed). Commands never written, and
    written idempotent ones, are kept for the next connection; written ones
-   fail with err and the maybe-executed flag; then reconnect, or give up. */
+   fail with err and the maybe-executed flag; then reconnect (BACKOFF), or
+   give up (DOWN: everything queued fails with err). */
 static void ar__conn_fail(ar_client *c, ar_err err) {
-    unsigned long long written = c->q_written;
+    unsigned long long written = c->fd >= 0 && c->cs != AR__S_RESOLVING ? c->q_written : 0;
     ar__ring failing;
-    int retry = !(c->flags & (AR__F_GAVEUP | AR__F_CLOSING | AR__F_FREEING)) && err != AR_ERR_AUTH && !c->o.no_reconnect;
-    int gave_up = 0;
+    int retry = !(c->flags & (AR__F_CLOSING | AR__F_FREEING)) && c->cs != AR__S_DOWN &&
+                err != AR_ERR_AUTH && !c->o.no_reconnect;
+    int exhausted = 0;
     memset(&failing, 0, sizeof failing);
     c->last_err = err;
+    c->refs++;
+    ar__mark_cut(c, written);
     ar__dns_drop(c);
     if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     ar__close_fd(c);
     c->connect_deadline = 0;
-    c->flags &= ~(AR__F_CONNFAIL | AR__F_SETUP);
+    c->connfail_err = AR_OK;
     c->hs_pending = 0;
+    c->wlimit = 0;
     ar_parser_reset(&c->parser);
-    c->refs++;
+    if (retry && !ar__schedule_reconnect(c)) { retry = 0; exhausted = 1; }
     if (ar__requeue(c, 0, retry ? ar__keep_on_loss : ar__keep_none, &written, &failing) != 0) {
         /* no memory to list the failures: nothing is kept for the next
            connection, the whole ring fails (moved out whole: callbacks may
@@ -2821,28 +3005,20 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
         memset(&c->inflight, 0, sizeof c->inflight);
         ar__out_clear(c);
     }
-    if (retry) {
-        c->state = AR_STATE_RECONNECTING;
-        ar__recompute_dl(c);
-        ar__schedule_reconnect(c, err);
-        gave_up = (c->flags & AR__F_GAVEUP) != 0;
-    } else {
-        c->state = AR_STATE_DISCONNECTED;
-        if (!(c->flags & AR__F_CLOSING)) c->flags |= AR__F_GAVEUP;
+    ar__recompute_dl(c);
+    if (!retry) {
+        ar__out_clear(c);
+        c->down_err = (c->flags & (AR__F_CLOSING | AR__F_FREEING)) ? AR_ERR_CLOSED : err;
     }
-    if (!(c->flags & AR__F_FREEING) && c->o.on_disconnect) c->o.on_disconnect(c, err, c->o.data);
-    if (retry && !gave_up && !(c->flags & AR__F_FREEING) && c->state == AR_STATE_RECONNECTING && c->o.on_reconnect)
+    ar__enter(c, retry ? AR__S_BACKOFF : AR__S_DOWN);
+    if (AR__ALIVE(c) && c->o.on_disconnect) c->o.on_disconnect(c, err, c->o.data);
+    if (retry && AR__ALIVE(c) && c->cs == AR__S_BACKOFF && c->o.on_reconnect)
         c->o.on_reconnect(c, c->attempt, c->reconnect_delay, c->o.data);
     ar__fail_all(c, &failing, err, written);
-    if (gave_up && !(c->flags & AR__F_FREEING)) ar__give_up(c, err);
-    if (!retry && !(c->flags & AR__F_FREEING)) {
-        ar__out_clear(c);
-        if (!(c->flags & (AR__F_FREEING | AR__F_CLOSING)) && err != AR_ERR_CLOSED) {
-            if (c->o.on_error) c->o.on_error(c, err, c->errstr[0] ? c->errstr : ar_strerror(err), c->o.data);
-        }
-    }
-    if (!(c->flags & AR__F_FREEING) && (c->flags & AR__F_CLOSING)) c->flags |= AR__F_FINALIZE;
-    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
+    if (!retry && AR__ALIVE(c) && !(c->flags & AR__F_CLOSING) && err != AR_ERR_CLOSED && c->o.on_error)
+        c->o.on_error(c, err, c->errstr[0] ? c->errstr : ar_strerror(err), c->o.data);
+    (void)exhausted;
+    if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
 
@@ -2851,39 +3027,22 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
 static void ar__fail_queued(ar_client *c, ar_err err, unsigned long long written) {
     ar__ring r = c->inflight;
     memset(&c->inflight, 0, sizeof c->inflight);
+    c->nblocking = 0;
+    c->dl_min = 0;
     ar__fail_all(c, &r, err, written);
 }
 
-/* no more attempts: everything queued fails with err, typed */
-static void ar__give_up(ar_client *c, ar_err err) {
-    c->flags |= AR__F_GAVEUP;
-    c->state = AR_STATE_DISCONNECTED;
-    c->refs++;
-    ar__fail_queued(c, err, 0);
-    if (!(c->flags & AR__F_FREEING)) {
-        ar__out_clear(c);
-        c->dl_min = 0;
-        if (c->o.on_error) c->o.on_error(c, err, c->errstr[0] ? c->errstr : ar_strerror(err), c->o.data);
-        ar__timer_update(c);
-    }
-    ar__unref(c);
-}
-
-static void ar__schedule_reconnect(ar_client *c, ar_err why) {
+/* The next attempt's delay; 0 when reconnect_max_attempts is used up. */
+static int ar__schedule_reconnect(ar_client *c) {
     double d;
+    int i;
     c->attempt++;
-    (void)why;
     if (c->o.reconnect_max_attempts > 0 && c->attempt > c->o.reconnect_max_attempts) {
         c->attempt = 0;
-        c->flags |= AR__F_GAVEUP;
-        c->state = AR_STATE_DISCONNECTED;
-        return;
+        return 0;
     }
     d = (double)c->o.reconnect_delay_ms;
-    {
-        int i;
-        for (i = 1; i < c->attempt && d < (double)c->o.reconnect_delay_max_ms; i++) d *= c->o.reconnect_factor;
-    }
+    for (i = 1; i < c->attempt && d < (double)c->o.reconnect_delay_max_ms; i++) d *= c->o.reconnect_factor;
     if (d > (double)c->o.reconnect_delay_max_ms) d = (double)c->o.reconnect_delay_max_ms;
     if (c->o.reconnect_jitter > 0) {
         double u;
@@ -2894,23 +3053,39 @@ static void ar__schedule_reconnect(ar_client *c, ar_err why) {
     if (d < 0) d = 0;
     c->reconnect_at = ar_now_ms() + (long long)d;
     c->reconnect_delay = (long long)d; /* reported by ar__conn_fail, after on_disconnect */
+    return 1;
 }
 
+/* a graceful close is done: close, tell, free */
 static void ar__finalize_close(ar_client *c) {
-    int was = c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING;
-    c->flags &= ~AR__F_FINALIZE;
+    int was = c->cs == AR__S_READY || c->cs == AR__S_DRAINING;
     ar__close_fd(c);
-    c->state = AR_STATE_DISCONNECTED;
+    c->down_err = AR_ERR_CLOSED;
+    c->cs = AR__S_DOWN;
     if (was && c->o.on_disconnect) c->o.on_disconnect(c, AR_ERR_CLOSED, c->o.data);
-    if (!(c->flags & AR__F_FREEING)) ar_client_free(c);
+    if (AR__ALIVE(c)) ar_client_free(c);
 }
 
-static void ar__check_close(ar_client *c) {
-    if ((c->flags & AR__F_CLOSING) && !(c->flags & AR__F_FREEING) &&
-        c->inflight.n == 0 && c->failed.n == 0) {
-        c->flags |= AR__F_FINALIZE;
+/* The one place the connection changes state: the I/O interest and the
+   timer follow the state; reaching READY (or DRAINING, when a close came
+   during the setup) from a connect raises on_connect. Returns 1 if the
+   client may still be used (0: a callback freed it). */
+static int ar__enter(ar_client *c, ar__cstate s) {
+    ar__cstate from = c->cs;
+    if (s == AR__S_READY && (c->flags & AR__F_CLOSING)) s = AR__S_DRAINING;
+    c->cs = s;
+    ar__io_set(c, ar__io_for(c));
+    if ((s == AR__S_READY || s == AR__S_DRAINING) && from != AR__S_READY && from != AR__S_DRAINING) {
+        c->attempt = 0;
+        c->wlimit = 0;
+        c->connect_deadline = 0;
+        c->st.connects++;
         ar__timer_update(c);
+        if (c->o.on_connect) c->o.on_connect(c, c->o.data);
+        return AR__ALIVE(c);
     }
+    ar__timer_update(c);
+    return AR__ALIVE(c);
 }
 
 /* >>connect */
@@ -2975,7 +3150,6 @@ static void ar__dns_drop(ar_client *c) {
     c->io_fd = -1;
     ar__dns_unref(c->dns);
     c->dns = NULL;
-    c->flags &= ~AR__F_RESOLVING;
 }
 
 static void ar__connect_next(ar_client *c, ar_err err);
@@ -3002,12 +3176,9 @@ static void ar__connect_addr(ar_client *c, const struct sockaddr *sa, socklen_t 
     if (rc < 0 && e != EINPROGRESS) {
         ar__seterr(c, "connect", e);
         /* reported on the next turn, never inside the call that started it */
-        c->connfail_err = AR_ERR_CONNECT; c->flags |= AR__F_CONNFAIL;
-        ar__timer_update(c);
-        return;
+        c->connfail_err = AR_ERR_CONNECT;
     }
-    ar__io_set(c, AR__WRITE); /* writable = connected (or failed) */
-    ar__timer_update(c);
+    ar__enter(c, AR__S_CONNECTING); /* writable = connected (or failed) */
 }
 
 /* this address failed: try the next one the lookup gave, or give up on the attempt */
@@ -3030,9 +3201,7 @@ static void ar__connect_start(ar_client *c) {
     struct sockaddr_storage ss;
     socklen_t sl = 0;
     memset(&ss, 0, sizeof ss);
-    c->errstr[0] = 0;
-    c->state = AR_STATE_CONNECTING;
-    c->flags &= ~AR__F_SETUP;
+    c->connfail_err = AR_OK;
     if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     if (c->path) {
         struct sockaddr_un *su = (struct sockaddr_un *)(void *)&ss;
@@ -3084,16 +3253,14 @@ static void ar__connect_start(ar_client *c) {
             if (!ok) {
                 AR__FREE(&c->a, d);
                 snprintf(c->errstr, sizeof c->errstr, "resolve %s: cannot start the resolver thread", h);
-                c->connfail_err = AR_ERR_RESOLVE; c->flags |= AR__F_CONNFAIL;
-                ar__timer_update(c);
+                c->connfail_err = AR_ERR_RESOLVE; /* reported next turn, as a failed connect */
+                ar__enter(c, AR__S_CONNECTING);
                 return;
             }
             c->dns = d;
             c->fd = pfd[0];
-            c->flags |= AR__F_RESOLVING;
             c->connect_deadline = c->o.resolve_timeout_ms > 0 ? ar_now_ms() + c->o.resolve_timeout_ms : 0;
-            ar__io_set(c, AR__READ);
-            ar__timer_update(c);
+            ar__enter(c, AR__S_RESOLVING);
             return;
         }
     }
@@ -3137,13 +3304,7 @@ static void ar__setup_cb(ar_client *c, const ar_reply *r, void *ud) {
         return;
     }
     if (--c->hs_pending > 0) return;
-    c->flags &= ~AR__F_SETUP;
-    c->wlimit = 0;
-    c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
-    c->attempt = 0;
-    c->st.connects++;
-    if (c->q_written < c->q_total) ar__want_write(c, 1);
-    if (c->o.on_connect) c->o.on_connect(c, c->o.data);
+    ar__enter(c, AR__S_READY);
 }
 
 /* in front of the first entry; the caller reserved the room */
@@ -3201,28 +3362,17 @@ static int ar__setup_begin(ar_client *c) {
     }
     c->hs_pending = nc;
     c->wlimit = total;
-    c->flags |= AR__F_SETUP;
     return 1;
 }
 
+/* TCP is up: SETUP when there is AUTH / SELECT / SETNAME to send (the
+   connect deadline goes on covering it), else READY */
 static void ar__on_connected(ar_client *c) {
     int rc;
-    c->connect_deadline = 0;
     c->last_rw = c->wsince = ar_now_ms();
     rc = ar__setup_begin(c);
     if (rc < 0) { ar__seterr(c, "out of memory for the connection setup", 0); ar__conn_fail(c, AR_ERR_NOMEM); return; }
-    ar__io_set(c, AR__READ | (c->q_total > c->q_written ? AR__WRITE : 0u));
-    if (rc == 0) { /* nothing to set up: ready */
-        c->state = (c->flags & AR__F_CLOSING) ? AR_STATE_CLOSING : AR_STATE_CONNECTED;
-        c->attempt = 0;
-            c->st.connects++;
-        ar__timer_update(c);
-        if (c->o.on_connect) c->o.on_connect(c, c->o.data);
-        if (c->flags & AR__F_FREEING) return;
-        ar__check_close(c);
-        return;
-    }
-    ar__timer_update(c);
+    ar__enter(c, rc ? AR__S_SETUP : AR__S_READY);
 }
 
 /* >>write */
@@ -3263,10 +3413,10 @@ static void ar__flush(ar_client *c) {
         struct iovec iov[64];
         struct msghdr mh;
         size_t pos = c->out_pos, i = c->zc_head, off = c->zc_off, want = 0;
-        size_t lim = (c->flags & AR__F_SETUP) ? c->wlimit : c->out_len; /* setup first, alone */
+        size_t lim = c->cs == AR__S_SETUP ? c->wlimit : c->out_len; /* setup first, alone */
         int niov = 0;
         ssize_t n;
-        if (pos >= lim && (c->flags & AR__F_SETUP)) { ar__want_write(c, 0); return; }
+        if (pos >= lim && c->cs == AR__S_SETUP) { ar__want_write(c, 0); return; }
         while (niov < 64) {
             size_t next;
             if (i < c->nzc && c->zc[i].at == pos && pos < lim) {
@@ -3302,14 +3452,14 @@ static void ar__flush(ar_client *c) {
     }
     if (c->inflight.n == 0) ar__out_restart(c, 1); /* nothing retained */
     ar__want_write(c, 0);
-    ar__check_close(c);
+    if (ar__drained(c)) ar__timer_update(c);
 }
 
 AR_API void ar_handle_write(ar_client *c) {
-    if (c->flags & AR__F_FREEING) return;
+    if (!AR__ALIVE(c)) return;
     c->refs++;
     AR__FORKCHECK(c);
-    if (c->state == AR_STATE_CONNECTING && c->fd >= 0 && !(c->flags & (AR__F_CONNFAIL | AR__F_SETUP | AR__F_RESOLVING))) {
+    if (c->cs == AR__S_CONNECTING && c->fd >= 0 && !c->connfail_err) {
         struct pollfd pf;
         int err = 0;
         socklen_t el = (socklen_t)sizeof err;
@@ -3323,16 +3473,20 @@ AR_API void ar_handle_write(ar_client *c) {
             }
         }
     }
-    if (!(c->flags & AR__F_FREEING) && c->fd >= 0 &&
-        (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING || (c->flags & AR__F_SETUP)))
+    if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY || c->cs == AR__S_DRAINING))
         ar__flush(c);
-    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
+    if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
 
 /* >>read */
+/* A user SELECT that succeeded: new connections select the same db. */
+static void ar__reply_effects(ar_client *c, const ar__entry *e, const ar_reply *r) {
+    if ((e->flags & AR__E_SELECT) && r->type == AR_REPLY_STATUS) c->o.db = e->db;
+}
+
 static void ar__dispatch(ar_client *c) {
-    while (!(c->flags & AR__F_FREEING) && c->fd >= 0) {
+    while (AR__ALIVE(c) && c->fd >= 0) {
         const ar_reply *r;
         ar__entry e;
         int rc = ar_parser_next(&c->parser, &r);
@@ -3357,10 +3511,11 @@ static void ar__dispatch(ar_client *c) {
             return;
         }
         e = ar__ring_pop(&c->inflight);
-        c->st.replies++;
-        ar__deliver(c, &e, r);
+        if (e.flags & AR__E_BLOCKING) c->nblocking--;
+        if (e.flags & AR__E_SELECT) ar__reply_effects(c, &e, r);
+        if (!(e.flags & AR__E_SETUP)) c->st.replies++;
+        if (!ar__deliver(c, &e, r)) return;
     }
-    ar__check_close(c);
 }
 
 AR_API void ar_handle_read(ar_client *c) {
@@ -3368,14 +3523,14 @@ AR_API void ar_handle_read(ar_client *c) {
     int i;
     if (c->flags & (AR__F_FREEING | AR__F_READING)) return;
     if (c->fork_gen != ar__forks) { c->refs++; ar__forked(c); ar__unref(c); return; }
-    if (c->flags & AR__F_RESOLVING) {
+    if (c->cs == AR__S_RESOLVING) {
         c->refs++;
         ar__dns_done(c);
-        if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
+        if (AR__ALIVE(c)) ar__timer_update(c);
         ar__unref(c);
         return;
     }
-    if (c->fd < 0 || (c->state != AR_STATE_CONNECTED && c->state != AR_STATE_CLOSING && !(c->flags & AR__F_SETUP))) return;
+    if (c->fd < 0 || (c->cs != AR__S_SETUP && c->cs != AR__S_READY && c->cs != AR__S_DRAINING)) return;
     c->refs++;
     c->flags |= AR__F_READING;
     c->flags &= ~AR__F_MORE;
@@ -3392,7 +3547,7 @@ AR_API void ar_handle_read(ar_client *c) {
             ar_parser_commit(&c->parser, (size_t)n);
             total += (size_t)n;
             ar__dispatch(c);
-            if ((c->flags & AR__F_FREEING) || c->fd < 0) break;
+            if (!AR__ALIVE(c) || c->fd < 0) break;
             if ((size_t)n < avail) break;              /* drained the socket */
             if (total >= AR__MAX_READ_PER_CALL) { c->flags |= AR__F_MORE; break; } /* be fair */
             continue;
@@ -3405,30 +3560,43 @@ AR_API void ar_handle_read(ar_client *c) {
         break;
     }
     c->flags &= ~AR__F_READING;
-    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
+    if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
 
 static int ar__keep_unexpired(ar_client *c, ar__entry *e, void *arg) {
     (void)c;
-    return !(e->deadline > 0 && e->deadline <= *(long long *)arg);
+    return !(e->flags & AR__E_EXPIRED) && !(e->deadline > 0 && e->deadline <= *(long long *)arg);
 }
 
 /* Request deadlines. A written command past its deadline fails with
    AR_ERR_TIMEOUT and resets the connection (RESP2 cannot skip its late
-   reply); one never written is just dropped and failed. */
+   reply); one never written is just dropped and failed. Units stay whole:
+   an unwritten command of a transaction or pipeline that has started on
+   the wire resets the connection too (the unit is then cut), and one of a
+   unit not yet started takes its whole unit with it; an expired opening
+   WATCH takes its epoch with it (the EXEC would run unprotected). */
 static void ar__expire(ar_client *c) {
     long long now = ar_now_ms();
-    size_t i, first_unwritten = c->inflight.n;
+    size_t i, j, first_unwritten = c->inflight.n, nfailed = 0;
+    unsigned started_unit = 0;
     int reset = 0;
     for (i = 0; i < c->inflight.n; i++) {
         ar__entry *e = ar__ring_at(&c->inflight, i);
-        int started = c->fd >= 0 && (e->end - e->len) < c->q_written;
+        int started = ar__started(c, e, c->q_written);
+        if (e->unit && (started || (!(e->flags & AR__E_UNIT_FIRST) && (i == 0 || ar__ring_at(&c->inflight, i - 1)->unit != e->unit))))
+            started_unit = e->unit;
         if (!started && first_unwritten == c->inflight.n) first_unwritten = i;
-        if (e->deadline > 0 && e->deadline <= now && started) {
-            e->flags |= AR__E_EXPIRED;
-            reset = 1;
+        if (!(e->deadline > 0 && e->deadline <= now) && !(e->flags & AR__E_EXPIRED)) continue;
+        if (started || (e->unit && e->unit == started_unit)) { e->flags |= AR__E_EXPIRED; reset = 1; continue; }
+        e->flags |= AR__E_EXPIRED;
+        for (j = i + 1; j < c->inflight.n; j++) { /* the rest of its unit / epoch goes with it */
+            ar__entry *f = ar__ring_at(&c->inflight, j);
+            if ((e->unit && f->unit == e->unit) || ((e->flags & AR__E_WATCH_FIRST) && f->wgen == e->wgen))
+                f->flags |= AR__E_EXPIRED;
         }
+        if (e->unit && e->unit == c->tx_unit) c->tx_doomed = AR_ERR_TX_ABORTED;
+        if ((e->flags & AR__E_WATCH_FIRST) && e->wgen == c->wgen) c->watch_lost = 1;
     }
     if (reset) {
         snprintf(c->errstr, sizeof c->errstr, "request timed out; connection reset");
@@ -3441,52 +3609,60 @@ static void ar__expire(ar_client *c) {
         c->refs++;
         if (ar__requeue(c, first_unwritten, ar__keep_unexpired, &now, &failing) == 0) {
             ar__recompute_dl(c);
-            snprintf(c->errstr, sizeof c->errstr, "request timed out before it could be sent");
+            if (failing.n) snprintf(c->errstr, sizeof c->errstr, "request timed out before it could be sent");
             while (failing.n) {
                 ar__entry e = ar__ring_pop(&failing);
-                ar__fail_entry(c, &e, (c->flags & AR__F_FREEING) ? AR_ERR_CLOSED : AR_ERR_TIMEOUT, 0);
+                nfailed++;
+                ar__fail_entry(c, &e, AR__ALIVE(c) ? AR_ERR_TIMEOUT : AR_ERR_CLOSED, 0);
             }
         }
+        (void)nfailed;
         AR__FREE(&c->a, failing.e);
-        if (!(c->flags & AR__F_FREEING)) { ar__check_close(c); ar__timer_update(c); }
+        if (AR__ALIVE(c)) ar__timer_update(c);
         ar__unref(c);
     }
 }
 
+/* deliver what is in a failed ring (those queued before this turn) */
+static void ar__deliver_failed(ar_client *c, ar__ring *r) {
+    size_t n = r->n;
+    while (n-- && r->n && AR__ALIVE(c)) {
+        ar__entry e = ar__ring_pop(r);
+        ar__fail_entry(c, &e, e.err, 0);
+    }
+}
+
 AR_API void ar_handle_timer(ar_client *c) {
-    if (c->flags & AR__F_FREEING) return;
+    long long now;
+    if (!AR__ALIVE(c)) return;
     c->refs++;
     AR__FORKCHECK(c);
     c->timer_at = -1; /* fired */
-    if (c->flags & AR__F_CONNFAIL) {
-        c->flags &= ~AR__F_CONNFAIL;
-        ar__connect_next(c, c->connfail_err);
+    if (c->cs == AR__S_CONNECTING && c->connfail_err) {
+        ar_err e = c->connfail_err;
+        c->connfail_err = AR_OK;
+        ar__connect_next(c, e);
     }
-    if (!(c->flags & AR__F_FREEING) && c->failed.n) {
-        size_t n = c->failed.n; /* only those queued before this turn */
-        while (n-- && c->failed.n && !(c->flags & AR__F_FREEING)) {
-            ar__entry e = ar__ring_pop(&c->failed);
-            ar__fail_entry(c, &e, e.err, 0);
-        }
-        ar__check_close(c);
-    }
-    if (!(c->flags & AR__F_FREEING) && c->state == AR_STATE_CONNECTING && c->connect_deadline &&
-        ar_now_ms() >= c->connect_deadline) {
-        if (c->flags & AR__F_RESOLVING) {
+    if (AR__ALIVE(c) && c->parent.n) ar__deliver_failed(c, &c->parent);
+    if (AR__ALIVE(c) && c->failed.n) ar__deliver_failed(c, &c->failed);
+    now = ar_now_ms();
+    if (AR__ALIVE(c) && c->connect_deadline && now >= c->connect_deadline) {
+        if (c->cs == AR__S_RESOLVING) {
             snprintf(c->errstr, sizeof c->errstr, "resolve %s: no answer in %d ms", c->host, c->o.resolve_timeout_ms);
-            ar__dns_drop(c);
             ar__conn_fail(c, AR_ERR_RESOLVE);
-        } else if (c->flags & AR__F_SETUP) {
-            snprintf(c->errstr, sizeof c->errstr, "connection setup got no answer in %d ms", c->o.connect_timeout_ms);
+        } else if (c->cs == AR__S_SETUP) {
+            snprintf(c->errstr, sizeof c->errstr, "connection setup (AUTH / SELECT / CLIENT SETNAME) got no answer "
+                     "within connect_timeout_ms (%d ms)", c->o.connect_timeout_ms);
             ar__conn_fail(c, AR_ERR_TIMEOUT);
-        } else {
+        } else if (c->cs == AR__S_CONNECTING) {
             snprintf(c->errstr, sizeof c->errstr, "connect timed out after %d ms", c->o.connect_timeout_ms);
             ar__connect_next(c, AR_ERR_TIMEOUT);
         }
     }
-    if (!(c->flags & AR__F_FREEING) && c->dl_min && ar_now_ms() >= c->dl_min) ar__expire(c);
-    if (!(c->flags & AR__F_FREEING) && c->fd >= 0) {
-        long long now = ar_now_ms(), rd = ar__read_deadline(c), wd = ar__write_deadline(c);
+    if (AR__ALIVE(c) && c->dl_min && ar_now_ms() >= c->dl_min) ar__expire(c);
+    if (AR__ALIVE(c) && c->fd >= 0) {
+        long long rd = ar__read_deadline(c), wd = ar__write_deadline(c);
+        now = ar_now_ms();
         if (rd && now >= rd) {
             snprintf(c->errstr, sizeof c->errstr, "read timeout: no reply for %d ms", c->o.read_timeout_ms);
             ar__conn_fail(c, AR_ERR_TIMEOUT);
@@ -3495,10 +3671,9 @@ AR_API void ar_handle_timer(ar_client *c) {
             ar__conn_fail(c, AR_ERR_TIMEOUT);
         }
     }
-    if (!(c->flags & AR__F_FREEING) && c->state == AR_STATE_RECONNECTING && ar_now_ms() >= c->reconnect_at)
-        ar__connect_start(c);
-    if (!(c->flags & AR__F_FREEING) && (c->flags & AR__F_FINALIZE)) ar__finalize_close(c);
-    if (!(c->flags & AR__F_FREEING)) ar__timer_update(c);
+    if (AR__ALIVE(c) && c->cs == AR__S_BACKOFF && ar_now_ms() >= c->reconnect_at) ar__connect_start(c);
+    if (AR__ALIVE(c) && ar__drained(c)) ar__finalize_close(c);
+    if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
 
@@ -3518,47 +3693,180 @@ static void ar__loop_client_io(ar_loop *l, int fd, unsigned ev, void *ud) {
    Then a fresh connection of the child's own, or (fork_error) none. */
 static void ar__forked(ar_client *c) {
     size_t i;
+    ar__ring *to = NULL;
     c->fork_gen = ar__forks;
-    if (c->dns) { /* the resolver thread stayed in the parent: just let go */
-        c->dns = NULL;
-        c->flags &= ~AR__F_RESOLVING;
-    }
+    if (c->dns) c->dns = NULL; /* the resolver thread stayed in the parent: just let go */
     if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     ar__io_set(c, 0);
     if (c->fd >= 0) { close(c->fd); c->fd = -1; }
     c->io_fd = -1;
-    for (i = 0; i < c->inflight.n; i++) {
-        ar__entry e = *ar__ring_at(&c->inflight, i);
-        if (e.flags & AR__E_SETUP) continue;
-        e.err = AR_ERR_FORKED;
-        ar__ring_push(&c->a, &c->failed, &e);
+    /* the parent's commands fail on the next turn. Moved whole (no memory
+       needed): into `parent`, or `failed` if a second fork finds `parent`
+       still full; only if both are full is memory asked for, and without it
+       they fail at once (the one case a callback may run inside the call
+       that noticed the fork) */
+    for (i = 0; i < c->inflight.n; i++) ar__ring_at(&c->inflight, i)->err = AR_ERR_FORKED;
+    if (c->parent.n == 0) to = &c->parent;
+    else if (c->failed.n == 0) to = &c->failed;
+    if (to) {
+        ar__ring t = *to;
+        *to = c->inflight;
+        c->inflight = t;
+        c->inflight.n = 0;
+    } else if (ar__ring_reserve(&c->a, &c->parent, c->inflight.n) == 0) {
+        while (c->inflight.n) { ar__entry e = ar__ring_pop(&c->inflight); ar__ring_push(&c->a, &c->parent, &e); }
+    } else {
+        ar__ring r = c->inflight;
+        memset(&c->inflight, 0, sizeof c->inflight);
+        c->refs++;
+        ar__fail_all(c, &r, AR_ERR_FORKED, 0);
+        ar__unref(c);
+        if (!AR__ALIVE(c)) return;
     }
-    c->inflight.n = 0;
     c->dl_min = 0;
+    c->nblocking = 0;
     c->hs_pending = 0;
-    c->flags &= ~(AR__F_SETUP | AR__F_CONNFAIL | AR__F_MORE);
+    c->connfail_err = AR_OK;
+    c->flags &= ~AR__F_MORE;
+    /* the parent's connection modes are not the child's */
+    c->tx_unit = 0; c->wgen = 0; c->tx_doomed = AR_OK; c->watch_lost = 0;
     ar_parser_reset(&c->parser);
     ar__out_clear(c);
     c->q_total = c->q_written = 0;
     snprintf(c->errstr, sizeof c->errstr, "client used in a child process after fork()");
     if (c->o.fork_error || (c->flags & AR__F_CLOSING)) {
-        c->state = AR_STATE_DISCONNECTED;
-        c->flags |= AR__F_GAVEUP | AR__F_FORKED;
+        c->down_err = AR_ERR_FORKED;
+        ar__enter(c, AR__S_DOWN);
     } else {
         c->attempt = 0;
-        c->flags &= ~AR__F_GAVEUP;
         ar__connect_start(c);
     }
     ar__timer_update(c);
 }
 /* >>submit */
+/* A refusal at the call: its code, and errstr says which limit or rule */
+static int ar__refuse(ar_client *c, int rc, const char *msg, size_t v) {
+    snprintf(c->errstr, sizeof c->errstr, msg, v);
+    return rc;
+}
+
 static int ar__submit_check(ar_client *c) {
     if (!c) return AR_ERR_INVALID;
     AR__FORKCHECK(c);
     if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
-    if (c->inflight.n + c->failed.n >= c->o.max_inflight) return AR_ERR_QUEUE_FULL;
-    if ((c->state == AR_STATE_CONNECTING || c->state == AR_STATE_RECONNECTING) &&
-        c->inflight.n - (size_t)c->hs_pending >= c->o.offline_queue_max) return AR_ERR_OFFLINE_FULL;
+    if (c->cs == AR__S_DOWN) return c->down_err ? c->down_err : AR_ERR_DISCONNECTED; /* errstr tells the cause */
+    if (c->inflight.n + c->failed.n >= c->o.max_inflight)
+        return ar__refuse(c, AR_ERR_QUEUE_FULL, "%zu commands already wait for replies: the max_inflight limit "
+                          "(raise o.max_inflight)", c->o.max_inflight);
+    if (c->cs != AR__S_READY && c->cs != AR__S_DRAINING && c->inflight.n - (size_t)c->hs_pending >= c->o.offline_queue_max)
+        return ar__refuse(c, AR_ERR_OFFLINE_FULL, "%zu commands already wait for the connection: the "
+                          "offline_queue_max limit (raise o.offline_queue_max)", c->o.offline_queue_max);
+    return AR_OK;
+}
+
+enum { AR__K_NONE = 0, AR__K_MULTI, AR__K_EXEC, AR__K_DISCARD, AR__K_WATCH, AR__K_UNWATCH, AR__K_SELECT,
+       AR__K_RESET, AR__K_SUBSCRIBE, AR__K_MONITOR };
+
+/* the commands that change the connection's mode, from the name */
+static int ar__cmd_kind(const char *p, size_t n) {
+    char u[10];
+    size_t i;
+    if (n < 4 || n > 10) return AR__K_NONE; /* GET, SET, ... stop here */
+    switch (p[0] | 0x20) {
+    case 'm': case 'e': case 'd': case 'w': case 'u': case 's': case 'r': case 'p': break;
+    default: return AR__K_NONE;
+    }
+    for (i = 0; i < n; i++) u[i] = (char)(p[i] >= 'a' && p[i] <= 'z' ? p[i] - 32 : p[i]);
+#define AR__IS(w) (sizeof(w) - 1 == n && memcmp(u, w, n) == 0)
+    if (AR__IS("MULTI")) return AR__K_MULTI;
+    if (AR__IS("EXEC")) return AR__K_EXEC;
+    if (AR__IS("DISCARD")) return AR__K_DISCARD;
+    if (AR__IS("WATCH")) return AR__K_WATCH;
+    if (AR__IS("UNWATCH")) return AR__K_UNWATCH;
+    if (AR__IS("SELECT")) return AR__K_SELECT;
+    if (AR__IS("RESET")) return AR__K_RESET;
+    if (AR__IS("SUBSCRIBE") || AR__IS("PSUBSCRIBE") || AR__IS("SSUBSCRIBE")) return AR__K_SUBSCRIBE;
+    if (AR__IS("MONITOR")) return AR__K_MONITOR;
+#undef AR__IS
+    return AR__K_NONE;
+}
+
+/* Decide what the command in c->pl (kind, block set by the caller) does to
+   the modes; AR_OK or a refusal (nothing changes). */
+static int ar__plan_check(ar_client *c) {
+    ar__plan *pl = &c->pl;
+    pl->flags = 0; pl->unit = c->tx_unit; pl->wgen = c->wgen;
+    pl->doom = c->tx_unit ? c->tx_doomed : AR_OK;
+    if (pl->unit) pl->block = -1; /* inside MULTI nothing blocks: it runs at EXEC */
+    switch (pl->kind) {
+    case AR__K_NONE: break;
+    case AR__K_MULTI:
+        if (c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "MULTI inside MULTI: transactions do not nest (EXEC or DISCARD first)%.0zu", 0);
+        pl->unit = c->unit_seq + 1;
+        pl->flags |= AR__E_UNIT_FIRST;
+        pl->doom = c->wgen && c->watch_lost ? AR_ERR_WATCH_LOST : AR_OK;
+        break;
+    case AR__K_EXEC: case AR__K_DISCARD:
+        if (!c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "EXEC or DISCARD without MULTI%.0zu", 0);
+        break;
+    case AR__K_WATCH:
+        if (c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "WATCH inside MULTI is not allowed (WATCH before MULTI)%.0zu", 0);
+        if (!c->wgen) { pl->wgen = c->watch_seq + 1; pl->flags |= AR__E_WATCH_FIRST; }
+        if (c->wgen && c->watch_lost) pl->doom = AR_ERR_WATCH_LOST;
+        break;
+    case AR__K_UNWATCH:
+        if (!c->tx_unit) pl->wgen = 0; /* it does not depend on the watch */
+        break;
+    case AR__K_SELECT:
+        if (!c->tx_unit) pl->flags |= AR__E_SELECT;
+        break;
+    case AR__K_RESET:
+        return ar__refuse(c, AR_ERR_MODE, "RESET is not supported: it would undo the connection's setup (AUTH, "
+                          "SELECT) behind the client's back; close the client instead%.0zu", 0);
+    case AR__K_SUBSCRIBE:
+        return ar__refuse(c, AR_ERR_MODE, "SUBSCRIBE, PSUBSCRIBE and SSUBSCRIBE are not supported yet: a "
+                          "subscribed connection needs its own mode (pub/sub is planned)%.0zu", 0);
+    default: /* MONITOR */
+        return ar__refuse(c, AR_ERR_MODE, "MONITOR is not supported: it turns the connection into an event "
+                          "stream%.0zu", 0);
+    }
+    if (c->o.refuse_behind_blocking && c->nblocking > 0 && pl->block < 0)
+        return ar__refuse(c, AR_ERR_MODE, "a blocking command holds this connection (%zu in flight) and "
+                          "o.refuse_behind_blocking is set: send it on another client", c->nblocking);
+    return AR_OK;
+}
+
+/* the submission was accepted: the modes move on */
+static void ar__plan_commit(ar_client *c) {
+    ar__plan *pl = &c->pl;
+    switch (pl->kind) {
+    case AR__K_MULTI: c->tx_unit = ++c->unit_seq; c->tx_doomed = pl->doom; break;
+    case AR__K_WATCH: if (!c->wgen) c->wgen = ++c->watch_seq; break;
+    case AR__K_EXEC: case AR__K_DISCARD:
+        c->tx_unit = 0; c->tx_doomed = AR_OK; c->wgen = 0; c->watch_lost = 0;
+        break;
+    case AR__K_UNWATCH: if (!c->tx_unit) { c->wgen = 0; c->watch_lost = 0; } break;
+    default: break;
+    }
+}
+
+static int ar__out_full(ar_client *c, size_t sz) {
+    (void)sz;
+    return ar__refuse(c, AR_ERR_OUTPUT_FULL, "%zu bytes of commands already wait to be written: the max_output "
+                      "limit (raise o.max_output)", (size_t)(c->q_total - c->q_written));
+}
+
+/* a doomed command (its transaction or watch was lost): accepted, failed
+   on the next turn with the reason, never sent */
+static int ar__submit_doomed(ar_client *c, ar_callback *cb, void *ud) {
+    ar__entry e;
+    memset(&e, 0, sizeof e);
+    e.cb = cb; e.ud = ud;
+    e.err = c->pl.doom;
+    if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
+    ar__plan_commit(c);
+    c->st.commands++;
+    ar__timer_update(c);
     return AR_OK;
 }
 
@@ -3671,29 +3979,23 @@ static long long ar__block_ms(const ar__args *a) {
     return -1;
 }
 
-/* bytes were appended (or, disconnected, nothing): register the entry.
-   nref: zero-copy references it added; block_ms: >= 0 for a blocking
-   command (its server-side timeout, 0 = forever), -1 otherwise. */
+/* bytes were appended: register the entry (c->pl says what it does to the
+   modes). nref: zero-copy references it added. */
 static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, size_t added, size_t outb,
-                            size_t nref, long long block_ms) {
+                            size_t nref) {
     ar__entry e;
-    long long t;
+    long long t, block_ms = c->pl.block;
     memset(&e, 0, sizeof e);
     e.cb = cb; e.ud = ud;
-    e.flags = co ? co->flags : 0;
+    e.flags = (co ? co->flags : 0) | c->pl.flags;
+    e.unit = c->pl.unit; e.wgen = c->pl.wgen;
+    e.db = c->pl.db;
     t = co && co->timeout_ms ? co->timeout_ms : c->o.request_timeout_ms;
     if (block_ms >= 0) {
         e.flags |= AR__E_BLOCKING;
         t = block_ms == 0 ? -1 : block_ms + c->o.blocking_timeout_buffer_ms;
     }
     if (t > 0) e.deadline = ar__deadline_ms(t);
-    if (c->state == AR_STATE_DISCONNECTED) {
-        e.err = (c->flags & AR__F_FORKED) ? AR_ERR_FORKED : AR_ERR_DISCONNECTED;
-        if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
-        c->st.commands++;
-        ar__timer_update(c);
-        return AR_OK;
-    }
     e.end = c->q_total + added;
     e.len = added;
     e.lstart = c->out_lbase + c->out_len;
@@ -3701,6 +4003,8 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     e.zfirst = c->zc_base + c->nzc - nref;
     e.zn = nref;
     if (ar__ring_push(&c->a, &c->inflight, &e) != 0) { c->nzc -= nref; return AR_ERR_NOMEM; }
+    if (c->pl.kind) ar__plan_commit(c);
+    if (block_ms >= 0) c->nblocking++;
     c->st.commands++;
     if (c->q_written == c->q_total) c->wsince = ar_now_ms();
     c->out_len += outb;
@@ -3709,8 +4013,38 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
         c->dl_min = e.deadline;
         if (c->timer_at < 0 || c->timer_at > e.deadline) ar__timer_update(c);
     } else if (c->o.read_timeout_ms > 0 && c->timer_at < 0) ar__timer_update(c);
-    if (c->state == AR_STATE_CONNECTED && !(c->io_want & AR__WRITE)) ar__want_write(c, 1);
+    if ((c->cs == AR__S_READY || c->cs == AR__S_DRAINING) && !(c->io_want & AR__WRITE)) ar__want_write(c, 1);
     return AR_OK;
+}
+
+/* the name (argument 0) of the command being submitted: its kind, and
+   whether it blocks; then the mode rules */
+static int ar__classify(ar_client *c, const ar__args *aa) {
+    char tmp[16];
+    const char *p;
+    size_t n = ar__argn(aa, 0, tmp, sizeof tmp, &p);
+    c->pl.kind = ar__cmd_kind(p, n);
+    c->pl.block = -1;
+    c->pl.db = 0;
+    if (aa->argc >= 2 && n) {
+        switch (p[0] | 0x20) { /* the first letter of every blocking command */
+        case 'b': case 'x': case 'w': c->pl.block = ar__block_ms(aa); break;
+        default: break;
+        }
+    }
+    if (c->pl.kind == AR__K_SELECT && aa->argc == 2) {
+        char num[16];
+        const char *q;
+        size_t k = ar__argn(aa, 1, num, sizeof num, &q), i;
+        long long v = 0;
+        for (i = 0; i < k && i < 10 && q[i] >= '0' && q[i] <= '9'; i++) v = v * 10 + (q[i] - '0');
+        if (i == k && k && v <= INT_MAX) c->pl.db = (int)v; else c->pl.kind = AR__K_NONE; /* the server refuses it */
+    }
+    if (!c->pl.kind && !c->tx_unit && !c->o.refuse_behind_blocking) { /* the usual case: nothing to decide */
+        c->pl.flags = 0; c->pl.unit = 0; c->pl.wgen = c->wgen; c->pl.doom = AR_OK;
+        return AR_OK;
+    }
+    return ar__plan_check(c);
 }
 
 static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
@@ -3720,7 +4054,6 @@ static int ar__enc_as_argv(ar_client *c);
 static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, const char *fmt, va_list ap) {
     ar__argsrc src;
     const char *why = NULL;
-    long long block;
     size_t sz;
     char *o;
     int rc = ar__submit_check(c);
@@ -3731,19 +4064,20 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
     va_end(src.ap);
     if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
     if (rc) return rc;
-    if (c->prefixlen && c->state != AR_STATE_DISCONNECTED) {
+    if (c->prefixlen) {
         rc = ar__enc_as_argv(c);
         if (rc) return rc;
         return ar__submit_argv(c, co, cb, ud, (int)c->enc.nargs, c->fargv, c->flen);
     }
-    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0, 0, -1);
     {
         ar__args aa;
         aa.argc = (int)c->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &c->enc;
-        block = ar__block_ms(&aa);
+        rc = ar__classify(c, &aa);
+        if (rc) return rc;
+        if (c->pl.doom) return ar__submit_doomed(c, cb, ud);
     }
     sz = ar__enc_size(&c->enc);
-    if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    if (c->q_total - c->q_written + sz > c->o.max_output) return ar__out_full(c, sz);
     if (co && (co->flags & AR_CMD_NOCOPY)) {
         size_t i, nref = 0, refb = 0;
         for (i = 0; i < c->enc.nsegs; i++)
@@ -3754,13 +4088,13 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
             if (!o) return AR_ERR_NOMEM;
             ar__enc_emit_refs(&c->enc, o, c->out, c->zc + c->nzc);
             c->nzc += nref;
-            return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref, block);
+            return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref);
         }
     }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
     ar__enc_emit(&c->enc, o);
-    return ar__submit_entry(c, co, cb, ud, sz, sz, 0, block);
+    return ar__submit_entry(c, co, cb, ud, sz, sz, 0);
 }
 
 /* Run the prefixer over argv; on success *argvp / *lenp point at the
@@ -3835,24 +4169,17 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
                            int argc, const char *const *argv, const size_t *argvlen) {
     size_t sz;
     char *o;
-    long long block;
     int rc;
-    if (c->prefixlen && c->state != AR_STATE_DISCONNECTED) {
+    if (c->prefixlen) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
         if (rc) return rc;
     }
-    if (c->state == AR_STATE_DISCONNECTED) return ar__submit_entry(c, co, cb, ud, 0, 0, 0, -1);
-    block = -1;
-    if (argc >= 2 && (argvlen ? argvlen[0] : 1)) {
-        switch (argv[0][0] | 0x20) { /* the first letter of every blocking command */
-        case 'b': case 'x': case 'w': {
-            ar__args aa;
-            aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
-            block = ar__block_ms(&aa);
-            break;
-        }
-        default: break;
-        }
+    {
+        ar__args aa;
+        aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
+        rc = ar__classify(c, &aa);
+        if (rc) return rc;
+        if (c->pl.doom) return ar__submit_doomed(c, cb, ud);
     }
     if (argvlen && !(co && (co->flags & AR_CMD_NOCOPY))) {
         /* one pass: reserve an upper bound (a header is at most 1 + 20 + 2
@@ -3867,11 +4194,11 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
             o = ar__out_reserve(c, ub);
             if (!o) return AR_ERR_NOMEM;
             sz = (size_t)(ar__argv_emit(o, argc, argv, argvlen) - o);
-            return ar__submit_entry(c, co, cb, ud, sz, sz, 0, block);
+            return ar__submit_entry(c, co, cb, ud, sz, sz, 0);
         }
     }
     sz = ar__argv_size(argc, argv, argvlen);
-    if (c->q_total - c->q_written + sz > c->o.max_output) return AR_ERR_OUTPUT_FULL;
+    if (c->q_total - c->q_written + sz > c->o.max_output) return ar__out_full(c, sz);
     if (co && (co->flags & AR_CMD_NOCOPY)) {
         size_t nref = 0, refb = 0;
         int i;
@@ -3885,13 +4212,13 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
             if (!o) return AR_ERR_NOMEM;
             ar__argv_emit_refs(c, o, c->zc + c->nzc, argc, argv, argvlen);
             c->nzc += nref;
-            return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref, block);
+            return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref);
         }
     }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
     ar__argv_emit(o, argc, argv, argvlen);
-    return ar__submit_entry(c, co, cb, ud, sz, sz, 0, block);
+    return ar__submit_entry(c, co, cb, ud, sz, sz, 0);
 }
 
 AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
@@ -4047,7 +4374,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     if (!c->o.reconnect_delay_max_ms) c->o.reconnect_delay_max_ms = 60000;
     if (c->o.reconnect_factor == 0) c->o.reconnect_factor = 2.0;
     if (c->o.reconnect_jitter == 0) c->o.reconnect_jitter = 0.25;
-    if (!c->o.offline_queue_max) c->o.offline_queue_max = 1000;
+    if (!c->o.offline_queue_max) c->o.offline_queue_max = c->o.max_inflight; /* bounded like the connected path */
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
     c->fork_gen = ar__fork_generation();
     {
@@ -4144,43 +4471,72 @@ AR_API void ar_client_free(ar_client *c) {
     c->flags |= AR__F_FREEING;
     c->refs++;
     written = c->q_written;
-    was = c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING;
+    was = c->cs == AR__S_READY || c->cs == AR__S_DRAINING;
     ar__dns_drop(c);
     if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
     ar__close_fd(c);
     ar__timer_set(c, -1);
-    c->state = AR_STATE_DISCONNECTED;
+    c->cs = AR__S_DOWN;
+    c->down_err = AR_ERR_CLOSED;
     ar__fail_queued(c, AR_ERR_CLOSED, written);
-    while (c->failed.n) {
-        ar__entry e = ar__ring_pop(&c->failed);
-        ar__fail_entry(c, &e, e.err, 0);
-    }
-    if (was && !(c->flags & AR__F_FINALIZE) && c->o.on_disconnect) c->o.on_disconnect(c, AR_ERR_CLOSED, c->o.data);
+    ar__fail_all(c, &c->parent, AR_ERR_CLOSED, 0);
+    ar__fail_all(c, &c->failed, AR_ERR_CLOSED, 0);
+    if (was && c->o.on_disconnect) c->o.on_disconnect(c, AR_ERR_CLOSED, c->o.data);
     ar__unref(c);
 }
 
 AR_API void ar_client_close(ar_client *c) {
     if (!c || (c->flags & (AR__F_FREEING | AR__F_CLOSING))) return;
     c->flags |= AR__F_CLOSING;
-    if (c->state == AR_STATE_CONNECTED) c->state = AR_STATE_CLOSING;
-    if (c->state == AR_STATE_RECONNECTING) {
+    c->refs++;
+    if (c->cs == AR__S_READY) ar__enter(c, AR__S_DRAINING);
+    else if (c->cs == AR__S_BACKOFF) {
         /* no connection to finish them on: what is queued fails, closed */
-        c->refs++;
-        c->state = AR_STATE_DISCONNECTED;
+        c->down_err = AR_ERR_CLOSED;
+        ar__enter(c, AR__S_DOWN);
         ar__fail_queued(c, AR_ERR_CLOSED, 0);
-        if (!(c->flags & AR__F_FREEING)) ar__out_clear(c);
-        c->dl_min = 0;
-        ar__unref(c);
-        if (c->flags & AR__F_FREEING) return;
+        if (AR__ALIVE(c)) ar__out_clear(c);
     }
-    if (c->state == AR_STATE_DISCONNECTED) c->flags |= AR__F_FINALIZE; /* nothing to wait for but failed entries */
-    ar__check_close(c);
-    ar__timer_update(c);
+    /* connecting: the connection is finished, then drained; DOWN: only
+       what is already failed is delivered. Either way the timer frees the
+       client once nothing is left (ar__drained). */
+    if (AR__ALIVE(c)) ar__timer_update(c);
+    ar__unref(c);
 }
 
-AR_API ar_state ar_client_state(const ar_client *c) { return c->state; }
+AR_API int ar_client_reconnect(ar_client *c) {
+    if (!c) return AR_ERR_INVALID;
+    AR__FORKCHECK(c);
+    if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
+    if (c->cs != AR__S_DOWN) return ar__refuse(c, AR_ERR_BUSY, "ar_client_reconnect: the client has not given up "
+                                               "(it is connecting, connected or waiting to reconnect)%.0zu", 0);
+    c->attempt = 0;
+    c->down_err = AR_OK;
+    ar__connect_start(c); /* failures are reported on a later turn, never inside this call */
+    return AR_OK;
+}
+
+AR_API ar_state ar_client_state(const ar_client *c) {
+    switch (c->cs) {
+    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_SETUP: return AR_STATE_CONNECTING;
+    case AR__S_READY: return AR_STATE_CONNECTED;
+    case AR__S_DRAINING: return AR_STATE_CLOSING;
+    case AR__S_BACKOFF: return AR_STATE_RECONNECTING;
+    default: return AR_STATE_DISCONNECTED;
+    }
+}
+
+AR_API unsigned ar_client_modes(const ar_client *c) {
+    unsigned m = 0;
+    if (c->tx_unit) m |= AR_MODE_MULTI;
+    if (c->wgen) m |= AR_MODE_WATCH;
+    if (c->nblocking) m |= AR_MODE_BLOCKED;
+    if (c->tx_doomed || c->watch_lost) m |= AR_MODE_LOST;
+    return m;
+}
+
 AR_API int ar_client_fd(const ar_client *c) { return c->fd; }
-AR_API size_t ar_client_inflight(const ar_client *c) { return c->inflight.n + c->failed.n; }
+AR_API size_t ar_client_inflight(const ar_client *c) { return c->inflight.n + c->failed.n + c->parent.n; }
 AR_API size_t ar_client_pending_output(const ar_client *c) { return (size_t)(c->q_total - c->q_written); }
 AR_API void *ar_client_data(const ar_client *c) { return c->o.data; }
 AR_API const char *ar_client_errstr(const ar_client *c) { return c->errstr; }
@@ -4210,22 +4566,21 @@ AR_API void ar_loop_free(ar_loop *l) {
 /* >>pump */
 AR_API long long ar_pump(ar_client *c) {
     long long r = -1, now;
-    if (!c || (c->flags & AR__F_FREEING)) return -2;
+    if (!c || !AR__ALIVE(c)) return -2;
     c->refs++;
     AR__FORKCHECK(c);
-    if (c->flags & AR__F_RESOLVING) ar_handle_read(c);
-    if (c->state == AR_STATE_CONNECTING && !(c->flags & (AR__F_SETUP | AR__F_RESOLVING))) ar_handle_write(c);
-    if (!(c->flags & AR__F_FREEING) && c->fd >= 0 &&
-        (c->state == AR_STATE_CONNECTED || c->state == AR_STATE_CLOSING || (c->flags & AR__F_SETUP)))
+    if (c->cs == AR__S_RESOLVING) ar_handle_read(c);
+    if (AR__ALIVE(c) && c->cs == AR__S_CONNECTING && !c->connfail_err) ar_handle_write(c);
+    if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY || c->cs == AR__S_DRAINING))
         ar_handle_read(c);
-    if (!(c->flags & AR__F_FREEING) && c->fd >= 0 && (c->io_want & AR__WRITE) &&
-        (c->state != AR_STATE_CONNECTING || (c->flags & AR__F_SETUP)))
+    if (AR__ALIVE(c) && c->fd >= 0 && (c->io_want & AR__WRITE) &&
+        (c->cs == AR__S_SETUP || c->cs == AR__S_READY || c->cs == AR__S_DRAINING))
         ar__flush(c);
     now = ar_now_ms();
-    if (!(c->flags & AR__F_FREEING) && c->timer_at >= 0 && (c->timer_at == 0 || now >= c->timer_at))
+    if (AR__ALIVE(c) && c->timer_at >= 0 && (c->timer_at == 0 || now >= c->timer_at))
         ar_handle_timer(c);
-    if (c->flags & AR__F_FREEING) r = -2;
-    else if ((c->flags & AR__F_MORE) || c->timer_at == 0 || c->failed.n) r = 0;
+    if (!AR__ALIVE(c)) r = -2;
+    else if ((c->flags & AR__F_MORE) || c->timer_at == 0 || c->failed.n || c->parent.n) r = 0;
     else if (c->timer_at > 0) r = c->timer_at > now ? c->timer_at - now : 0;
     else if (c->io_want) r = -1;
     ar__unref(c);
@@ -4254,7 +4609,7 @@ static ar_reply *ar__sync_err(ar_client *c, ar_err err, const char *msg) {
 /* wait privately on this client's socket until *done or deadline */
 typedef int ar__sync_cond(ar_client *c, void *arg);
 static int ar__cond_done(ar_client *c, void *arg) { (void)c; return ((ar__sync_slot *)arg)->done; }
-static int ar__cond_connected(ar_client *c, void *arg) { (void)arg; return c->state != AR_STATE_CONNECTING; }
+static int ar__cond_connected(ar_client *c, void *arg) { (void)arg; return ar_client_state(c) != AR_STATE_CONNECTING; }
 
 static int ar__sync_wait(ar_client *c, ar__sync_cond *cond, void *arg, long long deadline) {
     while (!cond(c, arg) && !(c->flags & AR__F_FREEING)) {
@@ -4341,9 +4696,9 @@ AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const cha
     if (!c) return NULL;
     c->refs++;
     ar__sync_wait(c, ar__cond_connected, NULL, deadline);
-    if (c->state != AR_STATE_CONNECTED) {
+    if (c->cs != AR__S_READY) {
         const char *m = ar_strerror(c->last_err ? c->last_err : AR_ERR_CONNECT);
-        if (c->state == AR_STATE_CONNECTING) m = ar_strerror(AR_ERR_TIMEOUT);
+        if (ar_client_state(c) == AR_STATE_CONNECTING) m = ar_strerror(AR_ERR_TIMEOUT);
         if (why) *why = m;
         c->refs--;
         ar_client_free(c);
