@@ -620,6 +620,62 @@ AR_API void ar_handle_timer(ar_client *c);
    -2 = the client was freed during this call */
 AR_API long long ar_pump(ar_client *c);
 
+/* >>pipeline ------------------------------------------------------------- */
+/* Explicit pipelines and transactions (manual sections 9 and 10). Queue
+   commands (encoded, key prefix applied, at once: a bad format or key is
+   refused there), then execute them as one unit with one completion:
+   cb(c, r, ud) with r->type AR_REPLY_ARRAY and one element per command
+   (a Redis error in a slot is that slot's AR_REPLY_ERROR), or r->err set
+   when the unit failed as a whole (connection loss, timeout, protocol
+   error: no slot is shown without its reply). Objects come from the
+   client's allocator; exec hands them to the library (freed after the
+   completion); a refused exec leaves them yours (discard or try again). */
+typedef struct ar_batch_opts {
+    int timeout_ms;          /* one deadline for the whole unit. 0: request_timeout_ms, -1: none */
+    size_t max_commands;     /* 0: 100000; past it ar_*_command returns AR_ERR_QUEUE_FULL */
+    int max_attempts;        /* ar_tx_optimistic: EXEC conflicts retried up to this many runs (0: 16) */
+} ar_batch_opts;
+typedef ar_batch_opts ar_pipeline_opts;
+typedef ar_batch_opts ar_tx_opts;
+
+typedef struct ar_batch ar_batch;   /* what both are */
+typedef ar_batch ar_pipeline;
+typedef ar_batch ar_tx;
+
+AR_API ar_pipeline *ar_pipeline_new(ar_client *c, const ar_pipeline_opts *o);
+AR_API int ar_pipeline_command(ar_pipeline *p, const char *fmt, ...);
+AR_API int ar_pipeline_vcommand(ar_pipeline *p, const char *fmt, va_list ap);
+AR_API int ar_pipeline_command_argv(ar_pipeline *p, int argc, const char *const *argv, const size_t *argvlen);
+AR_API size_t ar_pipeline_size(const ar_pipeline *p);
+AR_API int ar_pipeline_exec(ar_pipeline *p, ar_callback *cb, void *ud);
+AR_API void ar_pipeline_discard(ar_pipeline *p);
+
+/* MULTI, the queued commands and EXEC, sent together as one unit. The
+   completion gets EXEC's reply: an ARRAY of results (per-slot errors
+   inside), AR_REPLY_NIL when a WATCHed key changed (nothing ran: a
+   conflict, not an error), an AR_REPLY_ERROR (EXECABORT) when the server
+   refused a queued command, or r->err: AR_ERR_WATCH_LOST (the WATCH was on
+   a lost connection), AR_ERR_TX_ABORTED (cut by a loss before EXEC was
+   written), a loss error with AR_REPLY_F_MAYBE_EXECUTED (EXEC written, no
+   answer). Never does a command of it run outside the transaction. */
+AR_API ar_tx *ar_tx_new(ar_client *c, const ar_tx_opts *o);
+AR_API int ar_tx_command(ar_tx *t, const char *fmt, ...);
+AR_API int ar_tx_vcommand(ar_tx *t, const char *fmt, va_list ap);
+AR_API int ar_tx_command_argv(ar_tx *t, int argc, const char *const *argv, const size_t *argvlen);
+AR_API int ar_tx_exec(ar_tx *t, ar_callback *cb, void *ud);
+AR_API void ar_tx_discard(ar_tx *t);
+
+/* Optimistic locking: WATCH keys, then fn(c, tx, attempt, ud) runs; read
+   what you need (ar_command on c: the connection is WATCHing), queue the
+   writes on tx and call ar_tx_exec(tx, NULL, NULL) to commit, or
+   ar_tx_discard(tx) to give up (done then gets AR_ERR_TX_ABORTED) - now or
+   from a later callback, exactly one of the two. A conflict (EXEC nil)
+   starts over (WATCH again, a fresh tx, attempt + 1) up to max_attempts;
+   then done gets the NIL. done(c, r, ud) runs exactly once. */
+typedef void ar_tx_fn(ar_client *c, ar_tx *tx, int attempt, void *ud);
+AR_API int ar_tx_optimistic(ar_client *c, const ar_tx_opts *o, int nkeys, const char *const *keys,
+                            const size_t *keylens, ar_tx_fn *fn, ar_callback *done, void *ud);
+
 /* >>sync ------------------------------------------------------------------ */
 AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const char **why);
 AR_API ar_reply *ar_command_sync(ar_client *c, int timeout_ms, const char *fmt, ...);
@@ -4252,6 +4308,424 @@ AR_API int ar_command_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, v
     va_start(ap, fmt);
     rc = ar__submit_fmt(c, co, cb, ud, fmt, ap);
     va_end(ap);
+    return rc;
+}
+
+/* >>pipeline impl */
+/* A pipeline or a transaction: commands encoded at queue time into buf
+   (key prefix applied), submitted as one unit at exec (ring and output
+   room reserved first, so the unit goes in whole or not at all). Every
+   entry's callback comes here, in order; the last one completes the unit.
+   While it exists the batch holds a reference on its client, so a client
+   freed meanwhile stays in memory until the batch is executed or
+   discarded. */
+enum { AR__B_PIPE = 1, AR__B_TX };
+typedef struct ar__bcmd { size_t off, len; long long block; int kind, db; } ar__bcmd;
+typedef struct ar__opt ar__opt;
+
+struct ar_batch {
+    ar_client *c;
+    ar_allocator a;
+    int type;
+    int executing;
+    ar_batch_opts o;
+    char *buf; size_t blen, bcap;
+    ar__bcmd *cmds; size_t n, ccap;
+    ar_callback *cb; void *ud;
+    size_t total, done;           /* entries submitted, completed */
+    ar_err err; unsigned eflags;  /* the first client failure */
+    char emsg[256];
+    ar_reply **slots;             /* pipeline: each slot's copy */
+    ar__opt *opt;                 /* ar_tx_optimistic's run, if any */
+};
+
+static ar_batch *ar__batch_new(ar_client *c, const ar_batch_opts *o, int type) {
+    ar_batch *b;
+    if (!c || !AR__ALIVE(c)) return NULL;
+    b = (ar_batch *)AR__ALLOC(&c->a, sizeof *b);
+    if (!b) return NULL;
+    memset(b, 0, sizeof *b);
+    b->c = c; b->a = c->a; b->type = type;
+    if (o) b->o = *o;
+    if (!b->o.max_commands) b->o.max_commands = 100000;
+    if (!b->o.max_attempts) b->o.max_attempts = 16;
+    c->refs++;
+    return b;
+}
+
+static void ar__batch_free(ar_batch *b) {
+    ar_allocator a = b->a;
+    ar_client *c = b->c;
+    size_t i;
+    if (b->slots) {
+        for (i = 0; i < b->n; i++) ar_reply_free(b->slots[i]);
+        AR__FREE(&a, b->slots);
+    }
+    AR__FREE(&a, b->buf);
+    AR__FREE(&a, b->cmds);
+    AR__FREE(&a, b);
+    if (c) ar__unref(c);
+}
+
+/* queue one command: checked, prefixed and encoded now */
+static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const size_t *argvlen) {
+    ar_client *c = b->c;
+    ar__args aa;
+    ar__bcmd *bc;
+    char tmp[16];
+    const char *p;
+    size_t n, sz;
+    int kind, rc;
+    if (b->executing) return AR_ERR_INVALID;
+    if (!AR__ALIVE(c) || (c->flags & AR__F_CLOSING)) return AR_ERR_CLOSED;
+    if (ar__argv_check(argc, argv, argvlen) != AR_OK)
+        return ar__refuse(c, AR_ERR_INVALID, "argv: argc must be > 0 and every argument non-NULL%.0zu", 0);
+    if (b->n >= b->o.max_commands)
+        return ar__refuse(c, AR_ERR_QUEUE_FULL, "this pipeline / transaction already holds max_commands (%zu) "
+                          "commands (raise max_commands in its options)", b->o.max_commands);
+    aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
+    n = ar__argn(&aa, 0, tmp, sizeof tmp, &p);
+    kind = ar__cmd_kind(p, n);
+    if (kind && kind != AR__K_SELECT)
+        return ar__refuse(c, AR_ERR_MODE, "MULTI, EXEC, DISCARD, WATCH, UNWATCH, RESET, SUBSCRIBE and MONITOR "
+                          "cannot be queued in a pipeline or transaction (use ar_tx / ar_tx_optimistic)%.0zu", 0);
+    if (c->prefixlen) {
+        rc = ar__apply_prefix(c, argc, &argv, &argvlen);
+        if (rc) return rc;
+        aa.argv = argv; aa.argvlen = argvlen;
+    }
+    if (ar__grow(&b->a, (void **)&b->cmds, &b->ccap, b->n + 1, sizeof(ar__bcmd), 16) != 0) return AR_ERR_NOMEM;
+    sz = ar__argv_size(argc, argv, argvlen);
+    if (ar__grow(&b->a, (void **)&b->buf, &b->bcap, b->blen + sz, 1, 1024) != 0) return AR_ERR_NOMEM;
+    bc = &b->cmds[b->n];
+    memset(bc, 0, sizeof *bc);
+    bc->off = b->blen; bc->len = sz; bc->block = -1;
+    ar__argv_emit(b->buf + b->blen, argc, argv, argvlen);
+    if (b->type == AR__B_PIPE) { /* inside MULTI nothing blocks and SELECT waits for EXEC */
+        if (argc >= 2 && n && ((p[0] | 0x20) == 'b' || (p[0] | 0x20) == 'x' || (p[0] | 0x20) == 'w')) bc->block = ar__block_ms(&aa);
+        if (kind == AR__K_SELECT && argc == 2) {
+            const char *q;
+            size_t k = ar__argn(&aa, 1, tmp, sizeof tmp, &q), i;
+            long long v = 0;
+            for (i = 0; i < k && i < 10 && q[i] >= '0' && q[i] <= '9'; i++) v = v * 10 + (q[i] - '0');
+            if (i == k && k && v <= INT_MAX) { bc->kind = AR__K_SELECT; bc->db = (int)v; }
+        }
+    }
+    b->blen += sz;
+    b->n++;
+    return AR_OK;
+}
+
+static int ar__batch_vadd(ar_batch *b, const char *fmt, va_list ap) {
+    ar_client *c = b->c;
+    ar__argsrc src;
+    const char *why = NULL;
+    int rc;
+    if (b->executing) return AR_ERR_INVALID;
+    if (!AR__ALIVE(c) || (c->flags & AR__F_CLOSING)) return AR_ERR_CLOSED;
+    src.next = ar__va_next; src.user = NULL;
+    va_copy(src.ap, ap);
+    rc = ar__enc_parse(&c->a, &c->enc, fmt, &src, &why);
+    va_end(src.ap);
+    if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
+    if (rc) return rc;
+    rc = ar__enc_as_argv(c);
+    if (rc) return rc;
+    return ar__batch_add(b, (int)c->enc.nargs, c->fargv, c->flen);
+}
+
+static void ar__opt_result(ar__opt *op, ar_client *c, const ar_reply *r);
+
+/* the unit is complete: one delivery, then the batch is gone */
+static void ar__batch_finish(ar_batch *b, ar_client *c, const ar_reply *last) {
+    ar_reply fr, *arr = NULL;
+    const ar_reply *out = last;
+    size_t i;
+    memset(&fr, 0, sizeof fr);
+    if (b->err) {
+        fr.type = AR_REPLY_NONE; fr.err = b->err; fr.flags = b->eflags;
+        fr.str = b->emsg; fr.len = strlen(b->emsg);
+        out = &fr;
+    } else if (b->type == AR__B_PIPE) {
+        arr = b->n ? (ar_reply *)AR__ALLOC(&b->a, b->n * sizeof(ar_reply)) : NULL;
+        if (b->n && !arr) {
+            fr.type = AR_REPLY_NONE; fr.err = AR_ERR_NOMEM; fr.str = "out of memory collecting the pipeline's replies";
+            fr.len = strlen(fr.str);
+        } else {
+            for (i = 0; i < b->n; i++) { arr[i] = *b->slots[i]; arr[i].flags &= ~AR_REPLY_F_OWNED; }
+            fr.type = AR_REPLY_ARRAY; fr.elements = b->n; fr.element = arr;
+        }
+        out = &fr;
+    }
+    if (b->type == AR__B_TX) out = last; /* EXEC's outcome tells it all: reply, conflict, or why it did not run */
+    if (b->opt) ar__opt_result(b->opt, c, out);
+    else if (b->cb) b->cb(c, out, b->ud);
+    AR__FREE(&b->a, arr);
+    ar__batch_free(b);
+}
+
+static void ar__batch_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar_batch *b = (ar_batch *)ud;
+    size_t idx = b->done++;
+    if (r->err) {
+        if (!b->err) {
+            b->err = r->err;
+            snprintf(b->emsg, sizeof b->emsg, "%.*s", (int)(r->len < 255 ? r->len : 255), r->str);
+        }
+        b->eflags |= r->flags & AR_REPLY_F_MAYBE_EXECUTED;
+    } else if (b->type == AR__B_PIPE && b->slots) {
+        b->slots[idx] = ar_reply_dup(r, &b->a);
+        if (!b->slots[idx] && !b->err) {
+            b->err = AR_ERR_NOMEM;
+            snprintf(b->emsg, sizeof b->emsg, "out of memory keeping a pipeline reply");
+        }
+    }
+    if (b->done == b->total) ar__batch_finish(b, c, r);
+}
+
+static const char ar__multi_resp[] = "*1\r\n$5\r\nMULTI\r\n";
+static const char ar__exec_resp[] = "*1\r\n$4\r\nEXEC\r\n";
+
+static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
+    ar_client *c = b->c;
+    ar_cmd_opts co;
+    size_t total = b->n + (b->type == AR__B_TX ? 2 : 0), bytes = b->blen, i, nonblock = 0;
+    int rc;
+    char *o;
+    if (b->executing) return AR_ERR_INVALID;
+    rc = ar__submit_check(c);
+    if (rc) return rc;
+    if (b->type == AR__B_PIPE && b->n == 0) return ar__refuse(c, AR_ERR_INVALID, "the pipeline is empty%.0zu", 0);
+    if (c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "a MULTI is open on this client: EXEC or DISCARD it first%.0zu", 0);
+    if (b->type == AR__B_TX) bytes += sizeof ar__multi_resp - 1 + sizeof ar__exec_resp - 1;
+    for (i = 0; i < b->n; i++) if (b->cmds[i].block < 0) nonblock++;
+    if (c->o.refuse_behind_blocking && c->nblocking && (nonblock || b->type == AR__B_TX))
+        return ar__refuse(c, AR_ERR_MODE, "a blocking command holds this connection (%zu in flight) and "
+                          "o.refuse_behind_blocking is set", c->nblocking);
+    if (c->inflight.n + c->failed.n + total > c->o.max_inflight)
+        return ar__refuse(c, AR_ERR_QUEUE_FULL, "the unit does not fit under max_inflight (%zu): raise o.max_inflight",
+                          c->o.max_inflight);
+    if (c->cs != AR__S_READY && c->cs != AR__S_DRAINING && c->inflight.n - (size_t)c->hs_pending + total > c->o.offline_queue_max)
+        return ar__refuse(c, AR_ERR_OFFLINE_FULL, "the unit does not fit in the offline queue (offline_queue_max %zu)",
+                          c->o.offline_queue_max);
+    if (c->q_total - c->q_written + bytes > c->o.max_output) return ar__out_full(c, bytes);
+    if (b->type == AR__B_PIPE) {
+        b->slots = (ar_reply **)AR__ALLOC(&b->a, b->n * sizeof(ar_reply *));
+        if (!b->slots) return AR_ERR_NOMEM;
+        memset(b->slots, 0, b->n * sizeof(ar_reply *));
+    }
+    b->cb = cb; b->ud = ud;
+    if (b->type == AR__B_TX && c->wgen && c->watch_lost) {
+        /* the WATCH it relies on was lost: nothing is sent, it fails next turn */
+        ar__entry e;
+        memset(&e, 0, sizeof e);
+        e.cb = ar__batch_cb; e.ud = b; e.err = AR_ERR_WATCH_LOST;
+        if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
+        c->wgen = 0; c->watch_lost = 0;
+        b->executing = 1; b->total = 1;
+        c->st.commands++;
+        ar__timer_update(c);
+        return AR_OK;
+    }
+    if (ar__ring_reserve(&c->a, &c->inflight, total) != 0) return AR_ERR_NOMEM;
+    o = ar__out_reserve(c, bytes);
+    if (!o) return AR_ERR_NOMEM;
+    /* from here nothing can fail: every command goes in */
+    b->executing = 1; b->total = total;
+    memset(&co, 0, sizeof co);
+    co.timeout_ms = b->o.timeout_ms;
+    if (b->type == AR__B_PIPE) {
+        unsigned unit = ++c->unit_seq;
+        for (i = 0; i < b->n; i++) {
+            const ar__bcmd *bc = &b->cmds[i];
+            memcpy(c->out + c->out_len, b->buf + bc->off, bc->len);
+            memset(&c->pl, 0, sizeof c->pl);
+            c->pl.unit = unit; c->pl.wgen = c->wgen; c->pl.block = bc->block; c->pl.db = bc->db;
+            c->pl.flags = (i == 0 ? AR__E_UNIT_FIRST : 0u) | (bc->kind == AR__K_SELECT ? AR__E_SELECT : 0u);
+            ar__submit_entry(c, &co, ar__batch_cb, b, bc->len, bc->len, 0);
+        }
+        return AR_OK;
+    }
+    memcpy(c->out + c->out_len, ar__multi_resp, sizeof ar__multi_resp - 1);
+    memset(&c->pl, 0, sizeof c->pl);
+    c->pl.kind = AR__K_MULTI; c->pl.unit = c->unit_seq + 1; c->pl.wgen = c->wgen; c->pl.block = -1;
+    c->pl.flags = AR__E_UNIT_FIRST;
+    ar__submit_entry(c, &co, ar__batch_cb, b, sizeof ar__multi_resp - 1, sizeof ar__multi_resp - 1, 0);
+    for (i = 0; i < b->n; i++) {
+        const ar__bcmd *bc = &b->cmds[i];
+        memcpy(c->out + c->out_len, b->buf + bc->off, bc->len);
+        memset(&c->pl, 0, sizeof c->pl);
+        c->pl.unit = c->tx_unit; c->pl.wgen = c->wgen; c->pl.block = -1;
+        ar__submit_entry(c, &co, ar__batch_cb, b, bc->len, bc->len, 0);
+    }
+    memcpy(c->out + c->out_len, ar__exec_resp, sizeof ar__exec_resp - 1);
+    memset(&c->pl, 0, sizeof c->pl);
+    c->pl.kind = AR__K_EXEC; c->pl.unit = c->tx_unit; c->pl.wgen = c->wgen; c->pl.block = -1;
+    ar__submit_entry(c, &co, ar__batch_cb, b, sizeof ar__exec_resp - 1, sizeof ar__exec_resp - 1, 0);
+    return AR_OK;
+}
+
+AR_API ar_pipeline *ar_pipeline_new(ar_client *c, const ar_pipeline_opts *o) { return ar__batch_new(c, o, AR__B_PIPE); }
+AR_API ar_tx *ar_tx_new(ar_client *c, const ar_tx_opts *o) { return ar__batch_new(c, o, AR__B_TX); }
+AR_API size_t ar_pipeline_size(const ar_pipeline *p) { return p->n; }
+
+AR_API int ar_pipeline_vcommand(ar_pipeline *p, const char *fmt, va_list ap) {
+    return p && p->type == AR__B_PIPE ? ar__batch_vadd(p, fmt, ap) : AR_ERR_INVALID;
+}
+AR_API int ar_pipeline_command(ar_pipeline *p, const char *fmt, ...) {
+    va_list ap;
+    int rc;
+    va_start(ap, fmt);
+    rc = ar_pipeline_vcommand(p, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+AR_API int ar_pipeline_command_argv(ar_pipeline *p, int argc, const char *const *argv, const size_t *argvlen) {
+    return p && p->type == AR__B_PIPE ? ar__batch_add(p, argc, argv, argvlen) : AR_ERR_INVALID;
+}
+AR_API int ar_pipeline_exec(ar_pipeline *p, ar_callback *cb, void *ud) {
+    return p && p->type == AR__B_PIPE ? ar__batch_exec(p, cb, ud) : AR_ERR_INVALID;
+}
+AR_API void ar_pipeline_discard(ar_pipeline *p) {
+    if (p && p->type == AR__B_PIPE && !p->executing) ar__batch_free(p);
+}
+
+AR_API int ar_tx_vcommand(ar_tx *t, const char *fmt, va_list ap) {
+    return t && t->type == AR__B_TX ? ar__batch_vadd(t, fmt, ap) : AR_ERR_INVALID;
+}
+AR_API int ar_tx_command(ar_tx *t, const char *fmt, ...) {
+    va_list ap;
+    int rc;
+    va_start(ap, fmt);
+    rc = ar_tx_vcommand(t, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+AR_API int ar_tx_command_argv(ar_tx *t, int argc, const char *const *argv, const size_t *argvlen) {
+    return t && t->type == AR__B_TX ? ar__batch_add(t, argc, argv, argvlen) : AR_ERR_INVALID;
+}
+AR_API int ar_tx_exec(ar_tx *t, ar_callback *cb, void *ud) {
+    return t && t->type == AR__B_TX ? ar__batch_exec(t, cb, ud) : AR_ERR_INVALID;
+}
+
+/* >>optimistic: WATCH, the user's reads and writes, EXEC; again on conflict */
+struct ar__opt {
+    ar_allocator a;
+    ar_batch_opts o;
+    int nkeys, attempt;
+    const char **keys;            /* "WATCH" then the keys, copied after the arrays */
+    size_t *klens;
+    ar_tx_fn *fn;
+    ar_callback *done;
+    void *ud;
+};
+
+static void ar__opt_free(ar__opt *op) { ar_allocator a = op->a; AR__FREE(&a, op); }
+
+/* done runs, the run is over */
+static void ar__opt_end(ar__opt *op, ar_client *c, const ar_reply *r) {
+    ar_callback *done = op->done;
+    void *ud = op->ud;
+    ar__opt_free(op);
+    if (done) done(c, r, ud);
+}
+
+static void ar__opt_fail(ar__opt *op, ar_client *c, ar_err err) {
+    ar_reply r;
+    memset(&r, 0, sizeof r);
+    r.err = err;
+    r.str = c->errstr[0] && (err == AR_ERR_MODE || err == AR_ERR_QUEUE_FULL || err == AR_ERR_OFFLINE_FULL ||
+                              err == AR_ERR_OUTPUT_FULL || ar__err_has_story(err)) ? c->errstr : ar_strerror(err);
+    r.len = strlen(r.str);
+    ar__opt_end(op, c, &r);
+}
+
+static void ar__opt_watch_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__opt *op = (ar__opt *)ud;
+    ar_tx *tx;
+    if (r->err || r->type == AR_REPLY_ERROR || !AR__ALIVE(c)) { ar__opt_end(op, c, r); return; }
+    tx = ar__batch_new(c, &op->o, AR__B_TX);
+    if (!tx) { ar__opt_fail(op, c, AR_ERR_NOMEM); return; }
+    tx->opt = op;
+    op->attempt++;
+    op->fn(c, tx, op->attempt, op->ud);
+}
+
+static int ar__opt_watch(ar__opt *op, ar_client *c) {
+    return ar_command_argv_ex(c, NULL, ar__opt_watch_cb, op, op->nkeys + 1, op->keys, op->klens);
+}
+
+/* EXEC's outcome: a conflict (nil) starts over while attempts remain */
+static void ar__opt_result(ar__opt *op, ar_client *c, const ar_reply *r) {
+    if (!r->err && r->type == AR_REPLY_NIL && op->attempt < op->o.max_attempts && AR__ALIVE(c)) {
+        int rc = ar__opt_watch(op, c);
+        if (rc == AR_OK) return;
+        ar__opt_fail(op, c, (ar_err)rc);
+        return;
+    }
+    ar__opt_end(op, c, r);
+}
+
+static void ar__opt_abort_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar_reply x = *r;
+    ar__opt *op = (ar__opt *)ud;
+    if (r->err == AR_ERR_TX_ABORTED) { x.str = "ar_tx_discard: the optimistic transaction was given up"; x.len = strlen(x.str); }
+    ar__opt_end(op, c, &x);
+}
+
+AR_API void ar_tx_discard(ar_tx *t) {
+    ar_client *c;
+    ar__opt *op;
+    if (!t || t->type != AR__B_TX || t->executing) return;
+    c = t->c; op = t->opt;
+    if (op) { /* an optimistic run given up: UNWATCH, done gets TX_ABORTED next turn */
+        ar__entry e;
+        t->opt = NULL;
+        memset(&e, 0, sizeof e);
+        e.cb = ar__opt_abort_cb; e.ud = op; e.err = AR_ERR_TX_ABORTED;
+        if (AR__ALIVE(c) && !(c->flags & AR__F_CLOSING)) {
+            static const char *const uw[] = { "UNWATCH" };
+            ar_command_argv(c, NULL, NULL, 1, uw, NULL);
+        }
+        if (!AR__ALIVE(c)) e.err = AR_ERR_CLOSED;
+        if (!AR__ALIVE(c) || ar__ring_push(&c->a, &c->failed, &e) != 0) ar__fail_entry(c, &e, e.err, 0);
+        else ar__timer_update(c);
+    }
+    ar__batch_free(t);
+}
+
+AR_API int ar_tx_optimistic(ar_client *c, const ar_tx_opts *o, int nkeys, const char *const *keys,
+                            const size_t *keylens, ar_tx_fn *fn, ar_callback *done, void *ud) {
+    ar__opt *op;
+    size_t bytes = 0, i;
+    char *w;
+    int rc;
+    if (!c || nkeys <= 0 || !keys || !fn) return AR_ERR_INVALID;
+    rc = ar__submit_check(c);
+    if (rc) return rc;
+    for (i = 0; i < (size_t)nkeys; i++) {
+        if (!keys[i]) return AR_ERR_INVALID;
+        bytes += keylens ? keylens[i] : strlen(keys[i]);
+    }
+    op = (ar__opt *)AR__ALLOC(&c->a, sizeof *op + (size_t)(nkeys + 1) * (sizeof(char *) + sizeof(size_t)) + bytes + 8);
+    if (!op) return AR_ERR_NOMEM;
+    memset(op, 0, sizeof *op);
+    op->a = c->a;
+    if (o) op->o = *o;
+    if (!op->o.max_attempts) op->o.max_attempts = 16;
+    op->nkeys = nkeys; op->fn = fn; op->done = done; op->ud = ud;
+    op->keys = (const char **)(void *)(op + 1);
+    op->klens = (size_t *)(void *)(op->keys + nkeys + 1);
+    w = (char *)(op->klens + nkeys + 1);
+    op->keys[0] = "WATCH"; op->klens[0] = 5;
+    for (i = 0; i < (size_t)nkeys; i++) {
+        size_t l = keylens ? keylens[i] : strlen(keys[i]);
+        memcpy(w, keys[i], l);
+        op->keys[i + 1] = w; op->klens[i + 1] = l;
+        w += l;
+    }
+    rc = ar__opt_watch(op, c);
+    if (rc != AR_OK) ar__opt_free(op);
     return rc;
 }
 
