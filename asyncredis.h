@@ -604,6 +604,47 @@ AR_API ar_reply *ar_command_sync(ar_client *c, int timeout_ms, const char *fmt, 
 AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc,
                                       const char *const *argv, const size_t *argvlen);
 
+/* >>script ---------------------------------------------------------------- */
+/* SHA1 of data as 40 lower-case hex digits and a NUL. */
+AR_API void ar_sha1_hex(const void *data, size_t len, char out[41]);
+
+/* A Lua script that knows its SHA1. Lives in your memory; src is not
+   copied and must stay valid while the script is in use (runs pending). */
+typedef struct ar_script {
+    const char *src;
+    size_t len;
+    char sha1[41];
+} ar_script;
+
+/* s->src = src, s->len = len (0: strlen), s->sha1 computed here (no I/O).
+   AR_OK, or AR_ERR_INVALID (s or src NULL). */
+AR_API int ar_script_init(ar_script *s, const char *src, size_t len);
+/* EVALSHA sha nkeys keys... args...; on a NOSCRIPT error reply, EVAL src
+   with the same keys and args: cb gets the reply of whichever ran (never
+   NOSCRIPT). Keys are passed apart from args so that key_prefix reaches
+   exactly them. keylens / arglens NULL: strlen. co may be NULL. Returns
+   AR_OK (cb runs exactly once) or an error code (cb never runs). */
+AR_API int ar_script_eval(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                          int nkeys, const char *const *keys, const size_t *keylens,
+                          int nargs, const char *const *args, const size_t *arglens,
+                          ar_callback *cb, void *ud);
+/* the same with EVALSHA_RO / EVAL_RO (Redis 7) */
+AR_API int ar_script_eval_ro(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                             int nkeys, const char *const *keys, const size_t *keylens,
+                             int nargs, const char *const *args, const size_t *arglens,
+                             ar_callback *cb, void *ud);
+/* SCRIPT LOAD src (the reply is the SHA1, equal to s->sha1) */
+AR_API int ar_script_load(ar_client *c, const ar_script *s, ar_callback *cb, void *ud);
+/* FCALL / FCALL_RO fname nkeys keys... args... (Redis 7 functions) */
+AR_API int ar_fcall(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                    int nkeys, const char *const *keys, const size_t *keylens,
+                    int nargs, const char *const *args, const size_t *arglens,
+                    ar_callback *cb, void *ud);
+AR_API int ar_fcall_ro(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                       int nkeys, const char *const *keys, const size_t *keylens,
+                       int nargs, const char *const *args, const size_t *arglens,
+                       ar_callback *cb, void *ud);
+
 #ifdef __cplusplus
 }
 #endif
@@ -4353,6 +4394,279 @@ AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const cha
     return c;
 }
 
+
+/* >>script impl */
+/* SHA1 (FIPS 180-4), 32-bit words kept in unsigned long and masked */
+#define AR__ROL32(x, k) ((((x) << (k)) | ((x) >> (32 - (k)))) & 0xffffffffUL)
+typedef struct ar__sha1 { unsigned long h[5]; unsigned long long n; unsigned char b[64]; size_t fill; } ar__sha1;
+
+static void ar__sha1_block(unsigned long h[5], const unsigned char *p) {
+    unsigned long w[80], a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f, k, t;
+    int i;
+    for (i = 0; i < 16; i++, p += 4)
+        w[i] = ((unsigned long)p[0] << 24) | ((unsigned long)p[1] << 16) | ((unsigned long)p[2] << 8) | (unsigned long)p[3];
+    for (; i < 80; i++) w[i] = AR__ROL32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    for (i = 0; i < 80; i++) {
+        if (i < 20) { f = (b & c) | (~b & d); k = 0x5a827999UL; }
+        else if (i < 40) { f = b ^ c ^ d; k = 0x6ed9eba1UL; }
+        else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdcUL; }
+        else { f = b ^ c ^ d; k = 0xca62c1d6UL; }
+        t = (AR__ROL32(a, 5) + (f & 0xffffffffUL) + e + k + w[i]) & 0xffffffffUL;
+        e = d; d = c; c = AR__ROL32(b, 30); b = a; a = t;
+    }
+    h[0] = (h[0] + a) & 0xffffffffUL; h[1] = (h[1] + b) & 0xffffffffUL; h[2] = (h[2] + c) & 0xffffffffUL;
+    h[3] = (h[3] + d) & 0xffffffffUL; h[4] = (h[4] + e) & 0xffffffffUL;
+}
+
+static void ar__sha1_update(ar__sha1 *s, const unsigned char *p, size_t n) {
+    s->n += n;
+    if (s->fill) {
+        size_t k = 64 - s->fill < n ? 64 - s->fill : n;
+        memcpy(s->b + s->fill, p, k);
+        s->fill += k; p += k; n -= k;
+        if (s->fill < 64) return;
+        ar__sha1_block(s->h, s->b);
+        s->fill = 0;
+    }
+    for (; n >= 64; p += 64, n -= 64) ar__sha1_block(s->h, p);
+    if (n) { memcpy(s->b, p, n); s->fill = n; }
+}
+
+AR_API void ar_sha1_hex(const void *data, size_t len, char out[41]) {
+    static const char hex[] = "0123456789abcdef";
+    ar__sha1 s;
+    unsigned char pad[72];
+    unsigned long long bits;
+    size_t np;
+    int i;
+    memset(&s, 0, sizeof s);
+    s.h[0] = 0x67452301UL; s.h[1] = 0xefcdab89UL; s.h[2] = 0x98badcfeUL; s.h[3] = 0x10325476UL; s.h[4] = 0xc3d2e1f0UL;
+    if (len) ar__sha1_update(&s, (const unsigned char *)data, len);
+    bits = s.n * 8;
+    np = (s.fill < 56 ? 56 : 120) - s.fill;   /* 0x80, zeros, to 8 bytes short of a block */
+    memset(pad, 0, sizeof pad);
+    pad[0] = 0x80;
+    for (i = 0; i < 8; i++) pad[np + (size_t)i] = (unsigned char)(bits >> (56 - 8 * i));
+    ar__sha1_update(&s, pad, np + 8);
+    for (i = 0; i < 20; i++) {
+        unsigned v = (unsigned)(s.h[i / 4] >> (24 - 8 * (i % 4))) & 0xffu;
+        out[2 * i] = hex[v >> 4]; out[2 * i + 1] = hex[v & 15];
+    }
+    out[40] = 0;
+}
+
+AR_API int ar_script_init(ar_script *s, const char *src, size_t len) {
+    if (!s || !src) return AR_ERR_INVALID;
+    s->src = src;
+    s->len = len ? len : strlen(src);
+    ar_sha1_hex(src, s->len, s->sha1);
+    return AR_OK;
+}
+
+/* a typed failure as a reply view (str: the client's message for refusals
+   that explain themselves, else the error's name) */
+static void ar__typed_reply(const ar_client *c, ar_reply *r, int rc) {
+    memset(r, 0, sizeof *r);
+    r->type = AR_REPLY_NONE;
+    r->err = (ar_err)rc;
+    r->str = (rc == AR_ERR_PREFIX || rc == AR_ERR_INVALID) && c->errstr[0] ? c->errstr : ar_strerror(rc);
+    r->len = strlen(r->str);
+}
+
+/* keys and args of EVAL / EVALSHA / FCALL: counts and pointers usable? */
+static int ar__kv_check(ar_client *c, int nkeys, const char *const *keys, int nargs, const char *const *args) {
+    int i, null = 0;
+    if (nkeys < 0 || nargs < 0 || nargs > INT_MAX - 3 || nkeys > INT_MAX - 3 - nargs ||
+        (nkeys && !keys) || (nargs && !args)) {
+        snprintf(c->errstr, sizeof c->errstr, "script: nkeys and nargs must be >= 0, with their arrays");
+        return AR_ERR_INVALID;
+    }
+    for (i = 0; i < nkeys; i++) if (!keys[i]) null = 1;
+    for (i = 0; i < nargs; i++) if (!args[i]) null = 1;
+    if (null) {
+        snprintf(c->errstr, sizeof c->errstr, "script: a key or argument is NULL");
+        return AR_ERR_INVALID;
+    }
+    return AR_OK;
+}
+
+/* argv[2..]: numkeys, the keys, the args, as views of the caller's memory */
+static void ar__kv_fill(const char **argv, size_t *lens, const char *numkeys,
+                        int nkeys, const char *const *keys, const size_t *keylens,
+                        int nargs, const char *const *args, const size_t *arglens) {
+    int i, k = 3;
+    argv[2] = numkeys; lens[2] = strlen(numkeys);
+    for (i = 0; i < nkeys; i++, k++) { argv[k] = keys[i]; lens[k] = keylens ? keylens[i] : strlen(keys[i]); }
+    for (i = 0; i < nargs; i++, k++) { argv[k] = args[i]; lens[k] = arglens ? arglens[i] : strlen(args[i]); }
+}
+
+/* offsets inside one allocation that holds a struct, size_t[] and char*[] */
+typedef union ar__align { void *p; size_t z; long long ll; double d; } ar__align;
+#define AR__ALIGN_UP(n) (((n) + sizeof(ar__align) - 1) / sizeof(ar__align) * sizeof(ar__align))
+
+/* One script run: EVALSHA first, EVAL on NOSCRIPT. A single allocation:
+   this struct, the argv lengths and views, then a copy of the keys and
+   args (for the second submission). */
+typedef struct ar__script_run {
+    ar_callback *cb;
+    void *ud;
+    const char *src;
+    size_t srclen;
+    ar_cmd_opts co;
+    int has_co, ro, fallback, argc;
+    const char **argv;
+    size_t *argvlen;
+    char sha1[41];
+    char numkeys[16];
+} ar__script_run;
+
+static void ar__script_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__script_run *run = (ar__script_run *)ud;
+    ar_allocator a = c->a;
+    ar_callback *cb = run->cb;
+    void *cud = run->ud;
+    ar_reply fail;
+    if (!run->fallback && r->err == AR_OK && ar_reply_is_error(r, "NOSCRIPT")) {
+        int rc;
+        run->fallback = 1;
+        run->argv[0] = run->ro ? "EVAL_RO" : "EVAL";
+        run->argvlen[0] = run->ro ? 7 : 4;
+        run->argv[1] = run->src;
+        run->argvlen[1] = run->srclen;
+        rc = ar_command_argv_ex(c, run->has_co ? &run->co : NULL, ar__script_cb, run, run->argc, run->argv, run->argvlen);
+        if (rc == AR_OK) return;          /* the user sees EVAL's reply */
+        ar__typed_reply(c, &fail, rc);    /* refused (client closing, ...): typed, once */
+        r = &fail;
+    }
+    AR__FREE(&a, run);
+    if (cb) cb(c, r, cud);
+}
+
+static int ar__script_eval(ar_client *c, const ar_script *s, const ar_cmd_opts *co, int ro,
+                           int nkeys, const char *const *keys, const size_t *keylens,
+                           int nargs, const char *const *args, const size_t *arglens,
+                           ar_callback *cb, void *ud) {
+    ar__script_run *run;
+    size_t bytes, off_len, off_argv, off_data;
+    int argc, i, rc;
+    char *w;
+    if (!c) return AR_ERR_INVALID;
+    for (i = 0; s && i < 40 && ((s->sha1[i] >= '0' && s->sha1[i] <= '9') || (s->sha1[i] >= 'a' && s->sha1[i] <= 'f')); i++) {}
+    if (!s || !s->src || i < 40 || s->sha1[40]) {
+        snprintf(c->errstr, sizeof c->errstr, "script: not initialised (ar_script_init)");
+        return AR_ERR_INVALID;
+    }
+    rc = ar__kv_check(c, nkeys, keys, nargs, args);
+    if (rc) return rc;
+    argc = 3 + nkeys + nargs;
+    for (i = 0, bytes = 0; i < nkeys + nargs; i++) {   /* the copies' size */
+        size_t l = i < nkeys ? (keylens ? keylens[i] : strlen(keys[i]))
+                             : (arglens ? arglens[i - nkeys] : strlen(args[i - nkeys]));
+        if (l > (size_t)-1 / 4 - bytes) return AR_ERR_INVALID;
+        bytes += l;
+    }
+    off_len = AR__ALIGN_UP(sizeof(ar__script_run));
+    off_argv = off_len + AR__ALIGN_UP((size_t)argc * sizeof(size_t));
+    off_data = off_argv + (size_t)argc * sizeof(char *);
+    run = (ar__script_run *)AR__ALLOC(&c->a, off_data + bytes + 1);
+    if (!run) return AR_ERR_NOMEM;
+    memset(run, 0, sizeof *run);
+    run->argvlen = (size_t *)(void *)((char *)run + off_len);
+    run->argv = (const char **)(void *)((char *)run + off_argv);
+    snprintf(run->numkeys, sizeof run->numkeys, "%d", nkeys);
+    ar__kv_fill(run->argv, run->argvlen, run->numkeys, nkeys, keys, keylens, nargs, args, arglens);
+    w = (char *)run + off_data;
+    for (i = 3; i < argc; i++) {   /* the keys and args, copied for the EVAL */
+        if (run->argvlen[i]) memcpy(w, run->argv[i], run->argvlen[i]);
+        run->argv[i] = w;
+        w += run->argvlen[i];
+    }
+    run->cb = cb; run->ud = ud; run->ro = ro; run->argc = argc;
+    run->src = s->src; run->srclen = s->len;
+    if (co) { run->co = *co; run->has_co = 1; }
+    memcpy(run->sha1, s->sha1, 41);
+    run->argv[0] = ro ? "EVALSHA_RO" : "EVALSHA";
+    run->argvlen[0] = ro ? 10 : 7;
+    run->argv[1] = run->sha1;
+    run->argvlen[1] = 40;
+    rc = ar_command_argv_ex(c, co, ar__script_cb, run, argc, run->argv, run->argvlen);
+    if (rc != AR_OK) AR__FREE(&c->a, run);
+    return rc;
+}
+
+AR_API int ar_script_eval(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                          int nkeys, const char *const *keys, const size_t *keylens,
+                          int nargs, const char *const *args, const size_t *arglens,
+                          ar_callback *cb, void *ud) {
+    return ar__script_eval(c, s, co, 0, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+AR_API int ar_script_eval_ro(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                             int nkeys, const char *const *keys, const size_t *keylens,
+                             int nargs, const char *const *args, const size_t *arglens,
+                             ar_callback *cb, void *ud) {
+    return ar__script_eval(c, s, co, 1, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+
+AR_API int ar_script_load(ar_client *c, const ar_script *s, ar_callback *cb, void *ud) {
+    const char *argv[3];
+    size_t lens[3];
+    if (!c) return AR_ERR_INVALID;
+    if (!s || !s->src) {
+        snprintf(c->errstr, sizeof c->errstr, "script: not initialised (ar_script_init)");
+        return AR_ERR_INVALID;
+    }
+    argv[0] = "SCRIPT"; lens[0] = 6;
+    argv[1] = "LOAD"; lens[1] = 4;
+    argv[2] = s->src; lens[2] = s->len;
+    return ar_command_argv_ex(c, NULL, cb, ud, 3, argv, lens);
+}
+
+static int ar__fcall(ar_client *c, const ar_cmd_opts *co, int ro, const char *fname,
+                     int nkeys, const char *const *keys, const size_t *keylens,
+                     int nargs, const char *const *args, const size_t *arglens,
+                     ar_callback *cb, void *ud) {
+    const char *sargv[16];
+    size_t slen[16], *lens = slen, off;
+    const char **argv = sargv;
+    char numkeys[16];
+    void *heap = NULL;
+    int argc, rc;
+    if (!c) return AR_ERR_INVALID;
+    if (!fname) {
+        snprintf(c->errstr, sizeof c->errstr, "fcall: the function name is NULL");
+        return AR_ERR_INVALID;
+    }
+    rc = ar__kv_check(c, nkeys, keys, nargs, args);
+    if (rc) return rc;
+    argc = 3 + nkeys + nargs;
+    if (argc > 16) {   /* views only: the submission copies the bytes */
+        off = AR__ALIGN_UP((size_t)argc * sizeof(size_t));
+        heap = AR__ALLOC(&c->a, off + (size_t)argc * sizeof(char *));
+        if (!heap) return AR_ERR_NOMEM;
+        lens = (size_t *)heap;
+        argv = (const char **)(void *)((char *)heap + off);
+    }
+    snprintf(numkeys, sizeof numkeys, "%d", nkeys);
+    argv[0] = ro ? "FCALL_RO" : "FCALL"; lens[0] = ro ? 8 : 5;
+    argv[1] = fname; lens[1] = strlen(fname);
+    ar__kv_fill(argv, lens, numkeys, nkeys, keys, keylens, nargs, args, arglens);
+    rc = ar_command_argv_ex(c, co, cb, ud, argc, argv, lens);
+    AR__FREE(&c->a, heap);
+    return rc;
+}
+
+AR_API int ar_fcall(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                    int nkeys, const char *const *keys, const size_t *keylens,
+                    int nargs, const char *const *args, const size_t *arglens,
+                    ar_callback *cb, void *ud) {
+    return ar__fcall(c, co, 0, fname, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+AR_API int ar_fcall_ro(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                       int nkeys, const char *const *keys, const size_t *keylens,
+                       int nargs, const char *const *args, const size_t *arglens,
+                       ar_callback *cb, void *ud) {
+    return ar__fcall(c, co, 1, fname, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
 
 #endif /* ASYNCREDIS_IMPLEMENTATION */
 
