@@ -645,6 +645,38 @@ AR_API int ar_fcall_ro(ar_client *c, const ar_cmd_opts *co, const char *fname,
                        int nargs, const char *const *args, const size_t *arglens,
                        ar_callback *cb, void *ud);
 
+/* >>scan ------------------------------------------------------------------ */
+typedef enum ar_scan_kind {
+    AR_SCAN_KEYS = 0,            /* SCAN: key names */
+    AR_SCAN_HASH,                /* HSCAN key: field, value, field, value, ... */
+    AR_SCAN_SET,                 /* SSCAN key: members */
+    AR_SCAN_ZSET                 /* ZSCAN key: member, score, member, score, ... */
+} ar_scan_kind;
+
+typedef struct ar_scan_opts {    /* zero = default */
+    ar_scan_kind kind;           /* AR_SCAN_KEYS */
+    const char *key;             /* HASH / SET / ZSET: the key to scan */
+    size_t keylen;               /* 0: strlen(key) */
+    const char *match;           /* MATCH pattern; NULL: none */
+    size_t matchlen;             /* 0: strlen(match) */
+    long long count;             /* COUNT hint; 0: the server's (10) */
+    const char *type;            /* SCAN TYPE (KEYS only), e.g. "hash"; NULL: any */
+    int strip_prefix;            /* KEYS: hand out key names without key_prefix */
+    int timeout_ms;              /* per SCAN call; 0: the client's request timeout */
+} ar_scan_opts;
+
+/* One call per batch (empty intermediate batches are skipped). batch: an
+   ARRAY view of the items (or, last = 1 only, a failure: batch->err set, or
+   batch->type AR_REPLY_ERROR). last is 1 on the final call, exactly once;
+   its batch may be empty. Return non-zero to stop: no further calls. */
+typedef int ar_scan_cb(ar_client *c, const ar_reply *batch, int last, void *ud);
+
+/* Start an iteration; the iterator comes from the client's allocator and is
+   released by the library after the final call (or a stop). AR_OK (cb
+   runs until last or a stop, never inside this call) or an error code (cb
+   never runs). */
+AR_API int ar_scan_start(ar_client *c, const ar_scan_opts *o, ar_scan_cb *cb, void *ud);
+
 #ifdef __cplusplus
 }
 #endif
@@ -4666,6 +4698,156 @@ AR_API int ar_fcall_ro(ar_client *c, const ar_cmd_opts *co, const char *fname,
                        int nargs, const char *const *args, const size_t *arglens,
                        ar_callback *cb, void *ud) {
     return ar__fcall(c, co, 1, fname, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+
+/* >>scan impl */
+/* The iterator: options copied into one allocation, the cursor (digits
+   copied out of each reply), and for strip_prefix a scratch array of
+   shallow element copies. */
+typedef struct ar__scan {
+    ar_scan_cb *cb;
+    void *ud;
+    int kind, strip;
+    ar_cmd_opts co;
+    const char *key, *match, *type;    /* into this block (NULL: not given) */
+    size_t keylen, matchlen, typelen;
+    char count[24];
+    char cursor[24];
+    size_t countlen, cursorlen;
+    ar_reply *copy;                    /* strip_prefix scratch */
+    size_t copycap;
+} ar__scan;
+
+static void ar__scan_cb(ar_client *c, const ar_reply *r, void *ud);
+
+/* send the next SCAN / HSCAN / SSCAN / ZSCAN with the current cursor */
+static int ar__scan_next(ar_client *c, ar__scan *it) {
+    static const char *const names[4] = { "SCAN", "HSCAN", "SSCAN", "ZSCAN" };
+    const char *argv[10];
+    size_t lens[10];
+    int n = 0;
+    argv[n] = names[it->kind]; lens[n++] = it->kind == AR_SCAN_KEYS ? 4 : 5;
+    if (it->kind != AR_SCAN_KEYS) { argv[n] = it->key; lens[n++] = it->keylen; }
+    argv[n] = it->cursor; lens[n++] = it->cursorlen;
+    if (it->match) {
+        argv[n] = "MATCH"; lens[n++] = 5;
+        argv[n] = it->match; lens[n++] = it->matchlen;
+    } else if (it->kind == AR_SCAN_KEYS && c->prefixlen) {
+        /* under a key prefix a SCAN sees only the client's own keys: the
+           prefixer turns this into MATCH <escaped prefix>* */
+        argv[n] = "MATCH"; lens[n++] = 5;
+        argv[n] = "*"; lens[n++] = 1;
+    }
+    if (it->countlen) {
+        argv[n] = "COUNT"; lens[n++] = 5;
+        argv[n] = it->count; lens[n++] = it->countlen;
+    }
+    if (it->type) {
+        argv[n] = "TYPE"; lens[n++] = 4;
+        argv[n] = it->type; lens[n++] = it->typelen;
+    }
+    return ar_command_argv_ex(c, &it->co, ar__scan_cb, it, n, argv, lens);
+}
+
+static void ar__scan_free(ar_allocator *a, ar__scan *it) {
+    AR__FREE(a, it->copy);
+    AR__FREE(a, it);
+}
+
+static void ar__scan_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__scan *it = (ar__scan *)ud;
+    ar_allocator a = c->a;
+    const ar_reply *batch = r;
+    ar_reply fail, view;
+    int last = 1, rc;
+    if (r->err == AR_OK && r->type != AR_REPLY_ERROR) {
+        const ar_reply *cur = r->type == AR_REPLY_ARRAY && r->elements == 2 ? &r->element[0] : NULL;
+        size_t i;
+        int ok = cur && cur->type == AR_REPLY_STRING && cur->len > 0 && cur->len < sizeof it->cursor &&
+                 r->element[1].type == AR_REPLY_ARRAY;
+        for (i = 0; ok && i < cur->len; i++) ok = cur->str[i] >= '0' && cur->str[i] <= '9';
+        if (!ok) {
+            memset(&fail, 0, sizeof fail);
+            fail.err = AR_ERR_PROTOCOL;
+            fail.str = "scan: the reply is not [cursor, [items]]";
+            fail.len = strlen(fail.str);
+            batch = &fail;
+        } else {
+            memcpy(it->cursor, cur->str, cur->len);
+            it->cursor[cur->len] = 0;
+            it->cursorlen = cur->len;
+            last = cur->len == 1 && cur->str[0] == '0';
+            batch = &r->element[1];
+            if (!last && batch->elements == 0) goto next;   /* empty intermediate batch: skipped */
+            if (it->strip && c->prefixlen && batch->elements) {
+                if (ar__grow(&a, (void **)&it->copy, &it->copycap, batch->elements, sizeof(ar_reply), 16) != 0) {
+                    ar__typed_reply(c, &fail, AR_ERR_NOMEM);
+                    batch = &fail;
+                    last = 1;
+                } else {
+                    for (i = 0; i < batch->elements; i++) {
+                        ar_reply *e = &it->copy[i];
+                        *e = batch->element[i];
+                        if (e->type == AR_REPLY_STRING && e->len >= c->prefixlen &&
+                            memcmp(e->str, c->prefix, c->prefixlen) == 0) {
+                            e->str += c->prefixlen;
+                            e->len -= c->prefixlen;
+                        }
+                    }
+                    view = *batch;
+                    view.element = it->copy;
+                    batch = &view;
+                }
+            }
+        }
+    }
+    if (it->cb(c, batch, last, it->ud) != 0 || last) { ar__scan_free(&a, it); return; }
+next:
+    rc = ar__scan_next(c, it);
+    if (rc == AR_OK) return;
+    ar__typed_reply(c, &fail, rc);   /* refused (the client was closed or freed, ...): the end */
+    it->cb(c, &fail, 1, it->ud);
+    ar__scan_free(&a, it);
+}
+
+AR_API int ar_scan_start(ar_client *c, const ar_scan_opts *o, ar_scan_cb *cb, void *ud) {
+    ar_scan_opts z;
+    ar__scan *it;
+    size_t keylen, matchlen, typelen;
+    char *w;
+    const char *bad = NULL;
+    int rc;
+    if (!c) return AR_ERR_INVALID;
+    if (!o) { memset(&z, 0, sizeof z); o = &z; }
+    if (!cb) bad = "scan: a callback is required";
+    else if ((int)o->kind < (int)AR_SCAN_KEYS || (int)o->kind > (int)AR_SCAN_ZSET) bad = "scan: unknown kind";
+    else if (o->kind != AR_SCAN_KEYS && !o->key) bad = "scan: HASH, SET and ZSET need a key";
+    else if (o->kind == AR_SCAN_KEYS && o->key) bad = "scan: key is for HASH, SET and ZSET";
+    else if (o->kind != AR_SCAN_KEYS && o->type) bad = "scan: type is for KEYS (SCAN TYPE)";
+    else if (o->count < 0) bad = "scan: count must be >= 0";
+    else if (o->timeout_ms < -1) bad = "scan: timeout_ms must be >= -1";
+    if (bad) { snprintf(c->errstr, sizeof c->errstr, "%s", bad); return AR_ERR_INVALID; }
+    keylen = o->key ? (o->keylen ? o->keylen : strlen(o->key)) : 0;
+    matchlen = o->match ? (o->matchlen ? o->matchlen : strlen(o->match)) : 0;
+    typelen = o->type ? strlen(o->type) : 0;
+    if (keylen > (size_t)-1 / 4 || matchlen > (size_t)-1 / 4 || typelen > (size_t)-1 / 4) return AR_ERR_INVALID;
+    it = (ar__scan *)AR__ALLOC(&c->a, sizeof *it + keylen + matchlen + typelen + 3);
+    if (!it) return AR_ERR_NOMEM;
+    memset(it, 0, sizeof *it);
+    w = (char *)(it + 1);
+    if (o->key) { memcpy(w, o->key, keylen); w[keylen] = 0; it->key = w; it->keylen = keylen; w += keylen + 1; }
+    if (o->match) { memcpy(w, o->match, matchlen); w[matchlen] = 0; it->match = w; it->matchlen = matchlen; w += matchlen + 1; }
+    if (o->type) { memcpy(w, o->type, typelen); w[typelen] = 0; it->type = w; it->typelen = typelen; }
+    if (o->count > 0) it->countlen = (size_t)snprintf(it->count, sizeof it->count, "%lld", o->count);
+    it->cursor[0] = '0'; it->cursorlen = 1;
+    it->cb = cb; it->ud = ud;
+    it->kind = (int)o->kind;
+    it->strip = o->strip_prefix && o->kind == AR_SCAN_KEYS;
+    it->co.flags = AR_CMD_IDEMPOTENT;   /* read-only: safe to send again after a reconnect */
+    it->co.timeout_ms = o->timeout_ms;
+    rc = ar__scan_next(c, it);
+    if (rc != AR_OK) ar__scan_free(&c->a, it);
+    return rc;
 }
 
 #endif /* ASYNCREDIS_IMPLEMENTATION */
