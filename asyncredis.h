@@ -263,6 +263,74 @@
 
    A reply from ar_parser_next stays valid until the next call on the parser.
 
+   12. SCRIPTS
+
+       ar_script s;                                  // your memory, e.g. static
+       ar_script_init(&s, "return redis.call('INCRBY', KEYS[1], ARGV[1])", 0);
+       const char *keys[] = { "counter" }, *args[] = { "5" };
+       ar_script_eval(c, &s, NULL, 1, keys, NULL, 1, args, NULL, on_reply, ud);
+
+   ar_script_init computes the SHA1 locally (ar_sha1_hex); s->src is not
+   copied: it must stay valid while runs are pending. ar_script_eval sends
+   EVALSHA sha numkeys keys... args...; if the server answers NOSCRIPT (first
+   use, SCRIPT FLUSH, a restart or failover), it sends EVAL src with the same
+   keys and args, and the callback gets EVAL's reply: the user never sees
+   NOSCRIPT, and the next run is EVALSHA alone. Keys are given apart from the
+   args so that key_prefix reaches exactly the keys. The keys and args are
+   copied (one allocation from the client's allocator, freed after the
+   callback); keylens / arglens NULL means strlen. Exactly one callback per
+   accepted run: the reply (a Lua error is an AR_REPLY_ERROR), or a typed
+   failure: AR_ERR_CLOSED if the client was closed or freed before EVAL
+   could be sent, and whatever refused the EVAL otherwise. co (may be NULL)
+   applies to both submissions. ar_script_eval_ro uses EVALSHA_RO / EVAL_RO.
+   ar_script_load(c, &s, cb, ud) sends SCRIPT LOAD (the reply is s.sha1).
+   ar_fcall / ar_fcall_ro(c, co, "fname", nkeys, keys, keylens, nargs, args,
+   arglens, cb, ud) send FCALL / FCALL_RO the same way (no fallback: a
+   missing function is the server's error reply). Refused at the call
+   (AR_ERR_INVALID): an uninitialised script, nkeys or nargs < 0, a NULL
+   array or element, a NULL function name.
+
+   13. SCAN ITERATORS
+
+       static int on_batch(ar_client *c, const ar_reply *b, int last, void *ud) {
+           if (b->err || b->type == AR_REPLY_ERROR) { report(b->str); return 0; }
+           for (size_t i = 0; i < b->elements; i++) use(b->element[i].str, b->element[i].len);
+           if (last) done(ud);
+           return 0;                             // non-zero: stop here
+       }
+       ar_scan_opts so;                          // zero means default
+       memset(&so, 0, sizeof so);
+       so.match = "user:*"; so.count = 500;
+       ar_scan_start(c, &so, on_batch, ud);
+
+   so.kind: AR_SCAN_KEYS (SCAN, the default), AR_SCAN_HASH (HSCAN so.key:
+   field, value, field, value, ...), AR_SCAN_SET (SSCAN: members),
+   AR_SCAN_ZSET (ZSCAN: member, score, ...). so.key / keylen (0: strlen)
+   name the hash, set or zset; so.match / matchlen, so.count (a hint),
+   so.type (SCAN TYPE, keys only) go on every call; so.timeout_ms is per
+   SCAN call. The iterator comes from the client's allocator, keeps the
+   cursor itself, and is freed after the final call or a stop.
+
+   The callback runs once per batch, never from inside ar_scan_start. batch
+   is an ARRAY view of this batch's items, valid during the call. Empty
+   intermediate batches (the server returns them, often with MATCH or TYPE)
+   are skipped; the final call (cursor 0, last = 1) is always made, and its
+   batch may be empty. An error ends the iteration with one final call,
+   last = 1: an error reply (WRONGTYPE: batch->type AR_REPLY_ERROR) or a
+   client failure (batch->err, e.g. AR_ERR_CLOSED when the client was
+   closed or freed meanwhile, also from this callback, AR_ERR_TIMEOUT).
+   last is 1 exactly once. Returning non-zero stops it: no further calls.
+   SCAN follows Redis's guarantee: an element present for the whole
+   iteration is handed out at least once; one may come twice; elements
+   added or removed meanwhile may or may not appear. The SCAN calls are
+   marked idempotent, so a reconnect resumes the iteration.
+
+   With key_prefix, the prefix applies to the key of HSCAN/SSCAN/ZSCAN and
+   to the MATCH pattern of SCAN (its glob characters escaped); a SCAN
+   without MATCH gets MATCH <prefix>*, so it sees only the client's own
+   keys. Key names come back with the prefix unless so.strip_prefix is set
+   (SCAN only; fields and members are never touched).
+
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
               hooks, pump, sync helpers, zero-copy submissions, stats,
