@@ -263,6 +263,74 @@
 
    A reply from ar_parser_next stays valid until the next call on the parser.
 
+   12. SCRIPTS
+
+       ar_script s;                                  // your memory, e.g. static
+       ar_script_init(&s, "return redis.call('INCRBY', KEYS[1], ARGV[1])", 0);
+       const char *keys[] = { "counter" }, *args[] = { "5" };
+       ar_script_eval(c, &s, NULL, 1, keys, NULL, 1, args, NULL, on_reply, ud);
+
+   ar_script_init computes the SHA1 locally (ar_sha1_hex); s->src is not
+   copied: it must stay valid while runs are pending. ar_script_eval sends
+   EVALSHA sha numkeys keys... args...; if the server answers NOSCRIPT (first
+   use, SCRIPT FLUSH, a restart or failover), it sends EVAL src with the same
+   keys and args, and the callback gets EVAL's reply: the user never sees
+   NOSCRIPT, and the next run is EVALSHA alone. Keys are given apart from the
+   args so that key_prefix reaches exactly the keys. The keys and args are
+   copied (one allocation from the client's allocator, freed after the
+   callback); keylens / arglens NULL means strlen. Exactly one callback per
+   accepted run: the reply (a Lua error is an AR_REPLY_ERROR), or a typed
+   failure: AR_ERR_CLOSED if the client was closed or freed before EVAL
+   could be sent, and whatever refused the EVAL otherwise. co (may be NULL)
+   applies to both submissions. ar_script_eval_ro uses EVALSHA_RO / EVAL_RO.
+   ar_script_load(c, &s, cb, ud) sends SCRIPT LOAD (the reply is s.sha1).
+   ar_fcall / ar_fcall_ro(c, co, "fname", nkeys, keys, keylens, nargs, args,
+   arglens, cb, ud) send FCALL / FCALL_RO the same way (no fallback: a
+   missing function is the server's error reply). Refused at the call
+   (AR_ERR_INVALID): an uninitialised script, nkeys or nargs < 0, a NULL
+   array or element, a NULL function name.
+
+   13. SCAN ITERATORS
+
+       static int on_batch(ar_client *c, const ar_reply *b, int last, void *ud) {
+           if (b->err || b->type == AR_REPLY_ERROR) { report(b->str); return 0; }
+           for (size_t i = 0; i < b->elements; i++) use(b->element[i].str, b->element[i].len);
+           if (last) done(ud);
+           return 0;                             // non-zero: stop here
+       }
+       ar_scan_opts so;                          // zero means default
+       memset(&so, 0, sizeof so);
+       so.match = "user:*"; so.count = 500;
+       ar_scan_start(c, &so, on_batch, ud);
+
+   so.kind: AR_SCAN_KEYS (SCAN, the default), AR_SCAN_HASH (HSCAN so.key:
+   field, value, field, value, ...), AR_SCAN_SET (SSCAN: members),
+   AR_SCAN_ZSET (ZSCAN: member, score, ...). so.key / keylen (0: strlen)
+   name the hash, set or zset; so.match / matchlen, so.count (a hint),
+   so.type (SCAN TYPE, keys only) go on every call; so.timeout_ms is per
+   SCAN call. The iterator comes from the client's allocator, keeps the
+   cursor itself, and is freed after the final call or a stop.
+
+   The callback runs once per batch, never from inside ar_scan_start. batch
+   is an ARRAY view of this batch's items, valid during the call. Empty
+   intermediate batches (the server returns them, often with MATCH or TYPE)
+   are skipped; the final call (cursor 0, last = 1) is always made, and its
+   batch may be empty. An error ends the iteration with one final call,
+   last = 1: an error reply (WRONGTYPE: batch->type AR_REPLY_ERROR) or a
+   client failure (batch->err, e.g. AR_ERR_CLOSED when the client was
+   closed or freed meanwhile, also from this callback, AR_ERR_TIMEOUT).
+   last is 1 exactly once. Returning non-zero stops it: no further calls.
+   SCAN follows Redis's guarantee: an element present for the whole
+   iteration is handed out at least once; one may come twice; elements
+   added or removed meanwhile may or may not appear. The SCAN calls are
+   marked idempotent, so a reconnect resumes the iteration.
+
+   With key_prefix, the prefix applies to the key of HSCAN/SSCAN/ZSCAN and
+   to the MATCH pattern of SCAN (its glob characters escaped); a SCAN
+   without MATCH gets MATCH <prefix>*, so it sees only the client's own
+   keys. Key names come back with the prefix unless so.strip_prefix is set
+   (SCAN only; fields and members are never touched).
+
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
               hooks, pump, sync helpers, zero-copy submissions, stats,
@@ -681,6 +749,79 @@ AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const cha
 AR_API ar_reply *ar_command_sync(ar_client *c, int timeout_ms, const char *fmt, ...);
 AR_API ar_reply *ar_command_argv_sync(ar_client *c, int timeout_ms, int argc,
                                       const char *const *argv, const size_t *argvlen);
+
+/* >>script ---------------------------------------------------------------- */
+/* SHA1 of data as 40 lower-case hex digits and a NUL. */
+AR_API void ar_sha1_hex(const void *data, size_t len, char out[41]);
+
+/* A Lua script that knows its SHA1. Lives in your memory; src is not
+   copied and must stay valid while the script is in use (runs pending). */
+typedef struct ar_script {
+    const char *src;
+    size_t len;
+    char sha1[41];
+} ar_script;
+
+/* s->src = src, s->len = len (0: strlen), s->sha1 computed here (no I/O).
+   AR_OK, or AR_ERR_INVALID (s or src NULL). */
+AR_API int ar_script_init(ar_script *s, const char *src, size_t len);
+/* EVALSHA sha nkeys keys... args...; on a NOSCRIPT error reply, EVAL src
+   with the same keys and args: cb gets the reply of whichever ran (never
+   NOSCRIPT). Keys are passed apart from args so that key_prefix reaches
+   exactly them. keylens / arglens NULL: strlen. co may be NULL. Returns
+   AR_OK (cb runs exactly once) or an error code (cb never runs). */
+AR_API int ar_script_eval(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                          int nkeys, const char *const *keys, const size_t *keylens,
+                          int nargs, const char *const *args, const size_t *arglens,
+                          ar_callback *cb, void *ud);
+/* the same with EVALSHA_RO / EVAL_RO (Redis 7) */
+AR_API int ar_script_eval_ro(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                             int nkeys, const char *const *keys, const size_t *keylens,
+                             int nargs, const char *const *args, const size_t *arglens,
+                             ar_callback *cb, void *ud);
+/* SCRIPT LOAD src (the reply is the SHA1, equal to s->sha1) */
+AR_API int ar_script_load(ar_client *c, const ar_script *s, ar_callback *cb, void *ud);
+/* FCALL / FCALL_RO fname nkeys keys... args... (Redis 7 functions) */
+AR_API int ar_fcall(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                    int nkeys, const char *const *keys, const size_t *keylens,
+                    int nargs, const char *const *args, const size_t *arglens,
+                    ar_callback *cb, void *ud);
+AR_API int ar_fcall_ro(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                       int nkeys, const char *const *keys, const size_t *keylens,
+                       int nargs, const char *const *args, const size_t *arglens,
+                       ar_callback *cb, void *ud);
+
+/* >>scan ------------------------------------------------------------------ */
+typedef enum ar_scan_kind {
+    AR_SCAN_KEYS = 0,            /* SCAN: key names */
+    AR_SCAN_HASH,                /* HSCAN key: field, value, field, value, ... */
+    AR_SCAN_SET,                 /* SSCAN key: members */
+    AR_SCAN_ZSET                 /* ZSCAN key: member, score, member, score, ... */
+} ar_scan_kind;
+
+typedef struct ar_scan_opts {    /* zero = default */
+    ar_scan_kind kind;           /* AR_SCAN_KEYS */
+    const char *key;             /* HASH / SET / ZSET: the key to scan */
+    size_t keylen;               /* 0: strlen(key) */
+    const char *match;           /* MATCH pattern; NULL: none */
+    size_t matchlen;             /* 0: strlen(match) */
+    long long count;             /* COUNT hint; 0: the server's (10) */
+    const char *type;            /* SCAN TYPE (KEYS only), e.g. "hash"; NULL: any */
+    int strip_prefix;            /* KEYS: hand out key names without key_prefix */
+    int timeout_ms;              /* per SCAN call; 0: the client's request timeout */
+} ar_scan_opts;
+
+/* One call per batch (empty intermediate batches are skipped). batch: an
+   ARRAY view of the items (or, last = 1 only, a failure: batch->err set, or
+   batch->type AR_REPLY_ERROR). last is 1 on the final call, exactly once;
+   its batch may be empty. Return non-zero to stop: no further calls. */
+typedef int ar_scan_cb(ar_client *c, const ar_reply *batch, int last, void *ud);
+
+/* Start an iteration; the iterator comes from the client's allocator and is
+   released by the library after the final call (or a stop). AR_OK (cb
+   runs until last or a stop, never inside this call) or an error code (cb
+   never runs). */
+AR_API int ar_scan_start(ar_client *c, const ar_scan_opts *o, ar_scan_cb *cb, void *ud);
 
 #ifdef __cplusplus
 }
@@ -5182,6 +5323,429 @@ AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const cha
     return c;
 }
 
+
+/* >>script impl */
+/* SHA1 (FIPS 180-4), 32-bit words kept in unsigned long and masked */
+#define AR__ROL32(x, k) ((((x) << (k)) | ((x) >> (32 - (k)))) & 0xffffffffUL)
+typedef struct ar__sha1 { unsigned long h[5]; unsigned long long n; unsigned char b[64]; size_t fill; } ar__sha1;
+
+static void ar__sha1_block(unsigned long h[5], const unsigned char *p) {
+    unsigned long w[80], a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f, k, t;
+    int i;
+    for (i = 0; i < 16; i++, p += 4)
+        w[i] = ((unsigned long)p[0] << 24) | ((unsigned long)p[1] << 16) | ((unsigned long)p[2] << 8) | (unsigned long)p[3];
+    for (; i < 80; i++) w[i] = AR__ROL32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    for (i = 0; i < 80; i++) {
+        if (i < 20) { f = (b & c) | (~b & d); k = 0x5a827999UL; }
+        else if (i < 40) { f = b ^ c ^ d; k = 0x6ed9eba1UL; }
+        else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdcUL; }
+        else { f = b ^ c ^ d; k = 0xca62c1d6UL; }
+        t = (AR__ROL32(a, 5) + (f & 0xffffffffUL) + e + k + w[i]) & 0xffffffffUL;
+        e = d; d = c; c = AR__ROL32(b, 30); b = a; a = t;
+    }
+    h[0] = (h[0] + a) & 0xffffffffUL; h[1] = (h[1] + b) & 0xffffffffUL; h[2] = (h[2] + c) & 0xffffffffUL;
+    h[3] = (h[3] + d) & 0xffffffffUL; h[4] = (h[4] + e) & 0xffffffffUL;
+}
+
+static void ar__sha1_update(ar__sha1 *s, const unsigned char *p, size_t n) {
+    s->n += n;
+    if (s->fill) {
+        size_t k = 64 - s->fill < n ? 64 - s->fill : n;
+        memcpy(s->b + s->fill, p, k);
+        s->fill += k; p += k; n -= k;
+        if (s->fill < 64) return;
+        ar__sha1_block(s->h, s->b);
+        s->fill = 0;
+    }
+    for (; n >= 64; p += 64, n -= 64) ar__sha1_block(s->h, p);
+    if (n) { memcpy(s->b, p, n); s->fill = n; }
+}
+
+AR_API void ar_sha1_hex(const void *data, size_t len, char out[41]) {
+    static const char hex[] = "0123456789abcdef";
+    ar__sha1 s;
+    unsigned char pad[72];
+    unsigned long long bits;
+    size_t np;
+    int i;
+    memset(&s, 0, sizeof s);
+    s.h[0] = 0x67452301UL; s.h[1] = 0xefcdab89UL; s.h[2] = 0x98badcfeUL; s.h[3] = 0x10325476UL; s.h[4] = 0xc3d2e1f0UL;
+    if (len) ar__sha1_update(&s, (const unsigned char *)data, len);
+    bits = s.n * 8;
+    np = (s.fill < 56 ? 56 : 120) - s.fill;   /* 0x80, zeros, to 8 bytes short of a block */
+    memset(pad, 0, sizeof pad);
+    pad[0] = 0x80;
+    for (i = 0; i < 8; i++) pad[np + (size_t)i] = (unsigned char)(bits >> (56 - 8 * i));
+    ar__sha1_update(&s, pad, np + 8);
+    for (i = 0; i < 20; i++) {
+        unsigned v = (unsigned)(s.h[i / 4] >> (24 - 8 * (i % 4))) & 0xffu;
+        out[2 * i] = hex[v >> 4]; out[2 * i + 1] = hex[v & 15];
+    }
+    out[40] = 0;
+}
+
+AR_API int ar_script_init(ar_script *s, const char *src, size_t len) {
+    if (!s || !src) return AR_ERR_INVALID;
+    s->src = src;
+    s->len = len ? len : strlen(src);
+    ar_sha1_hex(src, s->len, s->sha1);
+    return AR_OK;
+}
+
+/* a typed failure as a reply view (str: the client's message for refusals
+   that explain themselves, else the error's name) */
+static void ar__typed_reply(const ar_client *c, ar_reply *r, int rc) {
+    memset(r, 0, sizeof *r);
+    r->type = AR_REPLY_NONE;
+    r->err = (ar_err)rc;
+    r->str = (rc == AR_ERR_PREFIX || rc == AR_ERR_INVALID) && c->errstr[0] ? c->errstr : ar_strerror(rc);
+    r->len = strlen(r->str);
+}
+
+/* keys and args of EVAL / EVALSHA / FCALL: counts and pointers usable? */
+static int ar__kv_check(ar_client *c, int nkeys, const char *const *keys, int nargs, const char *const *args) {
+    int i, null = 0;
+    if (nkeys < 0 || nargs < 0 || nargs > INT_MAX - 3 || nkeys > INT_MAX - 3 - nargs ||
+        (nkeys && !keys) || (nargs && !args)) {
+        snprintf(c->errstr, sizeof c->errstr, "script: nkeys and nargs must be >= 0, with their arrays");
+        return AR_ERR_INVALID;
+    }
+    for (i = 0; i < nkeys; i++) if (!keys[i]) null = 1;
+    for (i = 0; i < nargs; i++) if (!args[i]) null = 1;
+    if (null) {
+        snprintf(c->errstr, sizeof c->errstr, "script: a key or argument is NULL");
+        return AR_ERR_INVALID;
+    }
+    return AR_OK;
+}
+
+/* argv[2..]: numkeys, the keys, the args, as views of the caller's memory */
+static void ar__kv_fill(const char **argv, size_t *lens, const char *numkeys,
+                        int nkeys, const char *const *keys, const size_t *keylens,
+                        int nargs, const char *const *args, const size_t *arglens) {
+    int i, k = 3;
+    argv[2] = numkeys; lens[2] = strlen(numkeys);
+    for (i = 0; i < nkeys; i++, k++) { argv[k] = keys[i]; lens[k] = keylens ? keylens[i] : strlen(keys[i]); }
+    for (i = 0; i < nargs; i++, k++) { argv[k] = args[i]; lens[k] = arglens ? arglens[i] : strlen(args[i]); }
+}
+
+/* offsets inside one allocation that holds a struct, size_t[] and char*[] */
+typedef union ar__align { void *p; size_t z; long long ll; double d; } ar__align;
+#define AR__ALIGN_UP(n) (((n) + sizeof(ar__align) - 1) / sizeof(ar__align) * sizeof(ar__align))
+
+/* One script run: EVALSHA first, EVAL on NOSCRIPT. A single allocation:
+   this struct, the argv lengths and views, then a copy of the keys and
+   args (for the second submission). */
+typedef struct ar__script_run {
+    ar_callback *cb;
+    void *ud;
+    const char *src;
+    size_t srclen;
+    ar_cmd_opts co;
+    int has_co, ro, fallback, argc;
+    const char **argv;
+    size_t *argvlen;
+    char sha1[41];
+    char numkeys[16];
+} ar__script_run;
+
+static void ar__script_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__script_run *run = (ar__script_run *)ud;
+    ar_allocator a = c->a;
+    ar_callback *cb = run->cb;
+    void *cud = run->ud;
+    ar_reply fail;
+    if (!run->fallback && r->err == AR_OK && ar_reply_is_error(r, "NOSCRIPT")) {
+        int rc;
+        run->fallback = 1;
+        run->argv[0] = run->ro ? "EVAL_RO" : "EVAL";
+        run->argvlen[0] = run->ro ? 7 : 4;
+        run->argv[1] = run->src;
+        run->argvlen[1] = run->srclen;
+        rc = ar_command_argv_ex(c, run->has_co ? &run->co : NULL, ar__script_cb, run, run->argc, run->argv, run->argvlen);
+        if (rc == AR_OK) return;          /* the user sees EVAL's reply */
+        ar__typed_reply(c, &fail, rc);    /* refused (client closing, ...): typed, once */
+        r = &fail;
+    }
+    AR__FREE(&a, run);
+    if (cb) cb(c, r, cud);
+}
+
+static int ar__script_eval(ar_client *c, const ar_script *s, const ar_cmd_opts *co, int ro,
+                           int nkeys, const char *const *keys, const size_t *keylens,
+                           int nargs, const char *const *args, const size_t *arglens,
+                           ar_callback *cb, void *ud) {
+    ar__script_run *run;
+    size_t bytes, off_len, off_argv, off_data;
+    int argc, i, rc;
+    char *w;
+    if (!c) return AR_ERR_INVALID;
+    for (i = 0; s && i < 40 && ((s->sha1[i] >= '0' && s->sha1[i] <= '9') || (s->sha1[i] >= 'a' && s->sha1[i] <= 'f')); i++) {}
+    if (!s || !s->src || i < 40 || s->sha1[40]) {
+        snprintf(c->errstr, sizeof c->errstr, "script: not initialised (ar_script_init)");
+        return AR_ERR_INVALID;
+    }
+    rc = ar__kv_check(c, nkeys, keys, nargs, args);
+    if (rc) return rc;
+    argc = 3 + nkeys + nargs;
+    for (i = 0, bytes = 0; i < nkeys + nargs; i++) {   /* the copies' size */
+        size_t l = i < nkeys ? (keylens ? keylens[i] : strlen(keys[i]))
+                             : (arglens ? arglens[i - nkeys] : strlen(args[i - nkeys]));
+        if (l > (size_t)-1 / 4 - bytes) return AR_ERR_INVALID;
+        bytes += l;
+    }
+    off_len = AR__ALIGN_UP(sizeof(ar__script_run));
+    off_argv = off_len + AR__ALIGN_UP((size_t)argc * sizeof(size_t));
+    off_data = off_argv + (size_t)argc * sizeof(char *);
+    run = (ar__script_run *)AR__ALLOC(&c->a, off_data + bytes + 1);
+    if (!run) return AR_ERR_NOMEM;
+    memset(run, 0, sizeof *run);
+    run->argvlen = (size_t *)(void *)((char *)run + off_len);
+    run->argv = (const char **)(void *)((char *)run + off_argv);
+    snprintf(run->numkeys, sizeof run->numkeys, "%d", nkeys);
+    ar__kv_fill(run->argv, run->argvlen, run->numkeys, nkeys, keys, keylens, nargs, args, arglens);
+    w = (char *)run + off_data;
+    for (i = 3; i < argc; i++) {   /* the keys and args, copied for the EVAL */
+        if (run->argvlen[i]) memcpy(w, run->argv[i], run->argvlen[i]);
+        run->argv[i] = w;
+        w += run->argvlen[i];
+    }
+    run->cb = cb; run->ud = ud; run->ro = ro; run->argc = argc;
+    run->src = s->src; run->srclen = s->len;
+    if (co) { run->co = *co; run->has_co = 1; }
+    memcpy(run->sha1, s->sha1, 41);
+    run->argv[0] = ro ? "EVALSHA_RO" : "EVALSHA";
+    run->argvlen[0] = ro ? 10 : 7;
+    run->argv[1] = run->sha1;
+    run->argvlen[1] = 40;
+    rc = ar_command_argv_ex(c, co, ar__script_cb, run, argc, run->argv, run->argvlen);
+    if (rc != AR_OK) AR__FREE(&c->a, run);
+    return rc;
+}
+
+AR_API int ar_script_eval(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                          int nkeys, const char *const *keys, const size_t *keylens,
+                          int nargs, const char *const *args, const size_t *arglens,
+                          ar_callback *cb, void *ud) {
+    return ar__script_eval(c, s, co, 0, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+AR_API int ar_script_eval_ro(ar_client *c, const ar_script *s, const ar_cmd_opts *co,
+                             int nkeys, const char *const *keys, const size_t *keylens,
+                             int nargs, const char *const *args, const size_t *arglens,
+                             ar_callback *cb, void *ud) {
+    return ar__script_eval(c, s, co, 1, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+
+AR_API int ar_script_load(ar_client *c, const ar_script *s, ar_callback *cb, void *ud) {
+    const char *argv[3];
+    size_t lens[3];
+    if (!c) return AR_ERR_INVALID;
+    if (!s || !s->src) {
+        snprintf(c->errstr, sizeof c->errstr, "script: not initialised (ar_script_init)");
+        return AR_ERR_INVALID;
+    }
+    argv[0] = "SCRIPT"; lens[0] = 6;
+    argv[1] = "LOAD"; lens[1] = 4;
+    argv[2] = s->src; lens[2] = s->len;
+    return ar_command_argv_ex(c, NULL, cb, ud, 3, argv, lens);
+}
+
+static int ar__fcall(ar_client *c, const ar_cmd_opts *co, int ro, const char *fname,
+                     int nkeys, const char *const *keys, const size_t *keylens,
+                     int nargs, const char *const *args, const size_t *arglens,
+                     ar_callback *cb, void *ud) {
+    const char *sargv[16];
+    size_t slen[16], *lens = slen, off;
+    const char **argv = sargv;
+    char numkeys[16];
+    void *heap = NULL;
+    int argc, rc;
+    if (!c) return AR_ERR_INVALID;
+    if (!fname) {
+        snprintf(c->errstr, sizeof c->errstr, "fcall: the function name is NULL");
+        return AR_ERR_INVALID;
+    }
+    rc = ar__kv_check(c, nkeys, keys, nargs, args);
+    if (rc) return rc;
+    argc = 3 + nkeys + nargs;
+    if (argc > 16) {   /* views only: the submission copies the bytes */
+        off = AR__ALIGN_UP((size_t)argc * sizeof(size_t));
+        heap = AR__ALLOC(&c->a, off + (size_t)argc * sizeof(char *));
+        if (!heap) return AR_ERR_NOMEM;
+        lens = (size_t *)heap;
+        argv = (const char **)(void *)((char *)heap + off);
+    }
+    snprintf(numkeys, sizeof numkeys, "%d", nkeys);
+    argv[0] = ro ? "FCALL_RO" : "FCALL"; lens[0] = ro ? 8 : 5;
+    argv[1] = fname; lens[1] = strlen(fname);
+    ar__kv_fill(argv, lens, numkeys, nkeys, keys, keylens, nargs, args, arglens);
+    rc = ar_command_argv_ex(c, co, cb, ud, argc, argv, lens);
+    AR__FREE(&c->a, heap);
+    return rc;
+}
+
+AR_API int ar_fcall(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                    int nkeys, const char *const *keys, const size_t *keylens,
+                    int nargs, const char *const *args, const size_t *arglens,
+                    ar_callback *cb, void *ud) {
+    return ar__fcall(c, co, 0, fname, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+AR_API int ar_fcall_ro(ar_client *c, const ar_cmd_opts *co, const char *fname,
+                       int nkeys, const char *const *keys, const size_t *keylens,
+                       int nargs, const char *const *args, const size_t *arglens,
+                       ar_callback *cb, void *ud) {
+    return ar__fcall(c, co, 1, fname, nkeys, keys, keylens, nargs, args, arglens, cb, ud);
+}
+
+/* >>scan impl */
+/* The iterator: options copied into one allocation, the cursor (digits
+   copied out of each reply), and for strip_prefix a scratch array of
+   shallow element copies. */
+typedef struct ar__scan {
+    ar_scan_cb *cb;
+    void *ud;
+    int kind, strip;
+    ar_cmd_opts co;
+    const char *key, *match, *type;    /* into this block (NULL: not given) */
+    size_t keylen, matchlen, typelen;
+    char count[24];
+    char cursor[24];
+    size_t countlen, cursorlen;
+    ar_reply *copy;                    /* strip_prefix scratch */
+    size_t copycap;
+} ar__scan;
+
+static void ar__scan_cb(ar_client *c, const ar_reply *r, void *ud);
+
+/* send the next SCAN / HSCAN / SSCAN / ZSCAN with the current cursor */
+static int ar__scan_next(ar_client *c, ar__scan *it) {
+    static const char *const names[4] = { "SCAN", "HSCAN", "SSCAN", "ZSCAN" };
+    const char *argv[10];
+    size_t lens[10];
+    int n = 0;
+    argv[n] = names[it->kind]; lens[n++] = it->kind == AR_SCAN_KEYS ? 4 : 5;
+    if (it->kind != AR_SCAN_KEYS) { argv[n] = it->key; lens[n++] = it->keylen; }
+    argv[n] = it->cursor; lens[n++] = it->cursorlen;
+    if (it->match) {
+        argv[n] = "MATCH"; lens[n++] = 5;
+        argv[n] = it->match; lens[n++] = it->matchlen;
+    } else if (it->kind == AR_SCAN_KEYS && c->prefixlen) {
+        /* under a key prefix a SCAN sees only the client's own keys: the
+           prefixer turns this into MATCH <escaped prefix>* */
+        argv[n] = "MATCH"; lens[n++] = 5;
+        argv[n] = "*"; lens[n++] = 1;
+    }
+    if (it->countlen) {
+        argv[n] = "COUNT"; lens[n++] = 5;
+        argv[n] = it->count; lens[n++] = it->countlen;
+    }
+    if (it->type) {
+        argv[n] = "TYPE"; lens[n++] = 4;
+        argv[n] = it->type; lens[n++] = it->typelen;
+    }
+    return ar_command_argv_ex(c, &it->co, ar__scan_cb, it, n, argv, lens);
+}
+
+static void ar__scan_free(ar_allocator *a, ar__scan *it) {
+    AR__FREE(a, it->copy);
+    AR__FREE(a, it);
+}
+
+static void ar__scan_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__scan *it = (ar__scan *)ud;
+    ar_allocator a = c->a;
+    const ar_reply *batch = r;
+    ar_reply fail, view;
+    int last = 1, rc;
+    if (r->err == AR_OK && r->type != AR_REPLY_ERROR) {
+        const ar_reply *cur = r->type == AR_REPLY_ARRAY && r->elements == 2 ? &r->element[0] : NULL;
+        size_t i;
+        int ok = cur && cur->type == AR_REPLY_STRING && cur->len > 0 && cur->len < sizeof it->cursor &&
+                 r->element[1].type == AR_REPLY_ARRAY;
+        for (i = 0; ok && i < cur->len; i++) ok = cur->str[i] >= '0' && cur->str[i] <= '9';
+        if (!ok) {
+            memset(&fail, 0, sizeof fail);
+            fail.err = AR_ERR_PROTOCOL;
+            fail.str = "scan: the reply is not [cursor, [items]]";
+            fail.len = strlen(fail.str);
+            batch = &fail;
+        } else {
+            memcpy(it->cursor, cur->str, cur->len);
+            it->cursor[cur->len] = 0;
+            it->cursorlen = cur->len;
+            last = cur->len == 1 && cur->str[0] == '0';
+            batch = &r->element[1];
+            if (!last && batch->elements == 0) goto next;   /* empty intermediate batch: skipped */
+            if (it->strip && c->prefixlen && batch->elements) {
+                if (ar__grow(&a, (void **)&it->copy, &it->copycap, batch->elements, sizeof(ar_reply), 16) != 0) {
+                    ar__typed_reply(c, &fail, AR_ERR_NOMEM);
+                    batch = &fail;
+                    last = 1;
+                } else {
+                    for (i = 0; i < batch->elements; i++) {
+                        ar_reply *e = &it->copy[i];
+                        *e = batch->element[i];
+                        if (e->type == AR_REPLY_STRING && e->len >= c->prefixlen &&
+                            memcmp(e->str, c->prefix, c->prefixlen) == 0) {
+                            e->str += c->prefixlen;
+                            e->len -= c->prefixlen;
+                        }
+                    }
+                    view = *batch;
+                    view.element = it->copy;
+                    batch = &view;
+                }
+            }
+        }
+    }
+    if (it->cb(c, batch, last, it->ud) != 0 || last) { ar__scan_free(&a, it); return; }
+next:
+    rc = ar__scan_next(c, it);
+    if (rc == AR_OK) return;
+    ar__typed_reply(c, &fail, rc);   /* refused (the client was closed or freed, ...): the end */
+    it->cb(c, &fail, 1, it->ud);
+    ar__scan_free(&a, it);
+}
+
+AR_API int ar_scan_start(ar_client *c, const ar_scan_opts *o, ar_scan_cb *cb, void *ud) {
+    ar_scan_opts z;
+    ar__scan *it;
+    size_t keylen, matchlen, typelen;
+    char *w;
+    const char *bad = NULL;
+    int rc;
+    if (!c) return AR_ERR_INVALID;
+    if (!o) { memset(&z, 0, sizeof z); o = &z; }
+    if (!cb) bad = "scan: a callback is required";
+    else if ((int)o->kind < (int)AR_SCAN_KEYS || (int)o->kind > (int)AR_SCAN_ZSET) bad = "scan: unknown kind";
+    else if (o->kind != AR_SCAN_KEYS && !o->key) bad = "scan: HASH, SET and ZSET need a key";
+    else if (o->kind == AR_SCAN_KEYS && o->key) bad = "scan: key is for HASH, SET and ZSET";
+    else if (o->kind != AR_SCAN_KEYS && o->type) bad = "scan: type is for KEYS (SCAN TYPE)";
+    else if (o->count < 0) bad = "scan: count must be >= 0";
+    else if (o->timeout_ms < -1) bad = "scan: timeout_ms must be >= -1";
+    if (bad) { snprintf(c->errstr, sizeof c->errstr, "%s", bad); return AR_ERR_INVALID; }
+    keylen = o->key ? (o->keylen ? o->keylen : strlen(o->key)) : 0;
+    matchlen = o->match ? (o->matchlen ? o->matchlen : strlen(o->match)) : 0;
+    typelen = o->type ? strlen(o->type) : 0;
+    if (keylen > (size_t)-1 / 4 || matchlen > (size_t)-1 / 4 || typelen > (size_t)-1 / 4) return AR_ERR_INVALID;
+    it = (ar__scan *)AR__ALLOC(&c->a, sizeof *it + keylen + matchlen + typelen + 3);
+    if (!it) return AR_ERR_NOMEM;
+    memset(it, 0, sizeof *it);
+    w = (char *)(it + 1);
+    if (o->key) { memcpy(w, o->key, keylen); w[keylen] = 0; it->key = w; it->keylen = keylen; w += keylen + 1; }
+    if (o->match) { memcpy(w, o->match, matchlen); w[matchlen] = 0; it->match = w; it->matchlen = matchlen; w += matchlen + 1; }
+    if (o->type) { memcpy(w, o->type, typelen); w[typelen] = 0; it->type = w; it->typelen = typelen; }
+    if (o->count > 0) it->countlen = (size_t)snprintf(it->count, sizeof it->count, "%lld", o->count);
+    it->cursor[0] = '0'; it->cursorlen = 1;
+    it->cb = cb; it->ud = ud;
+    it->kind = (int)o->kind;
+    it->strip = o->strip_prefix && o->kind == AR_SCAN_KEYS;
+    it->co.flags = AR_CMD_IDEMPOTENT;   /* read-only: safe to send again after a reconnect */
+    it->co.timeout_ms = o->timeout_ms;
+    rc = ar__scan_next(c, it);
+    if (rc != AR_OK) ar__scan_free(&c->a, it);
+    return rc;
+}
 
 #endif /* ASYNCREDIS_IMPLEMENTATION */
 
