@@ -18,6 +18,8 @@
         inside MULTI a blocking command does not block;
      5. freeing the client inside a blocking command's callback, while one is
         pending, from another client's callback, and with the loop.
+   And, at the end of the file, test_refuse_behind_blocking(): the
+   o.refuse_behind_blocking option (AR_ERR_MODE at the call).
 
    Every command has its own record (exactly-once accounting; tests/
    resilience.h), callbacks must never run inside the submitting call, and
@@ -751,6 +753,9 @@ static void check_left(void) {
     g_left_c = NULL;
 }
 
+#if 1 /* REFUSE_API: needs o.refuse_behind_blocking and AR_ERR_MODE in asyncredis.h */
+static void test_refuse_behind_blocking(void);
+#endif
 
 static void run_mode(drv_mode m) {
     drv_init(&D, m);
@@ -760,6 +765,9 @@ static void run_mode(drv_mode m) {
     test_many_waiters();
     test_head_of_line();
     test_free();
+#if 1 /* REFUSE_API: needs o.refuse_behind_blocking and AR_ERR_MODE in asyncredis.h */
+    test_refuse_behind_blocking();
+#endif
     leave_waiting();
     drv_free(&D);
     check_left();
@@ -779,3 +787,149 @@ int main(void) {
     th_server_stop(&srv);
     return th_done();
 }
+
+/* ------------------------------- 4b. refuse_behind_blocking (AR_ERR_MODE) */
+#if 1 /* REFUSE_API: needs o.refuse_behind_blocking and AR_ERR_MODE in asyncredis.h */
+/* o.refuse_behind_blocking = 1: while a blocking command is queued or in
+   flight on the client, a non-blocking command is refused at the call with
+   AR_ERR_MODE (its callback never runs; ar_client_errstr says a blocking
+   command holds the connection); blocking commands are still accepted; once
+   the blocking commands completed, ordinary ones are accepted again; inside
+   MULTI a blocking command does not block, so it does not count. */
+static int errstr_says_blocking(ar_client *c) {
+    const char *s = ar_client_errstr(c);
+    return s && strstr(s, "blocking") != NULL;
+}
+
+static void test_refuse_behind_blocking(void) {
+    evs ec, ep;
+    ar_options o;
+    ar_client *c, *p;
+    rec b[4], g[12], pr[4], t[5], ch, w[3];
+    int ok = 1;
+    memset(b, 0, sizeof b); memset(g, 0, sizeof g); memset(pr, 0, sizeof pr);
+    memset(t, 0, sizeof t); memset(&ch, 0, sizeof ch); memset(w, 0, sizeof w);
+    memset(&A, 0, sizeof A);
+    orc("DEL b5:k b5:k2 b5:k3 b5:n b5:none b5:s b5:str");
+    orc("SET b5:x gv");
+    orc("SET b5:str notalist");
+    p = mk_named("b5p", &ep, &ok);
+    o = opts(srv.port, &ec);
+    o.client_name = "b5r";
+    o.blocking_timeout_buffer_ms = 1000;
+    o.refuse_behind_blocking = 1;
+    c = mk(&o);
+    if (!th_ok(ok && c, "%s: refuse: clients created", MODE)) { drop(c); drop(p); return; }
+    th_ok(ar_strerror(AR_ERR_MODE) && ar_strerror(AR_ERR_MODE)[0], "%s: refuse: AR_ERR_MODE has a description (%s)", MODE, ar_strerror(AR_ERR_MODE));
+
+    /* queued: the client is still connecting; the BLPOP waits in the offline
+       queue, and an ordinary command behind it is refused already */
+    bsub(c, &b[0], "BLPOP b5:k 0");
+    th_ok(b[0].rc == AR_OK, "%s: refuse: BLPOP accepted while connecting (%s)", MODE, ar_strerror(b[0].rc));
+    g_argv = 0;
+    bsub(c, &g[0], "INCR b5:n");
+    th_ok(g[0].rc == AR_ERR_MODE && errstr_says_blocking(c),
+          "%s: refuse: INCR behind a queued BLPOP -> AR_ERR_MODE at the call (%s; errstr \"%s\")", MODE, ar_strerror(g[0].rc), ar_client_errstr(c));
+
+    /* in flight: blocked on the server */
+    th_ok(wait_blocked("b5r", "blpop", 1, 5000), "%s: refuse: the BLPOP blocks on the server", MODE);
+    g_argv = 1;
+    bsub(c, &g[1], "INCR b5:n");
+    g_argv = 0;
+    th_ok(g[1].rc == AR_ERR_MODE && errstr_says_blocking(c), "%s: refuse: INCR (argv path) behind the BLPOP in flight -> AR_ERR_MODE (%s)",
+          MODE, ar_strerror(g[1].rc));
+    bsub(c, &g[2], "PING");
+    bsub(c, &g[3], "XREAD STREAMS b5:s 0-0");   /* no BLOCK: an ordinary read */
+    bsub_to(c, &g[4], 100, "GET b5:x");
+    th_ok(g[2].rc == AR_ERR_MODE && g[3].rc == AR_ERR_MODE && g[4].rc == AR_ERR_MODE,
+          "%s: refuse: PING, XREAD without BLOCK, GET with a per-command timeout -> AR_ERR_MODE (%s %s %s)",
+          MODE, ar_strerror(g[2].rc), ar_strerror(g[3].rc), ar_strerror(g[4].rc));
+    /* blocking commands are still accepted: they queue behind on the server */
+    bsub(c, &b[1], "BLPOP b5:k2 0");
+    bsub(c, &b[2], "XREAD BLOCK 0 STREAMS b5:s $");
+    th_ok(b[1].rc == AR_OK && b[2].rc == AR_OK, "%s: refuse: another BLPOP and an XREAD BLOCK are accepted behind it (%s %s)",
+          MODE, ar_strerror(b[1].rc), ar_strerror(b[2].rc));
+    /* the first completes; the others still hold the connection */
+    bsub(p, &pr[0], "RPUSH b5:k v1");
+    wait_recs(b, 1, 5000);
+    th_ok(b[0].err == AR_OK && !strcmp(b[0].str, "[b5:k,v1]"), "%s: refuse: first BLPOP answered (%s)", MODE, b[0].str);
+    bsub(c, &g[5], "GET b5:x");
+    th_ok(g[5].rc == AR_ERR_MODE, "%s: refuse: GET still refused while the second BLPOP and the XREAD BLOCK wait (%s)", MODE, ar_strerror(g[5].rc));
+    th_ok(wait_blocked("b5r", "blpop", 1, 5000), "%s: refuse: the second BLPOP blocks on the server", MODE);
+    bsub(p, &pr[1], "RPUSH b5:k2 v2");
+    wait_recs(b + 1, 1, 5000);
+    th_ok(wait_blocked("b5r", "xread", 1, 5000), "%s: refuse: then the XREAD BLOCK blocks on the server", MODE);
+    bsub(c, &g[6], "GET b5:x");
+    th_ok(g[6].rc == AR_ERR_MODE, "%s: refuse: GET refused while the XREAD BLOCK waits (%s)", MODE, ar_strerror(g[6].rc));
+    /* a GET chained from the last blocking command's callback is accepted */
+    A.chain_on = &b[2]; A.chain_client = c; A.chain_rec = &ch; A.chain_line = "GET b5:x";
+    bsub(p, &pr[2], "XADD b5:s 9-1 f v");
+    wait_recs(b + 2, 1, 5000);
+    th_ok(b[1].err == AR_OK && !strcmp(b[1].str, "[b5:k2,v2]") && b[2].err == AR_OK && !strcmp(b[2].str, "[[b5:s,[[9-1,[f,v]]]]]"),
+          "%s: refuse: the second BLPOP and the XREAD BLOCK answered (%s, %s)", MODE, b[1].str, b[2].str);
+    th_ok(A.chain_client == NULL && A.chain_rc == AR_OK,
+          "%s: refuse: a GET submitted from the last blocking command's callback is accepted (%s)", MODE, ar_strerror(A.chain_rc));
+    wait_recs(&ch, 1, 5000);
+    th_ok(ch.err == AR_OK && !strcmp(ch.str, "gv"), "%s: refuse: ... and answered (%s)", MODE, ch.str);
+    /* nothing in flight: accepted again */
+    bsub(c, &g[7], "INCR b5:n");
+    th_ok(g[7].rc == AR_OK, "%s: refuse: INCR accepted once the blocking commands completed (%s)", MODE, ar_strerror(g[7].rc));
+    wait_recs(g + 7, 1, 5000);
+    th_ok(!strcmp(g[7].str, ":1"), "%s: refuse: INCR -> 1: none of the refused INCRs ran (%s)", MODE, g[7].str);
+
+    /* a blocking command that ends with the server's nil or an error reply
+       also releases the connection */
+    bsub(c, &w[0], "BLPOP b5:none 0.05");
+    wait_recs(w, 1, 5000);
+    bsub(c, &g[8], "GET b5:x");
+    th_ok(w[0].err == AR_OK && !strcmp(w[0].str, "nil*") && g[8].rc == AR_OK,
+          "%s: refuse: after a BLPOP that timed out (nil), GET accepted (%s, %s)", MODE, w[0].str, ar_strerror(g[8].rc));
+    bsub(c, &w[1], "BLPOP b5:str 0");
+    wait_recs(w + 1, 1, 5000);
+    bsub(c, &g[9], "GET b5:x");
+    th_ok(!strncmp(w[1].str, "-WRONGTYPE", 10) && g[9].rc == AR_OK,
+          "%s: refuse: after a BLPOP answered with an error (%s), GET accepted (%s)", MODE, w[1].str, ar_strerror(g[9].rc));
+
+    /* inside MULTI a blocking command does not block: it does not count */
+    bsub(c, &t[0], "MULTI");
+    bsub(c, &t[1], "BLPOP b5:none 0");
+    bsub(c, &t[2], "GET b5:x");
+    bsub(c, &t[3], "EXEC");
+    th_ok(t[0].rc == AR_OK && t[1].rc == AR_OK && t[2].rc == AR_OK && t[3].rc == AR_OK,
+          "%s: refuse: MULTI, BLPOP 0, GET, EXEC all accepted (%s %s %s %s)", MODE,
+          ar_strerror(t[0].rc), ar_strerror(t[1].rc), ar_strerror(t[2].rc), ar_strerror(t[3].rc));
+    wait_recs(t, 4, 5000);
+    th_is_cstr(t[3].str, "[nil*,gv]", "%s: refuse: EXEC -> [nil*,gv] without waiting", MODE);
+    bsub(c, &g[10], "GET b5:x");
+    th_ok(g[10].rc == AR_OK, "%s: refuse: GET accepted after the EXEC (%s)", MODE, ar_strerror(g[10].rc));
+
+    wait_recs(g + 8, 1, 5000);
+    wait_recs(g + 9, 1, 5000);
+    wait_recs(g + 10, 1, 5000);
+    settle(c);
+    th_is_int(ec.disconnects + ep.disconnects, 0, "%s: refuse: no connection was reset so far", MODE);
+
+    /* a blocking command failed by a reset (the server stopped: its
+       deadline, 50 ms + the 1000 ms buffer, passes) releases the connection
+       too; the GET accepted after it is answered after SIGCONT */
+    th_server_sigstop(&srv);
+    bsub(c, &w[2], "BLPOP b5:none 0.05");
+    bsub(c, &g[11], "GET b5:x");
+    th_ok(g[11].rc == AR_ERR_MODE, "%s: refuse/reset: GET refused behind the BLPOP (%s)", MODE, ar_strerror(g[11].rc));
+    wait_recs(w + 2, 1, 10000);
+    th_ok(w[2].err == AR_ERR_TIMEOUT && maybe(&w[2]) && ec.disconnects >= 1,
+          "%s: refuse/reset: the BLPOP fails AR_ERR_TIMEOUT with a reset (%s, %d)", MODE, w[2].str, ec.disconnects);
+    bsub(c, &t[4], "GET b5:x");
+    th_ok(t[4].rc == AR_OK, "%s: refuse/reset: GET accepted after the failed BLPOP (%s)", MODE, ar_strerror(t[4].rc));
+    th_server_sigcont(&srv);
+    wait_recs(t + 4, 1, 10000);
+    th_ok(t[4].err == AR_OK && !strcmp(t[4].str, "gv"), "%s: refuse/reset: ... answered after SIGCONT (%s)", MODE, t[4].str);
+    settle(c);
+    th_ok(none_ran(g, 7) && g[7].calls == 1 && g[8].calls == 1 && g[9].calls == 1 && g[10].calls == 1 && g[11].calls == 0,
+          "%s: refuse: refused submissions never called back; accepted ones once", MODE);
+    th_ok(all_once(b, 3) && all_once(w, 3) && all_once(t, 5) && ch.calls == 1, "%s: refuse: each accepted callback exactly once", MODE);
+    memset(&A, 0, sizeof A);
+    drop(c);
+    drop(p);
+}
+#endif
