@@ -3076,12 +3076,29 @@ static int ar__requeue(ar_client *c, size_t from, int (*keep)(ar_client *, ar__e
     return 0;
 }
 
+/* A blocking command queued behind another one keeps its wait as a
+   negative deadline until it is the first blocking command in the ring;
+   then its clock starts. */
+static void ar__arm_blocking(ar_client *c) {
+    size_t i;
+    for (i = 0; i < c->inflight.n; i++) {
+        ar__entry *e = ar__ring_at(&c->inflight, i);
+        if (!(e->flags & AR__E_BLOCKING)) continue;
+        if (e->deadline < 0) {
+            e->deadline = ar__deadline_ms(-e->deadline);
+            if (c->dl_min == 0 || e->deadline < c->dl_min) c->dl_min = e->deadline;
+        }
+        return;
+    }
+}
+
 /* after entries came and went in bulk: the earliest deadline and the
    number of blocking commands, counted again */
 static void ar__recompute_dl(ar_client *c) {
     size_t i;
     c->dl_min = 0;
     c->nblocking = 0;
+    ar__arm_blocking(c);
     for (i = 0; i < c->inflight.n; i++) {
         const ar__entry *e = ar__ring_at(&c->inflight, i);
         long long d = e->deadline;
@@ -3708,7 +3725,10 @@ static void ar__dispatch(ar_client *c) {
             return;
         }
         e = ar__ring_pop(&c->inflight);
-        if (e.flags & AR__E_BLOCKING) c->nblocking--;
+        if (e.flags & AR__E_BLOCKING) {
+            c->nblocking--;
+            if (c->nblocking) ar__arm_blocking(c);
+        }
         if (e.flags & AR__E_SELECT) ar__reply_effects(c, &e, r);
         if (!(e.flags & AR__E_SETUP)) c->st.replies++;
         if (!ar__deliver(c, &e, r)) return;
@@ -4168,9 +4188,14 @@ static long long ar__block_ms(const ar__args *a) {
     if (ar__arg_is(a, 0, "WAIT") && a->argc >= 3) return ar__arg_timeout(a, 2, 0);
     if (ar__arg_is(a, 0, "WAITAOF") && a->argc >= 4) return ar__arg_timeout(a, 3, 0);
     if (ar__arg_is(a, 0, "XREAD") || ar__arg_is(a, 0, "XREADGROUP")) {
-        for (i = 1; i + 1 < a->argc; i++) {
+        /* options walked with their operands: a group or consumer named
+           BLOCK is a name, not the option */
+        for (i = 1; i + 1 < a->argc;) {
             if (ar__arg_is(a, i, "STREAMS")) break;
             if (ar__arg_is(a, i, "BLOCK")) return ar__arg_timeout(a, i + 1, 0);
+            if (ar__arg_is(a, i, "GROUP")) i += 3;
+            else if (ar__arg_is(a, i, "COUNT")) i += 2;
+            else i++;
         }
     }
     return -1;
@@ -4191,6 +4216,9 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     if (block_ms >= 0) {
         e.flags |= AR__E_BLOCKING;
         t = block_ms == 0 ? -1 : block_ms + c->o.blocking_timeout_buffer_ms;
+        /* behind another blocking command the server starts its wait only
+           when that one ends: the deadline is armed then (ar__arm_blocking) */
+        if (t > 0 && c->nblocking) { e.deadline = -t; t = -1; }
     }
     if (t > 0) e.deadline = ar__deadline_ms(t);
     e.end = c->q_total + added;

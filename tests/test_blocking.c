@@ -753,9 +753,47 @@ static void check_left(void) {
     g_left_c = NULL;
 }
 
-#if 1 /* REFUSE_API: needs o.refuse_behind_blocking and AR_ERR_MODE in asyncredis.h */
+
+/* Regressions. (1) XREADGROUP with a group named BLOCK and a consumer named
+   5: the option walk skips GROUP's operands, so BLOCK 0 (forever) is the
+   option, not "block 5 ms". (2) A blocking command queued behind another
+   one on the same client: its clock starts when the one ahead ends (the
+   server starts its wait only then), so BLPOP b 1 behind BLPOP a 0 gets the
+   server's nil after the push to a, not AR_ERR_TIMEOUT. Both judged by
+   outcome and order, with a 100 ms buffer that a wrong deadline breaks. */
+static void test_blocking_regressions(void) {
+    evs e;
+    ar_options o = opts(srv.port, &e);
+    ar_client *c;
+    rec r[4];
+    memset(r, 0, sizeof r);
+    o.blocking_timeout_buffer_ms = 100;
+    c = mk(&o);
+    if (!th_ok(c && ping_ok(c, 5000), "%s: regressions: connected", MODE)) { drop(c); return; }
+    orc("DEL rg:s rg:a rg:b");
+    orc("XGROUP CREATE rg:s BLOCK $ MKSTREAM");
+    bsub(c, &r[0], "XREADGROUP GROUP BLOCK 5 BLOCK 0 STREAMS rg:s >");
+    th_ok(wait_blocked("", "xreadgroup", 1, 5000), "%s: regressions: XREADGROUP GROUP BLOCK 5 BLOCK 0 waits on the server", MODE);
+    run_for(300); /* a 5 ms + 100 ms deadline would have fired by now */
+    th_is_int(r[0].calls, 0, "%s: regressions: a group named BLOCK does not give it a 5 ms deadline", MODE);
+    orc("XADD rg:s * f v");
+    wait_recs(r, 1, 5000);
+    th_ok(r[0].err == AR_OK && r[0].type == AR_REPLY_ARRAY && e.disconnects == 0,
+          "%s: regressions: XREADGROUP got the entry, no reset (%s)", MODE, ar_strerror(r[0].err));
+    bsub(c, &r[1], "BLPOP rg:a 0");
+    bsub(c, &r[2], "BLPOP rg:b 1");
+    th_ok(wait_blocked("", "blpop", 1, 5000), "%s: regressions: the first BLPOP waits", MODE);
+    run_for(1300); /* past the second one's 1 s + 100 ms, counted from its submission */
+    th_is_int(r[1].calls + r[2].calls, 0, "%s: regressions: the queued BLPOP 1 did not time out behind BLPOP 0", MODE);
+    orc("RPUSH rg:a x");
+    wait_recs(r + 1, 2, 10000);
+    th_ok(r[1].err == AR_OK && !strcmp(r[1].str, "[rg:a,x]") && r[2].err == AR_OK && r[2].type == AR_REPLY_NIL && e.disconnects == 0,
+          "%s: regressions: the first got its value, the second the server's nil (%s %s, %s %s, %d)", MODE,
+          ar_strerror(r[1].err), r[1].str, ar_strerror(r[2].err), ar_reply_type_name(r[2].type), e.disconnects);
+    drop(c);
+}
+
 static void test_refuse_behind_blocking(void);
-#endif
 
 static void run_mode(drv_mode m) {
     drv_init(&D, m);
@@ -765,9 +803,8 @@ static void run_mode(drv_mode m) {
     test_many_waiters();
     test_head_of_line();
     test_free();
-#if 1 /* REFUSE_API: needs o.refuse_behind_blocking and AR_ERR_MODE in asyncredis.h */
+    test_blocking_regressions();
     test_refuse_behind_blocking();
-#endif
     leave_waiting();
     drv_free(&D);
     check_left();
@@ -789,7 +826,6 @@ int main(void) {
 }
 
 /* ------------------------------- 4b. refuse_behind_blocking (AR_ERR_MODE) */
-#if 1 /* REFUSE_API: needs o.refuse_behind_blocking and AR_ERR_MODE in asyncredis.h */
 /* o.refuse_behind_blocking = 1: while a blocking command is queued or in
    flight on the client, a non-blocking command is refused at the call with
    AR_ERR_MODE (its callback never runs; ar_client_errstr says a blocking
@@ -932,4 +968,3 @@ static void test_refuse_behind_blocking(void) {
     drop(c);
     drop(p);
 }
-#endif
