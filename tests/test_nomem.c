@@ -12,7 +12,9 @@
      with AR_ERR_NOMEM and the next one, with memory, succeeds;
    - a third of allocations fail while clients come and go and 1 B - 5 MB
      values make buffers grow and be given back: every accepted command is
-     called back exactly once, a refused one never, every failure typed. */
+     called back exactly once, a refused one never, every failure typed;
+   - a child after fork() with no memory at all: the parent's commands
+     still fail there exactly once with AR_ERR_FORKED. */
 #include "resilience.h"
 
 static th_server srv;
@@ -245,6 +247,62 @@ static void test_random_refusals(void) {
     drop(c);
 }
 
+
+/* ------------------------------------------- fork with no memory at all */
+/* The child's first call finds the parent's commands in flight: they must
+   fail there exactly once with AR_ERR_FORKED although every allocation is
+   refused (they are moved whole, nothing is allocated for them). */
+typedef struct fk { int calls[3], errs[3], own_rc, inside; } fk;
+static void test_fork_without_memory(void) {
+    evs e;
+    ar_options o = nopts(&e);
+    ar_client *c = mk(&o);
+    rec r[3];
+    int pfd[2], i, st = 0;
+    pid_t pid;
+    fk f;
+    memset(r, 0, sizeof r);
+    memset(&f, 0, sizeof f);
+    if (!th_ok(c && ping_ok(c, 3000), "%s: fork/no memory: connected", MODE)) { drop(c); return; }
+    th_server_sigstop(&srv);
+    for (i = 0; i < 3; i++) cmd(c, &r[i], "INCR nomem:fork");
+    wait_written(c, 2000);
+    if (pipe(pfd) != 0) { th_server_sigcont(&srv); drop(c); th_ok(0, "pipe"); return; }
+    fflush(stdout); fflush(stderr);
+    pid = fork();
+    if (pid == 0) {
+        rec cr;
+        long long end;
+        alarm(10);
+        close(pfd[0]);
+        memset(&cr, 0, sizeof cr);
+        g_refuse = 1;                          /* from here on: no memory */
+        f.own_rc = cmd(c, &cr, "PING");         /* the first call in the child */
+        f.inside = r[0].calls + r[1].calls + r[2].calls;
+        end = ar_now_ms() + 3000;
+        while ((r[0].calls < 1 || r[1].calls < 1 || r[2].calls < 1) && ar_now_ms() < end) drv_turn(&D, 10);
+        for (i = 0; i < 3; i++) { f.calls[i] = r[i].calls; f.errs[i] = r[i].err; }
+        if (write(pfd[1], &f, sizeof f) != (ssize_t)sizeof f) _exit(3);
+        _exit(0);
+    }
+    close(pfd[1]);
+    {
+        ssize_t got = read(pfd[0], &f, sizeof f);
+        close(pfd[0]);
+        waitpid(pid, &st, 0);
+        th_ok(got == (ssize_t)sizeof f && WIFEXITED(st) && WEXITSTATUS(st) == 0, "%s: fork/no memory: the child reported", MODE);
+    }
+    th_is_int(f.inside, 0, "%s: fork/no memory: nothing ran inside the child's first call", MODE);
+    th_ok(f.calls[0] == 1 && f.calls[1] == 1 && f.calls[2] == 1 && f.errs[0] == AR_ERR_FORKED && f.errs[1] == AR_ERR_FORKED &&
+          f.errs[2] == AR_ERR_FORKED, "%s: fork/no memory: the parent's 3 commands fail once each with AR_ERR_FORKED in the child "
+          "(%d %d %d)", MODE, f.calls[0], f.calls[1], f.calls[2]);
+    th_ok(f.own_rc == AR_ERR_NOMEM || f.own_rc == AR_OK, "%s: fork/no memory: the child's own submission typed (%d)", MODE, f.own_rc);
+    th_server_sigcont(&srv);
+    wait_recs(r, 3, 5000);
+    th_ok(all_once(r, 3) && r[0].err == AR_OK && r[2].integer == r[0].integer + 2, "%s: fork/no memory: the parent's commands complete in the parent", MODE);
+    drop(c);
+}
+
 static void run_mode(drv_mode m) {
     drv_init(&D, m);
     th_note("---- drive mode: %s", drv_names[m]);
@@ -252,6 +310,7 @@ static void run_mode(drv_mode m) {
     test_loss_without_memory();
     test_setup_without_memory();
     test_random_refusals();
+    test_fork_without_memory();
     drv_free(&D);
     if (srv.stopped) th_server_sigcont(&srv);
     if (srv.pid <= 0 && th_server_restart(&srv) != 0) th_bail("cannot restart redis-server");
