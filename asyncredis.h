@@ -1102,29 +1102,36 @@ static ar_reply *ar__pfinish(ar_parser *p) {
     return &p->lay[0];
 }
 
-/* the first CR in [s, e), or NULL. Lines are short: eight bytes at a time
-   (little-endian machines with GCC/clang builtins), else byte by byte;
-   memchr past 64 bytes. */
+/* the first CR or LF in [s, e), or NULL: a line ends at its first CR,
+   and an LF before it is a protocol error (a bare LF ends no line; taking
+   it into the text would join two replies into one). Lines are short:
+   eight bytes at a time (little-endian machines with GCC/clang builtins),
+   else byte by byte; memchr past 64 bytes (the CR, then an LF before it). */
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__)
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define AR__SWAR_CR 1
 #endif
 #endif
-static char *ar__find_cr(char *s, char *e) {
-    char *q = e - s > 64 ? s + 64 : e;
+static char *ar__find_eol(char *s, char *e) {
+    char *q = e - s > 64 ? s + 64 : e, *cr, *lf;
 #ifdef AR__SWAR_CR
     while (q - s >= 8) {
-        unsigned long long x;
+        unsigned long long x, c, l;
         memcpy(&x, s, 8);
-        x ^= 0x0d0d0d0d0d0d0d0dull; /* a CR byte becomes 0 */
-        x = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-        if (x) return s + (__builtin_ctzll(x) >> 3); /* the lowest flag is exact */
+        c = x ^ 0x0d0d0d0d0d0d0d0dull; /* a CR byte becomes 0 */
+        l = x ^ 0x0a0a0a0a0a0a0a0aull; /* an LF byte becomes 0 */
+        /* the lowest flag of each is exact, so the lowest of both is too */
+        x = (((c - 0x0101010101010101ull) & ~c) | ((l - 0x0101010101010101ull) & ~l)) & 0x8080808080808080ull;
+        if (x) return s + (__builtin_ctzll(x) >> 3);
         s += 8;
     }
 #endif
-    while (s < q && *s != '\r') s++;
+    while (s < q && *s != '\r' && *s != '\n') s++;
     if (s < q) return s;
-    return q < e ? (char *)memchr(q, '\r', (size_t)(e - q)) : NULL;
+    if (q == e) return NULL;
+    cr = (char *)memchr(q, '\r', (size_t)(e - q));
+    lf = (char *)memchr(q, '\n', (size_t)((cr ? cr : e) - q));
+    return lf ? lf : cr;
 }
 
 /* digits (at most 18, so no overflow) at s, then CRLF, all before e: the
@@ -1189,16 +1196,17 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
         switch (s[-1]) {
         case '+': case '-':
 #ifdef AR__SWAR_CR
-            if (e - s >= 8) { /* "+OK\r\n": one step of ar__find_cr, inline */
+            if (e - s >= 8) { /* "+OK\r\n": the first byte below 0x0e in eight
+                                 (exact for the lowest: CR, LF or another
+                                 control byte; not a CR: the loop decides) */
                 unsigned long long x;
                 memcpy(&x, s, 8);
-                x ^= 0x0d0d0d0d0d0d0d0dull;
-                x = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-                cr = x ? s + (__builtin_ctzll(x) >> 3) : ar__find_cr(s + 8, e);
+                x = (x - 0x0e0e0e0e0e0e0e0eull) & ~x & 0x8080808080808080ull;
+                cr = x ? s + (__builtin_ctzll(x) >> 3) : ar__find_eol(s + 8, e);
             } else
 #endif
-            cr = ar__find_cr(s, e);
-            if (!cr || e - cr < 2 || cr[1] != '\n' || (size_t)(cr - s) > p->lim.max_line_len) break;
+            cr = ar__find_eol(s, e);
+            if (!cr || e - cr < 2 || cr[0] != '\r' || cr[1] != '\n' || (size_t)(cr - s) > p->lim.max_line_len) break;
             r->type = s[-1] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
             r->str = s;
             r->len = (size_t)(cr - s);
@@ -1286,13 +1294,14 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             }
             if (!cr) { /* the general way: find the CR, check, parse */
                 size_t from = p->scan > cur + 1 ? p->scan : cur + 1;
-                cr = from < len ? ar__find_cr(b + from, b + len) : NULL;
+                cr = from < len ? ar__find_eol(b + from, b + len) : NULL;
                 if (!cr) {
                     if (len - cur - 1 > p->lim.max_line_len)
                         return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
                     p->scan = len;
                     return AR_PARSE_MORE;
                 }
+                if (*cr == '\n') return ar__perr(p, "LF without CR at byte %lld of the reply", (long long)(cr - (b + p->pos)));
                 llen = (size_t)(cr - line);
                 if (llen > p->lim.max_line_len)
                     return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);

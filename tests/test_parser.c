@@ -379,6 +379,25 @@ static const pcase bad_cases[] = {
     C("*2\r\n:1\r\nPING\r\n", "ERR"),
     C("*2\r\n:1\r\n$2\r\nabc\r\n", "ERR"),
     C("*3\r\n:1\r\n*-2\r\n", "ERR"),
+    /* a bare LF ends no line: refused, not taken into the text (the
+       server sent two replies here, not one status with an LF in it) */
+    C("+OK\n+PONG\r\n", "ERR"),
+    C("-ERR x\n-ERR y\r\n", "ERR"),
+    C("+OK\n", "ERR"),
+    C("+\n", "ERR"),
+    C("-\n\r\n", "ERR"),
+    C("+O\nK\r\n", "ERR"),
+    C("+OK\r\n+PO\nNG\r\n", "+OK ERR"),
+    C("+0123456\n\r\n", "ERR"),           /* LF in the first eight bytes, CR after them */
+    C("+01234567\n\r\n", "ERR"),          /* LF is the ninth byte */
+    C("+0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\n\r\n", "ERR"), /* past 64 bytes */
+    C("*2\r\n+a\nb\r\n:1\r\n", "ERR"),
+    C("*1\r\n-E\n", "ERR"),
+    C(":1\n", "ERR"),
+    C(":1\n\r\n", "ERR"),
+    C("$1\n", "ERR"),
+    C("*1\n", "ERR"),
+    C(":12345678\n\r\n", "ERR"),
 };
 
 static void test_types(void) {
@@ -393,6 +412,79 @@ static void test_malformed(void) {
     th_note("--- malformed input ---");
     for (i = 0; i < sizeof bad_cases / sizeof bad_cases[0]; i++)
         check_case(NULL, bad_cases[i].in, bad_cases[i].n, bad_cases[i].want);
+}
+
+/* No test points: 1 when the whole input gives `want` and so does every
+   split in two (feed and space/commit) and byte at a time; else 0, with a
+   diagnostic for the first difference. */
+static int check_quiet(const ar_limits *lim, const char *in, size_t n, const char *want) {
+    run whole, R;
+    sb b;
+    size_t k;
+    int ok;
+    memset(&b, 0, sizeof b);
+    run_new(lim, in, n, n, 0, 0, &whole);
+    run_ser(&whole, &b);
+    ok = strcmp(sb_str(&b), want) == 0 && whole.bad == 0;
+    if (!ok) { th_diag("  whole input: got %s, want %s", sb_str(&b), want); diag_input(in, n); }
+    sb_free(&b);
+    for (k = 1; k < n && ok; k++) {
+        int sp;
+        for (sp = 0; sp < 2 && ok; sp++) {
+            run_new(lim, in, n, k, 0, sp, &R);
+            if (!run_eq(&whole, &R)) { ok = 0; th_diag("  split at %zu (%s) differs", k, sp ? "space/commit" : "feed"); diag_input(in, n); }
+            run_free(&R);
+        }
+    }
+    if (ok) {
+        run_new(lim, in, n, 1, 1, 0, &R);
+        if (!run_eq(&whole, &R)) { ok = 0; th_diag("  byte at a time differs"); diag_input(in, n); }
+        run_free(&R);
+    }
+    run_free(&whole);
+    return ok;
+}
+
+/* An LF at every place of +/- lines of many lengths (short ones, around
+   the eight bytes read at once, past the 64 bytes searched by hand), alone,
+   after a reply and inside an array: always a protocol error, whole or
+   split anywhere; the reply before it is delivered. */
+static void test_bare_lf(void) {
+    static const size_t lens[] = {0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 15, 16, 17, 30, 62, 63, 64, 65, 66, 71, 72, 73, 100, 200};
+    static const char *const pre[] = {"", "+OK\r\n", "*2\r\n", ":1\r\n*1\r\n"};
+    static const char *const want[] = {"ERR", "+OK ERR", "ERR", ":1 ERR"};
+    static const char *const post[] = {"\r\n", "\r\n+OK\r\n", "", "\r"};
+    char in[512];
+    size_t li, k, ok_lines = 0, lines = 0;
+    int bad = 0, t, pi, qi;
+    th_note("--- a bare LF in a +/- line, at every place, split anywhere ---");
+    for (li = 0; li < sizeof lens / sizeof lens[0]; li++) {
+        for (k = 0; k <= lens[li]; k++) {
+            for (t = 0; t < 2; t++) {
+                for (pi = 0; pi < 4; pi++) {
+                    for (qi = 0; qi < 4; qi++) {
+                        size_t n = 0, i, plen = strlen(pre[pi]), qlen = strlen(post[qi]);
+                        memcpy(in, pre[pi], plen); n = plen;
+                        in[n++] = t ? '-' : '+';
+                        for (i = 0; i < lens[li]; i++) {
+                            if (i == k) in[n++] = '\n';
+                            in[n++] = (char)('a' + i % 26);
+                        }
+                        if (k == lens[li]) in[n++] = '\n';
+                        memcpy(in + n, post[qi], qlen); n += qlen;
+                        lines++;
+                        if (check_quiet(NULL, in, n, want[pi])) ok_lines++;
+                        else if (++bad > 5) goto out;
+                    }
+                }
+            }
+        }
+    }
+out:
+    th_is_int(ok_lines, lines, "%zu lines with a bare LF (every place, both types, 4 contexts, 4 endings): "
+              "an error, whole, split anywhere and byte at a time", lines);
+    /* an LF in a bulk payload is data, not a line end */
+    th_ok(check_quiet(NULL, S("$3\r\na\nb\r\n+OK\r\n"), "$\"a\\x0ab\" +OK"), "an LF inside a bulk is data");
 }
 
 /* single reply, whole buffer */
@@ -1153,6 +1245,7 @@ int main(void) {
     test_nomem();
     test_types();
     test_malformed();
+    test_bare_lf();
     test_values();
     test_numbers();
     test_is_error();
