@@ -1016,13 +1016,23 @@ static int ar__perr_nomem(ar_parser *p, const char *msg) {
     return AR_PARSE_ERROR;
 }
 
-/* strict decimal: optional '-', 1..19 digits, no overflow */
+/* Numbers in reply lines are canonical decimals, the way Redis writes them
+   (ll2string): "0", or an optional '-' and a digit 1-9 and more digits,
+   within a long long. No '+', no leading zeros, no "-0", nothing else on
+   the line. So for ':' an integer, for '$' and '*' a length: -1 (nil) or
+   a non-negative number; "$-0", "$01", "*00", "$+1" or ":-0" are protocol
+   errors, never read as an empty bulk, an empty array or a nil. A number
+   line is at most AR__NUM_LINE_MAX bytes, whatever the limits. */
+#define AR__NUM_LINE_MAX 32
+
+/* a canonical decimal (above) of 1..19 digits, no overflow */
 static int ar__parse_ll(const char *s, size_t n, long long *out) {
     size_t i = 0;
     int neg = 0;
     unsigned long long v = 0, lim;
     if (n == 0) return -1;
     if (s[0] == '-') { neg = 1; i = 1; if (n == 1) return -1; }
+    if (s[i] == '0' && (neg || n > 1)) return -1; /* leading zero or -0 */
     if (n - i <= 18) { /* up to 18 digits cannot overflow (< 10^18 < 2^63) */
         for (; i < n; i++) {
             unsigned d = (unsigned)(unsigned char)s[i] - '0';
@@ -1134,9 +1144,9 @@ static char *ar__find_eol(char *s, char *e) {
     return lf ? lf : cr;
 }
 
-/* digits (at most 18, so no overflow) at s, then CRLF, all before e: the
-   end of the digits, or NULL when the line is anything else (the general
-   path then deals with it, errors included) */
+/* a canonical number (digits at most 18, so no overflow) at s, then CRLF,
+   all before e: the end of the digits, or NULL when the line is anything
+   else (the general path then deals with it, errors included) */
 static const char *ar__pnum(const char *s, const char *e, long long *v) {
     const char *d = s, *dl;
     unsigned long long u = 0;
@@ -1154,6 +1164,7 @@ static const char *ar__pnum(const char *s, const char *e, long long *v) {
         if (m) {
             n = (unsigned)__builtin_ctzll(m) >> 3;          /* leading digits */
             if (n == 0 || d[n] != '\r' || d[n + 1] != '\n') return NULL;
+            if ((unsigned char)x == '0' && (n > 1 || neg)) return NULL; /* leading zero or -0 */
             /* the digits to the top bytes (zeros in front are leading 0s),
                then pairs, fours and eights combined by multiplication */
             x = (x << (64 - 8 * n)) & 0x0f0f0f0f0f0f0f0full;
@@ -1173,6 +1184,7 @@ static const char *ar__pnum(const char *s, const char *e, long long *v) {
         d++;
     }
     if (e - d < 2 || d[0] != '\r' || d[1] != '\n' || d - s <= neg) return NULL;
+    if (s[neg] == '0' && d - s > 1) return NULL; /* leading zero or -0 */
     *v = neg ? -(long long)u : (long long)u;
     return d;
 }
@@ -1284,6 +1296,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
                     d++;
                 }
                 if (e - d >= 2 && d[0] == '\r' && d[1] == '\n' && d - line > neg &&
+                    (line[neg] != '0' || d - line == 1) && /* canonical */
                     (size_t)(d - line) <= p->lim.max_line_len) {
                     v = neg ? -(long long)u : (long long)u;
                     cr = (char *)d;

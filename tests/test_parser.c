@@ -298,6 +298,12 @@ static const pcase good_cases[] = {
     C(":0\r\n", ":0"),
     C(":1\r\n", ":1"),
     C(":-1\r\n", ":-1"),
+    C(":10\r\n", ":10"),
+    C(":-100\r\n", ":-100"),
+    C(":0\r\n+OK\r\n+OK\r\n", ":0 +OK +OK"),
+    C("$10\r\n0123456789\r\n", "$\"0123456789\""),
+    C("*10\r\n:0\r\n:1\r\n:2\r\n:3\r\n:4\r\n:5\r\n:6\r\n:7\r\n:8\r\n:9\r\n", "[:0,:1,:2,:3,:4,:5,:6,:7,:8,:9]"),
+    C("$0\r\n\r\n+OK\r\n+OK\r\n", "$\"\" +OK +OK"),
     C(":1234567890\r\n", ":1234567890"),
     C(":1234567\r\n", ":1234567"),          /* 7 digits: CR is the 8th byte, LF the 9th */
     C(":-7654321\r\n", ":-7654321"),
@@ -398,6 +404,38 @@ static const pcase bad_cases[] = {
     C("$1\n", "ERR"),
     C("*1\n", "ERR"),
     C(":12345678\n\r\n", "ERR"),
+    /* a length is -1 or a non-negative decimal without sign or leading
+       zeros; an integer is a decimal the way Redis writes one (no '+', no
+       leading zeros, no -0) */
+    C("$-0\r\n", "ERR"),
+    C("*-0\r\n", "ERR"),
+    C("$-00\r\n", "ERR"),
+    C("$-01\r\n", "ERR"),
+    C("*-01\r\n", "ERR"),
+    C("$01\r\na\r\n", "ERR"),
+    C("$00\r\n\r\n", "ERR"),
+    C("*00\r\n", "ERR"),
+    C("*01\r\n:1\r\n", "ERR"),
+    C("$+1\r\na\r\n", "ERR"),
+    C("*+1\r\n:1\r\n", "ERR"),
+    C("$+0\r\n\r\n", "ERR"),
+    C("$01\r\na\r\n+OK\r\n+OK\r\n", "ERR"),
+    C("$-0\r\n+OK\r\n+OK\r\n", "ERR"),
+    C("*-0\r\n+OK\r\n+OK\r\n", "ERR"),
+    C("*2\r\n$01\r\na\r\n:1\r\n", "ERR"),
+    C("*1\r\n*-0\r\n", "ERR"),
+    C("*1\r\n*00\r\n", "ERR"),
+    C("$0000000000000000000000000000000000001\r\nx\r\n", "ERR"),
+    C(":-0\r\n", "ERR"),
+    C(":-0\r\n+OK\r\n+OK\r\n", "ERR"),
+    C(":00\r\n", "ERR"),
+    C(":01\r\n", "ERR"),
+    C(":-01\r\n", "ERR"),
+    C(":007\r\n+OK\r\n+OK\r\n", "ERR"),
+    C(":0000000000000000000001\r\n", "ERR"),
+    C(":+0\r\n", "ERR"),
+    C("*1\r\n:01\r\n", "ERR"),
+    C(":1\r\n$01\r\na\r\n", ":1 ERR"),
 };
 
 static void test_types(void) {
@@ -662,8 +700,8 @@ static void test_numbers(void) {
     ar_parser *p = ar_parser_new(NULL, NULL);
     static const char bad_bytes[] = {'/', ':', 'a', ' ', '\n', '\0', (char)0xfa, (char)0xff, (char)0xb0};
     char in[64], digits[24];
-    int len, neg, tail, wrong_val = 0, wrong_err = 0, cases = 0, bulk_wrong = 0;
-    th_note("--- numbers: every length 1-18, both signs, every bad byte place ---");
+    int len, neg, tail, wrong_val = 0, wrong_err = 0, cases = 0, bulk_wrong = 0, wrong_zero = 0, canon;
+    th_note("--- numbers: every length 1-18, both signs, leading zeros, every bad byte place ---");
     for (len = 1; len <= 18; len++) {
         for (neg = 0; neg < 2; neg++) {
             int variant;
@@ -676,7 +714,9 @@ static void test_numbers(void) {
                     want = want * 10 + dgt;
                 }
                 digits[len] = 0;
+                canon = digits[0] != '0' || len == 1; /* "0" only as itself, never "-0" */
                 if (neg) want = -want;
+                if (neg && want == 0) canon = 0;
                 for (tail = 0; tail < 2; tail++) {
                     const ar_reply *r = NULL;
                     int rc, pos, b;
@@ -685,9 +725,16 @@ static void test_numbers(void) {
                     ar_parser_reset(p);
                     ar_parser_feed(p, in, (size_t)n);
                     rc = ar_parser_next(p, &r);
-                    if (rc != AR_PARSE_REPLY || r->type != AR_REPLY_INTEGER || r->integer != want) wrong_val++;
+                    if (!canon) { if (rc != AR_PARSE_ERROR) wrong_zero++; }
+                    else if (rc != AR_PARSE_REPLY || r->type != AR_REPLY_INTEGER || r->integer != want) wrong_val++;
                     if (!neg) { /* the same digits as a bulk length */
-                        if (len <= 4) {
+                        if (!canon) {
+                            static char hdr[64];
+                            int h = snprintf(hdr, sizeof hdr, "$%s\r\n%s", digits, tail ? "+OK\r\n+OK\r\n" : "");
+                            ar_parser_reset(p);
+                            ar_parser_feed(p, hdr, (size_t)h);
+                            if (ar_parser_next(p, &r) != AR_PARSE_ERROR) wrong_zero++;
+                        } else if (len <= 4) {
                             size_t blen = (size_t)(want < 0 ? -want : want), k;
                             static char big[10000 + 64];
                             int h = snprintf(big, sizeof big, "$%s\r\n", digits);
@@ -715,11 +762,14 @@ static void test_numbers(void) {
         }
     }
     th_is_int(wrong_val, 0, "%d integer replies of 1-18 digits: every value right", cases);
+    th_is_int(wrong_zero, 0, "leading zeros (integers and bulk lengths, short and long input): protocol errors");
     th_is_int(bulk_wrong, 0, "bulk lengths of 1-4 digits: every length right");
     th_is_int(wrong_err, 0, "a bad byte anywhere in the digits: always a protocol error");
     {
         static const char *const empty[] = {":\r\n+OK\r\n+OK\r\n", ":-\r\n+OK\r\n+OK\r\n", "$\r\n+OK\r\n+OK\r\n",
-                                            ":\r\n", ":-\r\n", "$\r\n", ":--1\r\n+OK\r\n+OK\r\n", ":+1\r\n+OK\r\n+OK\r\n"};
+                                            ":\r\n", ":-\r\n", "$\r\n", ":--1\r\n+OK\r\n+OK\r\n", ":+1\r\n+OK\r\n+OK\r\n",
+                                            ":-0\r\n", ":-0\r\n+OK\r\n+OK\r\n", "$-0\r\n", "$-0\r\n+OK\r\n+OK\r\n",
+                                            "*-0\r\n", "$+1\r\na\r\n+OK\r\n", "*+1\r\n:1\r\n+OK\r\n"};
         int k, refused = 0;
         const ar_reply *r = NULL;
         for (k = 0; k < (int)(sizeof empty / sizeof empty[0]); k++) {
@@ -727,7 +777,7 @@ static void test_numbers(void) {
             ar_parser_feed(p, empty[k], strlen(empty[k]));
             refused += ar_parser_next(p, &r) == AR_PARSE_ERROR;
         }
-        th_is_int(refused, k, "no digits, \"-\" alone, \"--1\", \"+1\": protocol errors, short or long input");
+        th_is_int(refused, k, "no digits, \"-\" alone, \"--1\", \"+1\", \"-0\": protocol errors, short or long input");
     }
     ar_parser_free(p);
 }
