@@ -96,8 +96,11 @@
                             AR_ERR_TIMEOUT, AR_ERR_RESOLVE)
 
    ar_limits (zero = default): max_bulk_len 512 MiB, max_array_len 16777216
-   elements, max_depth 32 nested arrays, max_line_len 65536 bytes for
-   +status, -error and :integer lines. A violation is a protocol error.
+   elements, max_depth 32 nested arrays, max_line_len for +status and
+   -error lines: max_bulk_len (a server's error line, e.g. a script's
+   error_reply or a module's message, can be as long as a bulk). Number
+   lines ($ * :) are at most 32 bytes whatever the limits. A violation is
+   a protocol error.
 
    1. REPLIES
 
@@ -370,7 +373,8 @@ typedef struct ar_limits {
     size_t max_bulk_len;   /* 0: 512 MiB */
     size_t max_array_len;  /* 0: 16777216 */
     int max_depth;         /* 0: 32 */
-    size_t max_line_len;   /* 0: 65536 */
+    size_t max_line_len;   /* +status/-error lines; 0: max_bulk_len (number
+                              lines are at most 32 bytes regardless) */
 } ar_limits;
 
 typedef struct ar_parser ar_parser;
@@ -873,7 +877,7 @@ static ar_limits ar__limits_fill(const ar_limits *l) {
     if (!r.max_bulk_len) r.max_bulk_len = (size_t)512 * 1024 * 1024;
     if (!r.max_array_len) r.max_array_len = (size_t)1 << 24;
     if (r.max_depth <= 0) r.max_depth = 32;
-    if (!r.max_line_len) r.max_line_len = 65536;
+    if (!r.max_line_len) r.max_line_len = r.max_bulk_len; /* a +/- line can be as long as a bulk */
     return r;
 }
 
@@ -1005,17 +1009,6 @@ AR_API int ar_parser_feed(ar_parser *p, const void *data, size_t len) {
     return AR_OK;
 }
 
-static int ar__perr(ar_parser *p, const char *fmt, long long v) {
-    p->failed = 1;
-    snprintf(p->err, sizeof p->err, fmt, v);
-    return AR_PARSE_ERROR;
-}
-static int ar__perr_nomem(ar_parser *p, const char *msg) {
-    p->failed = 2;
-    snprintf(p->err, sizeof p->err, "%s", msg);
-    return AR_PARSE_ERROR;
-}
-
 /* Numbers in reply lines are canonical decimals, the way Redis writes them
    (ll2string): "0", or an optional '-' and a digit 1-9 and more digits,
    within a long long. No '+', no leading zeros, no "-0", nothing else on
@@ -1024,6 +1017,21 @@ static int ar__perr_nomem(ar_parser *p, const char *msg) {
    errors, never read as an empty bulk, an empty array or a nil. A number
    line is at most AR__NUM_LINE_MAX bytes, whatever the limits. */
 #define AR__NUM_LINE_MAX 32
+
+static int ar__perr(ar_parser *p, const char *fmt, long long v) {
+    p->failed = 1;
+    snprintf(p->err, sizeof p->err, fmt, v);
+    return AR_PARSE_ERROR;
+}
+static int ar__perr_long(ar_parser *p, char t) {
+    if (t != '+' && t != '-') return ar__perr(p, "number line longer than %lld bytes", (long long)AR__NUM_LINE_MAX);
+    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+}
+static int ar__perr_nomem(ar_parser *p, const char *msg) {
+    p->failed = 2;
+    snprintf(p->err, sizeof p->err, "%s", msg);
+    return AR_PARSE_ERROR;
+}
 
 /* a canonical decimal (above) of 1..19 digits, no overflow */
 static int ar__parse_ll(const char *s, size_t n, long long *out) {
@@ -1226,8 +1234,8 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             next = cr + 2;
             break;
         case ':': case '$':
-            cr = (char *)ar__pnum(s, e, &v);
-            if (!cr || (size_t)(cr - s) > p->lim.max_line_len) break;
+            cr = (char *)ar__pnum(s, e, &v); /* at most 19 bytes: a number line's bound holds */
+            if (!cr) break;
             if (s[-1] == ':') {
                 r->type = AR_REPLY_INTEGER;
                 r->integer = v;
@@ -1296,8 +1304,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
                     d++;
                 }
                 if (e - d >= 2 && d[0] == '\r' && d[1] == '\n' && d - line > neg &&
-                    (line[neg] != '0' || d - line == 1) && /* canonical */
-                    (size_t)(d - line) <= p->lim.max_line_len) {
+                    (line[neg] != '0' || d - line == 1)) { /* canonical; 19 bytes at most */
                     v = neg ? -(long long)u : (long long)u;
                     cr = (char *)d;
                 }
@@ -1307,17 +1314,16 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             }
             if (!cr) { /* the general way: find the CR, check, parse */
                 size_t from = p->scan > cur + 1 ? p->scan : cur + 1;
+                size_t lmax = t == '+' || t == '-' ? p->lim.max_line_len : AR__NUM_LINE_MAX;
                 cr = from < len ? ar__find_eol(b + from, b + len) : NULL;
                 if (!cr) {
-                    if (len - cur - 1 > p->lim.max_line_len)
-                        return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+                    if (len - cur - 1 > lmax) return ar__perr_long(p, t);
                     p->scan = len;
                     return AR_PARSE_MORE;
                 }
                 if (*cr == '\n') return ar__perr(p, "LF without CR at byte %lld of the reply", (long long)(cr - (b + p->pos)));
                 llen = (size_t)(cr - line);
-                if (llen > p->lim.max_line_len)
-                    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+                if (llen > lmax) return ar__perr_long(p, t);
                 if ((size_t)(cr - b) + 1 >= len) { p->scan = (size_t)(cr - b); return AR_PARSE_MORE; }
                 if (cr[1] != '\n') return ar__perr(p, "CR not followed by LF at byte %lld of the reply", (long long)(cr - (b + p->pos)));
                 if (t != '+' && t != '-' && (ar__parse_ll(line, llen, &v) != 0 || (t != ':' && v < -1)))

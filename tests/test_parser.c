@@ -657,40 +657,81 @@ static void test_limits(void) {
     limit_case(&lim, S("+abcdef\r\n"), "ERR", "max_line_len");
     limit_case(&lim, S("-abcde\r\n"), "-abcde", NULL);
     limit_case(&lim, S("-abcdef\r\n"), "ERR", "max_line_len");
+    /* number lines are not +/- lines: max_line_len does not apply */
     limit_case(&lim, S(":12345\r\n"), ":12345", NULL);
     limit_case(&lim, S(":-1234\r\n"), ":-1234", NULL);
-    limit_case(&lim, S(":123456\r\n"), "ERR", "max_line_len");
+    limit_case(&lim, S(":123456\r\n"), ":123456", NULL);
+    limit_case(&lim, S(":-9223372036854775808\r\n:1\r\n"), ":-9223372036854775808 :1", NULL);
+    limit_case(&lim, S("$10\r\n0123456789\r\n*100000\r\n"), "$\"0123456789\"", NULL);
     /* over-long line before any CRLF arrived */
     limit_case(&lim, S("+abcde"), "", NULL);
     limit_case(&lim, S("+abcde\r"), "", NULL);
     limit_case(&lim, S("+abcdef"), "ERR", "max_line_len");
     limit_case(&lim, S("-abcdefghijklmnop"), "ERR", "max_line_len");
-    limit_case(&lim, S(":1234567"), "ERR", "max_line_len");
+    limit_case(&lim, S(":1234567"), "", NULL);
     limit_case(&lim, S("+OK\r\n+abcdefgh"), "+OK ERR", "max_line_len");
     limit_case(&lim, S("*1\r\n+abcdefgh"), "ERR", "max_line_len");
 
-    /* default max_line_len (65536) exactly and one over */
-    big = (char *)malloc(65536 + 4);
-    if (!big) th_bail("out of memory");
-    big[0] = '+';
-    for (i = 1; i <= 65536; i++) big[i] = (char)('a' + i % 26);
-    big[65537] = '\r'; big[65538] = '\n';
+    /* a number line is at most 32 bytes whatever the limits (the longest
+       a server writes is 20: -9223372036854775808) */
+    limit_case(NULL, S(":11111111111111111111111111111111"), "", NULL);             /* 32: may still end */
+    limit_case(NULL, S(":111111111111111111111111111111111"), "ERR", "number line"); /* 33, no CR yet */
+    limit_case(NULL, S("$111111111111111111111111111111111"), "ERR", "number line");
+    limit_case(NULL, S("*000000000000000000000000000000001"), "ERR", "number line");
+    limit_case(NULL, S("+OK\r\n:-11111111111111111111111111111111"), "+OK ERR", "number line");
+    limit_case(NULL, S("*2\r\n:1\r\n$11111111111111111111111111111111111111111\r\n"), "ERR", "number line");
+    memset(&lim, 0, sizeof lim);
+    lim.max_line_len = (size_t)1 << 20;
+    limit_case(&lim, S(":111111111111111111111111111111111"), "ERR", "number line");
+
+    /* defaults: +/- lines as long as a bulk (max_bulk_len, 512 MiB) */
     {
-        run R;
-        run_new(NULL, big, 65539, 65539, 0, 0, &R);
-        th_ok(R.n == 1 && R.r[0]->type == AR_REPLY_STATUS && R.r[0]->len == 65536 && R.rc == AR_PARSE_MORE,
-              "default limits: 65536-byte status line accepted");
-        run_free(&R);
-        run_new(NULL, big, 65538, 4096, 4096, 0, &R);
-        th_ok(R.n == 0 && R.rc == AR_PARSE_MORE, "default limits: 65536 bytes without CR: still waiting");
-        run_free(&R);
-        big[65537] = 'x';
-        run_new(NULL, big, 65538, 4096, 4096, 0, &R);
-        th_ok(R.n == 0 && R.rc == AR_PARSE_ERROR && contains(R.err, "max_line_len"),
-              "default limits: 65537 bytes without CR: error (%s)", R.err);
-        run_free(&R);
+        ar_limits d = ar__limits_fill(NULL);
+        th_ok(d.max_line_len == (size_t)512 * 1024 * 1024 && d.max_bulk_len == d.max_line_len,
+              "default max_line_len is max_bulk_len's default, 512 MiB (%zu)", d.max_line_len);
+        memset(&lim, 0, sizeof lim);
+        lim.max_bulk_len = 100;
+        d = ar__limits_fill(&lim);
+        th_ok(d.max_line_len == 100, "max_line_len 0 follows a configured max_bulk_len (%zu)", d.max_line_len);
+        lim.max_line_len = 7;
+        d = ar__limits_fill(&lim);
+        th_ok(d.max_line_len == 7 && d.max_bulk_len == 100, "a configured max_line_len is kept (%zu)", d.max_line_len);
     }
-    free(big);
+    memset(&lim, 0, sizeof lim);
+    lim.max_bulk_len = 10;
+    limit_case(&lim, S("-ERR 567890\r\n"), "-ERR 567890", NULL);
+    limit_case(&lim, S("-ERR 5678901\r\n"), "ERR", "max_line_len");
+    limit_case(&lim, S("-ERR 5678901"), "ERR", "max_line_len");
+
+    /* a 1 MiB error line (e.g. a script's error_reply), fed whole, in
+       16 KB pieces and 1000 bytes at a time; then the lines around the
+       old 64 KiB default */
+    {
+        static const size_t lens[] = {65536, 65537, 65538, (size_t)1 << 20};
+        size_t li;
+        big = (char *)malloc(((size_t)1 << 20) + 16);
+        if (!big) th_bail("out of memory");
+        for (li = 0; li < sizeof lens / sizeof lens[0]; li++) {
+            size_t L = lens[li], n, steps[3], si;
+            int ok = 1;
+            big[0] = '-';
+            for (i = 1; i <= L; i++) big[i] = (char)('a' + i % 26);
+            memcpy(big + L + 1, "\r\n+OK\r\n", 7);
+            n = L + 8;
+            steps[0] = n; steps[1] = 16384; steps[2] = 1000;
+            for (si = 0; si < 3; si++) {
+                run R;
+                size_t j;
+                run_new(NULL, big, n, steps[si], steps[si], si == 1, &R);
+                if (!(R.n == 2 && R.rc == AR_PARSE_MORE && R.bad == 0 && R.r[0]->type == AR_REPLY_ERROR &&
+                      R.r[0]->len == L && R.r[1]->type == AR_REPLY_STATUS && strcmp(R.r[1]->str, "OK") == 0)) ok = 0;
+                for (j = 0; ok && j < L; j++) if (R.r[0]->str[j] != big[j + 1]) ok = 0;
+                run_free(&R);
+            }
+            th_ok(ok, "default limits: a %zu-byte error line and the reply after it (whole, 16 KB, 1000 B pieces)", L);
+        }
+        free(big);
+    }
 }
 
 /* every length of number, both signs, alone (fewer than 8 bytes after the
