@@ -96,8 +96,11 @@
                             AR_ERR_TIMEOUT, AR_ERR_RESOLVE)
 
    ar_limits (zero = default): max_bulk_len 512 MiB, max_array_len 16777216
-   elements, max_depth 32 nested arrays, max_line_len 65536 bytes for
-   +status, -error and :integer lines. A violation is a protocol error.
+   elements, max_depth 32 nested arrays, max_line_len for +status and
+   -error lines: max_bulk_len (a server's error line, e.g. a script's
+   error_reply or a module's message, can be as long as a bulk). Number
+   lines ($ * :) are at most 32 bytes whatever the limits. A violation is
+   a protocol error.
 
    1. REPLIES
 
@@ -443,7 +446,8 @@ typedef struct ar_limits {
     size_t max_bulk_len;   /* 0: 512 MiB */
     size_t max_array_len;  /* 0: 16777216 */
     int max_depth;         /* 0: 32 */
-    size_t max_line_len;   /* 0: 65536 */
+    size_t max_line_len;   /* +status/-error lines; 0: max_bulk_len (number
+                              lines are at most 32 bytes regardless) */
 } ar_limits;
 
 typedef struct ar_parser ar_parser;
@@ -1095,7 +1099,7 @@ static ar_limits ar__limits_fill(const ar_limits *l) {
     if (!r.max_bulk_len) r.max_bulk_len = (size_t)512 * 1024 * 1024;
     if (!r.max_array_len) r.max_array_len = (size_t)1 << 24;
     if (r.max_depth <= 0) r.max_depth = 32;
-    if (!r.max_line_len) r.max_line_len = 65536;
+    if (!r.max_line_len) r.max_line_len = r.max_bulk_len; /* a +/- line can be as long as a bulk */
     return r;
 }
 
@@ -1227,10 +1231,23 @@ AR_API int ar_parser_feed(ar_parser *p, const void *data, size_t len) {
     return AR_OK;
 }
 
+/* Numbers in reply lines are canonical decimals, the way Redis writes them
+   (ll2string): "0", or an optional '-' and a digit 1-9 and more digits,
+   within a long long. No '+', no leading zeros, no "-0", nothing else on
+   the line. So for ':' an integer, for '$' and '*' a length: -1 (nil) or
+   a non-negative number; "$-0", "$01", "*00", "$+1" or ":-0" are protocol
+   errors, never read as an empty bulk, an empty array or a nil. A number
+   line is at most AR__NUM_LINE_MAX bytes, whatever the limits. */
+#define AR__NUM_LINE_MAX 32
+
 static int ar__perr(ar_parser *p, const char *fmt, long long v) {
     p->failed = 1;
     snprintf(p->err, sizeof p->err, fmt, v);
     return AR_PARSE_ERROR;
+}
+static int ar__perr_long(ar_parser *p, char t) {
+    if (t != '+' && t != '-') return ar__perr(p, "number line longer than %lld bytes", (long long)AR__NUM_LINE_MAX);
+    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
 }
 static int ar__perr_nomem(ar_parser *p, const char *msg) {
     p->failed = 2;
@@ -1238,13 +1255,14 @@ static int ar__perr_nomem(ar_parser *p, const char *msg) {
     return AR_PARSE_ERROR;
 }
 
-/* strict decimal: optional '-', 1..19 digits, no overflow */
+/* a canonical decimal (above) of 1..19 digits, no overflow */
 static int ar__parse_ll(const char *s, size_t n, long long *out) {
     size_t i = 0;
     int neg = 0;
     unsigned long long v = 0, lim;
     if (n == 0) return -1;
     if (s[0] == '-') { neg = 1; i = 1; if (n == 1) return -1; }
+    if (s[i] == '0' && (neg || n > 1)) return -1; /* leading zero or -0 */
     if (n - i <= 18) { /* up to 18 digits cannot overflow (< 10^18 < 2^63) */
         for (; i < n; i++) {
             unsigned d = (unsigned)(unsigned char)s[i] - '0';
@@ -1324,34 +1342,41 @@ static ar_reply *ar__pfinish(ar_parser *p) {
     return &p->lay[0];
 }
 
-/* the first CR in [s, e), or NULL. Lines are short: eight bytes at a time
-   (little-endian machines with GCC/clang builtins), else byte by byte;
-   memchr past 64 bytes. */
+/* the first CR or LF in [s, e), or NULL: a line ends at its first CR,
+   and an LF before it is a protocol error (a bare LF ends no line; taking
+   it into the text would join two replies into one). Lines are short:
+   eight bytes at a time (little-endian machines with GCC/clang builtins),
+   else byte by byte; memchr past 64 bytes (the CR, then an LF before it). */
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__)
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define AR__SWAR_CR 1
 #endif
 #endif
-static char *ar__find_cr(char *s, char *e) {
-    char *q = e - s > 64 ? s + 64 : e;
+static char *ar__find_eol(char *s, char *e) {
+    char *q = e - s > 64 ? s + 64 : e, *cr, *lf;
 #ifdef AR__SWAR_CR
     while (q - s >= 8) {
-        unsigned long long x;
+        unsigned long long x, c, l;
         memcpy(&x, s, 8);
-        x ^= 0x0d0d0d0d0d0d0d0dull; /* a CR byte becomes 0 */
-        x = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-        if (x) return s + (__builtin_ctzll(x) >> 3); /* the lowest flag is exact */
+        c = x ^ 0x0d0d0d0d0d0d0d0dull; /* a CR byte becomes 0 */
+        l = x ^ 0x0a0a0a0a0a0a0a0aull; /* an LF byte becomes 0 */
+        /* the lowest flag of each is exact, so the lowest of both is too */
+        x = (((c - 0x0101010101010101ull) & ~c) | ((l - 0x0101010101010101ull) & ~l)) & 0x8080808080808080ull;
+        if (x) return s + (__builtin_ctzll(x) >> 3);
         s += 8;
     }
 #endif
-    while (s < q && *s != '\r') s++;
+    while (s < q && *s != '\r' && *s != '\n') s++;
     if (s < q) return s;
-    return q < e ? (char *)memchr(q, '\r', (size_t)(e - q)) : NULL;
+    if (q == e) return NULL;
+    cr = (char *)memchr(q, '\r', (size_t)(e - q));
+    lf = (char *)memchr(q, '\n', (size_t)((cr ? cr : e) - q));
+    return lf ? lf : cr;
 }
 
-/* digits (at most 18, so no overflow) at s, then CRLF, all before e: the
-   end of the digits, or NULL when the line is anything else (the general
-   path then deals with it, errors included) */
+/* a canonical number (digits at most 18, so no overflow) at s, then CRLF,
+   all before e: the end of the digits, or NULL when the line is anything
+   else (the general path then deals with it, errors included) */
 static const char *ar__pnum(const char *s, const char *e, long long *v) {
     const char *d = s, *dl;
     unsigned long long u = 0;
@@ -1369,6 +1394,7 @@ static const char *ar__pnum(const char *s, const char *e, long long *v) {
         if (m) {
             n = (unsigned)__builtin_ctzll(m) >> 3;          /* leading digits */
             if (n == 0 || d[n] != '\r' || d[n + 1] != '\n') return NULL;
+            if ((unsigned char)x == '0' && (n > 1 || neg)) return NULL; /* leading zero or -0 */
             /* the digits to the top bytes (zeros in front are leading 0s),
                then pairs, fours and eights combined by multiplication */
             x = (x << (64 - 8 * n)) & 0x0f0f0f0f0f0f0f0full;
@@ -1388,6 +1414,7 @@ static const char *ar__pnum(const char *s, const char *e, long long *v) {
         d++;
     }
     if (e - d < 2 || d[0] != '\r' || d[1] != '\n' || d - s <= neg) return NULL;
+    if (s[neg] == '0' && d - s > 1) return NULL; /* leading zero or -0 */
     *v = neg ? -(long long)u : (long long)u;
     return d;
 }
@@ -1411,16 +1438,17 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
         switch (s[-1]) {
         case '+': case '-':
 #ifdef AR__SWAR_CR
-            if (e - s >= 8) { /* "+OK\r\n": one step of ar__find_cr, inline */
+            if (e - s >= 8) { /* "+OK\r\n": the first byte below 0x0e in eight
+                                 (exact for the lowest: CR, LF or another
+                                 control byte; not a CR: the loop decides) */
                 unsigned long long x;
                 memcpy(&x, s, 8);
-                x ^= 0x0d0d0d0d0d0d0d0dull;
-                x = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-                cr = x ? s + (__builtin_ctzll(x) >> 3) : ar__find_cr(s + 8, e);
+                x = (x - 0x0e0e0e0e0e0e0e0eull) & ~x & 0x8080808080808080ull;
+                cr = x ? s + (__builtin_ctzll(x) >> 3) : ar__find_eol(s + 8, e);
             } else
 #endif
-            cr = ar__find_cr(s, e);
-            if (!cr || e - cr < 2 || cr[1] != '\n' || (size_t)(cr - s) > p->lim.max_line_len) break;
+            cr = ar__find_eol(s, e);
+            if (!cr || e - cr < 2 || cr[0] != '\r' || cr[1] != '\n' || (size_t)(cr - s) > p->lim.max_line_len) break;
             r->type = s[-1] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
             r->str = s;
             r->len = (size_t)(cr - s);
@@ -1428,8 +1456,8 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             next = cr + 2;
             break;
         case ':': case '$':
-            cr = (char *)ar__pnum(s, e, &v);
-            if (!cr || (size_t)(cr - s) > p->lim.max_line_len) break;
+            cr = (char *)ar__pnum(s, e, &v); /* at most 19 bytes: a number line's bound holds */
+            if (!cr) break;
             if (s[-1] == ':') {
                 r->type = AR_REPLY_INTEGER;
                 r->integer = v;
@@ -1498,7 +1526,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
                     d++;
                 }
                 if (e - d >= 2 && d[0] == '\r' && d[1] == '\n' && d - line > neg &&
-                    (size_t)(d - line) <= p->lim.max_line_len) {
+                    (line[neg] != '0' || d - line == 1)) { /* canonical; 19 bytes at most */
                     v = neg ? -(long long)u : (long long)u;
                     cr = (char *)d;
                 }
@@ -1508,16 +1536,16 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             }
             if (!cr) { /* the general way: find the CR, check, parse */
                 size_t from = p->scan > cur + 1 ? p->scan : cur + 1;
-                cr = from < len ? ar__find_cr(b + from, b + len) : NULL;
+                size_t lmax = t == '+' || t == '-' ? p->lim.max_line_len : AR__NUM_LINE_MAX;
+                cr = from < len ? ar__find_eol(b + from, b + len) : NULL;
                 if (!cr) {
-                    if (len - cur - 1 > p->lim.max_line_len)
-                        return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+                    if (len - cur - 1 > lmax) return ar__perr_long(p, t);
                     p->scan = len;
                     return AR_PARSE_MORE;
                 }
+                if (*cr == '\n') return ar__perr(p, "LF without CR at byte %lld of the reply", (long long)(cr - (b + p->pos)));
                 llen = (size_t)(cr - line);
-                if (llen > p->lim.max_line_len)
-                    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+                if (llen > lmax) return ar__perr_long(p, t);
                 if ((size_t)(cr - b) + 1 >= len) { p->scan = (size_t)(cr - b); return AR_PARSE_MORE; }
                 if (cr[1] != '\n') return ar__perr(p, "CR not followed by LF at byte %lld of the reply", (long long)(cr - (b + p->pos)));
                 if (t != '+' && t != '-' && (ar__parse_ll(line, llen, &v) != 0 || (t != ':' && v < -1)))

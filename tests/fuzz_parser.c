@@ -78,7 +78,7 @@ static void walk(const ar_reply *r, int depth, int owned) {
         CHECK(r->str != NULL);
         CHECK(r->len <= F_MAX_LINE);
         for (i = 0; i < r->len; i++) {
-            CHECK(r->str[i] != '\r'); /* a bare LF (like hiredis) or NUL is accepted */
+            CHECK(r->str[i] != '\r' && r->str[i] != '\n'); /* a bare LF is an error; NUL is accepted */
             acc ^= (unsigned char)r->str[i];
         }
         CHECK(r->str[r->len] == 0);

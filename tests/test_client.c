@@ -457,6 +457,51 @@ static void test_protocol_limit(void) {
     ar_client_free(c); drv_forget(&D, c);
 }
 
+/* long +/- lines, as a real server sends them (a script's error_reply or
+   status_reply, a module's message): replies under the default limits,
+   not a protocol error that resets the connection */
+typedef struct ll_st { int n, err_ok, status_ok, ping_ok, other; } ll_st;
+static void ll_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ll_st *s = (ll_st *)ud;
+    size_t i, xs = 0;
+    (void)c;
+    CHECK_CB();
+    s->n++;
+    if (r->err != AR_OK) { s->other++; return; }
+    if (r->type == AR_REPLY_ERROR) {
+        for (i = 0; i < r->len; i++) xs += r->str[i] == 'x';
+        if (xs == 300000 && r->str[r->len] == 0) s->err_ok++;
+    } else if (r->type == AR_REPLY_STATUS && strcmp(r->str, "PONG") == 0) {
+        s->ping_ok++;
+    } else if (r->type == AR_REPLY_STATUS) {
+        for (i = 0; i < r->len; i++) xs += r->str[i] == 's';
+        if (xs == 100000 && r->len == 100000 && r->str[r->len] == 0) s->status_ok++;
+    } else s->other++;
+}
+static int ll_done(void *a) { return ((ll_st *)a)->n >= 3; }
+
+static void test_long_lines(void) {
+    ar_options o = opts_tcp();
+    ar_client *c;
+    ll_st s;
+    int rc;
+    memset(&s, 0, sizeof s);
+    o.no_reconnect = 1;
+    disc_n = 0;
+    o.on_disconnect = on_disc;
+    c = mk(&o);
+    if (!c) { th_ok(0, "long lines: client"); return; }
+    SUBMIT(rc, ar_command(c, ll_cb, &s, "EVAL %s 0", "return redis.error_reply(string.rep('x', 300000))"));
+    SUBMIT(rc, ar_command(c, ll_cb, &s, "EVAL %s 0", "return redis.status_reply(string.rep('s', 100000))"));
+    SUBMIT(rc, ar_command(c, ll_cb, &s, "PING"));
+    th_ok(drv_run_until(&D, ll_done, &s, 5000), "long lines: 3 callbacks ran");
+    th_is_int(s.err_ok, 1, "long lines: a 300000-byte error line from the server is an error reply, every byte there");
+    th_is_int(s.status_ok, 1, "long lines: a 100000-byte status line is a status reply, every byte there");
+    th_ok(s.ping_ok == 1 && s.other == 0, "long lines: the PING after them is answered (ping %d, other %d)", s.ping_ok, s.other);
+    th_ok(disc_n == 0 && ar_client_state(c) == AR_STATE_CONNECTED, "long lines: no reset, still connected (disconnects %d)", disc_n);
+    ar_client_free(c); drv_forget(&D, c);
+}
+
 /* ------------------------------------------------------- connect errors */
 typedef struct cf_st { int n, connect_err; } cf_st;
 static void cf_cb(ar_client *c, const ar_reply *r, void *ud) {
@@ -623,6 +668,7 @@ static void run_mode(drv_mode m, int big) {
     test_nocopy();
     test_refusals();
     test_protocol_limit();
+    test_long_lines();
     test_connect_refused();
     test_reentrancy();
     test_kill();
