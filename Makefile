@@ -37,6 +37,7 @@ TESTS   += $(B)/t/test_tick_resilience
 TESTS   += $(B)/t/test_dns
 TESTS   += $(B)/t/test_nomem
 TESTS   += $(B)/t/test_tx
+TESTS   += $(B)/t/test_state
 TESTS   += $(B)/t/test_script
 TESTS   += $(B)/t/test_scan
 TESTS   += $(B)/t/test_blocking
