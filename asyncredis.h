@@ -2524,6 +2524,7 @@ struct ar_client {
     ar_client *lnext, *lprev;
     ar_stats st;
     char errstr[320];
+    unsigned long long out_moved; /* bytes moved by compaction of out[] and zc[] (tests/test_outbuf.c) */
 };
 
 /* ring */
@@ -3580,6 +3581,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
             if (hz < zdrop) zdrop = hz;
         }
         if (drop > 0 || zdrop > 0) {
+            c->out_moved += (c->out_len - drop) + (c->nzc - zdrop) * sizeof(ar__ref);
             memmove(c->out, c->out + drop, c->out_len - drop);
             for (i = zdrop; i < c->nzc; i++) {
                 c->zc[i - zdrop] = c->zc[i];
