@@ -461,8 +461,8 @@ def main():
     md = []
     md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
               % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
-    md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; median of %d runs; `make bench` took %.0f s."
-              % (spin, cpin, keys, reps, elapsed))
+    md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; %s`make bench` took %.0f s."
+              % (spin, cpin, keys, "median of %d runs; " % reps if rows else "", elapsed))
     md.append("")
     md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
               "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
