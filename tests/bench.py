@@ -521,7 +521,8 @@ def main():
                     "cpu_ns_per_op_in_test", "p50_ms", "p99_ms", "max_ms", "wall_s", "user_ns_per_op"])
         w.writerows(raw)
     print(text)
-    log("bench: written %s and %s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv")))
+    log("bench: written %s and %s%s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv"),
+                                        " and " + os.path.join(a.out, "bench-sweep.csv") if do_sweep else ""))
 
 
 if __name__ == "__main__":
