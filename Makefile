@@ -38,6 +38,7 @@ TESTS   += $(B)/t/test_dns
 TESTS   += $(B)/t/test_nomem
 TESTS   += $(B)/t/test_tx
 TESTS   += $(B)/t/test_state
+TESTS   += $(B)/t/test_outbuf
 TESTS   += $(B)/t/test_script
 TESTS   += $(B)/t/test_scan
 TESTS   += $(B)/t/test_blocking
@@ -133,7 +134,10 @@ clean:
 # make bench         a throwaway redis-server; redis-benchmark, a hiredis
 #                    baseline (examples/hiredis_bench.c) and arbench side by
 #                    side (tests/bench.py: knobs BENCH_REPS, BENCH_SECONDS,
-#                    BENCH_ONLY, BENCH_TOOLS); table in build/bench/bench.md
+#                    BENCH_ONLY, BENCH_TOOLS); table in build/bench/bench.md;
+#                    then a depth sweep: callgrind instructions per SET with
+#                    1,024 .. 16,384 commands kept in flight, reconnect on
+#                    and off (BENCH_ONLY=sweep: the sweep alone)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,

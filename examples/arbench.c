@@ -94,6 +94,7 @@ int main(int argc, char **argv) {
         if (o.sock) co.path = o.sock;
         else { co.host = o.host; co.port = o.port; }
         co.loop = loop;
+        co.no_reconnect = o.no_reconnect;
         co.on_connect = on_connect;
         co.on_disconnect = on_disconnect;
         cl[k].conn = ar_client_new(&co, &why);

@@ -6,7 +6,8 @@
    redis-benchmark), the tests and how their arguments are made (random
    keys the way redis-benchmark makes them: "__rand_int__" becomes a
    12-digit number below -r), the batch state machine of one client
-   (-P commands out, wait for all P replies, next batch), a latency
+   (-P commands out, wait for all P replies, next batch; or, with --window,
+   -P commands kept in flight: every reply sends the next one), a latency
    histogram that never allocates, the progress line, and the output
    (full, -q, --csv). Keeping it in one place means the two programs do
    exactly the same bookkeeping per request; only the client library
@@ -178,6 +179,8 @@ typedef struct bc_opts {
     const char *tests;
     int quiet, csv, progress;
     int warmup;              /* one untimed batch per client first (default on) */
+    int window;              /* --window: keep -P in flight (a new command per reply) */
+    int no_reconnect;        /* --no-reconnect: the library's reconnect off (where it has one) */
     int precision;
     unsigned long long seed;
 } bc_opts;
@@ -208,6 +211,12 @@ static void bc_usage(const char *prog, int status) {
         " --no-progress      no live progress line\n"
         " --seed <n>         random seed (default 1)\n"
         " --no-warmup        no untimed first batch (see below)\n"
+        " --window           keep -P commands in flight: each reply sends the next\n"
+        "                    command at once (no batches); latency is then per\n"
+        "                    command, from its submission to its reply\n"
+        " --no-reconnect     turn the client library's automatic reconnect off (a\n"
+        "                    client that keeps sent commands for a resend stops\n"
+        "                    keeping them); no effect on a library without one\n"
         "Latency is measured as redis-benchmark does: per batch, from the moment the\n"
         "batch is submitted to the arrival of its first reply, counted for each reply.\n"
         "Before the clock starts, every client connects and runs one untimed batch\n"
@@ -254,6 +263,8 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
         else if (!strcmp(a, "--csv")) o->csv = 1;
         else if (!strcmp(a, "--no-progress")) o->progress = 0;
         else if (!strcmp(a, "--no-warmup")) o->warmup = 0;
+        else if (!strcmp(a, "--window")) o->window = 1;
+        else if (!strcmp(a, "--no-reconnect")) o->no_reconnect = 1;
         else if (!strcmp(a, "--help")) bc_usage(argv[0], 0);
         else { fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a); bc_usage(argv[0], 2); }
     }
@@ -384,6 +395,8 @@ typedef struct bc_client {
     int pending;             /* replies still owed for the current batch */
     long long t_batch;       /* when the batch was submitted (ns) */
     long long lat;           /* the batch's latency, -1 until its first reply */
+    long long *ts;           /* --window: submission times of the commands in flight (a ring of -P) */
+    int ts_head, ts_n;
     bc_cmd cmd;
 } bc_client;
 
@@ -406,12 +419,27 @@ typedef struct bc_run {
 static void bc_lib_send(bc_client *cl, int argc, const char **argv, const size_t *lens);
 static void bc_lib_finished(bc_run *r);   /* all replies are in: stop the loop */
 
+/* --window: submit one more command if any is left; 0 if none was */
+static int bc_send_one(bc_client *cl) {
+    bc_run *r = cl->run;
+    if (r->issued >= r->total) return 0;
+    r->issued++;
+    cl->ts[(cl->ts_head + cl->ts_n++) % r->o->pipeline] = bc_now_ns();
+    bc_cmd_next(&cl->cmd, r->o);
+    bc_lib_send(cl, cl->cmd.argc, cl->cmd.argv, cl->cmd.lens);
+    return 1;
+}
+
 /* submit the client's next batch; 0 if nothing was left to send */
 static int bc_send_batch(bc_client *cl) {
     bc_run *r = cl->run;
     long long n = r->total - r->issued, i;
     if (n <= 0) return 0;
     if (n > r->o->pipeline) n = r->o->pipeline;
+    if (r->o->window) {
+        for (i = 0; i < n; i++) bc_send_one(cl);
+        return 1;
+    }
     r->issued += n;
     cl->pending = (int)n;
     cl->lat = -1;
@@ -426,8 +454,14 @@ static int bc_send_batch(bc_client *cl) {
 /* a reply for cl arrived (is_error: an error reply; text for the report) */
 static void bc_reply(bc_client *cl, int is_error, const char *text, size_t len) {
     bc_run *r = cl->run;
-    if (cl->lat < 0) cl->lat = bc_now_ns() - cl->t_batch;
-    bc_hist_add(&r->hist, cl->lat);
+    if (r->o->window) {   /* this command's own latency; the next command goes out */
+        bc_hist_add(&r->hist, bc_now_ns() - cl->ts[cl->ts_head]);
+        cl->ts_head = (cl->ts_head + 1) % r->o->pipeline;
+        cl->ts_n--;
+    } else {
+        if (cl->lat < 0) cl->lat = bc_now_ns() - cl->t_batch;
+        bc_hist_add(&r->hist, cl->lat);
+    }
     r->done++;
     if (is_error) {
         if (!r->errors++) {
@@ -435,6 +469,15 @@ static void bc_reply(bc_client *cl, int is_error, const char *text, size_t len) 
             memcpy(r->first_error, text, len);
             r->first_error[len] = 0;
         }
+    }
+    if (r->o->window) {
+        if (!bc_send_one(cl) && r->done == r->total) {
+            r->finished = 1;
+            r->t_end = bc_now_ns();
+            r->cpu_end = bc_cpu_ns();
+            bc_lib_finished(r);
+        }
+        return;
     }
     if (--cl->pending == 0 && !bc_send_batch(cl) && r->done == r->total) {
         r->finished = 1;
@@ -453,6 +496,11 @@ static void bc_run_init(bc_run *r, const bc_opts *o, const bc_test *t, bc_client
     for (i = 0; i < ncl; i++) {
         cl[i].run = r;
         cl[i].pending = 0;
+        cl[i].ts_head = cl[i].ts_n = 0;
+        if (o->window && !cl[i].ts) {
+            cl[i].ts = (long long *)malloc((size_t)o->pipeline * sizeof(long long));
+            if (!cl[i].ts) { perror("malloc"); exit(1); }
+        }
         bc_cmd_init(&cl[i].cmd, t, o);
     }
 }
@@ -472,7 +520,11 @@ static void bc_run_start(bc_run *r) {
 
 static void bc_run_done(bc_run *r) {
     int i;
-    for (i = 0; i < r->ncl; i++) bc_cmd_free(&r->cl[i].cmd);
+    for (i = 0; i < r->ncl; i++) {
+        bc_cmd_free(&r->cl[i].cmd);
+        free(r->cl[i].ts);
+        r->cl[i].ts = NULL;
+    }
 }
 
 /* the live progress line (call it every ~250 ms) */

@@ -35,10 +35,23 @@ at depth 128 and 1024:
                    included.
 
 GET rows run on a keyspace filled first (every key 0..99999 holds a value
-of the row's size), so every GET hits. Environment knobs:
+of the row's size), so every GET hits.
+
+Then the depth sweep: SET of 16 B, 1 client, DEPTH commands kept in flight
+(arbench --window: every reply sends the next command, so the output buffer
+never drains, and with reconnect on every command's bytes stay in it until
+its reply arrives), for depths 1,024 to 16,384, with reconnect on and off
+(arbench --no-reconnect); callgrind instructions per command as above. The
+cost per command should not depend on the depth; this shows whether it
+does. asyncredis and the --extra binaries only (redis-benchmark has no such
+mode; hiredis keeps nothing for a resend). Environment knobs:
 
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
-  BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match
+  BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match;
+                                    the word 'sweep' selects the depth sweep
+                                    (BENCH_ONLY=sweep: the sweep alone; a
+                                    BENCH_ONLY without it leaves the sweep out)
+  BENCH_SWEEP_DEPTHS='1024,1100,1200,2048,4096,16384'
   BENCH_TOOLS='redis-benchmark,hiredis,asyncredis'
   BENCH_CALLGRIND=1                 0: skip the instruction counts
 
@@ -274,6 +287,49 @@ def selected(only, test, size, clients, depth):
     return False
 
 
+SWEEP_DEPTHS = [1024, 1100, 1200, 2048, 4096, 16384]
+
+
+def sweep_selected(only):
+    return not only or any(p.strip().lower() == "sweep" for p in only.split(","))
+
+
+def run_sweep(tools, exe, port, keys, depths, cpin):
+    """callgrind instructions per command with DEPTH commands in flight
+    (--window), reconnect on and off: {(tool, depth, reconnect): instr}"""
+    res = {}
+    for depth in depths:
+        for reconnect in (True, False):
+            for t in tools:
+                def argv(nn, t=t, depth=depth, reconnect=reconnect):
+                    v = tool_argv(t, exe[t], port, "SET", 16, 1, depth, nn, keys) + ["--window"]
+                    return v if reconnect else v + ["--no-reconnect"]
+                res[(t, depth, reconnect)] = callgrind_per_op(argv, depth, cpin)
+            log("bench: sweep SET 16 B depth %d in flight, reconnect %s, instructions/op: %s" % (
+                depth, "on" if reconnect else "off",
+                ", ".join("%s %s" % (t, fmt_int(res[(t, depth, reconnect)])) for t in tools)))
+    return res
+
+
+def sweep_table(tools, depths, res):
+    md = ["Depth sweep: SET of 16 B, 1 client, DEPTH commands kept in flight (arbench --window: a new "
+          "command per reply), callgrind instructions per command (N vs 2N requests), reconnect on "
+          "(every command's bytes kept until its reply) and off (--no-reconnect).", ""]
+    head = "| depth in flight |"
+    rule = "|--:|"
+    for t in tools:
+        head += " instr/op %s, reconnect on | instr/op %s, reconnect off |" % (t, t)
+        rule += "--:|--:|"
+    md += [head, rule]
+    for d in depths:
+        line = "| %s |" % "{:,}".format(d)
+        for t in tools:
+            line += " %s | %s |" % (fmt_int(res[(t, d, True)]), fmt_int(res[(t, d, False)]))
+        md.append(line)
+    md.append("")
+    return md
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arbench", required=True)
@@ -314,13 +370,25 @@ def main():
     info = machine_info()
 
     rows = []
-    for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
-        for clients in (1, 50):
-            for depth in (1, 16, 128, 1024):
-                test, size = test_size
-                if selected(only, test, size, clients, depth):
-                    rows.append((test, size, clients, depth))
-    if not rows:
+    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() != "sweep")
+    if only_rows or not only:
+        for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
+            for clients in (1, 50):
+                for depth in (1, 16, 128, 1024):
+                    test, size = test_size
+                    if selected(only_rows, test, size, clients, depth):
+                        rows.append((test, size, clients, depth))
+    do_sweep = sweep_selected(only)
+    if do_sweep and not use_cg:
+        log("bench: the depth sweep counts instructions: BENCH_CALLGRIND=0 leaves it out")
+        do_sweep = False
+    sweep_tools = [t for t in tools if t not in ("redis-benchmark", "hiredis")]
+    if do_sweep and not sweep_tools:
+        log("bench: the depth sweep runs asyncredis or --extra binaries only: none in BENCH_TOOLS")
+        do_sweep = False
+    depths = [int(x) for x in os.environ.get("BENCH_SWEEP_DEPTHS", ",".join(map(str, SWEEP_DEPTHS))).split(",")
+              if x.strip()]
+    if not rows and not do_sweep:
         raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
 
     srv = Server(spin)
@@ -379,6 +447,10 @@ def main():
             for t in tools:
                 line += "  %s %s ops/s %s ns/op" % (t, fmt_int(res[t]["rps"]), fmt_int(res[t]["cpu"]))
             log(line)
+        if do_sweep:
+            log("bench: depth sweep, %d depths x reconnect on/off x %d tools, under callgrind"
+                % (len(depths), len(sweep_tools)))
+            sweep = run_sweep(sweep_tools, exe, srv.port, keys, depths, cpin)
     finally:
         srv.cleanup()
     elapsed = time.monotonic() - t_begin
@@ -389,8 +461,8 @@ def main():
     md = []
     md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
               % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
-    md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; median of %d runs; `make bench` took %.0f s."
-              % (spin, cpin, keys, reps, elapsed))
+    md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; %s`make bench` took %.0f s."
+              % (spin, cpin, keys, "median of %d runs; " % reps if rows else "", elapsed))
     md.append("")
     md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
               "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
@@ -427,6 +499,19 @@ def main():
             fmt_ratio(g(r, ar, "user"), g(r, hi, "user")),
             fmt_int(g(r, rb, "instr")), fmt_int(g(r, hi, "instr")), fmt_int(g(r, ar, "instr")),
             fmt_ratio(g(r, ar, "instr"), g(r, hi, "instr")), fmt_ratio(g(r, ar, "instr"), g(r, rb, "instr"))))
+    if not rows:   # the sweep alone: no matrix tables
+        md = md[:3]
+    if do_sweep:
+        if rows:
+            md.append("")
+        md += sweep_table(sweep_tools, depths, sweep)
+        with open(os.path.join(a.out, "bench-sweep.csv"), "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["test", "size", "clients", "depth_in_flight", "reconnect", "tool", "instr_per_op"])
+            for d in depths:
+                for rc in (True, False):
+                    for t in sweep_tools:
+                        w.writerow(["SET", 16, 1, d, "on" if rc else "off", t, "%.1f" % sweep[(t, d, rc)]])
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)
@@ -436,7 +521,8 @@ def main():
                     "cpu_ns_per_op_in_test", "p50_ms", "p99_ms", "max_ms", "wall_s", "user_ns_per_op"])
         w.writerows(raw)
     print(text)
-    log("bench: written %s and %s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv")))
+    log("bench: written %s and %s%s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv"),
+                                        " and " + os.path.join(a.out, "bench-sweep.csv") if do_sweep else ""))
 
 
 if __name__ == "__main__":
