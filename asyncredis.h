@@ -2966,7 +2966,7 @@ static unsigned ar__io_for(const ar_client *c) {
     switch (c->cs) {
     case AR__S_RESOLVING: return AR__READ;
     case AR__S_CONNECTING: return c->connfail_err ? 0u : AR__WRITE;
-    case AR__S_SETUP: return AR__READ | (c->q_written < c->q_total && c->q_written < c->wlimit ? AR__WRITE : 0u);
+    case AR__S_SETUP: return AR__READ | (c->out_pos < c->wlimit ? AR__WRITE : 0u); /* setup bytes lead out[] */
     case AR__S_READY: case AR__S_DRAINING: return AR__READ | (c->q_written < c->q_total ? AR__WRITE : 0u);
     default: return 0;
     }
@@ -4168,7 +4168,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
         }
         c->nzc -= zdrop; c->zc_head -= zdrop; c->zc_base += zdrop;
         c->out_len -= drop; c->out_pos -= drop; c->out_lbase += drop;
-        if (c->flags & AR__F_SETUP) c->wlimit -= drop; /* out[]-relative (drop <= out_pos <= wlimit) */
+        if (c->cs == AR__S_SETUP) c->wlimit -= drop; /* out[]-relative (drop <= out_pos <= wlimit) */
     }
     if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, 16384) != 0) return NULL;
     return c->out + c->out_len;

@@ -202,7 +202,7 @@ static void compaction_in_setup(void) {
     c = drv_client(&D, &o, NULL);
     if (!th_ok(c != NULL, "setup: client")) { fs_stop(&f); return; }
     ok = drv_run_until(&D, fs_seen_one, &f, 10000);
-    th_ok(ok && (c->flags & AR__F_SETUP) && c->out_pos == c->wlimit,
+    th_ok(ok && (c->cs == AR__S_SETUP) && c->out_pos == c->wlimit,
           "setup: the %zu-byte AUTH is written, its reply owed", c->wlimit);
     /* does not fit behind the AUTH in out[]: compaction drops the AUTH */
     argv[0] = "SET"; argv[1] = "outbuf:setup"; argv[2] = val;
