@@ -142,9 +142,11 @@
    inside this call) or an error code (the callback never runs):
    AR_ERR_FORMAT, AR_ERR_INVALID, AR_ERR_QUEUE_FULL, AR_ERR_OUTPUT_FULL,
    AR_ERR_OFFLINE_FULL, AR_ERR_PREFIX, AR_ERR_CLOSED (client closing),
-   AR_ERR_NOMEM. While (re)connecting, commands wait in the offline queue
-   (section 6); a client that gave up fails them on the next loop turn with
-   AR_ERR_DISCONNECTED. cb may be NULL (the reply is dropped).
+   AR_ERR_NOMEM, AR_ERR_MODE (section 8), or - after the client gave up -
+   the cause (AR_ERR_AUTH, AR_ERR_CONNECT, ...). Every refusal writes what
+   was hit, and the option that raises a limit, to ar_client_errstr. While
+   (re)connecting, commands wait in the offline queue (section 6). cb may be
+   NULL (the reply is dropped).
 
    Commands submitted while a loop turn runs are written together: the
    library writes once per turn (or when the socket becomes writable again).
@@ -227,11 +229,22 @@
    idempotent (AR_CMD_IDEMPOTENT, or its name in o.idempotent_commands:
    default GET MGET EXISTS TYPE TTL PTTL KEYS SCAN INFO PING ECHO TIME
    DBSIZE): then it is sent again. A command whose reply broke the protocol
-   is never sent again. While not connected (the first connect included), up
-   to offline_queue_max (1000) commands wait; past that: AR_ERR_OFFLINE_FULL
-   at the call (raise it to queue a large burst before the first connect). A client that
-   has given up (or never reconnects) fails new commands on the next turn
-   with AR_ERR_DISCONNECTED. To re-send, the client keeps each command's
+   is never sent again. Transactions, pipelines and WATCH have their own
+   rules (section 8). While not connected (the first connect included),
+   commands wait in the offline queue, bounded like the connected path by
+   max_inflight and max_output (offline_queue_max, default max_inflight,
+   sets a smaller bound: AR_ERR_OFFLINE_FULL past it): a burst submitted
+   before the first connect behaves like one submitted after it.
+
+   Giving up. reconnect_max_attempts used up, AUTH / SELECT / SETNAME
+   refused, or a loss with no_reconnect: the client is DISCONNECTED, what
+   was queued fails with the cause, on_error runs, and the client holds no
+   fd and no timer (a built-in loop with nothing else returns). New
+   submissions are refused at the call with the cause (AR_ERR_AUTH,
+   AR_ERR_CONNECT, AR_ERR_TIMEOUT, ...; ar_client_errstr tells the story).
+   ar_client_reconnect(c) tries again on purpose (e.g. after rotating a
+   password): attempts count from 1 again, the outcome arrives as events;
+   AR_ERR_BUSY if the client has not given up. To re-send, the client keeps each command's
    bytes until its reply arrives. Should the allocator refuse the small list
    this needs at the moment of a loss, nothing is kept: every queued command
    fails with the reason (maybe-executed when written) and the client still
@@ -241,7 +254,10 @@
    Setup. username/password (AUTH), db (SELECT), client_name (CLIENT
    SETNAME), or the same from o.uri (ar_parse_uri), go out first on every
    connection, in one write; user commands follow only once they succeed.
-   A refusal is AR_ERR_AUTH: no reconnect storm, queued commands fail.
+   connect_timeout_ms covers the TCP connect and the setup together: a
+   server that accepts and never answers AUTH fails the attempt at that
+   deadline (AR_ERR_TIMEOUT), not at read_timeout_ms. A refusal is
+   AR_ERR_AUTH: no reconnect storm, queued commands fail.
 
    DNS. A host name is resolved on a short-lived thread that answers through
    a pipe the loop watches, so the loop never waits; /etc/hosts is honoured
@@ -265,6 +281,172 @@
        if (rc == AR_PARSE_ERROR) puts(ar_parser_error(p));
 
    A reply from ar_parser_next stays valid until the next call on the parser.
+
+   8. CONNECTION STATE AND MODES
+
+   A client owns one connection at a time; its state machine is the one
+   owner of what lives on it:
+
+       ar_client_new / ar_client_reconnect
+             |
+             v                 CONNECTING (public state)
+         resolve name --> connect --> setup: AUTH, SELECT, CLIENT SETNAME
+             |               |          |   (one connect_timeout_ms for all)
+             |  fail/timeout |          | all +OK
+             +---------------+----+     v
+                                  |   CONNECTED ---- ar_client_close ----> CLOSING
+                                  |     |                                  (pending
+                                  v     | EOF, I/O error, timeout,          finish,
+            RECONNECTING <---- loss <---+ protocol error                    then free)
+            (backoff)           |
+                 | attempts     | no_reconnect, max attempts, AUTH refused
+                 | left         v
+                 +-------> DISCONNECTED: no fd, no timer (a loop with only it
+                           returns); submissions refused at the call with the
+                           cause (AR_ERR_AUTH, AR_ERR_CONNECT, ...) until
+                           ar_client_reconnect(c)
+
+   ar_client_state(c) reads it. On top of it the client tracks the modes the
+   commands submitted so far put the connection in (submission order is
+   execution order, so this is what the server will see), as a bit set from
+   ar_client_modes(c):
+
+       AR_MODE_MULTI    MULTI submitted, EXEC / DISCARD not yet
+       AR_MODE_WATCH    WATCH submitted, EXEC / DISCARD / UNWATCH not yet
+       AR_MODE_BLOCKED  a blocking command (BLPOP & co.) queued or in flight
+       AR_MODE_LOST     the open MULTI or WATCH was on a connection that was
+                        lost: what is submitted for it fails (below)
+
+   What may be submitted:
+
+       normal           anything except SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE,
+                        MONITOR and RESET (refused with AR_ERR_MODE: pub/sub
+                        needs a mode of its own and is planned; RESET would
+                        undo the setup behind the client's back), EXEC and
+                        DISCARD (AR_ERR_MODE: without MULTI)
+       in MULTI         anything queued; MULTI and WATCH refused (AR_ERR_MODE);
+                        blocking commands do not block (Redis runs them at
+                        EXEC without waiting) and get no blocking deadline
+       WATCHing         anything; the EXEC that follows depends on the WATCH
+       BLOCKED          anything (it waits behind the blocking command: head
+                        of line, section 11), or with o.refuse_behind_blocking
+                        only more blocking commands (others: AR_ERR_MODE)
+       LOST             the commands of the lost MULTI, its EXEC, a MULTI or
+                        WATCH of the lost WATCH: accepted and failed on the
+                        next turn, never sent: AR_ERR_TX_ABORTED (the MULTI was
+                        lost) or AR_ERR_WATCH_LOST (the WATCH was lost). EXEC,
+                        DISCARD (or UNWATCH for a WATCH) end it.
+
+   Across a reconnect (invariant: nothing submitted inside a transaction
+   ever runs outside it):
+   - a transaction (MULTI ... EXEC, raw or ar_tx) or a pipeline (ar_pipeline)
+     is one unit. If none of it had reached the server, it is sent whole on
+     the next connection. If any of it had (a command written or answered),
+     none of it is sent again: written commands fail with the loss and
+     AR_REPLY_F_MAYBE_EXECUTED, the unwritten ones with AR_ERR_TX_ABORTED,
+     whatever their idempotent marking;
+   - a WATCH that had reached the server is gone with the connection: the
+     EXEC that depended on it (and its MULTI and queued commands) fails with
+     AR_ERR_WATCH_LOST and never runs, so a lost update cannot happen; a
+     WATCH not yet written is simply sent first on the new connection;
+   - the setup (AUTH, SELECT, CLIENT SETNAME) is replayed on every
+     connection; a SELECT the user sent (outside MULTI) and the server
+     accepted becomes the db the setup selects;
+   - a blocking command follows the retry rules of section 6 (written: maybe
+     executed, unless idempotent).
+
+   9. PIPELINES
+
+       ar_pipeline *p = ar_pipeline_new(c, NULL);    // client's allocator
+       ar_pipeline_command(p, "SET %s %s", "a", "1");
+       ar_pipeline_command(p, "INCR %s", "a");
+       ar_pipeline_command_argv(p, argc, argv, lens);
+       ar_pipeline_exec(p, on_all, ud);              // p belongs to the library now
+
+       static void on_all(ar_client *c, const ar_reply *r, void *ud) {
+           if (r->err) { ...; return; }              // the unit failed as a whole
+           for (size_t i = 0; i < r->elements; i++)  // one slot per command
+               if (r->element[i].type == AR_REPLY_ERROR) ...   // that command's error
+       }
+
+   Commands are checked, key-prefixed and encoded when queued (a bad format,
+   an unprefixable key or a mode-changing command - MULTI, EXEC, DISCARD,
+   WATCH, UNWATCH, SUBSCRIBE, MONITOR, RESET - is refused there; they are
+   copied, AR_CMD_NOCOPY does not apply). ar_pipeline_exec submits them as
+   one unit: all or none (room in the ring and the output buffer is taken
+   first; refusals: the limits of section 2, AR_ERR_MODE while a MULTI is
+   open, AR_ERR_INVALID for an empty pipeline), written in one go, with one
+   deadline (ar_pipeline_opts.timeout_ms, 0: request_timeout_ms, -1: none).
+   The completion runs once: an ARRAY with each command's reply in order (a
+   Redis error in a slot is that slot's AR_REPLY_ERROR), or, when anything
+   failed on the way (loss, timeout, protocol error, no memory), r->err with
+   AR_REPLY_F_MAYBE_EXECUTED if something may have run: no slot is ever shown
+   without its reply. A refused exec leaves p yours: discard it with
+   ar_pipeline_discard (also for one never executed). max_commands (100000)
+   bounds a pipeline: AR_ERR_QUEUE_FULL at ar_pipeline_command.
+   Auto-pipelining already writes everything submitted in one loop turn with
+   one write: an explicit pipeline adds the one completion, the one deadline
+   and the all-or-nothing unit (it copies each reply to deliver them
+   together: `make bench` compares both).
+
+   10. TRANSACTIONS
+
+       ar_tx *t = ar_tx_new(c, NULL);
+       ar_tx_command(t, "DECRBY %s %d", "balance", 100);
+       ar_tx_command(t, "INCR %s", "purchases");
+       ar_tx_exec(t, on_exec, ud);       // MULTI, the commands, EXEC: one unit
+
+   The completion gets EXEC's outcome: an ARRAY of the results (a command
+   that failed while running is its slot's AR_REPLY_ERROR), AR_REPLY_NIL
+   when a WATCHed key changed (a conflict: nothing ran; not an error), an
+   AR_REPLY_ERROR "EXECABORT ..." when the server refused a queued command,
+   or r->err: AR_ERR_WATCH_LOST, AR_ERR_TX_ABORTED, or the loss with
+   AR_REPLY_F_MAYBE_EXECUTED when EXEC was written and not answered. Queuing
+   rules, the deadline and ownership are those of pipelines (ar_tx_opts is
+   ar_pipeline_opts). ar_tx_exec is refused (AR_ERR_MODE) while a raw MULTI is
+   open on the client. Raw MULTI / EXEC / DISCARD / WATCH / UNWATCH through
+   ar_command follow the same rules (section 8).
+
+   Optimistic locking (check-and-set) with retries:
+
+       static void fn(ar_client *c, ar_tx *tx, int attempt, void *ud) {
+           ar_command(c, on_balance, tx, "GET balance");  // keys are WATCHed
+       }
+       static void on_balance(ar_client *c, const ar_reply *r, void *ud) {
+           ar_tx *tx = ud;
+           if (r->err || atoll(r->str) < 100) { ar_tx_discard(tx); return; }
+           ar_tx_command(tx, "DECRBY balance 100");
+           ar_tx_exec(tx, NULL, NULL);                     // commit
+       }
+       const char *keys[] = { "balance" };
+       ar_tx_optimistic(c, NULL, 1, keys, NULL, fn, on_done, ud);
+
+   WATCH keys; once it is answered fn runs (attempt 1, 2, ...) and must end,
+   now or from a later callback, with exactly one ar_tx_exec(tx, NULL, NULL)
+   or ar_tx_discard(tx). A conflict (EXEC nil) starts over - WATCH again, a
+   fresh tx - up to ar_tx_opts.max_attempts (16) runs; on_done then gets the
+   NIL. on_done runs exactly once: EXEC's outcome, AR_ERR_TX_ABORTED after a
+   discard (UNWATCH is sent), or the failure of the WATCH. A tx holds a
+   reference on its client: one never executed must be discarded, also
+   after ar_client_free (the memory is released then).
+
+   11. BLOCKING COMMANDS
+
+   BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BLMPOP, BZPOPMIN, BZPOPMAX, BZMPOP,
+   XREAD / XREADGROUP BLOCK, WAIT and WAITAOF are ordinary commands with
+   their own deadline (section 6: their timeout + blocking_timeout_buffer_ms,
+   counted from when no other blocking command is ahead of them on the
+   connection; timeout 0: none). On timeout the server answers nil: RESP2
+   sends *-1, so r->type is AR_REPLY_NIL with AR_REPLY_F_NIL_ARRAY.
+
+   Head of line: RESP2 answers in order, so while a BLPOP waits on a
+   connection every command behind it waits too (a GET behind BLPOP q 1
+   waits up to a second). The practical answer: give blocking commands a
+   client of their own (clients are cheap; many wait on one loop without
+   blocking each other or the loop). To have the library enforce it, set
+   o.refuse_behind_blocking = 1 on that client: while a blocking command is
+   queued or in flight, any other command is refused at the call with
+   AR_ERR_MODE (more blocking commands are accepted and queue up).
 
    12. SCRIPTS
 
