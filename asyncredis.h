@@ -319,10 +319,14 @@ typedef enum ar_err {
     AR_ERR_AUTH,          /* AUTH / SELECT / CLIENT SETNAME refused on connect: not retried */
     AR_ERR_OFFLINE_FULL,  /* disconnected and the offline queue is full */
     AR_ERR_FORKED,        /* used in a child after fork(): the parent's commands are not ours */
-    AR_ERR_COUNT_
+    AR_ERR_COUNT_,
+    AR_ERR_SIGNED_ = -1   /* not a code: makes ar_err a signed type (int), so the
+                             ar_err of replies and events and the int returned by
+                             submissions mix without sign-conversion warnings */
 } ar_err;
 
-/* A static, human-readable description of an error code. */
+/* A static, human-readable description of an error code: takes the
+   ar_err of a reply or event and the int a submission returns alike. */
 AR_API const char *ar_strerror(int err);
 
 /* >>replies --------------------------------------------------------------- */

@@ -99,5 +99,37 @@ g++ -std=c++11 $W -x c++ -I. -c "$T/c1.c" -o "$T/c1xx.o" 2>&1 | sed 's/^/# /'; [
 ok $? "asyncredis_commands.h compiles warning-free as C++11"
 bad=$(nm -g --defined-only "$T/c1.o" | awk '{print $3}' | grep -v '^c1$' || true)
 [ -z "$bad" ]; ok $? "asyncredis_commands.h exports no symbols"
+# user code under the strictest warnings: error codes reach ar_strerror both
+# as ar_err (r->err, on_disconnect's reason) and as the int the submission
+# functions return; neither may need a cast. Off: -Wpadded (the header's
+# struct layout), and for C++ the C++98-compat warnings and NULL vs nullptr
+# (the user file's style).
+cat > "$T/strict.c" <<'C'
+#include "asyncredis.h"
+#include <stdio.h>
+void on_reply(ar_client *c, const ar_reply *r, void *ud);
+void on_reply(ar_client *c, const ar_reply *r, void *ud) {
+    (void)c; (void)ud;
+    if (r->err) fprintf(stderr, "error: %s (%s)\n", ar_strerror(r->err), r->str);
+}
+void on_disc(ar_client *c, ar_err reason, void *data);
+void on_disc(ar_client *c, ar_err reason, void *data) {
+    (void)c; (void)data;
+    fprintf(stderr, "disconnected: %s\n", ar_strerror(reason));
+}
+int submit(ar_client *c);
+int submit(ar_client *c) {
+    int rc = ar_command(c, on_reply, NULL, "GET %s", "k");
+    if (rc != AR_OK) fprintf(stderr, "refused: %s\n", ar_strerror(rc));
+    return rc == AR_ERR_QUEUE_FULL ? ar_command(c, on_reply, NULL, "PING") : rc;
+}
+C
+for cc in "clang -std=c99 -Weverything -Wno-padded" \
+          "clang++ -x c++ -std=c++11 -Weverything -Wno-padded -Wno-c++98-compat -Wno-c++98-compat-pedantic -Wno-zero-as-null-pointer-constant" \
+          "gcc -std=c99 -Wall -Wextra -pedantic -Wconversion -Wsign-conversion" \
+          "g++ -x c++ -std=c++11 -Wall -Wextra -pedantic -Wconversion -Wsign-conversion"; do
+  out=$($cc -Werror -I. -c "$T/strict.c" -o "$T/strict.o" 2>&1); ok $? "ar_strerror(r->err) and ar_strerror(rc) in user code: $cc -Werror"
+  [ -n "$out" ] && echo "$out" | sed 's/^/# /'
+done
 echo "1..$n"
 [ $fail -eq 0 ]
