@@ -2307,8 +2307,8 @@ static int ar__uri_hostport(ar__uri *u, ar__uri_res *r, const char *h, const cha
 }
 
 static int ar__uri_query(ar__uri *u, ar__uri_res *r, const char *q) {
-    static const char *const names[] = { "db", "name", "client_name", "connect_timeout",
-                                         "read_timeout", "write_timeout", "request_timeout" };
+    static const char names[][16] = { "db", "name", "client_name", "connect_timeout",
+                                      "read_timeout", "write_timeout", "request_timeout" };
     static const int bits[] = { 1, 2, 2, 4, 8, 16, 32 };
     const char *end = q + strlen(q);
     unsigned seen = 0;
@@ -4055,19 +4055,21 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
     c->fork_gen = ar__fork_generation();
     {
-        static const char *const defaults[] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
-                                                "INFO", "PING", "ECHO", "TIME", "DBSIZE", NULL };
-        const char *const *names = o->idempotent_commands ? o->idempotent_commands : defaults;
+        static const char defaults[][8] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
+                                            "INFO", "PING", "ECHO", "TIME", "DBSIZE" };
+        const char *const *names = o->idempotent_commands;
         size_t n = 0, i, k;
-        while (names[n]) n++;
+        if (names) while (names[n]) n++;
+        else n = sizeof defaults / sizeof defaults[0];
         c->nidem_want = n;
         if (n) {
             c->idem = (char **)AR__ALLOC(&a, n * (sizeof(char *) + 33));
             if (c->idem) {
                 char *sp = (char *)(c->idem + n);
                 for (i = 0; i < n; i++, sp += 33) {
-                    for (k = 0; names[i][k] && k < 32; k++) {
-                        char ch = names[i][k];
+                    const char *name = names ? names[i] : defaults[i];
+                    for (k = 0; name[k] && k < 32; k++) {
+                        char ch = name[k];
                         sp[k] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
                     }
                     sp[k] = 0;

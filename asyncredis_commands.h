@@ -3284,7 +3284,7 @@ static inline int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd) {
 }
 
 static inline const char *ar_cmdtab_group_name(int group) {
-    static const char *const names[] = {"generic", "string", "list", "set", "sorted-set", "hash", "pubsub", "transactions", "connection", "server", "scripting", "hyperloglog", "cluster", "sentinel", "geo", "stream", "bitmap", "module"};
+    static const char names[][13] = {"generic", "string", "list", "set", "sorted-set", "hash", "pubsub", "transactions", "connection", "server", "scripting", "hyperloglog", "cluster", "sentinel", "geo", "stream", "bitmap", "module"};
     return (group >= 0 && group < AR_CMDTAB_GROUP_COUNT_) ? names[group] : "unknown";
 }
 

@@ -1098,7 +1098,7 @@ static inline int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd) {
 }
 
 static inline const char *ar_cmdtab_group_name(int group) {
-    static const char *const names[] = {@@GROUPNAMES@@};
+    static const char names[][@@GROUPNAMELEN@@] = {@@GROUPNAMES@@};
     return (group >= 0 && group < AR_CMDTAB_GROUP_COUNT_) ? names[group] : "unknown";
 }
 
@@ -1742,7 +1742,8 @@ static inline int arcmd__send(arcmd__vec *x, ar_client *c, const ar_cmd_opts *op
 
 """
 RUNTIME_CODE = RUNTIME_CODE.replace(
-    "@@GROUPNAMES@@", ", ".join(cstr(g) for g in GROUPS))
+    "@@GROUPNAMES@@", ", ".join(cstr(g) for g in GROUPS)).replace(
+    "@@GROUPNAMELEN@@", str(max(len(g) for g in GROUPS) + 1))
 
 
 # --------------------------------------------------------------------------

@@ -99,6 +99,57 @@ g++ -std=c++11 $W -x c++ -I. -c "$T/c1.c" -o "$T/c1xx.o" 2>&1 | sed 's/^/# /'; [
 ok $? "asyncredis_commands.h compiles warning-free as C++11"
 bad=$(nm -g --defined-only "$T/c1.o" | awk '{print $3}' | grep -v '^c1$' || true)
 [ -z "$bad" ]; ok $? "asyncredis_commands.h exports no symbols"
+# No writable data but the fork counter and its pthread_once (manual, section
+# 6): a static table of pointers needs relocations, which put it in a
+# writable section (.data, or .data.rel.ro under -fPIC/-fPIE, read-only only
+# after the dynamic linker's relocation with RELRO). Writable = an ALLOC
+# section without READONLY (objdump -h). The implementation alone, and with
+# asyncredis_commands.h: under gcc with -fkeep-inline-functions (every static
+# inline function is emitted, with its function-local tables), under clang a
+# file calling the table's functions. (-O0 emits every table; -O2 may add
+# its own, e.g. a switch turned into a table of pointers.) The generated command tables hold
+# pointers in public fields (name, fullname, since, bs_keyword, ...): they
+# are allowed in .data.rel.ro under -fPIC/-fPIE and nowhere else writable.
+cat > "$T/tabs.c" <<'C'
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis_commands.h"
+int use_tabs(int argc, const char *const *argv);
+int use_tabs(int argc, const char *const *argv) {
+    int pos[8]; const char *o[8]; size_t ol[8]; char buf[256]; size_t need; long long ms;
+    const ar_cmdtab_cmd *c = ar_cmdtab_lookup_argv(argc, argv, NULL);
+    return ar_cmdtab_getkeys(c, argc, argv, NULL, pos, NULL, 8) + ar_cmdtab_group_name(c->group)[0] +
+           ar_cmdtab_prefix_argv("p", 1, 0, argc, argv, NULL, o, ol, buf, sizeof buf, &need, NULL) +
+           ar_cmdtab_block_timeout(c, argc, argv, NULL, &ms) + ar_cmdtab_strerror(-1)[0];
+}
+C
+writable_syms() {  # object file -> "section symbol" for each object in a writable section
+  local secs
+  secs=$(objdump -h "$1" | awk '$1 ~ /^[0-9]+$/ { n = $2; getline; if ($0 ~ /ALLOC/ && $0 !~ /READONLY/) print n }')
+  objdump -t "$1" | awk -v secs=" $(echo $secs) " '$0 ~ / O / && index(secs, " " $(NF-2) " ") { print $(NF-2), $NF }'
+}
+for src in impl.c tabs.c; do
+  bad=""; seen=""; nv=0
+  for cc in "gcc -fkeep-inline-functions" "clang"; do
+    for f in "-O2 -fPIC" "-O0 -fPIE" "-O0 -fno-pic -fno-pie"; do
+      $cc -std=c99 $W $f -I. -c "$T/$src" -o "$T/w.o" 2>&1 | sed 's/^/# /' || true
+      [ -s "$T/w.o" ] || { bad="$bad [$cc $f: no object]"; continue; }
+      nv=$((nv+1))
+      while read -r sec sym; do
+        [ -z "$sym" ] && continue
+        case "$sym" in
+          ar__forks|ar__fork_once) seen="$seen $sym";;
+          ar_cmdtab__cmds|ar_cmdtab__specs|ar_cmdtab__options|ar_cmdtab__rules)
+            case "$sec" in .data.rel.ro*) ;; *) bad="$bad [$cc $f: $sec $sym]";; esac;;
+          *) bad="$bad [$cc $f: $sec $sym]";;
+        esac
+      done <<< "$(writable_syms "$T/w.o")"
+      rm -f "$T/w.o"
+    done
+  done
+  [ -z "$bad" ] && [ -n "$seen" ]
+  ok $? "no writable data but ar__forks and ar__fork_once: $src ($nv builds: gcc/clang, -O2 -fPIC, -O0 -fPIE, -O0 -fno-pie)"
+  [ -n "$bad" ] && echo "# writable:$bad"
+done
 # user code under the strictest warnings: error codes reach ar_strerror both
 # as ar_err (r->err, on_disconnect's reason) and as the int the submission
 # functions return; neither may need a cast. Off: -Wpadded (the header's
