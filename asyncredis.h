@@ -291,8 +291,14 @@
 
 #ifndef ASYNCREDIS_API
 #define ASYNCREDIS_API extern
-#endif
 #define AR_API ASYNCREDIS_API
+#elif defined(__GNUC__)
+/* the user's linkage, e.g. static (a private copy): the functions that file
+   does not call are not worth a warning */
+#define AR_API ASYNCREDIS_API __attribute__((unused))
+#else
+#define AR_API ASYNCREDIS_API
+#endif
 
 #ifdef __cplusplus
 extern "C" {

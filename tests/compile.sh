@@ -99,6 +99,40 @@ g++ -std=c++11 $W -x c++ -I. -c "$T/c1.c" -o "$T/c1xx.o" 2>&1 | sed 's/^/# /'; [
 ok $? "asyncredis_commands.h compiles warning-free as C++11"
 bad=$(nm -g --defined-only "$T/c1.o" | awk '{print $3}' | grep -v '^c1$' || true)
 [ -z "$bad" ]; ok $? "asyncredis_commands.h exports no symbols"
+# ASYNCREDIS_API static: a private copy of the implementation; the file uses
+# a few functions and the rest must not warn. Two such files link together
+# (nothing exported but their own main/use).
+cat > "$T/priv1.c" <<'C'
+#define ASYNCREDIS_API static
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"
+#include <stdio.h>
+#ifdef __cplusplus
+extern "C"
+#endif
+int use_priv2(void);
+int main(void) { puts(ar_strerror(AR_ERR_EOF)[0] == 's' && use_priv2() ? "private" : "broken"); return 0; }
+C
+cat > "$T/priv2.c" <<'C'
+#define ASYNCREDIS_API static
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"
+#ifdef __cplusplus
+extern "C"
+#endif
+int use_priv2(void);
+int use_priv2(void) { return ar_now_ms() > 0; }
+C
+for cc in "gcc -std=c99" "clang -std=c99" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
+  rm -f "$T/priv"
+  out=$($cc $W -I. -c "$T/priv1.c" -o "$T/priv1.o" 2>&1 && $cc $W -I. -c "$T/priv2.c" -o "$T/priv2.o" 2>&1 &&
+        ${cc%% *} -pthread "$T/priv1.o" "$T/priv2.o" -o "$T/priv" 2>&1); rc=$?
+  [ $rc -eq 0 ] && [ -z "$(nm -g --defined-only "$T/priv1.o" "$T/priv2.o" | awk 'NF == 3 && $3 != "main" && $3 != "use_priv2"')" ] &&
+    [ "$("$T/priv" 2>&1)" = "private" ]
+  ok $? "ASYNCREDIS_API static: two private copies compile warning-free, export nothing, link and run: $cc"
+  [ -n "$out" ] && echo "$out" | grep -c 'warning\|error' | sed 's/^/# diagnostics: /'
+  [ -n "$out" ] && echo "$out" | grep 'warning\|error' | head -5 | sed 's/^/# /'
+done
 # No writable data but the fork counter and its pthread_once (manual, section
 # 6): a static table of pointers needs relocations, which put it in a
 # writable section (.data, or .data.rel.ro under -fPIC/-fPIE, read-only only
