@@ -216,5 +216,9 @@ for cc in "clang -std=c99 -Weverything -Wno-padded" \
   out=$($cc -Werror -I. -c "$T/strict.c" -o "$T/strict.o" 2>&1); ok $? "ar_strerror(r->err) and ar_strerror(rc) in user code: $cc -Werror"
   [ -n "$out" ] && echo "$out" | sed 's/^/# /'
 done
+# LICENSE is the licence text at the end of asyncredis.h
+awk '/^This software is available under 2 licenses/ { p = 1; print prev } p && /^\*\/$/ { exit } p { print } { prev = $0 }' \
+  asyncredis.h | cmp -s - LICENSE
+ok $? "LICENSE is the licence text at the end of asyncredis.h"
 echo "1..$n"
 [ $fail -eq 0 ]
