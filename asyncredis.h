@@ -3966,7 +3966,7 @@ static const char *ar__check_options(const ar_options *o) {
         return "reconnect_jitter must be between 0 and 1 (-1: none)";
     if (o->db < 0) return "db must be >= 0";
     if (o->username && !o->password) return "username needs a password";
-    if (o->tls) return "TLS (rediss://) is not compiled into this build";
+    if (o->tls) return "TLS (rediss://) is not supported yet by this version of asyncredis";
     if (o->idempotent_commands) {
         size_t i;
         for (i = 0; o->idempotent_commands[i]; i++)
