@@ -216,6 +216,43 @@ for cc in "clang -std=c99 -Weverything -Wno-padded" \
   out=$($cc -Werror -I. -c "$T/strict.c" -o "$T/strict.o" 2>&1); ok $? "ar_strerror(r->err) and ar_strerror(rc) in user code: $cc -Werror"
   [ -n "$out" ] && echo "$out" | sed 's/^/# /'
 done
+# The manual (the comment at the top of asyncredis.h) names every public
+# function, every field of the option and result structs, every AR_ERR_ /
+# AR_STATE_ / AR_PARSE_ / AR_REPLY_ / AR_CMD_ constant, and every ">>name"
+# part of the code (its table of contents).
+python3 - <<'PY'
+import re, sys
+src = open("asyncredis.h").read()
+manual = src[:src.index("*/")]
+words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", manual))
+decl = src[:src.index("/* >>implementation")]
+missing = {}
+def need(kind, names):
+    for n in names:
+        if n not in words:
+            missing.setdefault(kind, []).append(n)
+need("function", re.findall(r"^AR_API [^(]*?\b(\w+)\(", decl, re.M))
+for st in ("ar_options", "ar_loop_options", "ar_cmd_opts", "ar_hooks", "ar_limits", "ar_stats", "ar_reply"):
+    body = re.search(r"typedef struct %s \{(.*?)\n\} %s;" % (st, st), decl, re.S).group(1)
+    body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)
+    fields = []
+    for chunk in body.split(";"):
+        chunk = chunk.strip()
+        if not chunk: continue
+        fp = re.search(r"\(\*(\w+)\)", chunk)
+        if fp: fields.append(fp.group(1)); continue
+        fields += [re.findall(r"\w+", part)[-1] for part in chunk.split(",")]
+    need(st + " field", [f for f in fields if f])
+need("constant", [c for c in re.findall(r"\b(AR_(?:ERR|STATE|PARSE|REPLY|CMD|NOCOPY)_\w+|AR_OK)\b", decl)
+                  if not c.endswith("_")])
+for m in re.findall(r"/\* >>([a-z][a-z ]*?)\s*(?:-{3,}|:|\*/)", src):
+    if ">>" + m.strip() not in manual:
+        missing.setdefault("marker", []).append(">>" + m.strip())
+for k, v in missing.items():
+    print("# not in the manual: %s: %s" % (k, " ".join(sorted(set(v)))))
+sys.exit(1 if missing else 0)
+PY
+ok $? "the manual names every public function, option, constant and >>part"
 # LICENSE is the licence text at the end of asyncredis.h
 awk '/^This software is available under 2 licenses/ { p = 1; print prev } p && /^\*\/$/ { exit } p { print } { prev = $0 }' \
   asyncredis.h | cmp -s - LICENSE
