@@ -10,6 +10,36 @@
    resolver); epoll is used on Linux. Link with -pthread where the C library
    wants it (glibc before 2.34).
 
+   CONTENTS
+   This manual: EXAMPLE, CONFIGURATION MACROS, OPTIONS, then 1. REPLIES,
+   2. COMMANDS, 3. DRIVING THE CLIENT (built-in loop, foreign loop hooks,
+   pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
+   6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
+   9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
+   13. SCAN ITERATORS, CHANGELOG, LICENSE. The code below is in parts
+   marked ">>name" (search for them):
+     declarations    >>errors  >>replies  >>parser  >>format  >>loop
+                     >>client  >>pipeline (pipelines, transactions)
+                     >>sync  >>script  >>scan
+     >>implementation
+       >>alloc         default allocator, growable arrays
+       >>errors impl   ar_strerror, ar_reply_type_name
+       >>dup           ar_reply_dup, ar_reply_free
+       >>parser impl   the RESP parser
+       >>format impl   the command encoder (format strings, argv)
+       >>fork          the fork counter, the only process-wide value
+       >>loop impl     the built-in loop: epoll or poll, timer heap
+       >>uri impl      ar_parse_uri
+       >>client impl   in-flight ring, driver plumbing, timeouts, reconnect;
+                       then >>connect, >>dns (the resolver thread), >>write,
+                       >>read, >>forked (use after fork), >>submit,
+                       >>pipeline impl (ar_pipeline, ar_tx), >>optimistic
+                       (ar_tx_optimistic), >>lifecycle (options,
+                       ar_client_new, free, close), >>pump, >>sync (the
+                       blocking helpers)
+       >>script impl   SHA1, ar_script, ar_fcall
+       >>scan impl     the SCAN iterators
+
    EXAMPLE (built-in loop)
 
        #define ASYNCREDIS_IMPLEMENTATION
@@ -44,7 +74,9 @@
 
        ASYNCREDIS_IMPLEMENTATION  compile the implementation into this file
        ASYNCREDIS_API             linkage of public functions (default: extern;
-                                  define as `static` for a private copy)
+                                  define as `static` for a private copy: the
+                                  functions that file does not call do not
+                                  warn under GCC and clang)
        ASYNCREDIS_MALLOC(sz)      default allocator; define all three or none
        ASYNCREDIS_REALLOC(p,sz)     (default: libc malloc/realloc/free). A
        ASYNCREDIS_FREE(p)           per-client/per-loop ar_allocator wins.
@@ -80,8 +112,9 @@
                             at the call with AR_ERR_PREFIX: never sent
                             unprefixed. prefix_flags go to the prefixer.
        uri, username, password, db, client_name   connection setup (section 6)
-       tls                  set by rediss:// URIs; TLS is not compiled in yet,
-                            so ar_client_new refuses it with a message
+       tls                  set by rediss:// URIs; TLS is not supported yet
+                            by this version, so ar_client_new refuses it
+                            with a message
        read/write/request_timeout_ms, blocking_timeout_buffer_ms,
        resolve_timeout_ms   timeouts (section 6)
        no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
@@ -123,12 +156,22 @@
                    of ar_reply; nested arrays nest).
        r->flags    AR_REPLY_F_MAYBE_EXECUTED: the command was written to the
                    server but the connection failed before its reply arrived.
+                   AR_REPLY_F_NIL_ARRAY: a NIL that came as a nil array (*-1)
+                   rather than a nil bulk string ($-1).
+                   AR_REPLY_F_OWNED: a copy that is yours (ar_reply_dup, the
+                   _sync helpers); ar_reply_free releases it. ar_reply_free
+                   does nothing for NULL or a reply without the flag (a
+                   view, an element inside a copy).
        ar_reply_is_error(r, "WRONGTYPE") tests an error reply's prefix.
+       ar_reply_type_name(r->type) names a type ("string", "array", ...).
+       ar_strerror(err) describes an error code: r->err, what a submission
+                   returned, on_disconnect's reason (a static string).
 
    2. COMMANDS
 
        ar_command(c, cb, ud, "SET %s %b", key, val, vallen);
        ar_command_argv(c, cb, ud, argc, argv, argvlen);   // argvlen NULL: strlen
+       ar_vcommand(c, cb, ud, fmt, ap);                   // with a va_list
 
    Format: spaces separate arguments. %s (NUL-terminated), %b (pointer,
    size_t), %d %i %u %x %X %o with length l, ll or z (%ld %lld %llu %zu
@@ -138,12 +181,20 @@
    argument. Any other conversion is refused at the call: AR_ERR_FORMAT, and
    nothing is sent.
 
+   The encoder alone: ar_format(&buf, &len, &why, fmt, ...) (ar_vformat
+   with a va_list) and ar_format_argv(&buf, &len, argc, argv, argvlen)
+   write a command as RESP into a new NUL-terminated buffer (from
+   ASYNCREDIS_MALLOC); release it with ar_free_buffer(buf). They return AR_OK,
+   AR_ERR_FORMAT (*why says why), AR_ERR_INVALID (a bad argv) or
+   AR_ERR_NOMEM. For tests, or to send the bytes some other way.
+
    A submission returns AR_OK (the callback will run exactly once, never from
    inside this call) or an error code (the callback never runs):
    AR_ERR_FORMAT, AR_ERR_INVALID, AR_ERR_QUEUE_FULL, AR_ERR_OUTPUT_FULL,
    AR_ERR_OFFLINE_FULL, AR_ERR_PREFIX, AR_ERR_CLOSED (client closing),
    AR_ERR_NOMEM, AR_ERR_MODE (section 8), or - after the client gave up -
-   the cause (AR_ERR_AUTH, AR_ERR_CONNECT, ...). Every refusal writes what
+   the cause (AR_ERR_AUTH, AR_ERR_CONNECT, ...; AR_ERR_DISCONNECTED when
+   there is none to tell). Every refusal writes what
    was hit, and the option that raises a limit, to ar_client_errstr. While
    (re)connecting, commands wait in the offline queue (section 6). cb may be
    NULL (the reply is dropped).
@@ -160,29 +211,88 @@
                           command's callback has run. Use it for large values
                           submitted from a loop: copying 64 MB into fresh
                           memory costs the submitting call ~10-200 ms.
-       AR_CMD_IDEMPOTENT  (accepted; used by the coming reconnect/retry rules)
-   timeout_ms is accepted and reserved for the coming request timeouts.
+       AR_CMD_IDEMPOTENT  safe to send again after a reconnect even if it
+                          was written, like a name in o.idempotent_commands
+                          (section 6, retry safety).
+   timeout_ms: this command's deadline, in ms from the submission: 0 = the
+   client's request_timeout_ms, -1 = none, > 0 = that many. Past it the
+   command fails with AR_ERR_TIMEOUT (section 6). A blocking command (BLPOP
+   & co.) keeps its own timeout plus blocking_timeout_buffer_ms whatever
+   timeout_ms says. Without a deadline a command still fails with its
+   connection, and read_timeout_ms resets a connection that owes replies
+   and stays silent.
 
    3. DRIVING THE CLIENT: three ways
 
-   a) Built-in loop: ar_loop_new(), set o.loop, ar_loop_run() /
-      ar_loop_run_once(loop, timeout_ms) / ar_loop_stop(). Many clients per
-      loop. Timers for your own use: ar_timer_init / ar_timer_start /
-      ar_timer_stop (no allocation; the ar_timer lives in your memory).
-   b) Foreign loop: fill ar_hooks (add/del read, add/del write, set_timer,
-      cleanup) and set o.hooks; call ar_handle_read(c), ar_handle_write(c),
-      ar_handle_timer(c) when your loop says so. Hooks are only called when
-      the wanted state changes.
+   a) Built-in loop: ar_loop_new(&lo) (lo may be NULL; lo.allocator for
+      the loop's memory, lo.use_poll = 1 for poll(2) where epoll exists;
+      ar_loop_backend(loop) says "epoll" or "poll"), set o.loop, then
+      ar_loop_run(loop) (until ar_loop_stop or nothing is left to wait for;
+      0, or -1 if waiting failed) or ar_loop_run_once(loop, timeout_ms) (one
+      turn, -1: wait until something happens; the number of events handled,
+      or -1). ar_loop_free frees the clients still attached (their callbacks
+      get AR_ERR_CLOSED). Many clients per loop, one thread per loop. Timers
+      for your own use, no allocation (the ar_timer lives in your memory):
+      ar_timer_init(loop, &t) once, ar_timer_start(&t, after_ms, repeat_ms,
+      cb, ud) (repeats every repeat_ms if > 0; restarting is fine),
+      ar_timer_stop(&t), ar_timer_active(&t) (1 while armed). ar_now_ms():
+      a monotonic clock (CLOCK_MONOTONIC) in ms.
+   b) Foreign loop (libuv, libevent, your own poll): fill an ar_hooks and
+      set o.hooks (copied). hooks.data goes to every hook: one record of
+      yours per client.
+          add_read(data, fd) / del_read(data, fd)    watch fd for reading
+          add_write(data, fd) / del_write(data, fd)  watch fd for writing
+          set_timer(data, ms)  the client's one timer: call ar_handle_timer
+                               in ms (0: on the next turn); each call
+                               replaces the last; ms < 0 cancels it
+          cleanup(data)        the client is gone: drop your record
+      Call ar_handle_read(c) / ar_handle_write(c) when the fd is readable /
+      writable (report an error or hang-up as both) and ar_handle_timer(c)
+      when the timer is due; a call with nothing to do is harmless. Hooks
+      are called only when the wanted state changes, from inside any call on
+      the client (ar_client_new included, before it returns: have data
+      ready first). The contract:
+      - del_read / del_write for a watched fd always come before that fd
+        is closed, and before the add_* of the next one. The fd changes
+        with every (re)connect, and while a host name is resolved it is the
+        resolver's pipe, not a socket. A new fd may have the old one's
+        number (the kernel reuses numbers): follow the calls, do not
+        compare numbers.
+      - cleanup(data) is the last call. By then every watch was deleted and
+        the timer cancelled; right after it the ar_client is freed memory.
+      - cleanup can run inside ar_handle_read / ar_handle_write /
+        ar_handle_timer: a callback that frees the client (ar_client_free,
+        or the end of ar_client_close, which finishes inside
+        ar_handle_timer) releases it as that call returns. So after each
+        ar_handle_* call, check before touching the client again (the next
+        ar_handle_* for the same event included): mark your record dead in
+        cleanup and test it. tests/drive.h does this with w->used. Called
+        outside any callback, ar_client_free runs cleanup before it returns.
    c) Pump (frame loops): leave o.loop and o.hooks NULL and call
       ar_pump(c) every frame. It does all non-blocking work ready now and
       returns the milliseconds until the client next needs attention
       (0 = call again soon, -1 = nothing scheduled, -2 = the client was
       freed during this call: do not use it again).
 
+   Looking at a client (any mode): ar_client_state(c) is
+   AR_STATE_CONNECTING (resolving, connecting or sending the setup),
+   AR_STATE_CONNECTED, AR_STATE_RECONNECTING (waiting for the next attempt),
+   AR_STATE_CLOSING (ar_client_close is finishing) or AR_STATE_DISCONNECTED
+   (for good: reconnect off, gave up, or refused). ar_client_fd(c): the fd
+   it watches now (-1: none). ar_client_inflight(c): callbacks still owed.
+   ar_client_pending_output(c): bytes of commands not yet written.
+   ar_client_data(c): o.data. ar_client_errstr(c): the last
+   connection-level error text ("connect: Connection refused").
+   ar_client_stats(c, &st) copies counters kept since ar_client_new:
+   commands (accepted), replies (from the server), failures (callbacks run
+   with a client error), writes / reads (system calls), bytes_out,
+   bytes_in, connects (successful connections).
+
    4. BLOCKING HELPERS (scripts, tests, bootstrap; never from a loop)
 
        ar_client *c = ar_connect_sync(&o, 2000, &why);
        ar_reply *r = ar_command_sync(c, 2000, "GET %s", "k"); ... ar_reply_free(r);
+       r = ar_command_argv_sync(c, 2000, argc, argv, argvlen);
 
    They wait privately on this client's socket only. A _sync command returns
    a copy owned by you (never NULL unless out of memory); a failure is a
@@ -228,8 +338,10 @@
    reply fails with the reason and AR_REPLY_F_MAYBE_EXECUTED, unless it is
    idempotent (AR_CMD_IDEMPOTENT, or its name in o.idempotent_commands:
    default GET MGET EXISTS TYPE TTL PTTL KEYS SCAN INFO PING ECHO TIME
-   DBSIZE): then it is sent again. A command whose reply broke the protocol
-   is never sent again. Transactions, pipelines and WATCH have their own
+   DBSIZE): then it is sent again. o.idempotent_commands replaces that list
+   (a NULL-terminated array of command names, any case, 1 to 32 bytes each);
+   an array holding just NULL means nothing is idempotent by name. A command
+   whose reply broke the protocol is never sent again. Transactions, pipelines and WATCH have their own
    rules (section 8). While not connected (the first connect included),
    commands wait in the offline queue, bounded like the connected path by
    max_inflight and max_output (offline_queue_max, default max_inflight,
@@ -249,7 +361,8 @@
    this needs at the moment of a loss, nothing is kept: every queued command
    fails with the reason (maybe-executed when written) and the client still
    reconnects. A refused allocation elsewhere is AR_ERR_NOMEM at the call
-   (nothing queued) or a reset with reason AR_ERR_NOMEM (read buffer, setup).
+   (nothing queued) or a reset with reason AR_ERR_NOMEM (read buffer,
+   setup).
 
    Setup. username/password (AUTH), db (SELECT), client_name (CLIENT
    SETNAME), or the same from o.uri (ar_parse_uri), go out first on every
@@ -258,6 +371,13 @@
    server that accepts and never answers AUTH fails the attempt at that
    deadline (AR_ERR_TIMEOUT), not at read_timeout_ms. A refusal is
    AR_ERR_AUTH: no reconnect storm, queued commands fail.
+   ar_parse_uri(uri, &o, buf, bufsize, &why) parses a URI into o on its own
+   (no allocation: decoded strings go to buf, which must outlive o):
+   redis://[[user]:password@]host[:port][/db][?option=value&...],
+   rediss://... (sets o.tls), redis+unix:///path[?db=N&...] and
+   unix:///path; host may be [IPv6]; options db, name, connect_timeout,
+   read_timeout, write_timeout, request_timeout (seconds, or 250ms). It
+   returns AR_OK, AR_ERR_INVALID with *why, or AR_ERR_NOMEM (buf too small).
 
    DNS. A host name is resolved on a short-lived thread that answers through
    a pipe the loop watches, so the loop never waits; /etc/hosts is honoured
@@ -274,12 +394,20 @@
 
    7. RESP PARSER (standalone, no connection needed)
 
-       ar_parser *p = ar_parser_new(NULL, NULL);
-       ar_parser_feed(p, bytes, n);               // or ar_parser_space+commit
+       ar_parser *p = ar_parser_new(NULL, NULL);  // ar_limits, allocator
+       ar_parser_feed(p, bytes, n);               // copies; or AR_ERR_NOMEM
        const ar_reply *r;
        while ((rc = ar_parser_next(p, &r)) == AR_PARSE_REPLY) use(r);
        if (rc == AR_PARSE_ERROR) puts(ar_parser_error(p));
+       ar_parser_free(p);
 
+   AR_PARSE_MORE: the next reply is not complete yet, feed more.
+   AR_PARSE_ERROR (a failed allocation too: its message then starts "out
+   of memory") stays until ar_parser_reset(p), which also drops what is
+   buffered. Without the copy: char *sp = ar_parser_space(p, want, &avail)
+   gives at least want writable bytes (NULL: no memory); read into it, then
+   ar_parser_commit(p, n). ar_parser_pending(p): bytes buffered and not
+   consumed yet.
    A reply from ar_parser_next stays valid until the next call on the parser.
 
    8. CONNECTION STATE AND MODES
@@ -383,7 +511,9 @@
    AR_REPLY_F_MAYBE_EXECUTED if something may have run: no slot is ever shown
    without its reply. A refused exec leaves p yours: discard it with
    ar_pipeline_discard (also for one never executed). max_commands (100000)
-   bounds a pipeline: AR_ERR_QUEUE_FULL at ar_pipeline_command.
+   bounds a pipeline: AR_ERR_QUEUE_FULL at ar_pipeline_command;
+   ar_pipeline_size(p) says how many are queued. ar_pipeline_vcommand takes
+   a va_list.
    Auto-pipelining already writes everything submitted in one loop turn with
    one write: an explicit pipeline adds the one completion, the one deadline
    and the all-or-nothing unit (it copies each reply to deliver them
@@ -403,7 +533,8 @@
    or r->err: AR_ERR_WATCH_LOST, AR_ERR_TX_ABORTED, or the loss with
    AR_REPLY_F_MAYBE_EXECUTED when EXEC was written and not answered. Queuing
    rules, the deadline and ownership are those of pipelines (ar_tx_opts is
-   ar_pipeline_opts). ar_tx_exec is refused (AR_ERR_MODE) while a raw MULTI is
+   ar_pipeline_opts; ar_tx_vcommand and ar_tx_command_argv as for
+   pipelines). ar_tx_exec is refused (AR_ERR_MODE) while a raw MULTI is
    open on the client. Raw MULTI / EXEC / DISCARD / WATCH / UNWATCH through
    ar_command follow the same rules (section 8).
 
@@ -544,8 +675,14 @@
 
 #ifndef ASYNCREDIS_API
 #define ASYNCREDIS_API extern
-#endif
 #define AR_API ASYNCREDIS_API
+#elif defined(__GNUC__)
+/* the user's linkage, e.g. static (a private copy): the functions that file
+   does not call are not worth a warning */
+#define AR_API ASYNCREDIS_API __attribute__((unused))
+#else
+#define AR_API ASYNCREDIS_API
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -577,10 +714,14 @@ typedef enum ar_err {
     AR_ERR_TX_ABORTED,    /* its transaction or pipeline was cut by a connection loss (or
                              discarded): never sent, never run outside it */
     AR_ERR_WATCH_LOST,    /* its WATCH was on a lost connection: the transaction did not run */
-    AR_ERR_COUNT_
+    AR_ERR_COUNT_,
+    AR_ERR_SIGNED_ = -1   /* not a code: makes ar_err a signed type (int), so the
+                             ar_err of replies and events and the int returned by
+                             submissions mix without sign-conversion warnings */
 } ar_err;
 
-/* A static, human-readable description of an error code. */
+/* A static, human-readable description of an error code: takes the
+   ar_err of a reply or event and the int a submission returns alike. */
 AR_API const char *ar_strerror(int err);
 
 /* >>replies --------------------------------------------------------------- */
@@ -754,7 +895,7 @@ typedef struct ar_options {
     const char *password;        /* AUTH [username] password */
     int db;                      /* SELECT db when > 0 */
     const char *client_name;     /* CLIENT SETNAME */
-    int tls;                     /* rediss:// (TLS is not compiled in yet: refused) */
+    int tls;                     /* rediss:// (TLS is not supported yet: refused) */
 
     /* timeouts in ms: 0 = default, -1 = none */
     int read_timeout_ms;         /* 30000: replies owed and nothing read for this long */
@@ -2735,8 +2876,8 @@ static int ar__uri_hostport(ar__uri *u, ar__uri_res *r, const char *h, const cha
 }
 
 static int ar__uri_query(ar__uri *u, ar__uri_res *r, const char *q) {
-    static const char *const names[] = { "db", "name", "client_name", "connect_timeout",
-                                         "read_timeout", "write_timeout", "request_timeout" };
+    static const char names[][16] = { "db", "name", "client_name", "connect_timeout",
+                                      "read_timeout", "write_timeout", "request_timeout" };
     static const int bits[] = { 1, 2, 2, 4, 8, 16, 32 };
     const char *end = q + strlen(q);
     unsigned seen = 0;
@@ -5091,7 +5232,8 @@ AR_API void ar_tx_discard(ar_tx *t) {
         memset(&e, 0, sizeof e);
         e.cb = ar__opt_abort_cb; e.ud = op; e.err = AR_ERR_TX_ABORTED;
         if (AR__ALIVE(c) && !(c->flags & AR__F_CLOSING)) {
-            static const char *const uw[] = { "UNWATCH" };
+            const char *uw[1];
+            uw[0] = "UNWATCH";
             ar_command_argv(c, NULL, NULL, 1, uw, NULL);
         }
         if (!AR__ALIVE(c)) e.err = AR_ERR_CLOSED;
@@ -5164,7 +5306,7 @@ static const char *ar__check_options(const ar_options *o) {
         return "reconnect_jitter must be between 0 and 1 (-1: none)";
     if (o->db < 0) return "db must be >= 0";
     if (o->username && !o->password) return "username needs a password";
-    if (o->tls) return "TLS (rediss://) is not compiled into this build";
+    if (o->tls) return "TLS (rediss://) is not supported yet by this version of asyncredis";
     if (o->idempotent_commands) {
         size_t i;
         for (i = 0; o->idempotent_commands[i]; i++)
@@ -5259,19 +5401,21 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
     c->fork_gen = ar__fork_generation();
     {
-        static const char *const defaults[] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
-                                                "INFO", "PING", "ECHO", "TIME", "DBSIZE", NULL };
-        const char *const *names = o->idempotent_commands ? o->idempotent_commands : defaults;
+        static const char defaults[][8] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
+                                            "INFO", "PING", "ECHO", "TIME", "DBSIZE" };
+        const char *const *names = o->idempotent_commands;
         size_t n = 0, i, k;
-        while (names[n]) n++;
+        if (names) while (names[n]) n++;
+        else n = sizeof defaults / sizeof defaults[0];
         c->nidem_want = n;
         if (n) {
             c->idem = (char **)AR__ALLOC(&a, n * (sizeof(char *) + 33));
             if (c->idem) {
                 char *sp = (char *)(c->idem + n);
                 for (i = 0; i < n; i++, sp += 33) {
-                    for (k = 0; names[i][k] && k < 32; k++) {
-                        char ch = names[i][k];
+                    const char *name = names ? names[i] : defaults[i];
+                    for (k = 0; name[k] && k < 32; k++) {
+                        char ch = name[k];
                         sp[k] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
                     }
                     sp[k] = 0;
@@ -5885,7 +6029,7 @@ static void ar__scan_cb(ar_client *c, const ar_reply *r, void *ud);
 
 /* send the next SCAN / HSCAN / SSCAN / ZSCAN with the current cursor */
 static int ar__scan_next(ar_client *c, ar__scan *it) {
-    static const char *const names[4] = { "SCAN", "HSCAN", "SSCAN", "ZSCAN" };
+    static const char names[4][6] = { "SCAN", "HSCAN", "SSCAN", "ZSCAN" };
     const char *argv[10];
     size_t lens[10];
     int n = 0;

@@ -290,6 +290,8 @@ enum {
 #define AR_CMDTAB_POS_CHANNEL_PATTERN 0x10u  /* glob over channels (PSUBSCRIBE) */
 #define AR_CMDTAB_POS_KEY_PREFIX      0x20u  /* a literal key prefix (CLIENT TRACKING PREFIX) */
 #define AR_CMDTAB_POS_HASH_LITERAL    0x40u  /* modifier: "#" is not a template (SORT GET #) */
+#define AR_CMDTAB_POS_LAST            0x80u  /* modifier: only the last occurrence's
+                                                argument counts (SORT ... STORE) */
 /* position rule kinds */
 enum { AR_CMDTAB_PR_INDEX = 1, AR_CMDTAB_PR_RANGE, AR_CMDTAB_PR_OPTIONS };
 
@@ -583,7 +585,7 @@ static const ar_cmdtab_option ar_cmdtab__options[20] = {
     {"LIMIT", 2, 0, 0},
     {"BY", 1, AR_CMDTAB_POS_TEMPLATE, 0},
     {"GET", 1, AR_CMDTAB_POS_TEMPLATE|AR_CMDTAB_POS_HASH_LITERAL, 0},
-    {"STORE", 1, AR_CMDTAB_POS_KEY, AR_CMDTAB_KS_OW|AR_CMDTAB_KS_UPDATE},
+    {"STORE", 1, AR_CMDTAB_POS_KEY|AR_CMDTAB_POS_LAST, AR_CMDTAB_KS_OW|AR_CMDTAB_KS_UPDATE},
     {"LIMIT", 2, 0, 0},
     {"BY", 1, AR_CMDTAB_POS_TEMPLATE, 0},
     {"GET", 1, AR_CMDTAB_POS_TEMPLATE|AR_CMDTAB_POS_HASH_LITERAL, 0},
@@ -3282,7 +3284,7 @@ static inline int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd) {
 }
 
 static inline const char *ar_cmdtab_group_name(int group) {
-    static const char *const names[] = {"generic", "string", "list", "set", "sorted-set", "hash", "pubsub", "transactions", "connection", "server", "scripting", "hyperloglog", "cluster", "sentinel", "geo", "stream", "bitmap", "module"};
+    static const char names[][13] = {"generic", "string", "list", "set", "sorted-set", "hash", "pubsub", "transactions", "connection", "server", "scripting", "hyperloglog", "cluster", "sentinel", "geo", "stream", "bitmap", "module"};
     return (group >= 0 && group < AR_CMDTAB_GROUP_COUNT_) ? names[group] : "unknown";
 }
 
@@ -3354,14 +3356,21 @@ static inline int ar_cmdtab__migrate(int argc, const char *const *argv, const si
 static inline int ar_cmdtab__scan_options(const ar_cmdtab_posrule *r, int argc,
                                      const char *const *argv, const size_t *argvlen,
                                      ar_cmdtab__visit_fn *visit, void *ctx) {
-    int i = r->first, rc;
+    int i = r->first, rc, last_pos = 0;
+    unsigned last_role = 0, last_kf = 0;
     while (i < argc) {
         int k, adv = 1;
         for (k = 0; k < r->opt_count; k++) {
             const ar_cmdtab_option *o = &ar_cmdtab__options[r->opt_first + k];
             if (ar_cmdtab__is(argv, argvlen, i, o->keyword)) {
                 int n = o->nargs < 0 ? argc - i - 1 : o->nargs, j;
-                unsigned role = o->role & ~AR_CMDTAB_POS_HASH_LITERAL;
+                unsigned role = o->role & ~(AR_CMDTAB_POS_HASH_LITERAL | AR_CMDTAB_POS_LAST);
+                if (o->role & AR_CMDTAB_POS_LAST) {
+                    /* a later one replaces it (SORT k STORE a STORE b
+                       stores into b); without its argument it is not one */
+                    if (i + 1 < argc) { last_pos = i + 1; last_role = role; last_kf = o->key_flags; }
+                    role = 0;
+                }
                 for (j = i + 1; role && j <= i + n && j < argc; j++) {
                     if ((o->role & AR_CMDTAB_POS_HASH_LITERAL) &&
                         ar_cmdtab__len(argv, argvlen, j) == 1 && argv[j][0] == '#')
@@ -3374,6 +3383,7 @@ static inline int ar_cmdtab__scan_options(const ar_cmdtab_posrule *r, int argc,
         }
         i += adv;
     }
+    if (last_pos && last_role) return visit(ctx, last_pos, last_role, last_kf);
     return 0;
 }
 

@@ -99,5 +99,163 @@ g++ -std=c++11 $W -x c++ -I. -c "$T/c1.c" -o "$T/c1xx.o" 2>&1 | sed 's/^/# /'; [
 ok $? "asyncredis_commands.h compiles warning-free as C++11"
 bad=$(nm -g --defined-only "$T/c1.o" | awk '{print $3}' | grep -v '^c1$' || true)
 [ -z "$bad" ]; ok $? "asyncredis_commands.h exports no symbols"
+# ASYNCREDIS_API static: a private copy of the implementation; the file uses
+# a few functions and the rest must not warn. Two such files link together
+# (nothing exported but their own main/use).
+cat > "$T/priv1.c" <<'C'
+#define ASYNCREDIS_API static
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"
+#include <stdio.h>
+#ifdef __cplusplus
+extern "C"
+#endif
+int use_priv2(void);
+int main(void) { puts(ar_strerror(AR_ERR_EOF)[0] == 's' && use_priv2() ? "private" : "broken"); return 0; }
+C
+cat > "$T/priv2.c" <<'C'
+#define ASYNCREDIS_API static
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis.h"
+#ifdef __cplusplus
+extern "C"
+#endif
+int use_priv2(void);
+int use_priv2(void) { return ar_now_ms() > 0; }
+C
+for cc in "gcc -std=c99" "clang -std=c99" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
+  rm -f "$T/priv"
+  out=$($cc $W -I. -c "$T/priv1.c" -o "$T/priv1.o" 2>&1 && $cc $W -I. -c "$T/priv2.c" -o "$T/priv2.o" 2>&1 &&
+        ${cc%% *} -pthread "$T/priv1.o" "$T/priv2.o" -o "$T/priv" 2>&1); rc=$?
+  [ $rc -eq 0 ] && [ -z "$(nm -g --defined-only "$T/priv1.o" "$T/priv2.o" | awk 'NF == 3 && $3 != "main" && $3 != "use_priv2"')" ] &&
+    [ "$("$T/priv" 2>&1)" = "private" ]
+  ok $? "ASYNCREDIS_API static: two private copies compile warning-free, export nothing, link and run: $cc"
+  [ -n "$out" ] && echo "$out" | grep -c 'warning\|error' | sed 's/^/# diagnostics: /'
+  [ -n "$out" ] && echo "$out" | grep 'warning\|error' | head -5 | sed 's/^/# /'
+done
+# No writable data but the fork counter and its pthread_once (manual, section
+# 6): a static table of pointers needs relocations, which put it in a
+# writable section (.data, or .data.rel.ro under -fPIC/-fPIE, read-only only
+# after the dynamic linker's relocation with RELRO). Writable = an ALLOC
+# section without READONLY (objdump -h). The implementation alone, and with
+# asyncredis_commands.h: under gcc with -fkeep-inline-functions (every static
+# inline function is emitted, with its function-local tables), under clang a
+# file calling the table's functions. (-O0 emits every table; -O2 may add
+# its own, e.g. a switch turned into a table of pointers.) The generated command tables hold
+# pointers in public fields (name, fullname, since, bs_keyword, ...): they
+# are allowed in .data.rel.ro under -fPIC/-fPIE and nowhere else writable.
+cat > "$T/tabs.c" <<'C'
+#define ASYNCREDIS_IMPLEMENTATION
+#include "asyncredis_commands.h"
+int use_tabs(int argc, const char *const *argv);
+int use_tabs(int argc, const char *const *argv) {
+    int pos[8]; const char *o[8]; size_t ol[8]; char buf[256]; size_t need; long long ms;
+    const ar_cmdtab_cmd *c = ar_cmdtab_lookup_argv(argc, argv, NULL);
+    return ar_cmdtab_getkeys(c, argc, argv, NULL, pos, NULL, 8) + ar_cmdtab_group_name(c->group)[0] +
+           ar_cmdtab_prefix_argv("p", 1, 0, argc, argv, NULL, o, ol, buf, sizeof buf, &need, NULL) +
+           ar_cmdtab_block_timeout(c, argc, argv, NULL, &ms) + ar_cmdtab_strerror(-1)[0];
+}
+C
+writable_syms() {  # object file -> "section symbol" for each object in a writable section
+  local secs
+  secs=$(objdump -h "$1" | awk '$1 ~ /^[0-9]+$/ { n = $2; getline; if ($0 ~ /ALLOC/ && $0 !~ /READONLY/) print n }')
+  objdump -t "$1" | awk -v secs=" $(echo $secs) " '$0 ~ / O / && index(secs, " " $(NF-2) " ") { print $(NF-2), $NF }'
+}
+for src in impl.c tabs.c; do
+  bad=""; seen=""; nv=0
+  for cc in "gcc -fkeep-inline-functions" "clang"; do
+    for f in "-O2 -fPIC" "-O0 -fPIE" "-O0 -fno-pic -fno-pie"; do
+      $cc -std=c99 $W $f -I. -c "$T/$src" -o "$T/w.o" 2>&1 | sed 's/^/# /' || true
+      [ -s "$T/w.o" ] || { bad="$bad [$cc $f: no object]"; continue; }
+      nv=$((nv+1))
+      while read -r sec sym; do
+        [ -z "$sym" ] && continue
+        case "$sym" in
+          ar__forks|ar__fork_once) seen="$seen $sym";;
+          ar_cmdtab__cmds|ar_cmdtab__specs|ar_cmdtab__options|ar_cmdtab__rules)
+            case "$sec" in .data.rel.ro*) ;; *) bad="$bad [$cc $f: $sec $sym]";; esac;;
+          *) bad="$bad [$cc $f: $sec $sym]";;
+        esac
+      done <<< "$(writable_syms "$T/w.o")"
+      rm -f "$T/w.o"
+    done
+  done
+  [ -z "$bad" ] && [ -n "$seen" ]
+  ok $? "no writable data but ar__forks and ar__fork_once: $src ($nv builds: gcc/clang, -O2 -fPIC, -O0 -fPIE, -O0 -fno-pie)"
+  [ -n "$bad" ] && echo "# writable:$bad"
+done
+# user code under the strictest warnings: error codes reach ar_strerror both
+# as ar_err (r->err, on_disconnect's reason) and as the int the submission
+# functions return; neither may need a cast. Off: -Wpadded (the header's
+# struct layout), and for C++ the C++98-compat warnings and NULL vs nullptr
+# (the user file's style).
+cat > "$T/strict.c" <<'C'
+#include "asyncredis.h"
+#include <stdio.h>
+void on_reply(ar_client *c, const ar_reply *r, void *ud);
+void on_reply(ar_client *c, const ar_reply *r, void *ud) {
+    (void)c; (void)ud;
+    if (r->err) fprintf(stderr, "error: %s (%s)\n", ar_strerror(r->err), r->str);
+}
+void on_disc(ar_client *c, ar_err reason, void *data);
+void on_disc(ar_client *c, ar_err reason, void *data) {
+    (void)c; (void)data;
+    fprintf(stderr, "disconnected: %s\n", ar_strerror(reason));
+}
+int submit(ar_client *c);
+int submit(ar_client *c) {
+    int rc = ar_command(c, on_reply, NULL, "GET %s", "k");
+    if (rc != AR_OK) fprintf(stderr, "refused: %s\n", ar_strerror(rc));
+    return rc == AR_ERR_QUEUE_FULL ? ar_command(c, on_reply, NULL, "PING") : rc;
+}
+C
+for cc in "clang -std=c99 -Weverything -Wno-padded" \
+          "clang++ -x c++ -std=c++11 -Weverything -Wno-padded -Wno-c++98-compat -Wno-c++98-compat-pedantic -Wno-zero-as-null-pointer-constant" \
+          "gcc -std=c99 -Wall -Wextra -pedantic -Wconversion -Wsign-conversion" \
+          "g++ -x c++ -std=c++11 -Wall -Wextra -pedantic -Wconversion -Wsign-conversion"; do
+  out=$($cc -Werror -I. -c "$T/strict.c" -o "$T/strict.o" 2>&1); ok $? "ar_strerror(r->err) and ar_strerror(rc) in user code: $cc -Werror"
+  [ -n "$out" ] && echo "$out" | sed 's/^/# /'
+done
+# The manual (the comment at the top of asyncredis.h) names every public
+# function, every field of the option and result structs, every AR_ERR_ /
+# AR_STATE_ / AR_PARSE_ / AR_REPLY_ / AR_CMD_ constant, and every ">>name"
+# part of the code (its table of contents).
+python3 - <<'PY'
+import re, sys
+src = open("asyncredis.h").read()
+manual = src[:src.index("*/")]
+words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", manual))
+decl = src[:src.index("/* >>implementation")]
+missing = {}
+def need(kind, names):
+    for n in names:
+        if n not in words:
+            missing.setdefault(kind, []).append(n)
+need("function", re.findall(r"^AR_API [^(]*?\b(\w+)\(", decl, re.M))
+for st in ("ar_options", "ar_loop_options", "ar_cmd_opts", "ar_hooks", "ar_limits", "ar_stats", "ar_reply"):
+    body = re.search(r"typedef struct %s \{(.*?)\n\} %s;" % (st, st), decl, re.S).group(1)
+    body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)
+    fields = []
+    for chunk in body.split(";"):
+        chunk = chunk.strip()
+        if not chunk: continue
+        fp = re.search(r"\(\*(\w+)\)", chunk)
+        if fp: fields.append(fp.group(1)); continue
+        fields += [re.findall(r"\w+", part)[-1] for part in chunk.split(",")]
+    need(st + " field", [f for f in fields if f])
+need("constant", [c for c in re.findall(r"\b(AR_(?:ERR|STATE|PARSE|REPLY|CMD|NOCOPY)_\w+|AR_OK)\b", decl)
+                  if not c.endswith("_")])
+for m in re.findall(r"/\* >>([a-z][a-z ]*?)\s*(?:-{3,}|:|\*/)", src):
+    if ">>" + m.strip() not in manual:
+        missing.setdefault("marker", []).append(">>" + m.strip())
+for k, v in missing.items():
+    print("# not in the manual: %s: %s" % (k, " ".join(sorted(set(v)))))
+sys.exit(1 if missing else 0)
+PY
+ok $? "the manual names every public function, option, constant and >>part"
+# LICENSE is the licence text at the end of asyncredis.h
+awk '/^This software is available under 2 licenses/ { p = 1; print prev } p && /^\*\/$/ { exit } p { print } { prev = $0 }' \
+  asyncredis.h | cmp -s - LICENSE
+ok $? "LICENSE is the licence text at the end of asyncredis.h"
 echo "1..$n"
 [ $fail -eq 0 ]

@@ -422,6 +422,56 @@ static void test_edges(void) {
     }
 }
 
+/* ------------------------------------------------- SORT ... STORE, run */
+
+/* When STORE's argument is spelled like an option (BY, GET, LIMIT, STORE),
+   the server's sortGetKeys reads it as that option, so COMMAND GETKEYS
+   names a key SORT never writes (SORT k STORE limit STORE d: GETKEYS says
+   limit, SORT writes d). The library follows SORT: these argvs are run and
+   the key SORT wrote must be the one the library reports (with a plain
+   repeated STORE, where GETKEYS agrees, as a check of the check). */
+static void test_sort_store_run(void) {
+    static const char *const cases[][7] = {
+        { "SORT", "sl", "STORE", "limit", "STORE", "d1", NULL },
+        { "SORT", "sl", "STORE", "get", "STORE", "d2", NULL },
+        { "sort", "sl", "store", "by", "Store", "d3", NULL },
+        { "SORT", "sl", "STORE", "store", "ASC", NULL, NULL },
+        { "SORT", "sl", "STORE", "d4", "STORE", "d5", NULL },
+    };
+    static const char *const written[] = { "d1", "d2", "d3", "store", "d5" };
+    static const char *const others[] = { "limit", "get", "by", "ASC", "d4" };
+    size_t i;
+    ar_reply *r;
+    const char *push[] = { "RPUSH", "sl", "3", "1", "2" };
+    r = run(5, push);
+    th_ok(r && r->type == AR_REPLY_INTEGER, "SORT STORE run: list created");
+    ar_reply_free(r);
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int argc = 0, pos[8], n;
+        char what[200];
+        const char *ex[3];
+        ar_reply *e1, *e2;
+        while (argc < 7 && cases[i][argc]) argc++;
+        fmt_argv(what, sizeof what, argc, cases[i]);
+        r = run(argc, cases[i]);
+        ex[0] = "EXISTS"; ex[1] = written[i];
+        e1 = run(2, ex);
+        ex[1] = others[i];
+        e2 = run(2, ex);
+        n = ar_cmdtab_getkeys(ar_cmdtab_lookup_argv(argc, cases[i], NULL), argc, cases[i], NULL, pos, NULL, 8);
+        th_ok(r && r->type == AR_REPLY_INTEGER && r->integer == 3 && e1->integer == 1 && e2->integer == 0,
+              "%s: the server wrote %s only", what, written[i]);
+        th_ok(n == 2 && pos[0] == 1 && strcmp(cases[i][pos[1]], written[i]) == 0,
+              "%s: library keys sl,%s (got %d keys, last %s)", what, written[i], n,
+              n > 0 ? cases[i][pos[n - 1]] : "-");
+        ar_reply_free(r);
+        ar_reply_free(e1);
+        ar_reply_free(e2);
+        ex[0] = "DEL"; ex[1] = written[i];
+        ar_reply_free(run(2, ex));
+    }
+}
+
 /* ------------------------------------------------------ blocking timeouts */
 
 static int btimeout(int argc, const char *const *argv, long long *ms) {
@@ -480,6 +530,7 @@ int main(int argc, char **argv) {
     test_table();
     test_edges();
     test_block_timeout();
+    test_sort_store_run();
     test_getkeys(argc > 1 ? argv[1] : "tests/key_cases.txt");
     ar_client_free(cli);
     th_server_stop(&srv);

@@ -131,6 +131,8 @@ static void test_pure(void) {
     IS_PREFIXED("SCAN 0 COUNT 10", "SCAN without MATCH", "SCAN", "0", "COUNT", "10");
     IS_PREFIXED("HSCAN app:h 0 MATCH f*", "HSCAN: the key, not the field pattern", "HSCAN", "h", "0", "MATCH", "f*");
     IS_PREFIXED("SORT app:l BY app:w_* GET # GET app:o_*->f STORE app:d", "SORT BY/GET/STORE", "SORT", "l", "BY", "w_*", "GET", "#", "GET", "o_*->f", "STORE", "d");
+    IS_PREFIXED("SORT app:l STORE a LIMIT 0 1 store app:d", "SORT: only the last STORE's argument is a key", "SORT", "l", "STORE", "a", "LIMIT", "0", "1", "store", "d");
+    IS_PREFIXED("SORT app:l STORE app:d STORE", "SORT: a STORE without an argument is not one", "SORT", "l", "STORE", "d", "STORE");
     IS_PREFIXED("SORT_RO app:l BY app:nosort", "SORT_RO BY: still no '*', still no sorting", "SORT_RO", "l", "BY", "nosort");
     IS_PREFIXED("CLIENT TRACKING ON BCAST PREFIX app:a PREFIX app:b", "CLIENT TRACKING PREFIX", "CLIENT", "TRACKING", "ON", "BCAST", "PREFIX", "a", "PREFIX", "b");
     /* pub/sub */

@@ -160,6 +160,15 @@ def main():
         ok(False, "SORT without its override is refused (unknown key specs)")
     except SystemExit as e:
         ok("sort" in str(e), "SORT without its override is refused (unknown key specs)")
+    for what, edit in (("with nargs 2", lambda t: t[-1].update(nargs=2)),
+                       ("twice in a table", lambda t: t[1].update(last=True))):
+        bad = json.loads(json.dumps(ov))
+        edit(bad["commands"]["sort"]["options"]["table"])
+        try:
+            gen.Model(cj, bad)
+            ok(False, "an option marked 'last' %s is refused" % what)
+        except SystemExit as e:
+            ok("last" in str(e), "an option marked 'last' %s is refused" % what)
     bad = json.loads(json.dumps(ov))
     bad["commands"]["nosuchcmd"] = {"note": "x"}
     try:

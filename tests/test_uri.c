@@ -507,6 +507,27 @@ static void test_lengths(void) {
           !o.request_timeout_ms, "  every URI field reset to NULL / 0");
 }
 
+/* rediss:// parses (tls = 1) but this version has no TLS: ar_client_new
+   refuses it at once (no connection attempt), saying so without pointing
+   at a build switch that does not exist */
+static void test_tls_refused(void) {
+    ar_options o;
+    const char *why;
+    ar_client *c;
+    int k;
+    for (k = 0; k < 2; k++) {
+        memset(&o, 0, sizeof o);
+        if (k == 0) o.uri = "rediss://127.0.0.1:1";
+        else { o.host = "127.0.0.1"; o.port = 1; o.tls = 1; }
+        why = NULL;
+        c = ar_client_new(&o, &why);
+        if (c) ar_client_free(c);
+        th_ok(!c && why && strstr(why, "TLS") &&
+              strstr(why, "not supported") && !strstr(why, "build") && !strstr(why, "compile"),
+              "%s: refused by ar_client_new: %s", k ? "o.tls = 1" : "rediss://", why ? why : "(no reason)");
+    }
+}
+
 int main(void) {
     th_watchdog(120);
     if (guard_setup() != 0) th_bail("mmap/mprotect guard page: %s", strerror(errno));
@@ -517,6 +538,7 @@ int main(void) {
     test_escape_messages();
     test_sizes();
     test_lengths();
+    test_tls_refused();
     munmap(g_page, 2 * g_ps);
     return th_done();
 }
