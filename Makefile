@@ -138,7 +138,9 @@ clean:
 #                    BENCH_ONLY, BENCH_TOOLS); table in build/bench/bench.md;
 #                    then a depth sweep: callgrind instructions per SET with
 #                    1,024 .. 16,384 commands kept in flight, reconnect on
-#                    and off (BENCH_ONLY=sweep: the sweep alone)
+#                    and off (BENCH_ONLY=sweep: the sweep alone); and GET
+#                    in batches of 1,000 auto-pipelined vs as one explicit
+#                    ar_pipeline (BENCH_ONLY=pipeline: that alone)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,

@@ -18,7 +18,18 @@
    and after it implements
        static void bc_lib_send(bc_client *cl, int argc, const char **argv,
                                const size_t *lens);
-   which submits one command whose reply must reach bc_reply(cl, ...). */
+   which submits one command whose reply must reach bc_reply(cl, ...).
+
+   A library with an explicit pipeline object also defines BC_LIB_BATCH
+   before the include and implements
+       static void bc_lib_batch_begin(bc_client *cl, int n);
+       static void bc_lib_batch_add(bc_client *cl, int argc, const char **argv,
+                                    const size_t *lens);
+       static void bc_lib_batch_end(bc_client *cl);
+   which --explicit-pipeline uses instead of bc_lib_send: begin, the n
+   commands of one batch added, end (which sends them as one unit). Each
+   of the n replies must still reach bc_reply(cl, ...), in order;
+   cl->batch is there for the library's object. */
 #ifndef BENCH_COMMON_H
 #define BENCH_COMMON_H
 
@@ -181,9 +192,20 @@ typedef struct bc_opts {
     int warmup;              /* one untimed batch per client first (default on) */
     int window;              /* --window: keep -P in flight (a new command per reply) */
     int no_reconnect;        /* --no-reconnect: the library's reconnect off (where it has one) */
+    int explicit_pipeline;   /* --explicit-pipeline: a batch as one pipeline object (BC_LIB_BATCH) */
     int precision;
     unsigned long long seed;
 } bc_opts;
+
+#ifdef BC_LIB_BATCH
+#define BC_USAGE_BATCH \
+        " --explicit-pipeline  each batch of -P commands goes out as one pipeline\n" \
+        "                    object of the library (one completion carrying the -P\n" \
+        "                    replies) instead of -P separate commands; not with\n" \
+        "                    --window\n"
+#else
+#define BC_USAGE_BATCH ""
+#endif
 
 static void bc_usage(const char *prog, int status) {
     FILE *f = status ? stderr : stdout;
@@ -217,6 +239,7 @@ static void bc_usage(const char *prog, int status) {
         " --no-reconnect     turn the client library's automatic reconnect off (a\n"
         "                    client that keeps sent commands for a resend stops\n"
         "                    keeping them); no effect on a library without one\n"
+        BC_USAGE_BATCH
         "Latency is measured as redis-benchmark does: per batch, from the moment the\n"
         "batch is submitted to the arrival of its first reply, counted for each reply.\n"
         "Before the clock starts, every client connects and runs one untimed batch\n"
@@ -265,8 +288,15 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
         else if (!strcmp(a, "--no-warmup")) o->warmup = 0;
         else if (!strcmp(a, "--window")) o->window = 1;
         else if (!strcmp(a, "--no-reconnect")) o->no_reconnect = 1;
+#ifdef BC_LIB_BATCH
+        else if (!strcmp(a, "--explicit-pipeline")) o->explicit_pipeline = 1;
+#endif
         else if (!strcmp(a, "--help")) bc_usage(argv[0], 0);
         else { fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a); bc_usage(argv[0], 2); }
+    }
+    if (o->explicit_pipeline && o->window) {
+        fprintf(stderr, "%s: --explicit-pipeline sends batches: not with --window\n", argv[0]);
+        exit(2);
     }
     if (o->csv) o->progress = 0;
     if (o->precision > 9) o->precision = 9;
@@ -398,6 +428,7 @@ typedef struct bc_client {
     long long *ts;           /* --window: submission times of the commands in flight (a ring of -P) */
     int ts_head, ts_n;
     bc_cmd cmd;
+    void *batch;             /* --explicit-pipeline: the library's pipeline object being filled */
 } bc_client;
 
 typedef struct bc_run {
@@ -418,6 +449,11 @@ typedef struct bc_run {
 
 static void bc_lib_send(bc_client *cl, int argc, const char **argv, const size_t *lens);
 static void bc_lib_finished(bc_run *r);   /* all replies are in: stop the loop */
+#ifdef BC_LIB_BATCH
+static void bc_lib_batch_begin(bc_client *cl, int n);
+static void bc_lib_batch_add(bc_client *cl, int argc, const char **argv, const size_t *lens);
+static void bc_lib_batch_end(bc_client *cl);
+#endif
 
 /* --window: submit one more command if any is left; 0 if none was */
 static int bc_send_one(bc_client *cl) {
@@ -444,6 +480,17 @@ static int bc_send_batch(bc_client *cl) {
     cl->pending = (int)n;
     cl->lat = -1;
     cl->t_batch = bc_now_ns();
+#ifdef BC_LIB_BATCH
+    if (r->o->explicit_pipeline) {   /* the same commands, as one pipeline object */
+        bc_lib_batch_begin(cl, (int)n);
+        for (i = 0; i < n; i++) {
+            bc_cmd_next(&cl->cmd, r->o);
+            bc_lib_batch_add(cl, cl->cmd.argc, cl->cmd.argv, cl->cmd.lens);
+        }
+        bc_lib_batch_end(cl);
+        return 1;
+    }
+#endif
     for (i = 0; i < n; i++) {
         bc_cmd_next(&cl->cmd, r->o);
         bc_lib_send(cl, cl->cmd.argc, cl->cmd.argv, cl->cmd.lens);
@@ -569,7 +616,7 @@ static void bc_report(bc_run *r) {
         printf("  %lld requests completed in %.2f seconds\n", r->done, secs);
         printf("  %d parallel clients, one event loop\n", o->clients);
         printf("  %lld bytes payload\n", o->datasize);
-        printf("  pipeline: %d\n", o->pipeline);
+        printf("  pipeline: %d%s\n", o->pipeline, o->explicit_pipeline ? " (explicit pipeline object)" : "");
         printf("  client: %s\n", BC_CLIENT_NAME);
         printf("  client CPU (user+sys): %.3f s, %.1f ns per request\n\n",
                (double)(r->cpu_end - r->cpu_start) / 1e9, cpu_ns);

@@ -44,13 +44,26 @@ its reply arrives), for depths 1,024 to 16,384, with reconnect on and off
 (arbench --no-reconnect); callgrind instructions per command as above. The
 cost per command should not depend on the depth; this shows whether it
 does. asyncredis and the --extra binaries only (redis-benchmark has no such
-mode; hiredis keeps nothing for a resend). Environment knobs:
+mode; hiredis keeps nothing for a resend).
+
+Then explicit pipeline vs auto-pipelining: GET of 16 B (every key filled),
+1 client, batches of 1,000 commands, run both ways by the same arbench on
+the same server: auto (the default: 1,000 ar_command_argv calls in one loop
+turn, which the library writes together) and explicit (arbench
+--explicit-pipeline: the 1,000 commands queued in one ar_pipeline, one
+exec, one completion with an ARRAY of the 1,000 replies). BENCH_REPS runs
+of each, interleaved, medians of ops/s and user ns/op, callgrind
+instructions per op as above, and the ratio explicit/auto of each.
+asyncredis and the --extra binaries only. Environment knobs:
 
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
   BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match;
                                     the word 'sweep' selects the depth sweep
                                     (BENCH_ONLY=sweep: the sweep alone; a
                                     BENCH_ONLY without it leaves the sweep out)
+                                    and the word 'pipeline' the explicit vs auto
+                                    comparison, the same way
+  BENCH_PIPELINE_BATCH=1000         the batch of that comparison
   BENCH_SWEEP_DEPTHS='1024,1100,1200,2048,4096,16384'
   BENCH_TOOLS='redis-benchmark,hiredis,asyncredis'
   BENCH_CALLGRIND=1                 0: skip the instruction counts
@@ -294,6 +307,80 @@ def sweep_selected(only):
     return not only or any(p.strip().lower() == "sweep" for p in only.split(","))
 
 
+def pipeline_selected(only):
+    return not only or any(p.strip().lower() == "pipeline" for p in only.split(","))
+
+
+def fill_keys(arbench, port, keys, size, cpin):
+    """every key 0..keys-1 gets a value of this size"""
+    run_measured([arbench, "-h", "127.0.0.1", "-p", str(port), "-c", "50", "-P", "256",
+                  "-d", str(size), "-r", str(keys), "-n", str(keys), "-t", "set",
+                  "--sequential", "--csv"], cpin)
+
+
+PIPE_MODES = [("auto", []), ("explicit", ["--explicit-pipeline"])]
+
+
+def run_pipeline_cmp(tools, exe, port, keys, batch, reps, target, cpin, use_cg, raw):
+    """GET 16 B, 1 client, batches of `batch`: auto-pipelined commands vs one
+    explicit pipeline object per batch. {(tool, mode): {rps, user, cpu, instr}}"""
+    test, size, clients = "GET", 16, 1
+    # calibrate -n with a short auto run (also a warm-up)
+    out, _, _, _, _ = run_measured(tool_argv("asyncredis", exe["asyncredis"], port, test, size, clients, batch,
+                                             max(20000, 4 * batch), keys), cpin)
+    n = int(float(parse_csv(out, test)["rps"]) * target)
+    n = max(n, 8 * batch, 10000)
+    n = (n + batch - 1) // batch * batch
+    runs = [(t, m, flags) for t in tools for (m, flags) in PIPE_MODES]
+    per = {(t, m): {"rps": [], "user": [], "cpu": []} for (t, m, _) in runs}
+    for rep in range(reps):
+        order = runs[rep % len(runs):] + runs[:rep % len(runs)]
+        for (t, m, flags) in order:
+            argv = tool_argv(t, exe[t], port, test, size, clients, batch, n, keys) + flags
+            out, _, cpu, wall, user = run_measured(argv, cpin, timeout=max(120, 20 * target))
+            r = parse_csv(out, test)
+            per[(t, m)]["rps"].append(float(r["rps"]))
+            per[(t, m)]["user"].append(user * 1e9 / n)
+            per[(t, m)]["cpu"].append(cpu * 1e9 / n)
+            raw.append([test, size, clients, batch, n, t if m == "auto" else t + " --explicit-pipeline", rep,
+                        r["rps"], "%.1f" % (cpu * 1e9 / n), r.get("client_cpu_ns_per_req", ""),
+                        r.get("p50_latency_ms", ""), r.get("p99_latency_ms", ""), r.get("max_latency_ms", ""),
+                        "%.3f" % wall, "%.1f" % (user * 1e9 / n)])
+    res = {}
+    for (t, m, flags) in runs:
+        res[(t, m)] = {"rps": median(per[(t, m)]["rps"]), "user": median(per[(t, m)]["user"]),
+                       "cpu": median(per[(t, m)]["cpu"]), "instr": float("nan")}
+        if use_cg:
+            res[(t, m)]["instr"] = callgrind_per_op(
+                lambda nn, t=t, flags=flags: tool_argv(t, exe[t], port, test, size, clients, batch, nn, keys) + flags,
+                batch, cpin)
+    for t in tools:
+        log("bench: %s GET 16 B c=1 batch %d n=%d: %s" % (t, batch, n, "; ".join(
+            "%s %s ops/s %s user ns/op %s instr/op" % (m, fmt_int(res[(t, m)]["rps"]), fmt_int(res[(t, m)]["user"]),
+                                                    fmt_int(res[(t, m)]["instr"])) for (m, _) in PIPE_MODES)))
+    return res, n
+
+
+def pipeline_table(tools, batch, n, reps, res):
+    md = ["Explicit pipeline vs auto-pipelining: GET of 16 B, 1 client, batches of %s GETs "
+          "(-n %s, median of %d runs): auto = %s ar_command_argv calls in one loop turn (the library "
+          "writes them together), explicit = one ar_pipeline of the same %s GETs (arbench "
+          "--explicit-pipeline), whose one completion carries all replies, copied per slot to be "
+          "delivered together: the ratios explicit/auto show what that costs."
+          % ("{:,}".format(batch), "{:,}".format(n), reps, "{:,}".format(batch), "{:,}".format(batch)), ""]
+    md.append("| client | ops/s auto | ops/s explicit | explicit/auto | user ns/op auto | user ns/op explicit "
+              "| explicit/auto | instr/op auto | instr/op explicit | explicit/auto |")
+    md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for t in tools:
+        a, e = res[(t, "auto")], res[(t, "explicit")]
+        md.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            t, fmt_int(a["rps"]), fmt_int(e["rps"]), fmt_ratio(e["rps"], a["rps"]),
+            fmt_int(a["user"]), fmt_int(e["user"]), fmt_ratio(e["user"], a["user"]),
+            fmt_int(a["instr"]), fmt_int(e["instr"]), fmt_ratio(e["instr"], a["instr"])))
+    md.append("")
+    return md
+
+
 def run_sweep(tools, exe, port, keys, depths, cpin):
     """callgrind instructions per command with DEPTH commands in flight
     (--window), reconnect on and off: {(tool, depth, reconnect): instr}"""
@@ -370,7 +457,7 @@ def main():
     info = machine_info()
 
     rows = []
-    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() != "sweep")
+    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline"))
     if only_rows or not only:
         for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
             for clients in (1, 50):
@@ -388,7 +475,12 @@ def main():
         do_sweep = False
     depths = [int(x) for x in os.environ.get("BENCH_SWEEP_DEPTHS", ",".join(map(str, SWEEP_DEPTHS))).split(",")
               if x.strip()]
-    if not rows and not do_sweep:
+    do_pipe = pipeline_selected(only)
+    pipe_batch = int(os.environ.get("BENCH_PIPELINE_BATCH", "1000"))
+    if do_pipe and not sweep_tools:
+        log("bench: explicit vs auto pipeline runs asyncredis or --extra binaries only: none in BENCH_TOOLS")
+        do_pipe = False
+    if not rows and not do_sweep and not do_pipe:
         raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
 
     srv = Server(spin)
@@ -401,10 +493,7 @@ def main():
             % (info["redis"], srv.port, spin, cpin, len(rows), len(tools), reps))
         for (test, size, clients, depth) in rows:
             if test == "GET" and filled != size:
-                # every key of the keyspace gets a value of this size
-                run_measured([a.arbench, "-h", "127.0.0.1", "-p", str(srv.port), "-c", "50", "-P", "256",
-                              "-d", str(size), "-r", str(keys), "-n", str(keys), "-t", "set",
-                              "--sequential", "--csv"], cpin)
+                fill_keys(a.arbench, srv.port, keys, size, cpin)
                 filled = size
             # calibrate -n with a short arbench run (also a warm-up)
             batch = clients * depth
@@ -451,6 +540,12 @@ def main():
             log("bench: depth sweep, %d depths x reconnect on/off x %d tools, under callgrind"
                 % (len(depths), len(sweep_tools)))
             sweep = run_sweep(sweep_tools, exe, srv.port, keys, depths, cpin)
+        if do_pipe:
+            log("bench: explicit pipeline vs auto-pipelining, GET 16 B, batch %d, %d tools x 2 x %d reps%s"
+                % (pipe_batch, len(sweep_tools), reps, ", then callgrind" if use_cg else ""))
+            fill_keys(a.arbench, srv.port, keys, 16, cpin)   # SET rows may have left other sizes
+            pipe, pipe_n = run_pipeline_cmp(sweep_tools, exe, srv.port, keys, pipe_batch, reps, target, cpin,
+                                            use_cg, raw)
     finally:
         srv.cleanup()
     elapsed = time.monotonic() - t_begin
@@ -462,7 +557,7 @@ def main():
     md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
               % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
     md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; %s`make bench` took %.0f s."
-              % (spin, cpin, keys, "median of %d runs; " % reps if rows else "", elapsed))
+              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe else "", elapsed))
     md.append("")
     md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
               "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
@@ -499,7 +594,7 @@ def main():
             fmt_ratio(g(r, ar, "user"), g(r, hi, "user")),
             fmt_int(g(r, rb, "instr")), fmt_int(g(r, hi, "instr")), fmt_int(g(r, ar, "instr")),
             fmt_ratio(g(r, ar, "instr"), g(r, hi, "instr")), fmt_ratio(g(r, ar, "instr"), g(r, rb, "instr"))))
-    if not rows:   # the sweep alone: no matrix tables
+    if not rows:   # the sweep or the pipeline comparison alone: no matrix tables
         md = md[:3]
     if do_sweep:
         if rows:
@@ -512,6 +607,10 @@ def main():
                 for rc in (True, False):
                     for t in sweep_tools:
                         w.writerow(["SET", 16, 1, d, "on" if rc else "off", t, "%.1f" % sweep[(t, d, rc)]])
+    if do_pipe:
+        if rows and not do_sweep:
+            md.append("")
+        md += pipeline_table(sweep_tools, pipe_batch, pipe_n, reps, pipe)
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)
