@@ -982,6 +982,8 @@ AR_API ar_state ar_client_state(const ar_client *c);
 #define AR_MODE_BLOCKED 0x4u   /* a blocking command is queued or in flight */
 #define AR_MODE_LOST    0x8u   /* the open MULTI or WATCH was lost with a connection: what
                                   is submitted for it fails until EXEC / DISCARD / UNWATCH */
+#define AR_MODE_SUBSCRIBED 0x10u /* SUBSCRIBE / PSUBSCRIBE / SSUBSCRIBE active (pub/sub) */
+#define AR_MODE_MONITOR 0x20u  /* reserved: MONITOR is refused at the call */
 AR_API unsigned ar_client_modes(const ar_client *c);
 /* After the client gave up (DISCONNECTED: AUTH refused, reconnect_max_attempts
    used up, no_reconnect after a loss): try again now, attempts counted from
