@@ -1378,10 +1378,16 @@ AR_API void ar_reply_free(ar_reply *r) {
    (into `lay`) so that every array's children are contiguous. */
 typedef struct ar__pframe { size_t node, remaining; } ar__pframe;
 
+/* Memory: nothing is allocated up front. A reply that is one value (+ - :
+   $, all here) is handed out from `one`; the node pool, the layout pool and
+   the array stack are made by the first reply that needs them, the buffer
+   by the first bytes that must wait in it. A connection's parser may work
+   in a buffer lent to it (ar__parser_lend, the client's read path); what is
+   left unparsed moves to its own buffer when the lender takes it back. */
 struct ar_parser {
-    ar_allocator a;
-    ar_limits lim;
-    char *buf;
+    const ar_allocator *a; /* the client's, or kept after the parser (ar_parser_new) */
+    const ar_limits *lim;  /* filled in (ar__limits_fill); the same */
+    char *buf;         /* its own buffer, or the lent one (lent) */
     size_t cap, len;
     size_t pos;        /* first byte of the reply being parsed */
     size_t cur;        /* next unparsed byte */
@@ -1390,17 +1396,24 @@ struct ar_parser {
     size_t ncap, nused;
     ar_reply *lay;     /* layout pool for nested replies, reused */
     size_t laycap;
+    ar__pframe *stack; /* open arrays; grown to max_depth at most */
+    size_t scap;
     int nested;        /* this reply has an array inside an array */
-    ar__pframe *stack;
     int depth;
     int in_bulk;       /* waiting for the payload of a bulk string */
-    size_t bulk_start, bulk_len;
     int failed;        /* 1: bad input; 2: out of memory (not the input's fault) */
     int have_reply;    /* a reply was handed out: consume it on the next call */
-    char err[160];
+    int lent;          /* buf is lent (never grown or freed here); own/owncap: its own */
+    size_t bulk_start, bulk_len;
+    char *own;
+    size_t owncap;
+    ar_reply one;      /* the reply of the fast path (one value) */
+    char err[64];      /* the longest message is 63 bytes with a 19-digit number */
 };
 
 #define AR__PARSER_MIN_BUF 16384u
+#define AR__PARSER_PARK_MIN 512u   /* the first own buffer of a parser that was lent one */
+#define AR__PARSER_MIN_NODES 16u
 #define AR__PARSER_KEEP_BUF (4u * 1024u * 1024u)
 #define AR__PARSER_KEEP_NODES 65536u
 #define AR__PARSER_HUGE_BUF (8u * 1024u * 1024u)
@@ -1428,34 +1441,48 @@ static ar_limits ar__limits_fill(const ar_limits *l) {
     return r;
 }
 
+/* a: complete (ar__pick_alloc), lim: filled in (ar__limits_fill); both
+   outlive the parser */
 static int ar__parser_init(ar_parser *p, const ar_limits *lim, const ar_allocator *a) {
     memset(p, 0, sizeof *p);
-    p->a = ar__pick_alloc(a);
-    p->lim = ar__limits_fill(lim);
-    p->stack = (ar__pframe *)AR__ALLOC(&p->a, sizeof(ar__pframe) * (size_t)(p->lim.max_depth + 1));
-    return p->stack ? 0 : -1;
+    p->a = a;
+    p->lim = lim;
+    return 0;
+}
+
+/* a lent buffer goes back to its lender as it is (its bytes are dropped) */
+static void ar__parser_drop_lent(ar_parser *p) {
+    if (!p->lent) return;
+    p->buf = p->own; p->cap = p->owncap;
+    p->own = NULL; p->owncap = 0; p->lent = 0;
 }
 
 static void ar__parser_destroy(ar_parser *p) {
-    AR__FREE(&p->a, p->buf);
-    AR__FREE(&p->a, p->nodes);
-    AR__FREE(&p->a, p->lay);
-    AR__FREE(&p->a, p->stack);
+    ar__parser_drop_lent(p);
+    AR__FREE(p->a, p->buf);
+    AR__FREE(p->a, p->nodes);
+    AR__FREE(p->a, p->lay);
+    AR__FREE(p->a, p->stack);
     p->buf = NULL; p->nodes = NULL; p->stack = NULL; p->lay = NULL;
+    p->cap = p->ncap = p->laycap = p->scap = 0;
 }
 
+/* one allocation: the parser, then its allocator and limits */
+typedef struct ar__parser_box { ar_parser p; ar_allocator a; ar_limits lim; } ar__parser_box;
 AR_API ar_parser *ar_parser_new(const ar_limits *lim, const ar_allocator *a) {
     ar_allocator al = ar__pick_alloc(a);
-    ar_parser *p = (ar_parser *)AR__ALLOC(&al, sizeof *p);
-    if (!p) return NULL;
-    if (ar__parser_init(p, lim, &al) != 0) { AR__FREE(&al, p); return NULL; }
-    return p;
+    ar__parser_box *b = (ar__parser_box *)AR__ALLOC(&al, sizeof *b);
+    if (!b) return NULL;
+    b->a = al;
+    b->lim = ar__limits_fill(lim);
+    if (ar__parser_init(&b->p, &b->lim, &b->a) != 0) { AR__FREE(&al, b); return NULL; }
+    return &b->p;
 }
 
 AR_API void ar_parser_free(ar_parser *p) {
     ar_allocator a;
     if (!p) return;
-    a = p->a;
+    a = *p->a;
     ar__parser_destroy(p);
     AR__FREE(&a, p);
 }
@@ -1469,32 +1496,82 @@ static void ar__parser_release(ar_parser *p) {
     p->nested = 0;
     if (p->pos == p->len) {
         p->pos = p->cur = p->len = p->scan = 0;
-        if (p->cap > AR__PARSER_KEEP_BUF) {
-            AR__FREE(&p->a, p->buf);
+        if (p->cap > AR__PARSER_KEEP_BUF && !p->lent) {
+            AR__FREE(p->a, p->buf);
             p->buf = NULL; p->cap = 0;
         }
         if (p->ncap > AR__PARSER_KEEP_NODES) {
-            AR__FREE(&p->a, p->nodes);
+            AR__FREE(p->a, p->nodes);
             p->nodes = NULL; p->ncap = 0;
         }
         if (p->laycap > AR__PARSER_KEEP_NODES) {
-            AR__FREE(&p->a, p->lay);
+            AR__FREE(p->a, p->lay);
             p->lay = NULL; p->laycap = 0;
         }
     }
 }
 
 AR_API void ar_parser_reset(ar_parser *p) {
+    ar__parser_drop_lent(p);
     p->pos = p->cur = p->len = p->scan = 0;
     p->nused = 0; p->depth = 0; p->in_bulk = 0; p->nested = 0;
     p->failed = 0; p->have_reply = 0; p->err[0] = 0;
-    if (p->cap > AR__PARSER_KEEP_BUF) { AR__FREE(&p->a, p->buf); p->buf = NULL; p->cap = 0; }
+    if (p->cap > AR__PARSER_KEEP_BUF) { AR__FREE(p->a, p->buf); p->buf = NULL; p->cap = 0; }
 }
 
 AR_API const char *ar_parser_error(const ar_parser *p) { return p->failed ? p->err : ""; }
 AR_API size_t ar_parser_pending(const ar_parser *p) { return p->len - (p->have_reply ? p->cur : p->pos); }
 
 static void ar__pnodes_rel(ar_parser *p, int to_ptr);
+
+/* positions become relative to pos (pos = 0) */
+static void ar__prebase(ar_parser *p) {
+    p->cur -= p->pos; p->scan = p->scan > p->pos ? p->scan - p->pos : 0;
+    if (p->in_bulk) p->bulk_start -= p->pos;
+    p->len -= p->pos; p->pos = 0;
+}
+/* move the bytes from pos to the front: offsets are relative to pos, so
+   the nodes (holding offsets now) need no change */
+static void ar__pcompact(ar_parser *p) {
+    if (!p->pos) return;
+    if (p->len > p->pos) memmove(p->buf, p->buf + p->pos, p->len - p->pos);
+    ar__prebase(p);
+}
+
+/* Room for need bytes in a compacted buffer (pos 0, nodes as offsets). Its
+   own buffer grows (doubling; exact for a huge bulk; past
+   AR__PARSER_HUGE_BUF fresh memory hinted for huge pages before it is
+   touched: 4 KB page faults otherwise cost more than the copy). A lent
+   buffer never grows: the bytes move to the parser's own buffer (made or
+   grown for them), which is the buffer again. -1: no memory, nothing changed. */
+static int ar__pgrow(ar_parser *p, size_t need) {
+    char *nb;
+    size_t nc;
+    if (p->lent && p->owncap >= need) {
+        nb = p->own; nc = p->owncap;
+        if (p->len) memcpy(nb, p->buf, p->len);
+    } else {
+        size_t have = p->lent ? p->owncap : p->cap;
+        nc = have ? have : p->lent ? AR__PARSER_PARK_MIN : AR__PARSER_MIN_BUF;
+        while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
+        if (p->in_bulk && nc > need && need > AR__PARSER_KEEP_BUF) nc = need; /* exact for huge bulks */
+        if (p->lent || nc >= AR__PARSER_HUGE_BUF) {
+            nb = (char *)AR__ALLOC(p->a, nc);
+            if (!nb) return -1;
+            if (nc >= AR__PARSER_HUGE_BUF) ar__hint_huge(nb, nc);
+            if (p->len) memcpy(nb, p->buf, p->len);
+            if (p->lent) AR__FREE(p->a, p->own); /* its old bytes are dead */
+            else AR__FREE(p->a, p->buf);
+        } else {
+            nb = (char *)AR__REALLOC(p->a, p->buf, nc);
+            if (!nb) return -1;
+        }
+    }
+    p->buf = nb; p->cap = nc;
+    p->own = NULL; p->owncap = 0; p->lent = 0;
+    return 0;
+}
+
 AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
     size_t need;
     ar__parser_release(p);
@@ -1505,37 +1582,72 @@ AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
     if (p->in_bulk && p->len - p->pos < need && want > need - (p->len - p->pos)) want = need - (p->len - p->pos);
     if (p->cap - p->len < want || p->cap - p->pos < need) {
         ar__pnodes_rel(p, 0); /* a partial reply's strings: pointers -> offsets */
-        if (p->pos > 0) { /* compact: offsets are relative to pos, so cheap */
-            size_t keep = p->len - p->pos;
-            if (keep) memmove(p->buf, p->buf + p->pos, keep);
-            p->cur -= p->pos; p->scan = p->scan > p->pos ? p->scan - p->pos : 0;
-            if (p->in_bulk) p->bulk_start -= p->pos;
-            p->len = keep; p->pos = 0;
-        }
+        ar__pcompact(p);
         if (need < p->len + want) need = p->len + want;
-        if (need > p->cap) {
-            size_t nc = p->cap ? p->cap : AR__PARSER_MIN_BUF;
-            char *nb;
-            while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
-            if (p->in_bulk && nc > need && need > AR__PARSER_KEEP_BUF) nc = need; /* exact for huge bulks */
-            if (nc >= AR__PARSER_HUGE_BUF) {
-                /* fresh memory, hinted for huge pages before it is touched:
-                   4 KB page faults otherwise cost more than the copy */
-                nb = (char *)AR__ALLOC(&p->a, nc);
-                if (!nb) { ar__pnodes_rel(p, 1); return NULL; }
-                ar__hint_huge(nb, nc);
-                if (p->len) memcpy(nb, p->buf, p->len);
-                AR__FREE(&p->a, p->buf);
-            } else {
-                nb = (char *)AR__REALLOC(&p->a, p->buf, nc);
-                if (!nb) { ar__pnodes_rel(p, 1); return NULL; }
-            }
-            p->buf = nb; p->cap = nc;
-        }
+        if (need > p->cap && ar__pgrow(p, need) != 0) { ar__pnodes_rel(p, 1); return NULL; }
         ar__pnodes_rel(p, 1);
     }
     if (avail) *avail = p->cap - p->len;
     return p->buf + p->len;
+}
+
+/* Lend b (bcap bytes) to the parser: it reads and parses there, so replies
+   that arrive whole are never copied. The unparsed bytes (part of a reply)
+   move into b first; not when they would fill more than half of b, or the
+   bulk string they are in would not fit: then the parser stays in its own
+   buffer. ar_parser_space never grows b: past it the bytes move to the
+   parser's own buffer. 1: lent. */
+static int ar__parser_lend(ar_parser *p, char *b, size_t bcap) {
+    size_t keep;
+    if (p->lent || p->failed) return 0;
+    ar__parser_release(p);
+    keep = p->len - p->pos;
+    if (keep > bcap / 2 || (p->in_bulk && (p->bulk_start - p->pos) + p->bulk_len + 2 > bcap)) return 0;
+    ar__pnodes_rel(p, 0);
+    if (keep) memcpy(b, p->buf + p->pos, keep);
+    p->own = p->buf; p->owncap = p->cap;
+    p->buf = b; p->cap = bcap; p->lent = 1;
+    ar__prebase(p);
+    ar__pnodes_rel(p, 1);
+    return 1;
+}
+
+/* Take the lent buffer back: the unparsed bytes (part of a reply) move to
+   the parser's own buffer, made or grown for them. -1: no memory for that;
+   the parser is then reset with an out-of-memory error (the bytes are lost). */
+static int ar__parser_unlend(ar_parser *p) {
+    if (!p->lent) return 0;
+    ar__parser_release(p);
+    if (p->len == p->pos) {
+        ar__parser_drop_lent(p);
+        p->pos = p->cur = p->len = p->scan = 0;
+        return 0;
+    }
+    ar__pnodes_rel(p, 0);
+    ar__pcompact(p);
+    if (ar__pgrow(p, p->len) != 0) {
+        ar_parser_reset(p);
+        p->failed = 2;
+        snprintf(p->err, sizeof p->err, "out of memory for a partial reply");
+        return -1;
+    }
+    ar__pnodes_rel(p, 1);
+    return 0;
+}
+
+/* Give back all the parser's memory while it holds nothing: no reply
+   handed out, nothing buffered, nothing lent. The next reply that needs a
+   piece makes it again. */
+static void ar__parser_trim(ar_parser *p) {
+    if (p->lent || p->have_reply || p->len != p->pos || p->depth || p->in_bulk) return;
+    AR__FREE(p->a, p->buf);
+    AR__FREE(p->a, p->nodes);
+    AR__FREE(p->a, p->lay);
+    AR__FREE(p->a, p->stack);
+    p->buf = NULL; p->nodes = NULL; p->lay = NULL; p->stack = NULL;
+    p->cap = p->ncap = p->laycap = p->scap = 0;
+    p->pos = p->cur = p->len = p->scan = 0;
+    p->nused = 0;
 }
 
 AR_API void ar_parser_commit(ar_parser *p, size_t n) {
@@ -1572,7 +1684,7 @@ static int ar__perr(ar_parser *p, const char *fmt, long long v) {
 }
 static int ar__perr_long(ar_parser *p, char t) {
     if (t != '+' && t != '-') return ar__perr(p, "number line longer than %lld bytes", (long long)AR__NUM_LINE_MAX);
-    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim->max_line_len);
 }
 static int ar__perr_nomem(ar_parser *p, const char *msg) {
     p->failed = 2;
@@ -1661,7 +1773,7 @@ static ar_reply *ar__pfinish(ar_parser *p) {
         if (r->type == AR_REPLY_ARRAY) { r->element = r->elements ? p->nodes + 1 : NULL; r->len = 0; }
         return r;
     }
-    if (ar__grow(&p->a, (void **)&p->lay, &p->laycap, p->nused, sizeof(ar_reply), 64) != 0) return NULL;
+    if (ar__grow(p->a, (void **)&p->lay, &p->laycap, p->nused, sizeof(ar_reply), AR__PARSER_MIN_NODES) != 0) return NULL;
     p->lay[0] = p->nodes[0];
     ar__playout(p, 0, &p->lay[0], &next);
     return &p->lay[0];
@@ -1754,9 +1866,9 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
     b = p->buf; cur = p->cur; len = p->len;
     /* fast path: a whole reply that is one value (+, -, :, $) and is all
        here; anything else (arrays, partial input, errors) takes the loop */
-    if (cur < len && !p->in_bulk && !p->depth && !p->scan && p->ncap) {
+    if (cur < len && !p->in_bulk && !p->depth && !p->scan) {
         char *s = b + cur + 1, *e = b + len, *cr = NULL, *next = NULL;
-        ar_reply *r = p->nodes;
+        ar_reply *r = &p->one;
         long long v;
         r->err = AR_OK; r->flags = 0; r->integer = 0; r->str = NULL; r->len = 0;
         r->elements = 0; r->element = NULL;
@@ -1773,7 +1885,7 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             } else
 #endif
             cr = ar__find_eol(s, e);
-            if (!cr || e - cr < 2 || cr[0] != '\r' || cr[1] != '\n' || (size_t)(cr - s) > p->lim.max_line_len) break;
+            if (!cr || e - cr < 2 || cr[0] != '\r' || cr[1] != '\n' || (size_t)(cr - s) > p->lim->max_line_len) break;
             r->type = s[-1] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
             r->str = s;
             r->len = (size_t)(cr - s);
@@ -1789,7 +1901,7 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
                 next = cr + 2;
                 break;
             }
-            if (v < 0 || (unsigned long long)v > (unsigned long long)p->lim.max_bulk_len ||
+            if (v < 0 || (unsigned long long)v > (unsigned long long)p->lim->max_bulk_len ||
                 (size_t)(e - cr) - 2 < (size_t)v + 2 || cr[2 + v] != '\r' || cr[3 + v] != '\n') break;
             r->type = AR_REPLY_STRING;
             r->str = cr + 2;
@@ -1801,7 +1913,7 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
         }
         if (next) {
             p->cur = (size_t)(next - b);
-            p->nused = 1;
+            p->nused = 0;
             p->have_reply = 1;
             *out = r;
             return AR_PARSE_REPLY;
@@ -1861,7 +1973,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             }
             if (!cr) { /* the general way: find the CR, check, parse */
                 size_t from = p->scan > cur + 1 ? p->scan : cur + 1;
-                size_t lmax = t == '+' || t == '-' ? p->lim.max_line_len : AR__NUM_LINE_MAX;
+                size_t lmax = t == '+' || t == '-' ? p->lim->max_line_len : AR__NUM_LINE_MAX;
                 cr = from < len ? ar__find_eol(b + from, b + len) : NULL;
                 if (!cr) {
                     if (len - cur - 1 > lmax) return ar__perr_long(p, t);
@@ -1882,7 +1994,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             llen = (size_t)(cr - line);
             p->scan = 0;
             if (p->nused == p->ncap &&
-                ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), 64) != 0)
+                ar__grow(p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), AR__PARSER_MIN_NODES) != 0)
                 return ar__perr_nomem(p, "out of memory for reply nodes");
             r = &p->nodes[p->nused++];
             memset(r, 0, sizeof *r);
@@ -1899,7 +2011,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
                 break;
             case '$':
                 if (v == -1) { r->type = AR_REPLY_NIL; break; }
-                if ((unsigned long long)v > (unsigned long long)p->lim.max_bulk_len)
+                if ((unsigned long long)v > (unsigned long long)p->lim->max_bulk_len)
                     return ar__perr(p, "bulk length %lld exceeds max_bulk_len", v);
                 if (len - cur >= (size_t)v + 2) { /* all here: no waiting state */
                     char *end = b + cur + (size_t)v;
@@ -1918,14 +2030,17 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
                 continue;
             default: /* '*' */
                 if (v == -1) { r->type = AR_REPLY_NIL; r->flags = AR_REPLY_F_NIL_ARRAY; break; }
-                if ((unsigned long long)v > (unsigned long long)p->lim.max_array_len)
+                if ((unsigned long long)v > (unsigned long long)p->lim->max_array_len)
                     return ar__perr(p, "array length %lld exceeds max_array_len", v);
                 r->type = AR_REPLY_ARRAY;
                 r->elements = (size_t)v;
                 if (v == 0) break;
-                if (p->depth >= p->lim.max_depth)
-                    return ar__perr(p, "arrays nested deeper than max_depth (%lld)", (long long)p->lim.max_depth);
+                if (p->depth >= p->lim->max_depth)
+                    return ar__perr(p, "arrays nested deeper than max_depth (%lld)", (long long)p->lim->max_depth);
                 if (p->depth > 0) p->nested = 1;
+                if ((size_t)p->depth >= p->scap &&
+                    ar__grow(p->a, (void **)&p->stack, &p->scap, (size_t)p->depth + 1, sizeof(ar__pframe), 4) != 0)
+                    return ar__perr_nomem(p, "out of memory for the array stack");
                 p->stack[p->depth].node = p->nused - 1;
                 p->stack[p->depth].remaining = (size_t)v;
                 p->depth++;
@@ -1998,7 +2113,7 @@ static int ar__enc_seg(const ar_allocator *a, ar__enc *e, const char *p, size_t 
     if (p && cur->nseg && e->segs[e->nsegs - 1].p && e->segs[e->nsegs - 1].p + e->segs[e->nsegs - 1].n == p) {
         e->segs[e->nsegs - 1].n += n; /* contiguous literal text */
     } else {
-        if (ar__grow(a, (void **)&e->segs, &e->segcap, e->nsegs + 1, sizeof(ar__seg), 16) != 0) return -1;
+        if (ar__grow(a, (void **)&e->segs, &e->segcap, e->nsegs + 1, sizeof(ar__seg), 4) != 0) return -1;
         e->segs[e->nsegs].p = p; e->segs[e->nsegs].off = off; e->segs[e->nsegs].n = n;
         e->nsegs++; cur->nseg++;
     }
@@ -2007,7 +2122,7 @@ static int ar__enc_seg(const ar_allocator *a, ar__enc *e, const char *p, size_t 
 }
 
 static int ar__enc_newarg(const ar_allocator *a, ar__enc *e) {
-    if (ar__grow(a, (void **)&e->args, &e->argcap, e->nargs + 1, sizeof(ar__arg), 8) != 0) return -1;
+    if (ar__grow(a, (void **)&e->args, &e->argcap, e->nargs + 1, sizeof(ar__arg), 4) != 0) return -1;
     e->args[e->nargs].first = e->nsegs; e->args[e->nargs].nseg = 0; e->args[e->nargs].len = 0;
     e->nargs++;
     return 0;
@@ -2336,7 +2451,29 @@ struct ar_loop {
     int stop;
     ar_client *clients;   /* attached clients, freed with the loop */
     unsigned long fork_gen;
+    char *rbuf; size_t rcap; /* the read buffer the clients share (ar__loop_rbuf) */
+    int rbusy;            /* lent to a client now */
 };
+
+/* The clients of a loop read into one buffer of the loop's, lent to one at
+   a time (a client reading inside another one's callback finds it taken:
+   NULL, and reads on its stack). Made with the loop (AR__LOOP_RBUF, the
+   default read_chunk; made before the clients' memory, it never sits
+   among their short-lived allocations), grown to the largest read_chunk
+   asked for; freed with the loop. */
+#define AR__LOOP_RBUF 65536u
+static char *ar__loop_rbuf(ar_loop *l, size_t want, size_t *cap) {
+    if (l->rbusy) return NULL;
+    if (l->rcap < want) {
+        char *nb = (char *)AR__ALLOC(&l->a, want);
+        if (!nb) return NULL;
+        AR__FREE(&l->a, l->rbuf);
+        l->rbuf = nb; l->rcap = want;
+    }
+    l->rbusy = 1;
+    *cap = l->rcap;
+    return l->rbuf;
+}
 
 /* timers: binary min-heap of pointers into user memory */
 static void ar__heap_swap(ar_loop *l, size_t i, size_t j) {
@@ -2401,10 +2538,13 @@ AR_API ar_loop *ar_loop_new(const ar_loop_options *o) {
     l->epfd = -1;
     l->maxfd = -1;
     l->fork_gen = ar__fork_generation();
+    l->rbuf = (char *)AR__ALLOC(&a, AR__LOOP_RBUF);
+    if (!l->rbuf) { AR__FREE(&a, l); return NULL; }
+    l->rcap = AR__LOOP_RBUF;
 #if AR__HAVE_EPOLL
     if (!(o && o->use_poll)) {
         l->epfd = epoll_create1(EPOLL_CLOEXEC);
-        if (l->epfd < 0) { AR__FREE(&a, l); return NULL; }
+        if (l->epfd < 0) { AR__FREE(&a, l->rbuf); AR__FREE(&a, l); return NULL; }
     }
 #endif
     return l;
@@ -3090,6 +3230,10 @@ typedef enum ar__cstate {
 
 #define AR__MAX_READ_PER_CALL (1024u * 1024u)   /* per read event: keeps loop turns short */
 #define AR__OUT_KEEP (4u * 1024u * 1024u)
+#define AR__OUT_MIN 128u        /* out[] starts this small and doubles */
+#define AR__READ_STACK 4096u    /* the read buffer on the stack, outside the built-in loop */
+#define AR__IDLE_MS 1000        /* quiet this long: a client in steady use gives its buffers back */
+#define AR__QUIET_REPLIES 16u   /* at most this many replies since the last quiet point: not steady use */
 
 struct ar_client {
     ar_allocator a;
@@ -3147,6 +3291,7 @@ struct ar_client {
     long long connect_deadline;   /* absolute ms, 0: none */
     /* driver state: what the driver has been told */
     int mode;
+    unsigned quiet_done;          /* replies + failures delivered by the last quiet point (ar__quiet_point) */
     ar_hooks hooks;
     ar_loop *loop;
     ar_timer ltimer;
@@ -3157,12 +3302,15 @@ struct ar_client {
     ar_stats st;
     char errstr[320];
     unsigned long long out_moved; /* bytes moved by compaction of out[] and zc[] (tests/test_outbuf.c) */
+    /* memory (ar__quiet_point): buffers go back when the client is quiet */
+    long long quiet_ms;           /* the last quiet point (0: none yet) */
+    long long trim_at;            /* steady use: give them back then if still quiet (0: not armed) */
 };
 
 /* ring */
-/* cap is 0 or a power of two (64, doubling): positions wrap with a mask */
+/* cap is 0 or a power of two (4, doubling): positions wrap with a mask */
 static AR__NOINLINE int ar__ring_grow(const ar_allocator *a, ar__ring *r) {
-    size_t nc = r->cap ? r->cap * 2 : 64, i;
+    size_t nc = r->cap ? r->cap * 2 : 4, i;
     ar__entry *ne = (ar__entry *)AR__ALLOC(a, nc * sizeof(ar__entry));
     if (!ne) return -1;
     for (i = 0; i < r->n; i++) ne[i] = r->e[(r->head + i) & (r->cap - 1)];
@@ -3282,6 +3430,7 @@ static void ar__timer_update(ar_client *c) {
     AR__MIN_AT(at, c->dl_min);
     AR__MIN_AT(at, ar__read_deadline(c));
     AR__MIN_AT(at, ar__write_deadline(c));
+    AR__MIN_AT(at, c->trim_at);
     ar__timer_set(c, at);
 }
 
@@ -4089,9 +4238,72 @@ static void ar__dispatch(ar_client *c) {
     }
 }
 
+/* Memory. A client holds buffers only while it has work: out[] and zc[]
+   (commands not answered yet), the rings, the parser's pools and its own
+   buffer (part of a reply that must wait), the encoder's and the key
+   prefixer's scratch. Reads go to a buffer lent to the parser (the loop's
+   shared one, else one on the stack: ar_handle_read), so replies that
+   arrive whole are parsed where they were read, and an idle client holds
+   no read buffer at all. When a read leaves the client quiet (nothing
+   owed, buffered or unwritten) its buffers go back at once unless it is in
+   steady use: more than AR__QUIET_REPLIES replies since the last quiet
+   point, or that one less than AR__IDLE_MS ago. A client in steady use
+   (commands one after another or in batches) keeps them, so a stream
+   makes no allocator calls per command; it gives them back once it has
+   been quiet for AR__IDLE_MS (trim_at, on its timer). Buffers past
+   AR__OUT_KEEP / AR__PARSER_KEEP_BUF go back as soon as they drain. */
+static int ar__quiet(const ar_client *c) {
+    return c->cs == AR__S_READY && !c->inflight.n && !c->failed.n && !c->parent.n && c->q_written == c->q_total &&
+           !c->parser.lent && !c->parser.have_reply && c->parser.len == c->parser.pos && !c->cb_depth;
+}
+static void ar__ring_trim(const ar_allocator *a, ar__ring *r) {
+    if (r->n) return;
+    AR__FREE(a, r->e);
+    r->e = NULL; r->cap = r->head = 0;
+}
+static void ar__idle_trim(ar_client *c) {
+    c->trim_at = 0;
+    ar__out_restart(c, 0);      /* nothing in it is owed or unwritten: bases move on */
+    AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0;
+    AR__FREE(&c->a, c->zc); c->zc = NULL; c->zccap = 0;
+    ar__ring_trim(&c->a, &c->inflight);
+    ar__ring_trim(&c->a, &c->failed);
+    ar__ring_trim(&c->a, &c->parent);
+    ar__parser_trim(&c->parser);
+    ar__enc_free(&c->a, &c->enc);
+    AR__FREE(&c->a, c->pargv); AR__FREE(&c->a, c->plen); AR__FREE(&c->a, c->pbuf);
+    AR__FREE(&c->a, c->fargv); AR__FREE(&c->a, c->flen); AR__FREE(&c->a, c->fbuf);
+    c->pargv = NULL; c->plen = NULL; c->pbuf = NULL; c->fargv = NULL; c->flen = NULL; c->fbuf = NULL;
+    c->pcap = c->plcap = c->pbufcap = c->fcap = c->flcap = c->fbufcap = 0;
+}
+/* the end of a read: quiet now? (see above) */
+static void ar__quiet_point(ar_client *c) {
+    unsigned done = (unsigned)(c->st.replies + c->st.failures);
+    long long now;
+    if (!ar__quiet(c)) return;
+    now = ar_now_ms();
+    if (done - c->quiet_done <= AR__QUIET_REPLIES && (!c->quiet_ms || now - c->quiet_ms >= AR__IDLE_MS))
+        ar__idle_trim(c);
+    else if (!c->trim_at)
+        c->trim_at = now + AR__IDLE_MS;
+    c->quiet_ms = now;
+    c->quiet_done = done;
+}
+/* trim_at came: quiet since the last quiet point for AR__IDLE_MS? (busy:
+   the next quiet point decides again) */
+static void ar__trim_tick(ar_client *c) {
+    long long now = ar_now_ms();
+    c->trim_at = 0;
+    if (!ar__quiet(c)) return;
+    if (now - c->quiet_ms >= AR__IDLE_MS) ar__idle_trim(c);
+    else c->trim_at = c->quiet_ms + AR__IDLE_MS;
+}
+
 AR_API void ar_handle_read(ar_client *c) {
-    size_t total = 0;
-    int i;
+    char stk[AR__READ_STACK];
+    char *lb;
+    size_t total = 0, lcap = 0;
+    int i, shared;
     if (c->flags & (AR__F_FREEING | AR__F_READING)) return;
     if (c->fork_gen != ar__forks) { c->refs++; ar__forked(c); ar__unref(c); return; }
     if (c->cs == AR__S_RESOLVING) {
@@ -4105,10 +4317,18 @@ AR_API void ar_handle_read(ar_client *c) {
     c->refs++;
     c->flags |= AR__F_READING;
     c->flags &= ~AR__F_MORE;
+    /* the buffer lent to the parser: the loop's shared one, or the stack's
+       (in use further up the stack, or no loop); after a full read of the
+       small stack buffer the rest of this read goes to the parser's own */
+    lb = c->mode == AR__M_LOOP ? ar__loop_rbuf(c->loop, c->o.read_chunk, &lcap) : NULL;
+    shared = lb != NULL;
+    if (!lb) { lb = stk; lcap = sizeof stk; }
     for (i = 0; i < 64; i++) {
         size_t avail;
         ssize_t n;
-        char *sp = ar_parser_space(&c->parser, c->o.read_chunk, &avail);
+        char *sp;
+        if (lb) ar__parser_lend(&c->parser, lb, lcap);
+        sp = ar_parser_space(&c->parser, c->parser.lent ? lcap / 2 : c->o.read_chunk, &avail);
         if (!sp) { ar__seterr(c, "out of memory for the read buffer", 0); ar__conn_fail(c, AR_ERR_NOMEM); break; }
         n = recv(c->fd, sp, avail, 0);
         c->st.reads++;
@@ -4121,6 +4341,7 @@ AR_API void ar_handle_read(ar_client *c) {
             if (!AR__ALIVE(c) || c->fd < 0) break;
             if ((size_t)n < avail) break;              /* drained the socket */
             if (total >= AR__MAX_READ_PER_CALL) { c->flags |= AR__F_MORE; break; } /* be fair */
+            if (!shared) lb = NULL;
             continue;
         }
         if (n == 0) { ar__seterr(c, "server closed the connection", 0); ar__conn_fail(c, AR_ERR_EOF); break; }
@@ -4130,8 +4351,20 @@ AR_API void ar_handle_read(ar_client *c) {
         ar__conn_fail(c, AR_ERR_IO);
         break;
     }
+    /* the lent buffer goes back; part of a reply moves to the parser's own */
+    if (c->parser.lent) {
+        if (!AR__ALIVE(c) || c->fd < 0) ar_parser_reset(&c->parser);
+        else if (ar__parser_unlend(&c->parser) != 0) {
+            ar__seterr(c, "out of memory for a partial reply", 0);
+            ar__conn_fail(c, AR_ERR_NOMEM);
+        }
+    }
+    if (shared && c->mode == AR__M_LOOP) c->loop->rbusy = 0; /* (ar_loop_free in a callback: detached, loop gone) */
     c->flags &= ~AR__F_READING;
-    if (AR__ALIVE(c)) ar__timer_update(c);
+    if (AR__ALIVE(c)) {
+        if (total) ar__quiet_point(c); /* (a pump reads when nothing came: not a quiet point) */
+        ar__timer_update(c);
+    }
     ar__unref(c);
 }
 
@@ -4244,6 +4477,7 @@ AR_API void ar_handle_timer(ar_client *c) {
     }
     if (AR__ALIVE(c) && c->cs == AR__S_BACKOFF && ar_now_ms() >= c->reconnect_at) ar__connect_start(c);
     if (AR__ALIVE(c) && ar__drained(c)) ar__finalize_close(c);
+    if (AR__ALIVE(c) && c->trim_at && ar_now_ms() >= c->trim_at) ar__trim_tick(c);
     if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
@@ -4482,7 +4716,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
     /* compaction would move more than it frees: grow (when that fails,
        compact all the same: what it frees may be enough) */
     if (drop < c->out_len - drop &&
-        ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, 16384) == 0)
+        ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, AR__OUT_MIN) == 0)
         return c->out + c->out_len;
     if (drop > 0 || zdrop > 0) {
         c->out_moved += (c->out_len - drop) + (c->nzc - zdrop) * sizeof(ar__ref);
@@ -4495,7 +4729,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
         c->out_len -= drop; c->out_pos -= drop; c->out_lbase += drop;
         if (c->cs == AR__S_SETUP) c->wlimit -= drop; /* out[]-relative (drop <= out_pos <= wlimit) */
     }
-    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, 16384) != 0) return NULL;
+    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, AR__OUT_MIN) != 0) return NULL;
     return c->out + c->out_len;
 }
 
@@ -5383,6 +5617,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->o = *o;
     c->o.allocator = NULL;
     c->o.hooks = NULL;
+    c->o.limits = ar__limits_fill(&o->limits); /* the parser reads them here */
     c->fd = c->io_fd = -1;
     c->timer_at = -1;
     if (!c->o.port) c->o.port = 6379;
@@ -5435,7 +5670,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     if (o->key_prefix && o->key_prefix[0]) { c->prefix = ar__strdup(&a, o->key_prefix); c->prefixlen = strlen(o->key_prefix); }
     if ((o->path && !c->path) || (!o->path && !c->host) || (c->prefixlen && !c->prefix) ||
         (o->password && !c->password) || (o->username && !c->username) || (o->client_name && !c->client_name) ||
-        (!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &o->limits, &a) != 0) {
+        (!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &c->o.limits, &c->a) != 0) {
         ar__parser_destroy(&c->parser);
         AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix);
         AR__FREE(&a, c->password); AR__FREE(&a, c->username); AR__FREE(&a, c->client_name);
@@ -5587,6 +5822,7 @@ AR_API void ar_loop_free(ar_loop *l) {
     AR__FREE(&l->a, l->heap);
     AR__FREE(&l->a, l->flush);
     AR__FREE(&l->a, l->pfds);
+    AR__FREE(&l->a, l->rbuf);
     AR__FREE(&l->a, l);
 }
 
