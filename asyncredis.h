@@ -3292,15 +3292,14 @@ struct ar_client {
     /* driver state: what the driver has been told */
     int mode;
     unsigned quiet_done;          /* replies + failures delivered by the last quiet point (ar__quiet_point) */
-    ar_hooks hooks;
+    union { ar_hooks hooks; ar_timer ltimer; } drv; /* the foreign loop's hooks, or the built-in loop's timer */
     ar_loop *loop;
-    ar_timer ltimer;
     int io_fd;
     unsigned io_want;
     long long timer_at;           /* -1 none, 0 as soon as possible, else absolute ms */
     ar_client *lnext, *lprev;
     ar_stats st;
-    char errstr[320];
+    char errstr[160];             /* longer messages are cut (a host name of 120+ bytes) */
     unsigned long long out_moved; /* bytes moved by compaction of out[] and zc[] (tests/test_outbuf.c) */
     /* memory (ar__quiet_point): buffers go back when the client is quiet */
     long long quiet_ms;           /* the last quiet point (0: none yet) */
@@ -3346,8 +3345,8 @@ static void ar__io_set(ar_client *c, unsigned want) {
         unsigned old = c->io_want;
         c->io_want = 0;
         if (c->mode == AR__M_HOOKS) {
-            if (old & AR__READ) c->hooks.del_read(c->hooks.data, c->io_fd);
-            if (old & AR__WRITE) c->hooks.del_write(c->hooks.data, c->io_fd);
+            if (old & AR__READ) c->drv.hooks.del_read(c->drv.hooks.data, c->io_fd);
+            if (old & AR__WRITE) c->drv.hooks.del_write(c->drv.hooks.data, c->io_fd);
         } else if (c->mode == AR__M_LOOP) {
             ar__watch_set(c->loop, c->io_fd, 0, NULL, NULL);
         }
@@ -3357,10 +3356,10 @@ static void ar__io_set(ar_client *c, unsigned want) {
     if (c->mode == AR__M_HOOKS) {
         unsigned on = want & ~c->io_want, off = c->io_want & ~want;
         c->io_want = want;
-        if (on & AR__READ) c->hooks.add_read(c->hooks.data, fd);
-        if (on & AR__WRITE) c->hooks.add_write(c->hooks.data, fd);
-        if (off & AR__READ) c->hooks.del_read(c->hooks.data, fd);
-        if (off & AR__WRITE) c->hooks.del_write(c->hooks.data, fd);
+        if (on & AR__READ) c->drv.hooks.add_read(c->drv.hooks.data, fd);
+        if (on & AR__WRITE) c->drv.hooks.add_write(c->drv.hooks.data, fd);
+        if (off & AR__READ) c->drv.hooks.del_read(c->drv.hooks.data, fd);
+        if (off & AR__WRITE) c->drv.hooks.del_write(c->drv.hooks.data, fd);
     } else if (c->mode == AR__M_LOOP) {
         c->io_want = want;
         ar__watch_set(c->loop, fd, want, ar__loop_client_io, c);
@@ -3376,13 +3375,13 @@ static void ar__timer_set(ar_client *c, long long at) {
     c->timer_at = at;
     if (c->mode == AR__M_PUMP) return;
     if (at < 0) {
-        if (c->mode == AR__M_HOOKS) c->hooks.set_timer(c->hooks.data, -1);
-        else ar_timer_stop(&c->ltimer);
+        if (c->mode == AR__M_HOOKS) c->drv.hooks.set_timer(c->drv.hooks.data, -1);
+        else ar_timer_stop(&c->drv.ltimer);
     } else {
         long long d = at == 0 ? 0 : at - ar_now_ms();
         if (d < 0) d = 0;
-        if (c->mode == AR__M_HOOKS) c->hooks.set_timer(c->hooks.data, d);
-        else ar_timer_start(&c->ltimer, d, 0, ar__timer_cb_loop, c);
+        if (c->mode == AR__M_HOOKS) c->drv.hooks.set_timer(c->drv.hooks.data, d);
+        else ar_timer_start(&c->drv.ltimer, d, 0, ar__timer_cb_loop, c);
     }
 }
 
@@ -3504,6 +3503,11 @@ static void ar__unref(ar_client *c) {
     if (--c->refs == 0 && (c->flags & AR__F_FREEING)) ar__free_mem(c);
 }
 
+/* the idempotent commands when o.idempotent_commands is NULL (c->idem is
+   NULL then: nothing allocated) */
+static const char ar__idem_defaults[][8] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
+                                             "INFO", "PING", "ECHO", "TIME", "DBSIZE" };
+
 /* Is this (written) entry safe to send again? By flag, or by its name (the
    first argument, read back from its own bytes) in the idempotent list. */
 static int ar__idempotent(const ar_client *c, const ar__entry *e) {
@@ -3522,7 +3526,7 @@ static int ar__idempotent(const ar_client *c, const ar__entry *e) {
     nm = b + i;
     for (i = 0; i < c->nidem; i++) {
         size_t k;
-        const char *w = c->idem[i];
+        const char *w = c->idem ? c->idem[i] : ar__idem_defaults[i];
         for (k = 0; k < n && w[k]; k++) {
             char ch = nm[k];
             if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
@@ -3969,7 +3973,7 @@ static void ar__connect_start(ar_client *c) {
             }
             if (!ok) {
                 AR__FREE(&c->a, d);
-                snprintf(c->errstr, sizeof c->errstr, "resolve %s: cannot start the resolver thread", h);
+                snprintf(c->errstr, sizeof c->errstr, "resolve %.110s: cannot start the resolver thread", h);
                 c->connfail_err = AR_ERR_RESOLVE; /* reported next turn, as a failed connect */
                 ar__enter(c, AR__S_CONNECTING);
                 return;
@@ -5551,13 +5555,6 @@ static const char *ar__check_options(const ar_options *o) {
     return NULL;
 }
 
-static char *ar__strdup(const ar_allocator *a, const char *s) {
-    size_t n = strlen(s) + 1;
-    char *d = (char *)AR__ALLOC(a, n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
-
 /* o with its uri applied: host/port/path from the URI; the setup fields and
    timeouts from the URI where o leaves them unset. ubuf holds the strings. */
 static int ar__apply_uri(const ar_options *o, ar_options *out, char *ubuf, size_t ubufsz, const char **why) {
@@ -5580,10 +5577,23 @@ static int ar__apply_uri(const ar_options *o, ar_options *out, char *ubuf, size_
     return AR_OK;
 }
 
+/* bytes of s with its NUL (0 for NULL); s copied to *sp (NULL for NULL) */
+static size_t ar__slen(const char *s) { return s ? strlen(s) + 1 : 0; }
+static char *ar__stail(char **sp, const char *s) {
+    char *d = *sp;
+    size_t n = ar__slen(s);
+    if (!s) return NULL;
+    memcpy(d, s, n);
+    *sp += n;
+    return d;
+}
+
 AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
-    const char *w;
+    const char *w, *hostsrc, *prefsrc;
     ar_allocator a;
     ar_client *c;
+    size_t tail;
+    char *sp;
     ar_options ob;
     const ar_options *o = &ob;
     char ubuf_small[512], *ubuf = ubuf_small;
@@ -5610,7 +5620,12 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
         return NULL;
     }
     a = ar__pick_alloc(o->allocator);
-    c = (ar_client *)AR__ALLOC(&a, sizeof *c);
+    /* the strings it keeps go after the struct, in the same allocation */
+    hostsrc = o->path ? NULL : o->host ? o->host : "127.0.0.1";
+    prefsrc = o->key_prefix && o->key_prefix[0] ? o->key_prefix : NULL;
+    tail = ar__slen(o->password) + ar__slen(o->username) + ar__slen(o->client_name) + ar__slen(o->path) +
+           ar__slen(hostsrc) + ar__slen(prefsrc);
+    c = (ar_client *)AR__ALLOC(&a, sizeof *c + tail);
     if (!c) { if (why) *why = "out of memory"; return NULL; }
     memset(c, 0, sizeof *c);
     c->a = a;
@@ -5638,19 +5653,17 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
     c->fork_gen = ar__fork_generation();
     {
-        static const char defaults[][8] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
-                                            "INFO", "PING", "ECHO", "TIME", "DBSIZE" };
         const char *const *names = o->idempotent_commands;
         size_t n = 0, i, k;
         if (names) while (names[n]) n++;
-        else n = sizeof defaults / sizeof defaults[0];
+        else c->nidem = sizeof ar__idem_defaults / sizeof ar__idem_defaults[0]; /* read from the table */
         c->nidem_want = n;
         if (n) {
             c->idem = (char **)AR__ALLOC(&a, n * (sizeof(char *) + 33));
             if (c->idem) {
                 char *sp = (char *)(c->idem + n);
                 for (i = 0; i < n; i++, sp += 33) {
-                    const char *name = names ? names[i] : defaults[i];
+                    const char *name = names[i];
                     for (k = 0; name[k] && k < 32; k++) {
                         char ch = name[k];
                         sp[k] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
@@ -5662,18 +5675,16 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
             }
         }
     }
-    if (o->password) c->password = ar__strdup(&a, o->password);
-    if (o->username) c->username = ar__strdup(&a, o->username);
-    if (o->client_name) c->client_name = ar__strdup(&a, o->client_name);
-    if (o->path) c->path = ar__strdup(&a, o->path);
-    else c->host = ar__strdup(&a, o->host ? o->host : "127.0.0.1");
-    if (o->key_prefix && o->key_prefix[0]) { c->prefix = ar__strdup(&a, o->key_prefix); c->prefixlen = strlen(o->key_prefix); }
-    if ((o->path && !c->path) || (!o->path && !c->host) || (c->prefixlen && !c->prefix) ||
-        (o->password && !c->password) || (o->username && !c->username) || (o->client_name && !c->client_name) ||
-        (!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &c->o.limits, &c->a) != 0) {
+    sp = (char *)(c + 1);
+    c->password = ar__stail(&sp, o->password);
+    c->username = ar__stail(&sp, o->username);
+    c->client_name = ar__stail(&sp, o->client_name);
+    c->path = ar__stail(&sp, o->path);
+    c->host = ar__stail(&sp, hostsrc);
+    c->prefix = ar__stail(&sp, prefsrc);
+    c->prefixlen = prefsrc ? strlen(prefsrc) : 0;
+    if ((!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &c->o.limits, &c->a) != 0) {
         ar__parser_destroy(&c->parser);
-        AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix);
-        AR__FREE(&a, c->password); AR__FREE(&a, c->username); AR__FREE(&a, c->client_name);
         AR__FREE(&a, c->idem); AR__FREE(&a, c);
         if (ubuf != ubuf_small) AR__FREE(&a, ubuf);
         if (why) *why = "out of memory";
@@ -5683,10 +5694,10 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->o.host = c->host; c->o.path = c->path; c->o.key_prefix = c->prefix;
     c->o.username = c->username; c->o.password = c->password; c->o.client_name = c->client_name;
     c->o.uri = NULL; c->o.idempotent_commands = NULL;
-    if (o->hooks) { c->mode = AR__M_HOOKS; c->hooks = *o->hooks; }
+    if (o->hooks) { c->mode = AR__M_HOOKS; c->drv.hooks = *o->hooks; }
     else if (o->loop) {
         c->mode = AR__M_LOOP; c->loop = o->loop;
-        ar_timer_init(o->loop, &c->ltimer);
+        ar_timer_init(o->loop, &c->drv.ltimer);
         c->lnext = o->loop->clients;
         if (c->lnext) c->lnext->lprev = c;
         o->loop->clients = c;
@@ -5697,9 +5708,9 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
 
 static void ar__free_mem(ar_client *c) {
     ar_allocator a = c->a;
-    if (c->mode == AR__M_HOOKS && c->hooks.cleanup) c->hooks.cleanup(c->hooks.data);
+    if (c->mode == AR__M_HOOKS && c->drv.hooks.cleanup) c->drv.hooks.cleanup(c->drv.hooks.data);
     if (c->mode == AR__M_LOOP) {
-        ar_timer_stop(&c->ltimer);
+        ar_timer_stop(&c->drv.ltimer);
         if (c->lprev) c->lprev->lnext = c->lnext; else c->loop->clients = c->lnext;
         if (c->lnext) c->lnext->lprev = c->lprev;
     }
@@ -5709,13 +5720,7 @@ static void ar__free_mem(ar_client *c) {
     AR__FREE(&a, c->zc);
     AR__FREE(&a, c->inflight.e);
     AR__FREE(&a, c->failed.e);
-    AR__FREE(&a, c->host);
-    AR__FREE(&a, c->path);
-    AR__FREE(&a, c->prefix);
     AR__FREE(&a, c->idem);
-    AR__FREE(&a, c->password);
-    AR__FREE(&a, c->username);
-    AR__FREE(&a, c->client_name);
     AR__FREE(&a, c->pargv);
     AR__FREE(&a, c->plen);
     AR__FREE(&a, c->pbuf);
