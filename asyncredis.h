@@ -99,7 +99,10 @@
        max_output           bytes of encoded commands waiting for the kernel;
                             default 1 GiB. Past it: AR_ERR_OUTPUT_FULL.
        limits               protocol limits for replies (ar_limits, below)
-       read_chunk           bytes read per read(2) call, default 65536
+       read_chunk           bytes one read(2) may take, default 65536; with
+                            the built-in loop also the size of the loop's
+                            shared read buffer (its clients' largest). See
+                            "Memory" in section 3
        loop / hooks         how the client is driven (section 3); both NULL:
                             pump mode
        allocator            per-client allocator (NULL: the macros above)
@@ -287,6 +290,38 @@
    commands (accepted), replies (from the server), failures (callbacks run
    with a client error), writes / reads (system calls), bytes_out,
    bytes_in, connects (successful connections).
+
+   Memory (any mode). A connected client with nothing to do holds one
+   allocation: the ar_client and its strings (host or path, password,
+   user name, client name, key prefix), about 1.7 KB on x86-64 with the
+   default options (tests/test_memory.c holds it under 2 KB; `make bench`
+   shows the resident memory per connection next to hiredis). The rest is
+   made when work needs it, and given back when the client is quiet again
+   (no reply owed, nothing buffered, nothing unwritten):
+     - Reads go into a buffer lent for the read: the built-in loop's, one
+       for all its clients (64 KB, made with the loop, grown to the largest
+       read_chunk), or 4 KB on the stack of ar_handle_read / ar_pump with
+       hooks or pump. A reply that arrives whole is parsed where it was
+       read, never copied. The client's own read buffer holds only what
+       must wait: the part of a reply at the end of a read (from 512
+       bytes), a reply larger than half the lent buffer, and with hooks or
+       pump the rest of a read that filled the 4 KB.
+     - Commands stay encoded (from 128 bytes, doubling) until their replies
+       arrive, each with a 96-byte entry in the in-flight ring (from 4,
+       doubling); arrays in replies use the parser's node pool (56 bytes a
+       value); the format and key-prefix scratch is kept between commands.
+   When a read leaves the client quiet, all of that goes back at once,
+   unless the client is in steady use: more than 16 replies since it was
+   last quiet, or that was less than a second ago. Then it keeps them (a
+   stream of commands, one by one or in batches, makes no allocator call
+   per command) and gives them back after a second without work, on its
+   timer. A buffer over 4 MB goes back as soon as it drains. What the
+   options change: read_chunk (above: the shared buffer; and how much one
+   read takes into the client's own buffer); limits (max_bulk_len,
+   max_array_len, max_depth bound how far a reply can grow the client's
+   read buffer and node pool); max_output and max_inflight bound the
+   encoded commands and the ring; the strings cost their bytes.
+   ar_client_errstr keeps the first 159 bytes of a message.
 
    4. BLOCKING HELPERS (scripts, tests, bootstrap; never from a loop)
 
