@@ -141,7 +141,12 @@ clean:
 #                    1,024 .. 16,384 commands kept in flight, reconnect on
 #                    and off (BENCH_ONLY=sweep: the sweep alone); and GET
 #                    in batches of 1,000 auto-pipelined vs as one explicit
-#                    ar_pipeline (BENCH_ONLY=pipeline: that alone)
+#                    ar_pipeline (BENCH_ONLY=pipeline: that alone); and
+#                    memory per idle connection: RSS per connection and the
+#                    time to connect 1,000 and 10,000 connections on one
+#                    loop, asyncredis next to hiredis async and sync
+#                    (BENCH_ONLY=memory: that alone; raises the open-file
+#                    limit to its hard limit)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,

@@ -169,29 +169,69 @@ static void on_connect_ping(const redisAsyncContext *ac, int status) {
     }
 }
 
+static redisContext *idle_sync_client(const bc_opts *o, int k) {
+    redisContext *c = o->sock ? redisConnectUnix(o->sock) : redisConnect(o->host, o->port);
+    redisReply *r;
+    if (!c || c->err) { fprintf(stderr, "hiredis_bench: connect %d: %s\n", k, c ? c->errstr : "no memory"); exit(1); }
+    if (o->auth) {
+        r = (redisReply *)redisCommand(c, "AUTH %s", o->auth);
+        if (!r || r->type == REDIS_REPLY_ERROR) { fprintf(stderr, "hiredis_bench: AUTH failed\n"); exit(1); }
+        freeReplyObject(r);
+    }
+    r = (redisReply *)redisCommand(c, "PING");
+    if (!r || r->type != REDIS_REPLY_STATUS) { fprintf(stderr, "hiredis_bench: PING failed\n"); exit(1); }
+    freeReplyObject(r);
+    return c;
+}
+
+static redisAsyncContext *idle_async_client(const bc_opts *o, int k) {
+    redisAsyncContext *ac = o->sock ? redisAsyncConnectUnix(o->sock) : redisAsyncConnect(o->host, o->port);
+    if (!ac || ac->err) {
+        fprintf(stderr, "hiredis_bench: connect %d: %s\n", k, ac ? ac->errstr : "out of memory");
+        exit(1);
+    }
+#ifdef HB_LIBEVENT
+    if (redisLibeventAttach(ac, base) != REDIS_OK) { fprintf(stderr, "hiredis_bench: attach failed\n"); exit(1); }
+#else
+    if (hb_attach(ac) != 0) { fprintf(stderr, "hiredis_bench: attach failed\n"); exit(1); }
+#endif
+    redisAsyncSetConnectCallback(ac, on_connect_ping);
+    redisAsyncSetDisconnectCallback(ac, on_disconnect);
+    if (o->auth) redisAsyncCommand(ac, on_auth, NULL, "AUTH %s", o->auth);
+    return ac;
+}
+
+static void idle_wait(int n) {
+    while (!fatal && n_pong < n) {
+#ifdef HB_LIBEVENT
+        event_base_loop(base, EVLOOP_ONCE);
+#else
+        hb_turn(100);
+#endif
+    }
+}
+
 static int idle_main(const bc_opts *o) {
     void **cs = (void **)calloc((size_t)o->clients, sizeof *cs);
     long long rss0, rss1, t0, t1;
     int k;
     if (!cs) { perror("calloc"); return 1; }
     memset(cs, 0, (size_t)o->clients * sizeof *cs);   /* touched: not part of the growth */
+    /* one connection first (connected, PINGed, freed): the code and what
+       is made once are in memory before the baseline */
+    if (o->sync) redisFree(idle_sync_client(o, -1));
+    else {
+        redisAsyncContext *ac = idle_async_client(o, -1);
+        idle_wait(1);
+        redisAsyncFree(ac);
+        n_pong = 0;
+        n_connected = 0;
+    }
+    if (fatal) return 1;
     rss0 = bc_rss_bytes();
     t0 = bc_now_ns();
     if (o->sync) {
-        for (k = 0; k < o->clients; k++) {
-            redisContext *c = o->sock ? redisConnectUnix(o->sock) : redisConnect(o->host, o->port);
-            redisReply *r;
-            if (!c || c->err) { fprintf(stderr, "hiredis_bench: connect %d: %s\n", k, c ? c->errstr : "no memory"); return 1; }
-            if (o->auth) {
-                r = (redisReply *)redisCommand(c, "AUTH %s", o->auth);
-                if (!r || r->type == REDIS_REPLY_ERROR) { fprintf(stderr, "hiredis_bench: AUTH failed\n"); return 1; }
-                freeReplyObject(r);
-            }
-            r = (redisReply *)redisCommand(c, "PING");
-            if (!r || r->type != REDIS_REPLY_STATUS) { fprintf(stderr, "hiredis_bench: PING failed\n"); return 1; }
-            freeReplyObject(r);
-            cs[k] = c;
-        }
+        for (k = 0; k < o->clients; k++) cs[k] = idle_sync_client(o, k);
         t1 = bc_now_ns();
         rss1 = bc_rss_bytes();
         bc_idle_report(o, rss0, rss1, t1 - t0);
@@ -199,29 +239,8 @@ static int idle_main(const bc_opts *o) {
         free(cs);
         return 0;
     }
-    for (k = 0; k < o->clients; k++) {
-        redisAsyncContext *ac = o->sock ? redisAsyncConnectUnix(o->sock) : redisAsyncConnect(o->host, o->port);
-        if (!ac || ac->err) {
-            fprintf(stderr, "hiredis_bench: connect %d: %s\n", k, ac ? ac->errstr : "out of memory");
-            return 1;
-        }
-#ifdef HB_LIBEVENT
-        if (redisLibeventAttach(ac, base) != REDIS_OK) { fprintf(stderr, "hiredis_bench: attach failed\n"); return 1; }
-#else
-        if (hb_attach(ac) != 0) { fprintf(stderr, "hiredis_bench: attach failed\n"); return 1; }
-#endif
-        redisAsyncSetConnectCallback(ac, on_connect_ping);
-        redisAsyncSetDisconnectCallback(ac, on_disconnect);
-        if (o->auth) redisAsyncCommand(ac, on_auth, NULL, "AUTH %s", o->auth);
-        cs[k] = ac;
-    }
-    while (!fatal && n_pong < o->clients) {
-#ifdef HB_LIBEVENT
-        event_base_loop(base, EVLOOP_ONCE);
-#else
-        hb_turn(100);
-#endif
-    }
+    for (k = 0; k < o->clients; k++) cs[k] = idle_async_client(o, k);
+    idle_wait(o->clients);
     t1 = bc_now_ns();
     rss1 = bc_rss_bytes();
     if (fatal) return 1;
