@@ -920,6 +920,8 @@ typedef struct ar_options {
     void (*on_error)(ar_client *c, ar_err err, const char *msg, void *data);
     /* each scheduled reconnect: attempt 1, 2, ... and its delay */
     void (*on_reconnect)(ar_client *c, int attempt, long long delay_ms, void *data);
+    /* pub/sub: a new connection subscribed again to everything (count names) */
+    void (*on_resubscribe)(ar_client *c, size_t count, void *data);
     int refuse_behind_blocking;  /* 1: while a blocking command (BLPOP & co.) is queued or in
                                     flight, other commands are refused with AR_ERR_MODE instead
                                     of waiting behind it (section 8) */
@@ -1006,6 +1008,8 @@ typedef struct ar_stats {
     unsigned long long reads;       /* recv(2) calls */
     unsigned long long bytes_out, bytes_in;
     unsigned long long connects;    /* successful connections */
+    unsigned long long messages;    /* pub/sub messages delivered to a handle */
+    unsigned long long messages_dropped; /* ... that no handle held any more (unsubscribed meanwhile) */
 } ar_stats;
 AR_API void ar_client_stats(const ar_client *c, ar_stats *out);
 
@@ -1072,6 +1076,32 @@ AR_API void ar_tx_discard(ar_tx *t);
 typedef void ar_tx_fn(ar_client *c, ar_tx *tx, int attempt, void *ud);
 AR_API int ar_tx_optimistic(ar_client *c, const ar_tx_opts *o, int nkeys, const char *const *keys,
                             const size_t *keylens, ar_tx_fn *fn, ar_callback *done, void *ud);
+
+/* >>pubsub --------------------------------------------------------------- */
+/* Subscriptions (manual section 14). A handle holds channels (SUBSCRIBE),
+   patterns (PSUBSCRIBE) or shard channels (SSUBSCRIBE); each message goes
+   to the handles that hold its channel or pattern, as a view valid during
+   the call; it never consumes a command's reply. */
+enum { AR_SUB_CHANNEL = 0, AR_SUB_PATTERN = 1, AR_SUB_SHARD = 2 };
+typedef struct ar_sub ar_sub;
+typedef struct ar_message {
+    int kind;                  /* AR_SUB_CHANNEL (message), AR_SUB_PATTERN (pmessage), AR_SUB_SHARD (smessage) */
+    const char *channel; size_t channel_len;   /* key_prefix taken off */
+    const char *pattern; size_t pattern_len;   /* pmessage: the pattern that matched; else NULL, 0 */
+    const char *payload; size_t payload_len;   /* binary safe, NUL after it */
+} ar_message;
+typedef void ar_message_cb(ar_client *c, ar_sub *s, const ar_message *m, void *ud);
+
+AR_API int ar_subscribe(ar_client *c, int kind, int n, const char *const *names, const size_t *lens,
+                        ar_message_cb *on_message, ar_callback *on_confirm, void *ud, ar_sub **out);
+AR_API int ar_sub_unsubscribe(ar_sub *s, int n, const char *const *names, const size_t *lens,
+                              ar_callback *cb, void *ud);
+AR_API int ar_unsubscribe_all(ar_client *c, ar_callback *cb, void *ud);
+AR_API size_t ar_sub_names(const ar_sub *s);
+AR_API int ar_publish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len,
+                      ar_callback *cb, void *ud);
+AR_API int ar_spublish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len,
+                       ar_callback *cb, void *ud);
 
 /* >>sync ------------------------------------------------------------------ */
 AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const char **why);
@@ -3024,6 +3054,7 @@ typedef struct ar__entry {
     unsigned unit;             /* a transaction or pipeline it belongs to (0: none) */
     unsigned wgen;             /* the WATCH epoch it was submitted in (0: none) */
     int db;                    /* AR__E_SELECT: the db it selects */
+    int pend, pend_total;      /* AR__E_PUBSUB: confirmations still owed / owed in all */
 } ar__entry;
 #define AR__E_SETUP 0x100u     /* AUTH / SELECT / CLIENT SETNAME of the client's own */
 #define AR__E_BLOCKING 0x200u  /* BLPOP & co: no read timeout while it waits */
@@ -3034,6 +3065,7 @@ typedef struct ar__entry {
 #define AR__E_WATCH_FIRST 0x4000u /* the WATCH that opened its epoch */
 #define AR__E_CUT 0x8000u      /* its unit (or watch) was cut by a loss: fail with err, never resend */
 #define AR__E_SELECT 0x10000u  /* a user SELECT: on +OK the setup selects this db from now on */
+#define AR__E_PUBSUB 0x20000u  /* (P|S)(UN)SUBSCRIBE: answered by `pend` confirmations, not one reply */
 
 typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
 
@@ -3071,6 +3103,8 @@ typedef struct ar__plan {
     int kind;                   /* AR__K_* */
     int db;                     /* SELECT's argument */
     long long block;            /* >= 0: a blocking command (its server timeout, 0 = forever) */
+    int pend;                   /* AR__E_PUBSUB: the confirmations it will get */
+    int argc;                   /* its argument count */
 } ar__plan;
 
 typedef enum ar__cstate {
@@ -3129,6 +3163,15 @@ struct ar_client {
     size_t nblocking;             /* blocking commands in flight (outside MULTI) */
     ar__ring parent;              /* after fork(): the parent's commands, failed next turn */
     ar__plan pl;                  /* the submission in progress */
+    /* pub/sub: every subscribed name (wire form: prefixed), hashed; the
+       handles; the server's counts as its confirmations tell them */
+    struct ar__chan **ctab; size_t ccap, cn;
+    struct ar_sub *subs;
+    long long srv_cp, srv_sh;     /* channels + patterns, shard channels */
+    int psub_internal;            /* the library is submitting a (P|S)(UN)SUBSCRIBE */
+    int noprefix;                 /* ... with names already prefixed */
+    unsigned long long msg_seq;   /* messages routed (stamps) */
+    size_t replayed;              /* names the setup subscribes to again */
     /* resilience */
     char *username, *password, *client_name;
     char **idem; size_t nidem, nidem_want; /* idempotent command names (upper case) */
@@ -3338,7 +3381,7 @@ static int ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int writ
     r.flags = written ? AR_REPLY_F_MAYBE_EXECUTED : 0;
     r.str = c->errstr[0] && ar__err_has_story(err) ? c->errstr : ar_strerror(err);
     r.len = strlen(r.str);
-    if (!(e->flags & AR__E_SETUP)) c->st.failures++;
+    if (!(e->flags & AR__E_SETUP) && err != AR_OK) c->st.failures++;
     return ar__deliver(c, e, &r);
 }
 
@@ -3349,6 +3392,7 @@ static void ar__close_fd(ar_client *c) {
 }
 
 static void ar__free_mem(ar_client *c);
+static void ar__pubsub_free(ar_client *c);
 static void ar__out_clear(ar_client *c);
 
 static void ar__unref(ar_client *c) {
@@ -3482,6 +3526,7 @@ static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long lo
 static int ar__keep_on_loss(ar_client *c, ar__entry *e, void *arg) {
     unsigned long long written = *(unsigned long long *)arg;
     if (e->flags & (AR__E_SETUP | AR__E_EXPIRED | AR__E_POISON | AR__E_CUT)) return 0;
+    if (e->flags & AR__E_PUBSUB) { e->pend = e->pend_total; return 1; } /* idempotent: sent again, counted again */
     if (e->end > written) return 1;                  /* not (fully) written: the server cannot have run it */
     if (!ar__idempotent(c, e)) return 0;             /* written, no reply: maybe executed */
     e->flags |= AR__E_SENT;
@@ -3872,7 +3917,9 @@ static void ar__setup_cb(ar_client *c, const ar_reply *r, void *ud) {
         return;
     }
     if (--c->hs_pending > 0) return;
-    ar__enter(c, AR__S_READY);
+    if (!ar__enter(c, AR__S_READY)) return;
+    /* subscribed again after a loss (the first connection just subscribes) */
+    if (c->replayed && c->st.connects > 1 && c->o.on_resubscribe) c->o.on_resubscribe(c, c->replayed, c->o.data);
 }
 
 /* in front of the first entry; the caller reserved the room */
@@ -3884,10 +3931,14 @@ static void ar__ring_push_front(ar__ring *r, const ar__entry *e) {
 
 /* Put AUTH / SELECT / CLIENT SETNAME in front of everything queued. Only
    they are written until their replies are in (wlimit). Returns -1: no memory. */
+static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **lensp);
 static int ar__setup_begin(ar_client *c) {
-    const char *av[4][4];
-    int ac[4], nc = 0, i;
-    size_t total = 0, sz[4];
+    const char *av[3][4], *const *argv[6];
+    const size_t *argl[6];
+    const char **rav[3] = { NULL, NULL, NULL };
+    size_t *ral[3] = { NULL, NULL, NULL };
+    int ac[6], nc = 0, i, k, pend[6];
+    size_t total = 0, sz[6];
     char dbs[24];
     char *o;
     if (c->password) {
@@ -3898,11 +3949,25 @@ static int ar__setup_begin(ar_client *c) {
     }
     if (c->o.db > 0) { snprintf(dbs, sizeof dbs, "%d", c->o.db); av[nc][0] = "SELECT"; av[nc][1] = dbs; ac[nc] = 2; nc++; }
     if (c->client_name) { av[nc][0] = "CLIENT"; av[nc][1] = "SETNAME"; av[nc][2] = c->client_name; ac[nc] = 3; nc++; }
+    for (i = 0; i < nc; i++) { argv[i] = av[i]; argl[i] = NULL; pend[i] = 0; }
+    /* every subscription, again: the connection is not ready before they are */
+    c->replayed = 0;
+    for (k = 0; k < 3; k++) {
+        int n = ar__sub_argv(c, k, &rav[k], &ral[k]);
+        if (n < 0) { for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]); return -1; }
+        if (!n) continue;
+        argv[nc] = rav[k]; argl[nc] = ral[k]; ac[nc] = n; pend[nc] = n - 1;
+        c->replayed += (size_t)(n - 1);
+        nc++;
+    }
     if (!nc) return 0;
-    for (i = 0; i < nc; i++) { sz[i] = ar__argv_size(ac[i], av[i], NULL); total += sz[i]; }
+    for (i = 0; i < nc; i++) { sz[i] = ar__argv_size(ac[i], argv[i], argl[i]); total += sz[i]; }
     /* room at the front of out[]: everything queued moves up by total */
-    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + total, 1, 16384) != 0) return -1;
-    if (ar__ring_reserve(&c->a, &c->inflight, (size_t)nc) != 0) return -1;
+    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + total, 1, 16384) != 0 ||
+        ar__ring_reserve(&c->a, &c->inflight, (size_t)nc) != 0) {
+        for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]);
+        return -1;
+    }
     memmove(c->out + total, c->out, c->out_len);
     c->out_len += total;
     for (i = 0; i < (int)c->nzc; i++) c->zc[i].at += total;
@@ -3916,18 +3981,19 @@ static int ar__setup_begin(ar_client *c) {
     for (i = nc - 1; i >= 0; i--) {
         ar__entry e;
         size_t off = 0;
-        int k;
         for (k = 0; k < i; k++) off += sz[k];
         memset(&e, 0, sizeof e);
         e.cb = ar__setup_cb;
-        e.flags = AR__E_SETUP;
+        e.flags = AR__E_SETUP | (pend[i] ? AR__E_PUBSUB : 0u);
+        e.pend = e.pend_total = pend[i];
         e.lstart = c->out_lbase + off;
         e.llen = e.len = sz[i];
         e.end = off + sz[i];
         e.zfirst = c->zc_base;
-        ar__argv_emit(o + off, ac[i], av[i], NULL);
+        ar__argv_emit(o + off, ac[i], argv[i], argl[i]);
         ar__ring_push_front(&c->inflight, &e);
     }
+    for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]);
     c->hs_pending = nc;
     c->wlimit = total;
     return 1;
@@ -4048,6 +4114,7 @@ AR_API void ar_handle_write(ar_client *c) {
 }
 
 /* >>read */
+static int ar__pubsub_reply(ar_client *c, const ar_reply *r);
 /* A user SELECT that succeeded: new connections select the same db. */
 static void ar__reply_effects(ar_client *c, const ar__entry *e, const ar_reply *r) {
     if ((e->flags & AR__E_SELECT) && r->type == AR_REPLY_STATUS) c->o.db = e->db;
@@ -4070,8 +4137,17 @@ static void ar__dispatch(ar_client *c) {
             ar__conn_fail(c, AR_ERR_PROTOCOL);
             return;
         }
-        /* Seam for pub/sub and RESP3 pushes: a message that belongs to a
-           subscription is routed to its owner here and never pops an entry. */
+        /* pub/sub: a message goes to its owner and never pops an entry; a
+           confirmation counts down its command */
+        if (c->srv_cp + c->srv_sh > 0 || (c->inflight.n && (ar__ring_at(&c->inflight, 0)->flags & AR__E_PUBSUB))) {
+            int pr = ar__pubsub_reply(c, r);
+            if (pr < 0) {
+                snprintf(c->errstr, sizeof c->errstr, "protocol error: a pub/sub reply that fits no subscription or command");
+                ar__conn_fail(c, AR_ERR_PROTOCOL);
+                return;
+            }
+            if (pr > 0) continue;
+        }
         if (c->inflight.n == 0) {
             snprintf(c->errstr, sizeof c->errstr, "protocol error: reply of type %s with no command waiting",
                      ar_reply_type_name(r->type));
@@ -4336,15 +4412,15 @@ static int ar__submit_check(ar_client *c) {
 }
 
 enum { AR__K_NONE = 0, AR__K_MULTI, AR__K_EXEC, AR__K_DISCARD, AR__K_WATCH, AR__K_UNWATCH, AR__K_SELECT,
-       AR__K_RESET, AR__K_SUBSCRIBE, AR__K_MONITOR };
+       AR__K_RESET, AR__K_SUBSCRIBE, AR__K_UNSUBSCRIBE, AR__K_MONITOR, AR__K_PING, AR__K_QUIT };
 
 /* the commands that change the connection's mode, from the name */
 static int ar__cmd_kind(const char *p, size_t n) {
-    char u[10];
+    char u[12];
     size_t i;
-    if (n < 4 || n > 10) return AR__K_NONE; /* GET, SET, ... stop here */
+    if (n < 4 || n > 12) return AR__K_NONE; /* GET, SET, ... stop here */
     switch (p[0] | 0x20) {
-    case 'm': case 'e': case 'd': case 'w': case 'u': case 's': case 'r': case 'p': break;
+    case 'm': case 'e': case 'd': case 'w': case 'u': case 's': case 'r': case 'p': case 'q': break;
     default: return AR__K_NONE;
     }
     for (i = 0; i < n; i++) u[i] = (char)(p[i] >= 'a' && p[i] <= 'z' ? p[i] - 32 : p[i]);
@@ -4357,6 +4433,9 @@ static int ar__cmd_kind(const char *p, size_t n) {
     if (AR__IS("SELECT")) return AR__K_SELECT;
     if (AR__IS("RESET")) return AR__K_RESET;
     if (AR__IS("SUBSCRIBE") || AR__IS("PSUBSCRIBE") || AR__IS("SSUBSCRIBE")) return AR__K_SUBSCRIBE;
+    if (AR__IS("UNSUBSCRIBE") || AR__IS("PUNSUBSCRIBE") || AR__IS("SUNSUBSCRIBE")) return AR__K_UNSUBSCRIBE;
+    if (AR__IS("PING")) return AR__K_PING;
+    if (AR__IS("QUIT")) return AR__K_QUIT;
     if (AR__IS("MONITOR")) return AR__K_MONITOR;
 #undef AR__IS
     return AR__K_NONE;
@@ -4394,13 +4473,24 @@ static int ar__plan_check(ar_client *c) {
     case AR__K_RESET:
         return ar__refuse(c, AR_ERR_MODE, "RESET is not supported: it would undo the connection's setup (AUTH, "
                           "SELECT) behind the client's back; close the client instead%.0zu", 0);
-    case AR__K_SUBSCRIBE:
-        return ar__refuse(c, AR_ERR_MODE, "SUBSCRIBE, PSUBSCRIBE and SSUBSCRIBE are not supported yet: a "
-                          "subscribed connection needs its own mode (pub/sub is planned)%.0zu", 0);
+    case AR__K_SUBSCRIBE: case AR__K_UNSUBSCRIBE:
+        if (!c->psub_internal)
+            return ar__refuse(c, AR_ERR_MODE, "(P|S)SUBSCRIBE and (P|S)UNSUBSCRIBE go through ar_subscribe / "
+                              "ar_sub_unsubscribe (the messages need a handle to go to)%.0zu", 0);
+        pl->flags |= AR__E_PUBSUB;
+        pl->pend = c->pl.argc - 1;
+        pl->wgen = 0;
+        pl->block = -1;
+        break;
+    case AR__K_PING: case AR__K_QUIT: break;
     default: /* MONITOR */
         return ar__refuse(c, AR_ERR_MODE, "MONITOR is not supported: it turns the connection into an event "
                           "stream%.0zu", 0);
     }
+    if (c->subs && pl->kind != AR__K_SUBSCRIBE && pl->kind != AR__K_UNSUBSCRIBE && pl->kind != AR__K_PING &&
+        pl->kind != AR__K_QUIT)
+        return ar__refuse(c, AR_ERR_MODE, "the connection is subscribed: only (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, "
+                          "PING and QUIT until every subscription is let go (use another client)%.0zu", 0);
     if (c->o.refuse_behind_blocking && c->nblocking > 0 && pl->block < 0)
         return ar__refuse(c, AR_ERR_MODE, "a blocking command holds this connection (%zu in flight) and "
                           "o.refuse_behind_blocking is set: send it on another client", c->nblocking);
@@ -4593,7 +4683,9 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     e.flags = (co ? co->flags : 0) | c->pl.flags;
     e.unit = c->pl.unit; e.wgen = c->pl.wgen;
     e.db = c->pl.db;
+    e.pend = e.pend_total = c->pl.pend;
     t = co && co->timeout_ms ? co->timeout_ms : c->o.request_timeout_ms;
+    if (c->pl.flags & AR__E_PUBSUB) t = -1; /* answered by confirmations; kept across a reconnect */
     if (block_ms >= 0) {
         e.flags |= AR__E_BLOCKING;
         t = block_ms == 0 ? -1 : block_ms + c->o.blocking_timeout_buffer_ms;
@@ -4632,6 +4724,8 @@ static int ar__classify(ar_client *c, const ar__args *aa) {
     c->pl.kind = ar__cmd_kind(p, n);
     c->pl.block = -1;
     c->pl.db = 0;
+    c->pl.pend = 0;
+    c->pl.argc = aa->argc;
     if (aa->argc >= 2 && n) {
         switch (p[0] | 0x20) { /* the first letter of every blocking command */
         case 'b': case 'x': case 'w': c->pl.block = ar__block_ms(aa); break;
@@ -4646,7 +4740,7 @@ static int ar__classify(ar_client *c, const ar__args *aa) {
         for (i = 0; i < k && i < 10 && q[i] >= '0' && q[i] <= '9'; i++) v = v * 10 + (q[i] - '0');
         if (i == k && k && v <= INT_MAX) c->pl.db = (int)v; else c->pl.kind = AR__K_NONE; /* the server refuses it */
     }
-    if (!c->pl.kind && !c->tx_unit && !c->o.refuse_behind_blocking) { /* the usual case: nothing to decide */
+    if (!c->pl.kind && !c->tx_unit && !c->o.refuse_behind_blocking && !c->subs) { /* the usual case: nothing to decide */
         c->pl.flags = 0; c->pl.unit = 0; c->pl.wgen = c->wgen; c->pl.doom = AR_OK;
         return AR_OK;
     }
@@ -4776,7 +4870,7 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
     size_t sz;
     char *o;
     int rc;
-    if (c->prefixlen) {
+    if (c->prefixlen && !c->noprefix) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
         if (rc) return rc;
     }
@@ -4936,7 +5030,7 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
     aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
     n = ar__argn(&aa, 0, tmp, sizeof tmp, &p);
     kind = ar__cmd_kind(p, n);
-    if (kind && kind != AR__K_SELECT)
+    if (kind && kind != AR__K_SELECT && kind != AR__K_PING && kind != AR__K_QUIT)
         return ar__refuse(c, AR_ERR_MODE, "MULTI, EXEC, DISCARD, WATCH, UNWATCH, RESET, SUBSCRIBE and MONITOR "
                           "cannot be queued in a pipeline or transaction (use ar_tx / ar_tx_optimistic)%.0zu", 0);
     if (c->prefixlen) {
@@ -5047,6 +5141,8 @@ static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
     if (rc) return rc;
     if (b->type == AR__B_PIPE && b->n == 0) return ar__refuse(c, AR_ERR_INVALID, "the pipeline is empty%.0zu", 0);
     if (c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "a MULTI is open on this client: EXEC or DISCARD it first%.0zu", 0);
+    if (c->subs) return ar__refuse(c, AR_ERR_MODE, "the connection is subscribed: pipelines and transactions need "
+                                   "another client%.0zu", 0);
     if (b->type == AR__B_TX) bytes += sizeof ar__multi_resp - 1 + sizeof ar__exec_resp - 1;
     for (i = 0; i < b->n; i++) if (b->cmds[i].block < 0) nonblock++;
     if (c->o.refuse_behind_blocking && c->nblocking && (nonblock || b->type == AR__B_TX))
@@ -5280,6 +5376,482 @@ AR_API int ar_tx_optimistic(ar_client *c, const ar_tx_opts *o, int nkeys, const 
     return rc;
 }
 
+/* >>pubsub impl */
+/* Every subscribed name is one ar__chan (by kind and wire name: with the
+   key prefix), found by hash, listing the handles that hold it. A handle
+   lists its ar__chan. A name goes to the server when its first handle
+   takes it and leaves when its last handle lets go. The table is what a
+   new connection subscribes to again (the setup replays it). */
+typedef struct ar__chan {
+    struct ar__chan *next;       /* hash chain */
+    unsigned hash;
+    int kind;
+    size_t len;
+    char *name;                  /* after the struct, NUL-terminated */
+    ar_sub **subs; size_t nsubs, subcap;
+} ar__chan;
+
+struct ar_sub {
+    ar_client *c;
+    ar_sub *next, *prev;         /* the client's list */
+    int kind;
+    ar_message_cb *on_message;
+    ar_callback *on_confirm;
+    void *ud;
+    ar__chan **chans; size_t nch, chcap;
+    int pending;                 /* its SUBSCRIBE's confirmation still owed */
+    int closing;                 /* holds nothing any more: freed when nothing is owed */
+    unsigned long long stamp;    /* the last message delivered to it */
+};
+
+/* an unsubscribe in progress: its server commands, one user callback */
+typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; } ar__subop;
+
+static const char *const ar__sub_cmd[3] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
+static const char *const ar__unsub_cmd[3] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
+
+static unsigned ar__chash(int kind, const char *p, size_t n) {
+    unsigned h = 2166136261u ^ (unsigned)kind;
+    size_t i;
+    for (i = 0; i < n; i++) { h ^= (unsigned char)p[i]; h *= 16777619u; }
+    return h;
+}
+
+static ar__chan *ar__chan_find(const ar_client *c, int kind, const char *p, size_t n) {
+    ar__chan *ch;
+    unsigned h;
+    if (!c->ccap) return NULL;
+    h = ar__chash(kind, p, n);
+    for (ch = c->ctab[h & (c->ccap - 1)]; ch; ch = ch->next)
+        if (ch->hash == h && ch->kind == kind && ch->len == n && memcmp(ch->name, p, n) == 0) return ch;
+    return NULL;
+}
+
+static int ar__chan_rehash(ar_client *c, size_t ncap) {
+    ar__chan **nt = (ar__chan **)AR__ALLOC(&c->a, ncap * sizeof(ar__chan *));
+    size_t i;
+    if (!nt) return -1;
+    memset(nt, 0, ncap * sizeof(ar__chan *));
+    for (i = 0; i < c->ccap; i++) {
+        ar__chan *ch = c->ctab[i], *nx;
+        for (; ch; ch = nx) { nx = ch->next; ch->next = nt[ch->hash & (ncap - 1)]; nt[ch->hash & (ncap - 1)] = ch; }
+    }
+    AR__FREE(&c->a, c->ctab);
+    c->ctab = nt; c->ccap = ncap;
+    return 0;
+}
+
+static ar__chan *ar__chan_get(ar_client *c, int kind, const char *p, size_t n) {
+    ar__chan *ch = ar__chan_find(c, kind, p, n);
+    if (ch) return ch;
+    if (c->cn + 1 > c->ccap && ar__chan_rehash(c, c->ccap ? c->ccap * 2 : 16) != 0) return NULL;
+    ch = (ar__chan *)AR__ALLOC(&c->a, sizeof *ch + n + 1);
+    if (!ch) return NULL;
+    memset(ch, 0, sizeof *ch);
+    ch->kind = kind; ch->len = n; ch->hash = ar__chash(kind, p, n);
+    ch->name = (char *)(ch + 1);
+    memcpy(ch->name, p, n); ch->name[n] = 0;
+    ch->next = c->ctab[ch->hash & (c->ccap - 1)];
+    c->ctab[ch->hash & (c->ccap - 1)] = ch;
+    c->cn++;
+    return ch;
+}
+
+static void ar__chan_drop(ar_client *c, ar__chan *ch) {
+    ar__chan **pp = &c->ctab[ch->hash & (c->ccap - 1)];
+    while (*pp && *pp != ch) pp = &(*pp)->next;
+    if (*pp) *pp = ch->next;
+    c->cn--;
+    AR__FREE(&c->a, ch->subs);
+    AR__FREE(&c->a, ch);
+}
+
+static int ar__chan_has(const ar__chan *ch, const ar_sub *s) {
+    size_t i;
+    for (i = 0; i < ch->nsubs; i++) if (ch->subs[i] == s) return 1;
+    return 0;
+}
+
+/* s lets go of ch (kept in the table; the caller drops it when unheld) */
+static void ar__chan_unlink(ar__chan *ch, ar_sub *s) {
+    size_t i;
+    for (i = 0; i < ch->nsubs; i++) if (ch->subs[i] == s) { ch->subs[i] = ch->subs[--ch->nsubs]; break; }
+    for (i = 0; i < s->nch; i++) if (s->chans[i] == ch) { s->chans[i] = s->chans[--s->nch]; break; }
+}
+
+static void ar__sub_free(ar_sub *s) {
+    ar_client *c = s->c;
+    if (s->prev) s->prev->next = s->next; else c->subs = s->next;
+    if (s->next) s->next->prev = s->prev;
+    AR__FREE(&c->a, s->chans);
+    AR__FREE(&c->a, s);
+}
+
+/* every name of kind the table holds, as an argv after the command name
+   (for the setup's replay and for unsubscribe-all); 0 when there is none,
+   -1 without memory */
+static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **lensp) {
+    size_t i, k = 1, n = 0;
+    const char **av;
+    size_t *al;
+    for (i = 0; i < c->ccap; i++) { const ar__chan *ch; for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) n++; }
+    if (!n) return 0;
+    av = (const char **)AR__ALLOC(&c->a, (n + 1) * (sizeof(char *) + sizeof(size_t)));
+    if (!av) return -1;
+    al = (size_t *)(void *)(av + n + 1);
+    av[0] = ar__sub_cmd[kind]; al[0] = strlen(av[0]);
+    for (i = 0; i < c->ccap; i++) {
+        const ar__chan *ch;
+        for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) { av[k] = ch->name; al[k] = ch->len; k++; }
+    }
+    *argvp = av; *lensp = al;
+    return (int)k;
+}
+
+/* the handles' state on the wire is counted in confirmations; a message
+   or confirmation is an array whose first element names it */
+enum { AR__P_NONE = 0, AR__P_MESSAGE, AR__P_PMESSAGE, AR__P_SMESSAGE, AR__P_CONFIRM, AR__P_SCONFIRM, AR__P_PONG };
+static int ar__push_kind(const ar_reply *r) {
+    const ar_reply *h;
+    if (r->type != AR_REPLY_ARRAY || r->elements < 2 || r->elements > 4) return AR__P_NONE;
+    h = &r->element[0];
+    if (h->type != AR_REPLY_STRING) return AR__P_NONE;
+    switch (h->len) {
+    case 4: return memcmp(h->str, "pong", 4) == 0 && r->elements == 2 ? AR__P_PONG : AR__P_NONE;
+    case 7:
+        if (memcmp(h->str, "message", 7) == 0 && r->elements == 3) return AR__P_MESSAGE;
+        return AR__P_NONE;
+    case 8:
+        if (r->elements == 3 && memcmp(h->str, "smessage", 8) == 0) return AR__P_SMESSAGE;
+        if (r->elements == 4 && memcmp(h->str, "pmessage", 8) == 0) return AR__P_PMESSAGE;
+        return AR__P_NONE;
+    case 9: case 10: case 11: case 12:
+        if (r->elements != 3 || r->element[2].type != AR_REPLY_INTEGER) return AR__P_NONE;
+        if ((h->len == 9 && memcmp(h->str, "subscribe", 9) == 0) || (h->len == 10 && memcmp(h->str, "psubscribe", 10) == 0) ||
+            (h->len == 11 && memcmp(h->str, "unsubscribe", 11) == 0) || (h->len == 12 && memcmp(h->str, "punsubscribe", 12) == 0))
+            return AR__P_CONFIRM;
+        if ((h->len == 10 && memcmp(h->str, "ssubscribe", 10) == 0) || (h->len == 12 && memcmp(h->str, "sunsubscribe", 12) == 0))
+            return AR__P_SCONFIRM;
+        return AR__P_NONE;
+    default: return AR__P_NONE;
+    }
+}
+
+/* a message: to every handle holding its channel (or pattern), each once
+   (stamped with the message's number). The handle is looked up in the
+   table again before each delivery, so one that lets go, or joins, or the
+   client freed from inside a callback is seen at once. */
+static int ar__route(ar_client *c, const ar_reply *r, int pk) {
+    ar_message m;
+    const ar_reply *key = &r->element[1];
+    int kind = pk == AR__P_PMESSAGE ? AR_SUB_PATTERN : pk == AR__P_SMESSAGE ? AR_SUB_SHARD : AR_SUB_CHANNEL;
+    unsigned long long seq = ++c->msg_seq;
+    int delivered = 0;
+    if (key->type != AR_REPLY_STRING) return -1;
+    memset(&m, 0, sizeof m);
+    m.kind = kind;
+    if (pk == AR__P_PMESSAGE) {
+        m.pattern = key->str; m.pattern_len = key->len;
+        m.channel = r->element[2].str; m.channel_len = r->element[2].len;
+        m.payload = r->element[3].str; m.payload_len = r->element[3].len;
+    } else {
+        m.channel = key->str; m.channel_len = key->len;
+        m.payload = r->element[2].str; m.payload_len = r->element[2].len;
+    }
+    if (!m.channel || !m.payload) return -1;
+    if (c->prefixlen) { /* the user sees the names it subscribed with */
+        if (m.channel_len >= c->prefixlen && memcmp(m.channel, c->prefix, c->prefixlen) == 0) {
+            m.channel += c->prefixlen; m.channel_len -= c->prefixlen;
+        }
+        if (m.pattern && m.pattern_len >= c->prefixlen && memcmp(m.pattern, c->prefix, c->prefixlen) == 0) {
+            m.pattern += c->prefixlen; m.pattern_len -= c->prefixlen;
+        }
+    }
+    for (;;) {
+        ar__chan *ch = ar__chan_find(c, kind, key->str, key->len);
+        ar_sub *s = NULL;
+        size_t i;
+        if (ch) for (i = 0; i < ch->nsubs && !s; i++) if (ch->subs[i]->stamp != seq) s = ch->subs[i];
+        if (!s) break;
+        s->stamp = seq;
+        delivered = 1;
+        c->st.messages++;
+        c->cb_depth++;
+        s->on_message(c, s, &m, s->ud);
+        c->cb_depth--;
+        if (!AR__ALIVE(c)) return 1;
+    }
+    if (!delivered) c->st.messages_dropped++;
+    return 0;
+}
+
+/* a pub/sub reply on the wire: a message is routed, a confirmation counts
+   down its command (popped at the last), a PONG answers its PING.
+   Returns 1 when handled (or the client was freed: check AR__ALIVE), 0 when
+   r is an ordinary reply, -1 on a protocol error. */
+static int ar__pubsub_reply(ar_client *c, const ar_reply *r) {
+    ar__entry *h = c->inflight.n ? ar__ring_at(&c->inflight, 0) : NULL;
+    int pk;
+    if (!(c->srv_cp + c->srv_sh > 0 || (h && (h->flags & AR__E_PUBSUB)))) return 0;
+    pk = ar__push_kind(r);
+    switch (pk) {
+    case AR__P_MESSAGE: case AR__P_PMESSAGE: case AR__P_SMESSAGE:
+        if (c->srv_cp + c->srv_sh == 0) return 0;
+        return ar__route(c, r, pk) < 0 ? -1 : 1;
+    case AR__P_CONFIRM: case AR__P_SCONFIRM: {
+        ar__entry e;
+        ar_reply x;
+        if (!h || !(h->flags & AR__E_PUBSUB)) return -1;
+        if (pk == AR__P_CONFIRM) c->srv_cp = r->element[2].integer; else c->srv_sh = r->element[2].integer;
+        if (--h->pend > 0) return 1;
+        e = ar__ring_pop(&c->inflight);
+        if (!(e.flags & AR__E_SETUP)) c->st.replies++;
+        memset(&x, 0, sizeof x);
+        x.type = AR_REPLY_INTEGER;
+        x.integer = c->srv_cp + c->srv_sh;
+        ar__deliver(c, &e, &x);
+        return 1;
+    }
+    default: return 0; /* PONG and errors: ordinary replies to the head */
+    }
+}
+
+/* the library's own (P|S)(UN)SUBSCRIBE: names already prefixed, pend set */
+static int ar__psub_submit(ar_client *c, int argc, const char *const *argv, const size_t *lens, ar_callback *cb, void *ud) {
+    int rc;
+    c->psub_internal = 1;
+    c->noprefix = 1;
+    rc = ar__submit_argv(c, NULL, cb, ud, argc, argv, lens);
+    c->psub_internal = 0;
+    c->noprefix = 0;
+    return rc;
+}
+
+/* names through the key prefix (as the command table says for channels
+   and patterns): views in c->pargv / c->plen, [0] the command */
+static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const *names, const size_t *lens,
+                         const char *const **avp, const size_t **alp) {
+    int i, rc;
+    if (ar__grow(&c->a, (void **)&c->fargv, &c->fcap, (size_t)n + 1, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&c->flen, &c->flcap, (size_t)n + 1, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    c->fargv[0] = cmd; c->flen[0] = strlen(cmd);
+    for (i = 0; i < n; i++) {
+        if (!names[i]) return ar__refuse(c, AR_ERR_INVALID, "subscribe: a NULL name%.0zu", 0);
+        c->fargv[i + 1] = names[i];
+        c->flen[i + 1] = lens ? lens[i] : strlen(names[i]);
+    }
+    *avp = c->fargv; *alp = c->flen;
+    if (!c->prefixlen) return AR_OK;
+    rc = ar__apply_prefix(c, n + 1, avp, alp);
+    return rc;
+}
+
+static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar_sub *s = (ar_sub *)ud;
+    int refused = !r->err && r->type == AR_REPLY_ERROR;
+    s->pending--;
+    if (refused) { /* the server said no (ACL, cross-slot...): the handle holds nothing */
+        while (s->nch) {
+            ar__chan *ch = s->chans[0];
+            ar__chan_unlink(ch, s);
+            if (!ch->nsubs) ar__chan_drop(c, ch);
+        }
+        s->closing = 1;
+    }
+    if (r->err == AR_ERR_CLOSED) s->closing = 1;
+    if (s->on_confirm) {
+        c->cb_depth++;
+        s->on_confirm(c, r, s->ud);
+        c->cb_depth--;
+    }
+    if (AR__ALIVE(c) && s->closing && !s->pending) ar__sub_free(s);
+}
+
+AR_API int ar_subscribe(ar_client *c, int kind, int n, const char *const *names, const size_t *lens,
+                        ar_message_cb *on_message, ar_callback *on_confirm, void *ud, ar_sub **out) {
+    const char *const *av;
+    const size_t *al;
+    ar_sub *s;
+    int i, rc;
+    if (out) *out = NULL;
+    rc = ar__submit_check(c);
+    if (rc) return rc;
+    if (kind < AR_SUB_CHANNEL || kind > AR_SUB_SHARD || n <= 0 || !names || !on_message)
+        return ar__refuse(c, AR_ERR_INVALID, "ar_subscribe: kind, n > 0, names and on_message are required%.0zu", 0);
+    if (c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "SUBSCRIBE inside MULTI is not supported%.0zu", 0);
+    rc = ar__sub_names(c, ar__sub_cmd[kind], n, names, lens, &av, &al);
+    if (rc) return rc;
+    s = (ar_sub *)AR__ALLOC(&c->a, sizeof *s);
+    if (!s) return AR_ERR_NOMEM;
+    memset(s, 0, sizeof *s);
+    s->c = c; s->kind = kind; s->on_message = on_message; s->on_confirm = on_confirm; s->ud = ud;
+    s->next = c->subs; if (c->subs) c->subs->prev = s; c->subs = s;
+    for (i = 1; i <= n; i++) {
+        ar__chan *ch = ar__chan_get(c, kind, av[i], al[i]);
+        if (!ch) goto nomem;
+        if (ar__chan_has(ch, s)) continue; /* the same name twice in one call */
+        if (ar__grow(&c->a, (void **)&ch->subs, &ch->subcap, ch->nsubs + 1, sizeof(ar_sub *), 2) != 0 ||
+            ar__grow(&c->a, (void **)&s->chans, &s->chcap, s->nch + 1, sizeof(ar__chan *), 4) != 0) {
+            if (!ch->nsubs) ar__chan_drop(c, ch);
+            goto nomem;
+        }
+        ch->subs[ch->nsubs++] = s;
+        s->chans[s->nch++] = ch;
+    }
+    rc = ar__psub_submit(c, n + 1, av, al, ar__sub_confirm_cb, s);
+    if (rc) goto undo;
+    s->pending = 1;
+    if (out) *out = s;
+    return AR_OK;
+nomem:
+    rc = AR_ERR_NOMEM;
+undo:
+    while (s->nch) {
+        ar__chan *ch = s->chans[0];
+        ar__chan_unlink(ch, s);
+        if (!ch->nsubs) ar__chan_drop(c, ch);
+    }
+    ar__sub_free(s);
+    return rc;
+}
+
+static void ar__subop_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__subop *op = (ar__subop *)ud;
+    ar_reply x;
+    if (r->err && !op->err) {
+        op->err = r->err;
+        snprintf(op->msg, sizeof op->msg, "%.*s", (int)(r->len < 199 ? r->len : 199), r->str);
+    }
+    if (--op->pending > 0) return;
+    memset(&x, 0, sizeof x);
+    if (op->err) { x.err = op->err; x.str = op->msg; x.len = strlen(op->msg); }
+    else { x.type = AR_REPLY_INTEGER; x.integer = c->srv_cp + c->srv_sh; }
+    if (op->cb) {
+        c->cb_depth++;
+        op->cb(c, &x, op->ud);
+        c->cb_depth--;
+    }
+    AR__FREE(&c->a, op);
+}
+
+/* the names in list[0..n) let go by s (NULL: every handle); those no handle
+   holds any more go to the server in one (P|S)UNSUBSCRIBE per kind */
+static int ar__unsub(ar_client *c, ar_sub *only, int n, const char *const *names, const size_t *lens,
+                     ar_callback *cb, void *ud) {
+    ar__subop *op;
+    const char **av[3] = { NULL, NULL, NULL };
+    size_t *al[3] = { NULL, NULL, NULL }, cnt[3] = { 0, 0, 0 }, cap[3] = { 0, 0, 0 };
+    ar__chan **gone = NULL;
+    size_t ngone = 0, gcap = 0, i;
+    int k, rc = AR_OK, sent = 0, local;
+    ar_sub *s, *nx;
+    if (!c) return AR_ERR_INVALID;
+    AR__FORKCHECK(c);
+    if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
+    local = c->cs == AR__S_DOWN; /* nothing to tell a server: done here */
+    op = (ar__subop *)AR__ALLOC(&c->a, sizeof *op);
+    if (!op) return AR_ERR_NOMEM;
+    memset(op, 0, sizeof *op);
+    op->cb = cb; op->ud = ud;
+    if (only && n > 0) {
+        const char *const *pv;
+        const size_t *pl;
+        rc = ar__sub_names(c, ar__unsub_cmd[only->kind], n, names, lens, &pv, &pl);
+        if (rc) { AR__FREE(&c->a, op); return rc; }
+        for (i = 1; i <= (size_t)n; i++) {
+            ar__chan *ch = ar__chan_find(c, only->kind, pv[i], pl[i]);
+            if (!ch || !ar__chan_has(ch, only)) continue;
+            ar__chan_unlink(ch, only);
+            if (!ch->nsubs) {
+                if (ar__grow(&c->a, (void **)&gone, &gcap, ngone + 1, sizeof(ar__chan *), 8) != 0) { rc = AR_ERR_NOMEM; break; }
+                gone[ngone++] = ch;
+            }
+        }
+    } else {
+        for (s = only ? only : c->subs; s; s = only ? NULL : s->next) {
+            while (s->nch && rc == AR_OK) {
+                ar__chan *ch = s->chans[0];
+                ar__chan_unlink(ch, s);
+                if (!ch->nsubs) {
+                    if (ar__grow(&c->a, (void **)&gone, &gcap, ngone + 1, sizeof(ar__chan *), 8) != 0) { rc = AR_ERR_NOMEM; break; }
+                    gone[ngone++] = ch;
+                }
+            }
+        }
+    }
+    /* the argv per kind: the names point into the ar__chan, freed after */
+    for (i = 0; i < ngone && rc == AR_OK; i++) {
+        size_t acap;
+        k = gone[i]->kind;
+        acap = cap[k];
+        if (ar__grow(&c->a, (void **)&av[k], &cap[k], cnt[k] + 2, sizeof(char *), 8) != 0 ||
+            ar__grow(&c->a, (void **)&al[k], &acap, cnt[k] + 2, sizeof(size_t), 8) != 0) { rc = AR_ERR_NOMEM; break; }
+        if (cnt[k] == 0) { av[k][0] = ar__unsub_cmd[k]; al[k][0] = strlen(ar__unsub_cmd[k]); cnt[k] = 1; }
+        av[k][cnt[k]] = gone[i]->name; al[k][cnt[k]] = gone[i]->len; cnt[k]++;
+    }
+    for (k = 0; k < 3 && rc == AR_OK; k++) {
+        if (!cnt[k] || local) continue;
+        op->pending++;
+        if (ar__psub_submit(c, (int)cnt[k], av[k], al[k], ar__subop_cb, op) != AR_OK) { op->pending--; rc = AR_ERR_NOMEM; }
+        else sent++;
+    }
+    for (i = 0; i < ngone; i++) ar__chan_drop(c, gone[i]);
+    for (k = 0; k < 3; k++) { AR__FREE(&c->a, av[k]); AR__FREE(&c->a, al[k]); }
+    AR__FREE(&c->a, gone);
+    /* handles that hold nothing now are freed once their SUBSCRIBE is answered */
+    for (s = c->subs; s; s = nx) {
+        nx = s->next;
+        if (!s->nch) { s->closing = 1; if (!s->pending) ar__sub_free(s); }
+    }
+    if (!sent) { /* nothing for the server: completed on the next turn */
+        ar__entry e;
+        memset(&e, 0, sizeof e);
+        e.cb = ar__subop_cb; e.ud = op; e.err = AR_OK;
+        op->pending = 1;
+        if (ar__ring_push(&c->a, &c->failed, &e) != 0) { AR__FREE(&c->a, op); return AR_ERR_NOMEM; }
+        ar__timer_update(c);
+        return rc;
+    }
+    return rc;
+}
+
+AR_API int ar_sub_unsubscribe(ar_sub *s, int n, const char *const *names, const size_t *lens, ar_callback *cb, void *ud) {
+    if (!s || s->closing) return AR_ERR_INVALID;
+    if (n < 0 || (n > 0 && !names)) return AR_ERR_INVALID;
+    return ar__unsub(s->c, s, n, names, lens, cb, ud);
+}
+AR_API int ar_unsubscribe_all(ar_client *c, ar_callback *cb, void *ud) { return ar__unsub(c, NULL, 0, NULL, NULL, cb, ud); }
+AR_API size_t ar_sub_names(const ar_sub *s) { return s ? s->nch : 0; }
+
+static int ar__publish(ar_client *c, const char *cmd, const char *ch, size_t chlen, const void *msg, size_t len,
+                       ar_callback *cb, void *ud) {
+    const char *av[3];
+    size_t al[3];
+    if (!ch || (!msg && len)) return AR_ERR_INVALID;
+    av[0] = cmd; al[0] = strlen(cmd);
+    av[1] = ch; al[1] = chlen ? chlen : strlen(ch);
+    av[2] = msg ? (const char *)msg : ""; al[2] = len;
+    return ar_command_argv(c, cb, ud, 3, av, al);
+}
+AR_API int ar_publish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len, ar_callback *cb, void *ud) {
+    return ar__publish(c, "PUBLISH", channel, channel_len, msg, len, cb, ud);
+}
+AR_API int ar_spublish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len, ar_callback *cb, void *ud) {
+    return ar__publish(c, "SPUBLISH", channel, channel_len, msg, len, cb, ud);
+}
+
+/* ar_client_free: every handle and name goes */
+static void ar__pubsub_free(ar_client *c) {
+    size_t i;
+    while (c->subs) ar__sub_free(c->subs);
+    for (i = 0; i < c->ccap; i++) {
+        ar__chan *ch = c->ctab[i], *nx;
+        for (; ch; ch = nx) { nx = ch->next; AR__FREE(&c->a, ch->subs); AR__FREE(&c->a, ch); }
+    }
+    AR__FREE(&c->a, c->ctab);
+    c->ctab = NULL; c->ccap = c->cn = 0;
+}
+
 /* >>lifecycle */
 static const char *ar__check_options(const ar_options *o) {
     if (!o) return "options are NULL";
@@ -5468,6 +6040,7 @@ static void ar__free_mem(ar_client *c) {
         if (c->lprev) c->lprev->lnext = c->lnext; else c->loop->clients = c->lnext;
         if (c->lnext) c->lnext->lprev = c->lprev;
     }
+    ar__pubsub_free(c);
     ar__parser_destroy(&c->parser);
     ar__enc_free(&a, &c->enc);
     AR__FREE(&a, c->out);
@@ -5558,6 +6131,7 @@ AR_API unsigned ar_client_modes(const ar_client *c) {
     if (c->tx_unit) m |= AR_MODE_MULTI;
     if (c->wgen) m |= AR_MODE_WATCH;
     if (c->nblocking) m |= AR_MODE_BLOCKED;
+    if (c->subs) m |= AR_MODE_SUBSCRIBED;
     if (c->tx_doomed || c->watch_lost) m |= AR_MODE_LOST;
     return m;
 }
