@@ -16,11 +16,11 @@
    pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
    6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
    9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
-   13. SCAN ITERATORS, CHANGELOG, LICENSE. The code below is in parts
+   13. SCAN ITERATORS, 14. PUB/SUB, CHANGELOG, LICENSE. The code below is in parts
    marked ">>name" (search for them):
      declarations    >>errors  >>replies  >>parser  >>format  >>loop
                      >>client  >>pipeline (pipelines, transactions)
-                     >>sync  >>script  >>scan
+                     >>pubsub  >>sync  >>script  >>scan
      >>implementation
        >>alloc         default allocator, growable arrays
        >>errors impl   ar_strerror, ar_reply_type_name
@@ -34,7 +34,8 @@
                        then >>connect, >>dns (the resolver thread), >>write,
                        >>read, >>forked (use after fork), >>submit,
                        >>pipeline impl (ar_pipeline, ar_tx), >>optimistic
-                       (ar_tx_optimistic), >>lifecycle (options,
+                       (ar_tx_optimistic), >>pubsub impl (subscriptions,
+                       routing), >>lifecycle (options,
                        ar_client_new, free, close), >>pump, >>sync (the
                        blocking helpers)
        >>script impl   SHA1, ar_script, ar_fcall
@@ -444,14 +445,15 @@
        AR_MODE_BLOCKED  a blocking command (BLPOP & co.) queued or in flight
        AR_MODE_LOST     the open MULTI or WATCH was on a connection that was
                         lost: what is submitted for it fails (below)
+       AR_MODE_SUBSCRIBED  a pub/sub handle exists (section 14): only PING
+                        and QUIT besides pub/sub
 
    What may be submitted:
 
-       normal           anything except SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE,
-                        MONITOR and RESET (refused with AR_ERR_MODE: pub/sub
-                        needs a mode of its own and is planned; RESET would
-                        undo the setup behind the client's back), EXEC and
-                        DISCARD (AR_ERR_MODE: without MULTI)
+       normal           anything except MONITOR and RESET (refused with
+                        AR_ERR_MODE: RESET would undo the setup behind the
+                        client's back), raw (P|S)SUBSCRIBE (use ar_subscribe,
+                        section 14), EXEC and DISCARD (without MULTI)
        in MULTI         anything queued; MULTI and WATCH refused (AR_ERR_MODE);
                         blocking commands do not block (Redis runs them at
                         EXEC without waiting) and get no blocking deadline
@@ -477,8 +479,8 @@
      EXEC that depended on it (and its MULTI and queued commands) fails with
      AR_ERR_WATCH_LOST and never runs, so a lost update cannot happen; a
      WATCH not yet written is simply sent first on the new connection;
-   - the setup (AUTH, SELECT, CLIENT SETNAME) is replayed on every
-     connection; a SELECT the user sent (outside MULTI) and the server
+   - the setup (AUTH, SELECT, CLIENT SETNAME) and every subscription are
+     replayed on every connection; a SELECT the user sent (outside MULTI) and the server
      accepted becomes the db the setup selects;
    - a blocking command follows the retry rules of section 6 (written: maybe
      executed, unless idempotent).
@@ -646,6 +648,67 @@
    without MATCH gets MATCH <prefix>*, so it sees only the client's own
    keys. Key names come back with the prefix unless so.strip_prefix is set
    (SCAN only; fields and members are never touched).
+
+   14. PUB/SUB
+
+       static void on_msg(ar_client *c, ar_sub *s, const ar_message *m, void *ud) {
+           printf("%.*s: %.*s\n", (int)m->channel_len, m->channel,
+                  (int)m->payload_len, m->payload);        // views: copy to keep
+       }
+       const char *chans[] = { "news", "alerts" };
+       ar_sub *s;
+       ar_subscribe(c, AR_SUB_CHANNEL, 2, chans, NULL, on_msg, on_ready, ud, &s);
+       ...
+       ar_sub_unsubscribe(s, 0, NULL, NULL, on_gone, ud);  // all of s's names
+
+   ar_subscribe(c, kind, n, names, lens, on_message, on_confirm, ud, &s)
+   sends SUBSCRIBE (AR_SUB_CHANNEL), PSUBSCRIBE (AR_SUB_PATTERN) or
+   SSUBSCRIBE (AR_SUB_SHARD) for n names (lens NULL: strlen) and returns a
+   handle. on_confirm runs once, when the server confirmed every name:
+   r->type AR_REPLY_INTEGER, r->integer the subscriptions the connection
+   now holds; an AR_REPLY_ERROR (the server refused: ACL, ...) or r->err
+   means the handle holds nothing and is gone after that callback (with
+   r->err after giving up, the names stay registered and are subscribed
+   again by ar_client_reconnect). on_message(c, s, m, ud) runs for every
+   message of a name the handle holds, with m->kind (AR_SUB_CHANNEL:
+   message, AR_SUB_PATTERN: pmessage, AR_SUB_SHARD: smessage), m->channel,
+   m->pattern (pmessage only) and m->payload, binary safe views valid
+   during the call, the key prefix taken off. Messages never consume a
+   command's reply; ar_stats.messages counts them (messages_dropped: those
+   that arrived after every handle let go of their name).
+
+   Handles and names. Each name is subscribed once on the server, however
+   many handles hold it; each handle gets each message once. A handle lets
+   go with ar_sub_unsubscribe(s, n, names, lens, cb, ud) (n = 0: all its
+   names) and ar_unsubscribe_all(c, cb, ud) lets go of everything; a name
+   leaves the server (UNSUBSCRIBE, PUNSUBSCRIBE, SUNSUBSCRIBE) when its last
+   handle lets go. From the moment the call returns, no message reaches the
+   handle for those names. cb runs once, when the server confirmed (on a
+   later turn if nothing had to be sent). A handle that holds nothing is
+   freed once its own SUBSCRIBE was answered: do not use it after its
+   unsubscribe callback (or after ar_client_free). ar_sub_names(s) says how
+   many names a handle holds.
+
+   Mode. While any handle exists the connection is subscribed
+   (AR_MODE_SUBSCRIBED): RESP2 then allows only the pub/sub commands, so
+   ar_command accepts only PING (its reply is the array ["pong", ""]) and
+   QUIT; anything else, pipelines and transactions are refused at the call
+   with AR_ERR_MODE (use another client: PUBLISH goes on an ordinary one,
+   ar_publish / ar_spublish). Raw SUBSCRIBE through ar_command is refused:
+   its messages would have no handle. Letting go of everything returns the
+   connection to normal once the server confirmed. PUBSUB CHANNELS, NUMSUB,
+   NUMPAT, SHARDCHANNELS and SHARDNUMSUB are ordinary commands (the
+   arcmd_pubsub_* wrappers of asyncredis_commands.h).
+
+   Reconnect. Every new connection subscribes again to every name held, in
+   its setup, before it counts as ready (on_connect); then
+   o.on_resubscribe(c, count, data) tells you. Redis pub/sub is
+   at-most-once: what was published while the connection was down is lost.
+   A subscriber too slow for the server's client-output-buffer-limit pubsub
+   is disconnected by the server: on_disconnect(AR_ERR_EOF), then the
+   reconnect and on_resubscribe, never a silent loss. The key prefix
+   applies to channels and patterns as the command table says. SUBSCRIBE
+   inside MULTI is refused.
 
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
@@ -5407,8 +5470,8 @@ struct ar_sub {
 /* an unsubscribe in progress: its server commands, one user callback */
 typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; } ar__subop;
 
-static const char *const ar__sub_cmd[3] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
-static const char *const ar__unsub_cmd[3] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
+static const char ar__sub_cmd[3][11] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
+static const char ar__unsub_cmd[3][13] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
 
 static unsigned ar__chash(int kind, const char *p, size_t n) {
     unsigned h = 2166136261u ^ (unsigned)kind;
