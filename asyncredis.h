@@ -3671,6 +3671,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     c->connfail_err = AR_OK;
     c->hs_pending = 0;
     c->wlimit = 0;
+    c->srv_cp = c->srv_sh = 0; /* a new connection holds no subscription until its setup replays them */
     ar_parser_reset(&c->parser);
     if (retry && !ar__schedule_reconnect(c)) { retry = 0; exhausted = 1; }
     if (ar__requeue(c, 0, retry ? ar__keep_on_loss : ar__keep_none, &written, &failing) != 0) {
@@ -4440,6 +4441,7 @@ static void ar__forked(ar_client *c) {
     c->flags &= ~AR__F_MORE;
     /* the parent's connection modes are not the child's */
     c->tx_unit = 0; c->wgen = 0; c->tx_doomed = AR_OK; c->watch_lost = 0;
+    c->srv_cp = c->srv_sh = 0;
     ar_parser_reset(&c->parser);
     ar__out_clear(c);
     c->q_total = c->q_written = 0;
