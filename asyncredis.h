@@ -5029,6 +5029,10 @@ AR_API int ar_command_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, v
    freed meanwhile stays in memory until the batch is executed or
    discarded. */
 enum { AR__B_PIPE = 1, AR__B_TX };
+/* the pipeline's replies are kept in chunks of 64 KB (or one reply's size),
+   so keeping a slot is a copy, not an allocation */
+typedef struct ar__chunk { struct ar__chunk *next; size_t used, cap; } ar__chunk;
+#define AR__CHUNK_HDR ((sizeof(ar__chunk) + 15u) & ~(size_t)15u)
 typedef struct ar__bcmd { size_t off, len; long long block; int kind, db; } ar__bcmd;
 typedef struct ar__opt ar__opt;
 
@@ -5044,7 +5048,8 @@ struct ar_batch {
     size_t total, done;           /* entries submitted, completed */
     ar_err err; unsigned eflags;  /* the first client failure */
     char emsg[256];
-    ar_reply **slots;             /* pipeline: each slot's copy */
+    ar_reply *slots;              /* pipeline: each slot's reply, its insides in the arena */
+    struct ar__chunk *arena;      /* pipeline: chunks the slots' children and strings live in */
     ar__opt *opt;                 /* ar_tx_optimistic's run, if any */
 };
 
@@ -5065,11 +5070,8 @@ static ar_batch *ar__batch_new(ar_client *c, const ar_batch_opts *o, int type) {
 static void ar__batch_free(ar_batch *b) {
     ar_allocator a = b->a;
     ar_client *c = b->c;
-    size_t i;
-    if (b->slots) {
-        for (i = 0; i < b->n; i++) ar_reply_free(b->slots[i]);
-        AR__FREE(&a, b->slots);
-    }
+    while (b->arena) { struct ar__chunk *k = b->arena; b->arena = k->next; AR__FREE(&a, k); }
+    AR__FREE(&a, b->slots);
     AR__FREE(&a, b->buf);
     AR__FREE(&a, b->cmds);
     AR__FREE(&a, b);
@@ -5147,30 +5149,43 @@ static void ar__opt_result(ar__opt *op, ar_client *c, const ar_reply *r);
 
 /* the unit is complete: one delivery, then the batch is gone */
 static void ar__batch_finish(ar_batch *b, ar_client *c, const ar_reply *last) {
-    ar_reply fr, *arr = NULL;
-    const ar_reply *out = last;
-    size_t i;
+    ar_reply fr;
+    const ar_reply *out = last; /* a transaction: EXEC's outcome tells it all */
     memset(&fr, 0, sizeof fr);
-    if (b->err) {
-        fr.type = AR_REPLY_NONE; fr.err = b->err; fr.flags = b->eflags;
-        fr.str = b->emsg; fr.len = strlen(b->emsg);
-        out = &fr;
-    } else if (b->type == AR__B_PIPE) {
-        arr = b->n ? (ar_reply *)AR__ALLOC(&b->a, b->n * sizeof(ar_reply)) : NULL;
-        if (b->n && !arr) {
-            fr.type = AR_REPLY_NONE; fr.err = AR_ERR_NOMEM; fr.str = "out of memory collecting the pipeline's replies";
-            fr.len = strlen(fr.str);
+    if (b->type == AR__B_PIPE) {
+        if (b->err) {
+            fr.err = b->err; fr.flags = b->eflags;
+            fr.str = b->emsg; fr.len = strlen(b->emsg);
         } else {
-            for (i = 0; i < b->n; i++) { arr[i] = *b->slots[i]; arr[i].flags &= ~AR_REPLY_F_OWNED; }
-            fr.type = AR_REPLY_ARRAY; fr.elements = b->n; fr.element = arr;
+            fr.type = AR_REPLY_ARRAY; fr.elements = b->n; fr.element = b->slots;
         }
         out = &fr;
     }
-    if (b->type == AR__B_TX) out = last; /* EXEC's outcome tells it all: reply, conflict, or why it did not run */
     if (b->opt) ar__opt_result(b->opt, c, out);
     else if (b->cb) b->cb(c, out, b->ud);
-    AR__FREE(&b->a, arr);
     ar__batch_free(b);
+}
+
+/* a slot's reply, copied: the root into the slot, the rest into the arena */
+static int ar__batch_keep(ar_batch *b, const ar_reply *r, ar_reply *slot) {
+    size_t nodes = 0, bytes = 0, need;
+    ar_reply *nodep;
+    char *strp;
+    ar__chunk *k = b->arena;
+    ar__dup_measure(r, &nodes, &bytes);
+    need = (nodes * sizeof(ar_reply) + bytes + 15u) & ~(size_t)15u;
+    if (need && (!k || k->cap - k->used < need)) {
+        size_t cap = need > 65536u ? need : 65536u;
+        k = (ar__chunk *)AR__ALLOC(&b->a, AR__CHUNK_HDR + cap);
+        if (!k) return -1;
+        k->next = b->arena; k->used = 0; k->cap = cap;
+        b->arena = k;
+    }
+    nodep = need ? (ar_reply *)(void *)((char *)k + AR__CHUNK_HDR + k->used) : NULL;
+    strp = need ? (char *)(nodep + nodes) : NULL;
+    if (need) k->used += need;
+    ar__dup_copy(r, slot, &nodep, &strp);
+    return 0;
 }
 
 static void ar__batch_cb(ar_client *c, const ar_reply *r, void *ud) {
@@ -5183,8 +5198,7 @@ static void ar__batch_cb(ar_client *c, const ar_reply *r, void *ud) {
         }
         b->eflags |= r->flags & AR_REPLY_F_MAYBE_EXECUTED;
     } else if (b->type == AR__B_PIPE && b->slots) {
-        b->slots[idx] = ar_reply_dup(r, &b->a);
-        if (!b->slots[idx] && !b->err) {
+        if (ar__batch_keep(b, r, &b->slots[idx]) != 0 && !b->err) {
             b->err = AR_ERR_NOMEM;
             snprintf(b->emsg, sizeof b->emsg, "out of memory keeping a pipeline reply");
         }
@@ -5221,9 +5235,9 @@ static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
                           c->o.offline_queue_max);
     if (c->q_total - c->q_written + bytes > c->o.max_output) return ar__out_full(c, bytes);
     if (b->type == AR__B_PIPE) {
-        b->slots = (ar_reply **)AR__ALLOC(&b->a, b->n * sizeof(ar_reply *));
+        b->slots = (ar_reply *)AR__ALLOC(&b->a, b->n * sizeof(ar_reply));
         if (!b->slots) return AR_ERR_NOMEM;
-        memset(b->slots, 0, b->n * sizeof(ar_reply *));
+        memset(b->slots, 0, b->n * sizeof(ar_reply));
     }
     b->cb = cb; b->ud = ud;
     if (b->type == AR__B_TX && c->wgen && c->watch_lost) {
