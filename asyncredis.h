@@ -16,7 +16,7 @@
    pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
    6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
    9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
-   13. SCAN ITERATORS, 14. PUB/SUB, CHANGELOG, LICENSE. The code below is in parts
+   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, CHANGELOG, LICENSE. The code below is in parts
    marked ">>name" (search for them):
      declarations    >>errors  >>replies  >>parser  >>format  >>loop
                      >>client  >>pipeline (pipelines, transactions)
@@ -33,6 +33,7 @@
        >>client impl   in-flight ring, driver plumbing, timeouts, reconnect;
                        then >>connect, >>dns (the resolver thread), >>write,
                        >>read, >>forked (use after fork), >>submit,
+                       >>tls (OpenSSL, behind ASYNCREDIS_TLS),
                        >>pipeline impl (ar_pipeline, ar_tx), >>optimistic
                        (ar_tx_optimistic), >>pubsub impl (subscriptions,
                        routing), >>lifecycle (options,
@@ -87,6 +88,7 @@
                                   the host-name resolver (default getaddrinfo
                                   / freeaddrinfo; define both or neither)
        ASYNCREDIS_NO_EPOLL        same as ASYNCREDIS_USE_POLL
+       ASYNCREDIS_TLS             TLS with OpenSSL (section 15): link -lssl -lcrypto
 
    OPTIONS (ar_options; every field zero = default)
 
@@ -113,9 +115,11 @@
                             at the call with AR_ERR_PREFIX: never sent
                             unprefixed. prefix_flags go to the prefixer.
        uri, username, password, db, client_name   connection setup (section 6)
-       tls                  set by rediss:// URIs; TLS is not supported yet
-                            by this version, so ar_client_new refuses it
-                            with a message
+       tls, tls_options     TLS (section 15; rediss:// sets tls); without
+                            ASYNCREDIS_TLS ar_client_new refuses it
+       on_resubscribe       pub/sub: subscribed again after a reconnect
+                            (section 14)
+       refuse_behind_blocking   section 11
        read/write/request_timeout_ms, blocking_timeout_buffer_ms,
        resolve_timeout_ms   timeouts (section 6)
        no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
@@ -710,6 +714,47 @@
    applies to channels and patterns as the command table says. SUBSCRIBE
    inside MULTI is refused.
 
+   15. TLS
+
+       #define ASYNCREDIS_TLS              // before the implementation; link -lssl -lcrypto
+       #define ASYNCREDIS_IMPLEMENTATION
+       #include "asyncredis.h"
+       ...
+       o.uri = "rediss://:secret@redis.example.com:6380/0";   // or o.tls = 1
+       o.tls_options.ca_file = "/etc/redis/ca.pem";            // NULL: the system store
+
+   Without ASYNCREDIS_TLS the library references no OpenSSL symbol and
+   ar_client_new refuses o.tls with a message saying so. With it, TLS runs
+   on the same client in every drive mode. The handshake is a state of the
+   connection (after TCP connect, before the setup): it never blocks, the
+   driver is told whether it waits to read or to write, and
+   connect_timeout_ms covers TCP connect + handshake + AUTH together (a peer
+   that stalls mid-handshake ends at that deadline: AR_ERR_TIMEOUT).
+   Reconnects repeat the handshake; zero-copy submissions (AR_CMD_NOCOPY)
+   work: SSL_write reads your memory directly.
+
+   ar_tls_options (o.tls_options, zero = default): ca_file / ca_dir (trusted
+   CAs; neither: the system store), cert_file / key_file (a client
+   certificate, for tls-auth-clients), server_name (sent as SNI and
+   verified; NULL: the host; an IP address is verified as an IP), ssl_ctx
+   (your own SSL_CTX *: we take a reference and use it as it is - its
+   verify mode is yours - plus the name check), insecure_skip_verify.
+   The peer's certificate chain and its name (or IP) are verified by
+   default. insecure_skip_verify = 1 turns both off: WARNING: anyone on the
+   path can then read and change everything, AUTH password included; use
+   it only against a test server.
+
+   Failures are typed: AR_ERR_TLS with ar_client_errstr saying why
+   ("certificate verification failed: hostname mismatch", "... unable to
+   get local issuer certificate", "TLS handshake failed: wrong version
+   number", ...). A verification failure is a configuration error like a
+   refused AUTH: not retried, what is queued fails with it at once, and new
+   commands are refused with AR_ERR_TLS until ar_client_reconnect. Other
+   handshake failures are losses (retried with backoff). A bad ca_file,
+   cert_file or key_file makes ar_client_new return NULL with the reason.
+   Reads and writes use a BIO of the library's own (send with MSG_NOSIGNAL:
+   no SIGPIPE).
+
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
               hooks, pump, sync helpers, zero-copy submissions, stats,
@@ -777,6 +822,7 @@ typedef enum ar_err {
     AR_ERR_TX_ABORTED,    /* its transaction or pipeline was cut by a connection loss (or
                              discarded): never sent, never run outside it */
     AR_ERR_WATCH_LOST,    /* its WATCH was on a lost connection: the transaction did not run */
+    AR_ERR_TLS,           /* TLS handshake failed; a failed verification is not retried */
     AR_ERR_COUNT_,
     AR_ERR_SIGNED_ = -1   /* not a code: makes ar_err a signed type (int), so the
                              ar_err of replies and events and the int returned by
@@ -931,6 +977,17 @@ typedef int ar_prefix_fn(const char *prefix, size_t prefixlen, unsigned flags,
                          const char **out_argv, size_t *out_len,
                          char *buf, size_t bufcap, size_t *bufneed, const char **why);
 
+/* TLS (manual section 15; compiled in with ASYNCREDIS_TLS and -lssl -lcrypto) */
+typedef struct ar_tls_options {
+    const char *ca_file;         /* PEM file of trusted CAs (NULL: the system store, or ca_dir) */
+    const char *ca_dir;          /* directory of hashed CA certificates */
+    const char *cert_file;       /* client certificate (PEM), for tls-auth-clients */
+    const char *key_file;        /* its private key (PEM) */
+    const char *server_name;     /* the name sent (SNI) and verified; NULL: host */
+    int insecure_skip_verify;    /* 1: DANGER: no certificate or name check (anyone can listen in) */
+    void *ssl_ctx;               /* your own SSL_CTX * (we take a reference; the files above unused) */
+} ar_tls_options;
+
 typedef struct ar_options {
     const char *host;            /* default "127.0.0.1" */
     int port;                    /* default 6379 */
@@ -958,7 +1015,8 @@ typedef struct ar_options {
     const char *password;        /* AUTH [username] password */
     int db;                      /* SELECT db when > 0 */
     const char *client_name;     /* CLIENT SETNAME */
-    int tls;                     /* rediss:// (TLS is not supported yet: refused) */
+    int tls;                     /* 1: TLS (rediss:// sets it); needs ASYNCREDIS_TLS (section 15) */
+    ar_tls_options tls_options;  /* zero: verify the peer against the system store, SNI = host */
 
     /* timeouts in ms: 0 = default, -1 = none */
     int read_timeout_ms;         /* 30000: replies owed and nothing read for this long */
@@ -1279,6 +1337,11 @@ AR_API int ar_scan_start(ar_client *c, const ar_scan_opts *o, ar_scan_cb *cb, vo
 #if defined(__linux__)
 #include <sys/mman.h>           /* madvise(MADV_HUGEPAGE) for huge read buffers */
 #endif
+#ifdef ASYNCREDIS_TLS
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+#include <openssl/x509v3.h>
+#endif
 
 #if defined(__linux__) && !defined(ASYNCREDIS_USE_POLL) && !defined(ASYNCREDIS_NO_EPOLL)
 #define AR__HAVE_EPOLL 1
@@ -1369,6 +1432,7 @@ AR_API const char *ar_strerror(int err) {
     case AR_ERR_MODE: return "command not allowed in the connection's current mode";
     case AR_ERR_TX_ABORTED: return "transaction or pipeline cut by a connection loss: not sent";
     case AR_ERR_WATCH_LOST: return "WATCH was lost with its connection: the transaction did not run";
+    case AR_ERR_TLS: return "TLS handshake failed";
     default: return "unknown error";
     }
 }
@@ -3173,6 +3237,7 @@ typedef struct ar__plan {
 typedef enum ar__cstate {
     AR__S_RESOLVING = 1,   /* fd: the resolver thread's pipe */
     AR__S_CONNECTING,      /* fd: a socket, connect(2) in progress (connfail_err: failed at once) */
+    AR__S_TLS,             /* connected; the TLS handshake runs (tls_want: what it waits for) */
     AR__S_SETUP,           /* connected; only the setup commands are written */
     AR__S_READY,
     AR__S_DRAINING,        /* closing: pending commands finish, then the client is freed */
@@ -3233,6 +3298,12 @@ struct ar_client {
     long long srv_cp, srv_sh;     /* channels + patterns, shard channels */
     int psub_internal;            /* the library is submitting a (P|S)(UN)SUBSCRIBE */
     int noprefix;                 /* ... with names already prefixed */
+    /* TLS (ASYNCREDIS_TLS): the context, this connection's session, what
+       the handshake or a read/write waits for, a verification that failed */
+    void *tls_ctx, *tls_ssl, *tls_bio_meth;
+    char *tls_sni;                /* tls_options.server_name, copied */
+    unsigned tls_want;
+    int tls_fatal;
     unsigned long long msg_seq;   /* messages routed (stamps) */
     size_t replayed;              /* names the setup subscribes to again */
     /* resilience */
@@ -3378,7 +3449,7 @@ static void ar__timer_update(ar_client *c) {
         return;
     }
     switch (c->cs) {
-    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_SETUP:
+    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_TLS: case AR__S_SETUP:
         if (c->connect_deadline) AR__MIN_AT(at, c->connect_deadline);
         break;
     case AR__S_BACKOFF: AR__MIN_AT(at, c->reconnect_at); break;
@@ -3397,8 +3468,11 @@ static unsigned ar__io_for(const ar_client *c) {
     switch (c->cs) {
     case AR__S_RESOLVING: return AR__READ;
     case AR__S_CONNECTING: return c->connfail_err ? 0u : AR__WRITE;
+    case AR__S_TLS: return c->tls_want;
     case AR__S_SETUP: return AR__READ | (c->out_pos < c->wlimit ? AR__WRITE : 0u); /* setup bytes lead out[] */
-    case AR__S_READY: case AR__S_DRAINING: return AR__READ | (c->q_written < c->q_total ? AR__WRITE : 0u);
+    case AR__S_READY: case AR__S_DRAINING:
+        /* a TLS write that waits for a read is resumed by the read */
+        return AR__READ | (c->q_written < c->q_total && !(c->tls_want & AR__READ) ? AR__WRITE : 0u);
     default: return 0;
     }
 }
@@ -3431,7 +3505,7 @@ static int ar__deliver(ar_client *c, const ar__entry *e, const ar_reply *r) {
 static int ar__err_has_story(ar_err err) {
     switch (err) {
     case AR_ERR_CONNECT: case AR_ERR_RESOLVE: case AR_ERR_EOF: case AR_ERR_IO: case AR_ERR_PROTOCOL:
-    case AR_ERR_TIMEOUT: case AR_ERR_AUTH: case AR_ERR_NOMEM: case AR_ERR_FORKED: return 1;
+    case AR_ERR_TIMEOUT: case AR_ERR_AUTH: case AR_ERR_NOMEM: case AR_ERR_FORKED: case AR_ERR_TLS: return 1;
     default: return 0;
     }
 }
@@ -3448,7 +3522,9 @@ static int ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int writ
     return ar__deliver(c, e, &r);
 }
 
+static void ar__tls_drop(ar_client *c);
 static void ar__close_fd(ar_client *c) {
+    ar__tls_drop(c);
     ar__io_set(c, 0);
     if (c->fd >= 0) { close(c->fd); c->fd = -1; }
     c->io_fd = -1;
@@ -3658,7 +3734,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     unsigned long long written = c->fd >= 0 && c->cs != AR__S_RESOLVING ? c->q_written : 0;
     ar__ring failing;
     int retry = !(c->flags & (AR__F_CLOSING | AR__F_FREEING)) && c->cs != AR__S_DOWN &&
-                err != AR_ERR_AUTH && !c->o.no_reconnect;
+                err != AR_ERR_AUTH && !(err == AR_ERR_TLS && c->tls_fatal) && !c->o.no_reconnect;
     int exhausted = 0;
     memset(&failing, 0, sizeof failing);
     c->last_err = err;
@@ -3764,6 +3840,224 @@ static int ar__enter(ar_client *c, ar__cstate s) {
     ar__timer_update(c);
     return AR__ALIVE(c);
 }
+
+/* >>tls: OpenSSL behind ASYNCREDIS_TLS. The handshake is a state of the
+   connection (AR__S_TLS) driven by readiness: SSL_do_handshake says what it
+   waits for (tls_want) and the driver is told exactly that. Reads and
+   writes go through SSL_read / SSL_write on a BIO of our own that uses
+   recv / send(MSG_NOSIGNAL) (OpenSSL's socket BIO writes with write(2): a
+   vanished peer would raise SIGPIPE); one BIO method per client, so no
+   process-wide state. Without the macro these are stubs and no OpenSSL
+   symbol is referenced. */
+#ifdef ASYNCREDIS_TLS
+static int ar__bio_write(BIO *b, const char *buf, int len) {
+    int fd = (int)(size_t)BIO_get_data(b);
+    ssize_t n;
+    BIO_clear_retry_flags(b);
+    do n = send(fd, buf, (size_t)len, AR__SEND_FLAGS); while (n < 0 && errno == EINTR);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) BIO_set_retry_write(b);
+    return (int)n;
+}
+static int ar__bio_read(BIO *b, char *buf, int len) {
+    int fd = (int)(size_t)BIO_get_data(b);
+    ssize_t n;
+    BIO_clear_retry_flags(b);
+    do n = recv(fd, buf, (size_t)len, 0); while (n < 0 && errno == EINTR);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) BIO_set_retry_read(b);
+    return (int)n;
+}
+static long ar__bio_ctrl(BIO *b, int cmd, long num, void *ptr) {
+    (void)b; (void)num; (void)ptr;
+    return cmd == BIO_CTRL_FLUSH ? 1 : 0;
+}
+static int ar__bio_create(BIO *b) { BIO_set_init(b, 1); return 1; }
+static int ar__bio_destroy(BIO *b) { (void)b; return 1; }
+
+/* the context, at ar_client_new: NULL, or what is wrong (static text) */
+static const char *ar__tls_new(ar_client *c) {
+    const ar_tls_options *t = &c->o.tls_options;
+    SSL_CTX *ctx;
+    BIO_METHOD *m;
+    if (!c->o.tls) return NULL;
+    if (t->ssl_ctx) {
+        ctx = (SSL_CTX *)t->ssl_ctx;
+        SSL_CTX_up_ref(ctx);
+    } else {
+        ctx = SSL_CTX_new(TLS_client_method());
+        if (!ctx) return "TLS: cannot create an SSL_CTX";
+        SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+        if (t->ca_file || t->ca_dir) {
+            if (SSL_CTX_load_verify_locations(ctx, t->ca_file, t->ca_dir) != 1) {
+                SSL_CTX_free(ctx);
+                return "TLS: cannot load tls_options.ca_file / ca_dir";
+            }
+        } else if (SSL_CTX_set_default_verify_paths(ctx) != 1) {
+            SSL_CTX_free(ctx);
+            return "TLS: cannot load the system's CA store";
+        }
+        if (t->cert_file || t->key_file) {
+            if (!t->cert_file || SSL_CTX_use_certificate_chain_file(ctx, t->cert_file) != 1) {
+                SSL_CTX_free(ctx);
+                return "TLS: cannot load tls_options.cert_file (a PEM certificate; key_file needs it)";
+            }
+            if (SSL_CTX_use_PrivateKey_file(ctx, t->key_file ? t->key_file : t->cert_file, SSL_FILETYPE_PEM) != 1 ||
+                SSL_CTX_check_private_key(ctx) != 1) {
+                SSL_CTX_free(ctx);
+                return "TLS: cannot load tls_options.key_file, or it does not match cert_file";
+            }
+        }
+        SSL_CTX_set_verify(ctx, t->insecure_skip_verify ? SSL_VERIFY_NONE : SSL_VERIFY_PEER, NULL);
+    }
+    m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "asyncredis socket");
+    if (!m || !BIO_meth_set_write(m, ar__bio_write) || !BIO_meth_set_read(m, ar__bio_read) ||
+        !BIO_meth_set_ctrl(m, ar__bio_ctrl) || !BIO_meth_set_create(m, ar__bio_create) ||
+        !BIO_meth_set_destroy(m, ar__bio_destroy)) {
+        if (m) BIO_meth_free(m);
+        SSL_CTX_free(ctx);
+        return "TLS: cannot create the BIO method";
+    }
+    c->tls_ctx = ctx;
+    c->tls_bio_meth = m;
+    return NULL;
+}
+
+static void ar__tls_free(ar_client *c) {
+    if (c->tls_ssl) SSL_free((SSL *)c->tls_ssl);
+    if (c->tls_ctx) SSL_CTX_free((SSL_CTX *)c->tls_ctx);
+    if (c->tls_bio_meth) BIO_meth_free((BIO_METHOD *)c->tls_bio_meth);
+    c->tls_ssl = c->tls_ctx = c->tls_bio_meth = NULL;
+}
+
+/* this connection's session goes (no close_notify: never writes) */
+static void ar__tls_drop(ar_client *c) {
+    if (c->tls_ssl) SSL_free((SSL *)c->tls_ssl);
+    c->tls_ssl = NULL;
+    c->tls_want = 0;
+}
+
+/* a session on the connected socket: SNI and the name to verify */
+static int ar__tls_start(ar_client *c) {
+    const ar_tls_options *t = &c->o.tls_options;
+    SSL *ssl = SSL_new((SSL_CTX *)c->tls_ctx);
+    BIO *bio = ssl ? BIO_new((BIO_METHOD *)c->tls_bio_meth) : NULL;
+    char name[256];
+    unsigned char ip[16];
+    int is_ip;
+    if (!ssl || !bio) { if (ssl) SSL_free(ssl); ar__seterr(c, "TLS: out of memory for the session", 0); return -1; }
+    BIO_set_data(bio, (void *)(size_t)c->fd);
+    SSL_set_bio(ssl, bio, bio);
+    SSL_set_mode(ssl, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    name[0] = 0;
+    if (t->server_name) snprintf(name, sizeof name, "%s", t->server_name);
+    else if (c->host) {
+        size_t hl = strlen(c->host);
+        if (hl >= 2 && c->host[0] == '[' && c->host[hl - 1] == ']') snprintf(name, sizeof name, "%.*s", (int)(hl - 2), c->host + 1);
+        else snprintf(name, sizeof name, "%s", c->host);
+    }
+    is_ip = inet_pton(AF_INET, name, ip) == 1 || inet_pton(AF_INET6, name, ip) == 1;
+    if (name[0] && !is_ip) SSL_set_tlsext_host_name(ssl, name);
+    if (name[0] && !t->insecure_skip_verify) {
+        if (is_ip) X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), name);
+        else SSL_set1_host(ssl, name);
+    }
+    SSL_set_connect_state(ssl);
+    c->tls_ssl = ssl;
+    c->tls_want = 0;
+    return 0;
+}
+
+static void ar__setup_or_ready(ar_client *c);
+
+/* one step of the handshake: done (setup next), waiting (tell the driver
+   what for), or failed: a verification failure is final (like a refused
+   AUTH), anything else is a loss (retried) */
+static void ar__tls_step(ar_client *c) {
+    SSL *ssl = (SSL *)c->tls_ssl;
+    int rc, e;
+    long v;
+    ERR_clear_error();
+    rc = SSL_do_handshake(ssl);
+    if (rc == 1) { c->tls_want = 0; ar__setup_or_ready(c); return; }
+    e = SSL_get_error(ssl, rc);
+    if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
+        c->tls_want = e == SSL_ERROR_WANT_READ ? AR__READ : AR__WRITE;
+        ar__io_set(c, c->tls_want);
+        return;
+    }
+    v = SSL_get_verify_result(ssl);
+    if (v != X509_V_OK) {
+        snprintf(c->errstr, sizeof c->errstr, "TLS: certificate verification failed: %s%s",
+                 X509_verify_cert_error_string(v),
+                 v == X509_V_ERR_HOSTNAME_MISMATCH || v == X509_V_ERR_IP_ADDRESS_MISMATCH
+                     ? " (the certificate is for another name: see tls_options.server_name)" : "");
+        c->tls_fatal = 1;
+    } else {
+        unsigned long le = ERR_peek_last_error();
+        const char *why = le ? ERR_reason_error_string(le) : NULL;
+        snprintf(c->errstr, sizeof c->errstr, "TLS handshake failed: %s",
+                 why ? why : e == SSL_ERROR_SYSCALL ? "the peer closed the connection" : "protocol error");
+    }
+    ar__conn_fail(c, AR_ERR_TLS);
+}
+
+/* SSL_read into buf: > 0 bytes, 0 at EOF, -1 with EAGAIN (wait), -2 a
+   failure (errstr says it) */
+static long ar__tls_recv(ar_client *c, char *buf, size_t n) {
+    SSL *ssl = (SSL *)c->tls_ssl;
+    int rc, e;
+    ERR_clear_error();
+    rc = SSL_read(ssl, buf, n > (size_t)INT_MAX ? INT_MAX : (int)n);
+    if (rc > 0) return rc;
+    e = SSL_get_error(ssl, rc);
+    if (e == SSL_ERROR_ZERO_RETURN) return 0;
+    if (e == SSL_ERROR_WANT_READ) { errno = EAGAIN; return -1; }
+    if (e == SSL_ERROR_WANT_WRITE) { c->tls_want |= AR__WRITE; ar__io_set(c, c->io_want | AR__WRITE); errno = EAGAIN; return -1; }
+    if (e == SSL_ERROR_SYSCALL && !ERR_peek_error()) {
+        if (rc == 0 || errno == 0) return 0; /* closed without close_notify */
+        ar__seterr(c, "TLS read", errno);
+        return -2;
+    }
+    snprintf(c->errstr, sizeof c->errstr, "TLS read failed: %s",
+             ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
+    return -2;
+}
+
+/* SSL_write of the pieces in order: the bytes taken (> 0), -1 with EAGAIN
+   (wait; tls_want says for what), -2 a failure (errstr says it) */
+static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) {
+    SSL *ssl = (SSL *)c->tls_ssl;
+    long total = 0;
+    int i;
+    c->tls_want &= ~(unsigned)AR__READ;
+    for (i = 0; i < niov; i++) {
+        size_t off = 0, len = iov[i].iov_len;
+        while (off < len) {
+            size_t chunk = len - off > (size_t)INT_MAX ? (size_t)INT_MAX : len - off;
+            int rc, e;
+            ERR_clear_error();
+            rc = SSL_write(ssl, (const char *)iov[i].iov_base + off, (int)chunk);
+            if (rc > 0) { off += (size_t)rc; total += rc; if ((size_t)rc < chunk) return total; continue; }
+            e = SSL_get_error(ssl, rc);
+            if (total) return total;
+            if (e == SSL_ERROR_WANT_WRITE) { errno = EAGAIN; return -1; }
+            if (e == SSL_ERROR_WANT_READ) { c->tls_want |= AR__READ; errno = EAGAIN; return -1; }
+            if (e == SSL_ERROR_SYSCALL && !ERR_peek_error()) { ar__seterr(c, "TLS write", errno ? errno : EPIPE); return -2; }
+            snprintf(c->errstr, sizeof c->errstr, "TLS write failed: %s",
+                     ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
+            return -2;
+        }
+    }
+    return total;
+}
+#else
+static const char *ar__tls_new(ar_client *c) { (void)c; return NULL; }
+static void ar__tls_free(ar_client *c) { (void)c; }
+static void ar__tls_drop(ar_client *c) { (void)c; }
+static int ar__tls_start(ar_client *c) { (void)c; return -1; }
+static void ar__tls_step(ar_client *c) { (void)c; }
+static long ar__tls_recv(ar_client *c, char *buf, size_t n) { (void)c; (void)buf; (void)n; return -2; }
+static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) { (void)c; (void)iov; (void)niov; return -2; }
+#endif
 
 /* >>connect */
 static int ar__set_nonblock(int fd) {
@@ -4065,12 +4359,21 @@ static int ar__setup_begin(ar_client *c) {
 
 /* TCP is up: SETUP when there is AUTH / SELECT / SETNAME to send (the
    connect deadline goes on covering it), else READY */
-static void ar__on_connected(ar_client *c) {
-    int rc;
-    c->last_rw = c->wsince = ar_now_ms();
-    rc = ar__setup_begin(c);
+static void ar__setup_or_ready(ar_client *c) {
+    int rc = ar__setup_begin(c);
     if (rc < 0) { ar__seterr(c, "out of memory for the connection setup", 0); ar__conn_fail(c, AR_ERR_NOMEM); return; }
     ar__enter(c, rc ? AR__S_SETUP : AR__S_READY);
+}
+
+static void ar__on_connected(ar_client *c) {
+    c->last_rw = c->wsince = ar_now_ms();
+    if (c->o.tls) { /* the handshake first, under the same connect deadline */
+        if (ar__tls_start(c) != 0) { ar__conn_fail(c, AR_ERR_NOMEM); return; }
+        ar__enter(c, AR__S_TLS);
+        ar__tls_step(c);
+        return;
+    }
+    ar__setup_or_ready(c);
 }
 
 /* >>write */
@@ -4130,11 +4433,18 @@ static void ar__flush(ar_client *c) {
             iov[niov].iov_len = next - pos;
             want += next - pos; niov++; pos = next;
         }
-        memset(&mh, 0, sizeof mh);
-        mh.msg_iov = iov;
-        mh.msg_iovlen = (size_t)niov;
-        n = sendmsg(c->fd, &mh, AR__SEND_FLAGS);
-        c->st.writes++;
+        if (c->tls_ssl) {
+            n = (ssize_t)ar__tls_sendv(c, iov, niov);
+            c->st.writes++;
+            if (n == -2) { ar__conn_fail(c, AR_ERR_IO); return; }
+            if (n < 0 && (c->tls_want & AR__READ)) { ar__want_write(c, 0); return; } /* resumed by a read */
+        } else {
+            memset(&mh, 0, sizeof mh);
+            mh.msg_iov = iov;
+            mh.msg_iovlen = (size_t)niov;
+            n = sendmsg(c->fd, &mh, AR__SEND_FLAGS);
+            c->st.writes++;
+        }
         if (n > 0) {
             c->st.bytes_out += (unsigned long long)n;
             ar__out_advance(c, (size_t)n);
@@ -4171,6 +4481,7 @@ AR_API void ar_handle_write(ar_client *c) {
             }
         }
     }
+    if (AR__ALIVE(c) && c->cs == AR__S_TLS) ar__tls_step(c);
     if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY || c->cs == AR__S_DRAINING))
         ar__flush(c);
     if (AR__ALIVE(c)) ar__timer_update(c);
@@ -4241,6 +4552,14 @@ AR_API void ar_handle_read(ar_client *c) {
         ar__unref(c);
         return;
     }
+    if (c->cs == AR__S_TLS) {
+        c->refs++;
+        ar__tls_step(c);
+        if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY)) ar__flush(c);
+        if (AR__ALIVE(c)) ar__timer_update(c);
+        ar__unref(c);
+        return;
+    }
     if (c->fd < 0 || (c->cs != AR__S_SETUP && c->cs != AR__S_READY && c->cs != AR__S_DRAINING)) return;
     c->refs++;
     c->flags |= AR__F_READING;
@@ -4250,8 +4569,9 @@ AR_API void ar_handle_read(ar_client *c) {
         ssize_t n;
         char *sp = ar_parser_space(&c->parser, c->o.read_chunk, &avail);
         if (!sp) { ar__seterr(c, "out of memory for the read buffer", 0); ar__conn_fail(c, AR_ERR_NOMEM); break; }
-        n = recv(c->fd, sp, avail, 0);
+        n = c->tls_ssl ? (ssize_t)ar__tls_recv(c, sp, avail) : recv(c->fd, sp, avail, 0);
         c->st.reads++;
+        if (n == -2) { ar__conn_fail(c, AR_ERR_IO); break; } /* TLS: errstr says why */
         if (n > 0) {
             c->st.bytes_in += (unsigned long long)n;
             c->last_rw = ar_now_ms();
@@ -4259,7 +4579,7 @@ AR_API void ar_handle_read(ar_client *c) {
             total += (size_t)n;
             ar__dispatch(c);
             if (!AR__ALIVE(c) || c->fd < 0) break;
-            if ((size_t)n < avail) break;              /* drained the socket */
+            if ((size_t)n < avail && !c->tls_ssl) break; /* drained the socket (TLS: one record at a time) */
             if (total >= AR__MAX_READ_PER_CALL) { c->flags |= AR__F_MORE; break; } /* be fair */
             continue;
         }
@@ -4271,6 +4591,8 @@ AR_API void ar_handle_read(ar_client *c) {
         break;
     }
     c->flags &= ~AR__F_READING;
+    /* a TLS write that waited for this read goes on */
+    if (AR__ALIVE(c) && c->tls_ssl && (c->tls_want & AR__READ) && c->q_written < c->q_total) ar__flush(c);
     if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
@@ -4361,6 +4683,10 @@ AR_API void ar_handle_timer(ar_client *c) {
         if (c->cs == AR__S_RESOLVING) {
             snprintf(c->errstr, sizeof c->errstr, "resolve %s: no answer in %d ms", c->host, c->o.resolve_timeout_ms);
             ar__conn_fail(c, AR_ERR_RESOLVE);
+        } else if (c->cs == AR__S_TLS) {
+            snprintf(c->errstr, sizeof c->errstr, "TLS handshake got no answer within connect_timeout_ms (%d ms)",
+                     c->o.connect_timeout_ms);
+            ar__conn_fail(c, AR_ERR_TIMEOUT);
         } else if (c->cs == AR__S_SETUP) {
             snprintf(c->errstr, sizeof c->errstr, "connection setup (AUTH / SELECT / CLIENT SETNAME) got no answer "
                      "within connect_timeout_ms (%d ms)", c->o.connect_timeout_ms);
@@ -4408,6 +4734,7 @@ static void ar__forked(ar_client *c) {
     c->fork_gen = ar__forks;
     if (c->dns) c->dns = NULL; /* the resolver thread stayed in the parent: just let go */
     if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
+    ar__tls_drop(c); /* the parent's session: freed here, nothing written */
     ar__io_set(c, 0);
     if (c->fd >= 0) { close(c->fd); c->fd = -1; }
     c->io_fd = -1;
@@ -5959,7 +6286,11 @@ static const char *ar__check_options(const ar_options *o) {
         return "reconnect_jitter must be between 0 and 1 (-1: none)";
     if (o->db < 0) return "db must be >= 0";
     if (o->username && !o->password) return "username needs a password";
-    if (o->tls) return "TLS (rediss://) is not supported yet by this version of asyncredis";
+#ifndef ASYNCREDIS_TLS
+    if (o->tls) return "TLS (rediss://) needs the implementation compiled with ASYNCREDIS_TLS defined and "
+                       "linked with -lssl -lcrypto (OpenSSL)";
+#endif
+    if (o->tls && o->tls_options.key_file && !o->tls_options.cert_file) return "tls_options.key_file needs cert_file";
     if (o->idempotent_commands) {
         size_t i;
         for (i = 0; o->idempotent_commands[i]; i++)
@@ -6096,6 +6427,23 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
         return NULL;
     }
     if (ubuf != ubuf_small) AR__FREE(&a, ubuf); /* everything from the URI is copied now */
+    {
+        const char *tw = ar__tls_new(c);
+        if (!tw && o->tls_options.server_name && !(c->tls_sni = ar__strdup(&a, o->tls_options.server_name))) tw = "out of memory";
+        if (tw) {
+            ar__tls_free(c);
+            ar__parser_destroy(&c->parser);
+            AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix);
+            AR__FREE(&a, c->password); AR__FREE(&a, c->username); AR__FREE(&a, c->client_name);
+            AR__FREE(&a, c->idem); AR__FREE(&a, c);
+            if (why) *why = tw;
+            return NULL;
+        }
+        c->o.tls_options.server_name = c->tls_sni;
+        c->o.tls_options.ca_file = c->o.tls_options.ca_dir = NULL; /* loaded: the user's strings are not kept */
+        c->o.tls_options.cert_file = c->o.tls_options.key_file = NULL;
+        c->o.tls_options.ssl_ctx = NULL;
+    }
     c->o.host = c->host; c->o.path = c->path; c->o.key_prefix = c->prefix;
     c->o.username = c->username; c->o.password = c->password; c->o.client_name = c->client_name;
     c->o.uri = NULL; c->o.idempotent_commands = NULL;
@@ -6120,6 +6468,8 @@ static void ar__free_mem(ar_client *c) {
         if (c->lnext) c->lnext->lprev = c->lprev;
     }
     ar__pubsub_free(c);
+    ar__tls_free(c);
+    AR__FREE(&a, c->tls_sni);
     ar__parser_destroy(&c->parser);
     ar__enc_free(&a, &c->enc);
     AR__FREE(&a, c->out);
@@ -6191,13 +6541,14 @@ AR_API int ar_client_reconnect(ar_client *c) {
                                                "(it is connecting, connected or waiting to reconnect)%.0zu", 0);
     c->attempt = 0;
     c->down_err = AR_OK;
+    c->tls_fatal = 0;
     ar__connect_start(c); /* failures are reported on a later turn, never inside this call */
     return AR_OK;
 }
 
 AR_API ar_state ar_client_state(const ar_client *c) {
     switch (c->cs) {
-    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_SETUP: return AR_STATE_CONNECTING;
+    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_TLS: case AR__S_SETUP: return AR_STATE_CONNECTING;
     case AR__S_READY: return AR_STATE_CONNECTED;
     case AR__S_DRAINING: return AR_STATE_CLOSING;
     case AR__S_BACKOFF: return AR_STATE_RECONNECTING;
@@ -6250,7 +6601,7 @@ AR_API long long ar_pump(ar_client *c) {
     c->refs++;
     AR__FORKCHECK(c);
     if (c->cs == AR__S_RESOLVING) ar_handle_read(c);
-    if (AR__ALIVE(c) && c->cs == AR__S_CONNECTING && !c->connfail_err) ar_handle_write(c);
+    if (AR__ALIVE(c) && ((c->cs == AR__S_CONNECTING && !c->connfail_err) || c->cs == AR__S_TLS)) ar_handle_write(c);
     if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY || c->cs == AR__S_DRAINING))
         ar_handle_read(c);
     if (AR__ALIVE(c) && c->fd >= 0 && (c->io_want & AR__WRITE) &&
