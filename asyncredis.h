@@ -1,4 +1,4 @@
-/* asyncredis.h - v0.1.0 - non-blocking Redis client for C, one header, libc only
+/* asyncredis.h - v0.2.0 - non-blocking Redis client for C, one header, libc only
 
    DO THIS in exactly one C or C++ file, before the #include:
 
@@ -756,6 +756,20 @@
    no SIGPIPE).
 
    CHANGELOG
+       0.2.0  one connection state machine and the connection's modes
+              (MULTI, WATCH, blocked, subscribed, lost): transactions and
+              pipelines never split across a reconnect, a lost WATCH fails
+              its EXEC; pipelines, transactions, optimistic locking,
+              scripts (SHA1, EVALSHA with NOSCRIPT fallback), SCAN
+              iterators, blocking-command deadlines and
+              refuse_behind_blocking, pub/sub, TLS (ASYNCREDIS_TLS).
+              Behaviour changes: a client that gave up refuses submissions
+              at the call with the cause (was: accepted, failed next turn
+              with AR_ERR_DISCONNECTED); offline_queue_max defaults to
+              max_inflight (was 1000); connect_timeout_ms covers the setup;
+              stricter RESP2 (bare LF, non-canonical lengths); ar_err is
+              signed; new error codes AR_ERR_MODE, AR_ERR_TX_ABORTED,
+              AR_ERR_WATCH_LOST, AR_ERR_TLS.
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
               hooks, pump, sync helpers, zero-copy submissions, stats,
               timeouts, reconnect, retry safety, setup, URIs, DNS, fork.
@@ -774,9 +788,9 @@
 #define ASYNCREDIS_H
 
 #define ASYNCREDIS_VERSION_MAJOR 0
-#define ASYNCREDIS_VERSION_MINOR 1
+#define ASYNCREDIS_VERSION_MINOR 2
 #define ASYNCREDIS_VERSION_PATCH 0
-#define ASYNCREDIS_VERSION "0.1.0"
+#define ASYNCREDIS_VERSION "0.2.0"
 
 #include <stddef.h>
 #include <stdarg.h>
