@@ -256,18 +256,19 @@ TH_FN void settle(void) { int i; for (i = 0; i < 4; i++) drv_turn(&D, 0); }
 /* the held clock to t (never back), then a few turns: what is due at t runs */
 TH_FN void clock_at(long long t) { tc_set(t); settle(); }
 
-/* wait until cond(arg) (real-time budget WAIT); meanwhile, when e's client
-   waits for a reconnect it announced, move the clock to that moment (and no
-   further). e NULL: a plain wait. */
-TH_FN int follow(evs *e, int (*cond)(void *), void *arg) {
+/* wait until cond(arg) (real-time budget WAIT); meanwhile, when a client
+   waits for a reconnect it announced (*next_at: on_reconnect's now + delay),
+   move the clock to that moment and no further. next_at NULL: a plain wait. */
+TH_FN int follow_at(const long long *next_at, int (*cond)(void *), void *arg) {
     long long end = tc_real_ms() + WAIT;
     while (!cond(arg)) {
         if (tc_real_ms() >= end) return 0;
-        if (e && e->next_at > tc_now()) tc_set(e->next_at);
+        if (next_at && *next_at > tc_now()) tc_set(*next_at);
         drv_turn(&D, 5);
     }
     return 1;
 }
+TH_FN int follow(evs *e, int (*cond)(void *), void *arg) { return follow_at(e ? &e->next_at : NULL, cond, arg); }
 TH_FN int follow_recs(evs *e, const rec *r, int n) { w_recs w; w.r = r; w.n = n; return follow(e, c_recs, &w); }
 TH_FN int follow_int(evs *e, const int *p, int target) { w_int w; w.p = p; w.target = target; return follow(e, c_int, &w); }
 
