@@ -25,7 +25,7 @@ TESTS    = $(B)/t/test_parser $(B)/t/test_format $(B)/t/test_client $(B)/t/test_
            $(B)/t/test_faults $(B)/t/test_tick $(B)/t/test_prefix_client $(B)/t/test_alloc $(B)/t/test_uri $(B)/t/test_resilience $(B)/t/test_resilience2 $(B)/t/test_tick_resilience $(B)/t/test_dns $(B)/t/test_nomem $(B)/t/test_harness_selftest
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
-HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/testclock.h
+HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/testclock.h tests/tick.h
 
 .PHONY: all examples test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands
 all: examples
