@@ -89,6 +89,7 @@
                                   / freeaddrinfo; define both or neither)
        ASYNCREDIS_NO_EPOLL        same as ASYNCREDIS_USE_POLL
        ASYNCREDIS_TLS             TLS with OpenSSL (section 15): link -lssl -lcrypto
+       ASYNCREDIS_CLOCK_MS()      ms clock of timers and timeouts (monotonic)
 
    OPTIONS (ar_options; every field zero = default)
 
@@ -2463,11 +2464,24 @@ static unsigned long ar__fork_generation(void) {
 /* >>loop impl ------------------------------------------------------------- */
 #define AR__COARSE_MS 10 /* >= one tick of CLOCK_MONOTONIC_COARSE (HZ >= 100) */
 
+/* The clock of every timer and deadline. ASYNCREDIS_CLOCK_MS() replaces it
+   (a test's fake clock, a frame clock): it must never go backwards. */
+#ifndef ASYNCREDIS_CLOCK_MS
+static long long ar__clock_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+#define ASYNCREDIS_CLOCK_MS() ar__clock_ms()
+#define AR__OWN_CLOCK 1
+#endif
+
 /* now + t ms for a request deadline. The coarse clock (Linux) costs ~4 ns
    instead of ~28; it lags the precise one by less than its resolution
-   (a tick), which is added: a deadline is never early, at most a tick late. */
+   (a tick), which is added: a deadline is never early, at most a tick late.
+   A clock of the user's is read as it is: the deadline is exact. */
 static long long ar__deadline_ms(long long t) {
-#ifdef CLOCK_MONOTONIC_COARSE
+#if defined(CLOCK_MONOTONIC_COARSE) && defined(AR__OWN_CLOCK)
     struct timespec ts;
     if (clock_gettime(CLOCK_MONOTONIC_COARSE, &ts) == 0)
         return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + t + AR__COARSE_MS;
@@ -2475,11 +2489,7 @@ static long long ar__deadline_ms(long long t) {
     return ar_now_ms() + t;
 }
 
-AR_API long long ar_now_ms(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+AR_API long long ar_now_ms(void) { return (long long)(ASYNCREDIS_CLOCK_MS()); }
 
 typedef void ar__io_cb(ar_loop *l, int fd, unsigned events, void *ud);
 
