@@ -3395,6 +3395,18 @@ typedef struct ar__entry {
 
 typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
 
+/* What a submission works in, kept between submissions (no allocation per
+   command) and given back with the client's other buffers when it is
+   quiet: the parsed format, the prefixer's argv views and prefixed bytes,
+   a format's arguments as an argv (also pub/sub's names). */
+typedef struct ar__scratch {
+    ar__enc enc;
+    const char **pargv; size_t *plen; size_t pcap, plcap;
+    char *pbuf; size_t pbufcap;
+    const char **fargv; size_t *flen; size_t fcap, flcap; /* format args as argv */
+    char *fbuf; size_t fbufcap;
+} ar__scratch;
+
 enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 
 /* The connection's state: one at a time, changed only by ar__enter (which
@@ -3461,11 +3473,7 @@ struct ar_client {
     ar_options o;
     char *host, *path, *prefix;
     size_t prefixlen;
-    /* prefixing scratch: argv views, prefixed bytes */
-    const char **pargv; size_t *plen; size_t pcap, plcap;
-    char *pbuf; size_t pbufcap;
-    const char **fargv; size_t *flen; size_t fcap, flcap; /* format args as argv */
-    char *fbuf; size_t fbufcap;
+    struct ar__scratch *sx;       /* the submissions' scratch (ar__sx): made by the first that needs it */
     int fd;
     ar__cstate cs;                /* the connection's state (see the diagram above) */
     ar_err down_err;              /* DOWN: why (refusals at the call carry it) */
@@ -3523,7 +3531,6 @@ struct ar_client {
     struct addrinfo *ai, *ai_next; /* the addresses of this attempt, the next to try */
     unsigned rng;                 /* jitter */
     unsigned long fork_gen;       /* process fork generation when the socket was made */
-    ar__enc enc;
     long long connect_deadline;   /* absolute ms, 0: none */
     /* driver state: what the driver has been told */
     int mode;
@@ -4775,6 +4782,19 @@ static void ar__ring_trim(const ar_allocator *a, ar__ring *r) {
     AR__FREE(a, r->e);
     r->e = NULL; r->cap = r->head = 0;
 }
+static ar__scratch *ar__sx(ar_client *c) {
+    if (!c->sx && (c->sx = (ar__scratch *)AR__ALLOC(&c->a, sizeof *c->sx)) != NULL) memset(c->sx, 0, sizeof *c->sx);
+    return c->sx;
+}
+static void ar__sx_free(ar_client *c) {
+    ar__scratch *x = c->sx;
+    if (!x) return;
+    ar__enc_free(&c->a, &x->enc);
+    AR__FREE(&c->a, x->pargv); AR__FREE(&c->a, x->plen); AR__FREE(&c->a, x->pbuf);
+    AR__FREE(&c->a, x->fargv); AR__FREE(&c->a, x->flen); AR__FREE(&c->a, x->fbuf);
+    AR__FREE(&c->a, x);
+    c->sx = NULL;
+}
 static void ar__idle_trim(ar_client *c) {
     c->trim_at = 0;
     ar__out_restart(c, 0);      /* nothing in it is owed or unwritten: bases move on */
@@ -4784,11 +4804,7 @@ static void ar__idle_trim(ar_client *c) {
     ar__ring_trim(&c->a, &c->failed);
     ar__ring_trim(&c->a, &c->parent);
     ar__parser_trim(&c->parser);
-    ar__enc_free(&c->a, &c->enc);
-    AR__FREE(&c->a, c->pargv); AR__FREE(&c->a, c->plen); AR__FREE(&c->a, c->pbuf);
-    AR__FREE(&c->a, c->fargv); AR__FREE(&c->a, c->flen); AR__FREE(&c->a, c->fbuf);
-    c->pargv = NULL; c->plen = NULL; c->pbuf = NULL; c->fargv = NULL; c->flen = NULL; c->fbuf = NULL;
-    c->pcap = c->plcap = c->pbufcap = c->fcap = c->flcap = c->fbufcap = 0;
+    ar__sx_free(c);
 }
 /* the end of a read: quiet now? (see above) */
 static void ar__quiet_point(ar_client *c) {
@@ -5445,63 +5461,67 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
     const char *why = NULL;
     size_t sz;
     char *o;
+    ar__scratch *x;
     int rc = ar__submit_check(c);
     if (rc) return rc;
+    if (!(x = ar__sx(c))) return AR_ERR_NOMEM;
     src.next = ar__va_next; src.user = NULL;
     va_copy(src.ap, ap);
-    rc = ar__enc_parse(&c->a, &c->enc, fmt, &src, &why);
+    rc = ar__enc_parse(&c->a, &x->enc, fmt, &src, &why);
     va_end(src.ap);
     if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
     if (rc) return rc;
     if (c->prefixlen) {
         rc = ar__enc_as_argv(c);
         if (rc) return rc;
-        return ar__submit_argv(c, co, cb, ud, (int)c->enc.nargs, c->fargv, c->flen);
+        return ar__submit_argv(c, co, cb, ud, (int)x->enc.nargs, x->fargv, x->flen);
     }
     {
         ar__args aa;
-        aa.argc = (int)c->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &c->enc;
+        aa.argc = (int)x->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &x->enc;
         rc = ar__classify(c, &aa);
         if (rc) return rc;
         if (c->pl.doom) return ar__submit_doomed(c, cb, ud);
     }
-    sz = ar__enc_size(&c->enc);
+    sz = ar__enc_size(&x->enc);
     if (c->q_total - c->q_written + sz > c->o.max_output) return ar__out_full(c, sz);
     if (co && (co->flags & AR_CMD_NOCOPY)) {
         size_t i, nref = 0, refb = 0;
-        for (i = 0; i < c->enc.nsegs; i++)
-            if (c->enc.segs[i].p && c->enc.segs[i].n >= AR_NOCOPY_MIN) { nref++; refb += c->enc.segs[i].n; }
+        for (i = 0; i < x->enc.nsegs; i++)
+            if (x->enc.segs[i].p && x->enc.segs[i].n >= AR_NOCOPY_MIN) { nref++; refb += x->enc.segs[i].n; }
         if (nref) {
             if (ar__grow(&c->a, (void **)&c->zc, &c->zccap, c->nzc + nref, sizeof(ar__ref), 8) != 0) return AR_ERR_NOMEM;
             o = ar__out_reserve(c, sz - refb);
             if (!o) return AR_ERR_NOMEM;
-            ar__enc_emit_refs(&c->enc, o, c->out, c->zc + c->nzc);
+            ar__enc_emit_refs(&x->enc, o, c->out, c->zc + c->nzc);
             c->nzc += nref;
             return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref);
         }
     }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
-    ar__enc_emit(&c->enc, o);
+    ar__enc_emit(&x->enc, o);
     return ar__submit_entry(c, co, cb, ud, sz, sz, 0);
 }
 
 /* Run the prefixer over argv; on success *argvp / *lenp point at the
-   prefixed views (kept in c->pargv / c->plen / c->pbuf until the next call). */
+   prefixed views (kept in the scratch's pargv / plen / pbuf until the next call). */
 static int ar__apply_prefix(ar_client *c, int argc, const char *const **argvp, const size_t **lenp) {
     const char *why = NULL;
     size_t need = 0;
     int rc, tries;
-    if (ar__grow(&c->a, (void **)&c->pargv, &c->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
-        ar__grow(&c->a, (void **)&c->plen, &c->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    ar__scratch *x = ar__sx(c);
+    if (!x) return AR_ERR_NOMEM;
+    if (ar__grow(&c->a, (void **)&x->pargv, &x->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&x->plen, &x->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
     for (tries = 0; tries < 2; tries++) {
         rc = c->o.prefixer(c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
-                           c->pargv, c->plen, c->pbuf, c->pbufcap, &need, &why);
-        if (rc >= 0) { *argvp = c->pargv; *lenp = c->plen; return AR_OK; }
-        if (need > c->pbufcap) {
-            char *nb = (char *)AR__REALLOC(&c->a, c->pbuf, need);
+                           x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
+        if (rc >= 0) { *argvp = x->pargv; *lenp = x->plen; return AR_OK; }
+        if (need > x->pbufcap) {
+            char *nb = (char *)AR__REALLOC(&c->a, x->pbuf, need);
             if (!nb) return AR_ERR_NOMEM;
-            c->pbuf = nb; c->pbufcap = need;
+            x->pbuf = nb; x->pbufcap = need;
             continue;
         }
         break;
@@ -5514,37 +5534,40 @@ static char *ar__client_outbase(const ar_client *c) { return c->out; }
 
 /* may a zero-copy submission reference p? Not if it lives in our scratch */
 static int ar__foreign_ptr(const ar_client *c, const char *p) {
-    if (c->pbuf && p >= c->pbuf && p < c->pbuf + c->pbufcap) return 0;
-    if (c->enc.scratch && p >= c->enc.scratch && p < c->enc.scratch + c->enc.scap) return 0;
-    if (c->fbuf && p >= c->fbuf && p < c->fbuf + c->fbufcap) return 0;
+    const ar__scratch *x = c->sx;
+    if (!x) return 1;
+    if (x->pbuf && p >= x->pbuf && p < x->pbuf + x->pbufcap) return 0;
+    if (x->enc.scratch && p >= x->enc.scratch && p < x->enc.scratch + x->enc.scap) return 0;
+    if (x->fbuf && p >= x->fbuf && p < x->fbuf + x->fbufcap) return 0;
     return 1;
 }
 
 /* the parsed format as an argv (for prefixing): single-piece arguments are
-   views, multi-piece ones are joined in c->fbuf */
+   views, multi-piece ones are joined in the scratch's fbuf */
 static int ar__enc_as_argv(ar_client *c) {
-    const ar__enc *e = &c->enc;
+    ar__scratch *x = c->sx; /* made by the format's parse */
+    const ar__enc *e = &x->enc;
     size_t i, j, join = 0;
     char *w;
-    if (ar__grow(&c->a, (void **)&c->fargv, &c->fcap, e->nargs, sizeof(char *), 8) != 0 ||
-        ar__grow(&c->a, (void **)&c->flen, &c->flcap, e->nargs, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    if (ar__grow(&c->a, (void **)&x->fargv, &x->fcap, e->nargs, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&x->flen, &x->flcap, e->nargs, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
     for (i = 0; i < e->nargs; i++) if (e->args[i].nseg > 1) join += e->args[i].len;
-    if (join > c->fbufcap) {
-        char *nb = (char *)AR__REALLOC(&c->a, c->fbuf, join);
+    if (join > x->fbufcap) {
+        char *nb = (char *)AR__REALLOC(&c->a, x->fbuf, join);
         if (!nb) return AR_ERR_NOMEM;
-        c->fbuf = nb; c->fbufcap = join;
+        x->fbuf = nb; x->fbufcap = join;
     }
-    w = c->fbuf;
+    w = x->fbuf;
     for (i = 0; i < e->nargs; i++) {
         const ar__arg *g = &e->args[i];
-        c->flen[i] = g->len;
-        if (g->nseg == 0) { c->fargv[i] = ""; continue; }
+        x->flen[i] = g->len;
+        if (g->nseg == 0) { x->fargv[i] = ""; continue; }
         if (g->nseg == 1) {
             const ar__seg *sg = &e->segs[g->first];
-            c->fargv[i] = sg->p ? sg->p : e->scratch + sg->off;
+            x->fargv[i] = sg->p ? sg->p : e->scratch + sg->off;
             continue;
         }
-        c->fargv[i] = w;
+        x->fargv[i] = w;
         for (j = 0; j < g->nseg; j++) {
             const ar__seg *sg = &e->segs[g->first + j];
             memcpy(w, sg->p ? sg->p : e->scratch + sg->off, sg->n);
@@ -5755,18 +5778,20 @@ static int ar__batch_vadd(ar_batch *b, const char *fmt, va_list ap) {
     ar_client *c = b->c;
     ar__argsrc src;
     const char *why = NULL;
+    ar__scratch *x;
     int rc;
     if (b->executing) return AR_ERR_INVALID;
     if (!AR__ALIVE(c) || (c->flags & AR__F_CLOSING)) return AR_ERR_CLOSED;
+    if (!(x = ar__sx(c))) return AR_ERR_NOMEM;
     src.next = ar__va_next; src.user = NULL;
     va_copy(src.ap, ap);
-    rc = ar__enc_parse(&c->a, &c->enc, fmt, &src, &why);
+    rc = ar__enc_parse(&c->a, &x->enc, fmt, &src, &why);
     va_end(src.ap);
     if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
     if (rc) return rc;
     rc = ar__enc_as_argv(c);
     if (rc) return rc;
-    return ar__batch_add(b, (int)c->enc.nargs, c->fargv, c->flen);
+    return ar__batch_add(b, (int)x->enc.nargs, x->fargv, x->flen);
 }
 
 static void ar__opt_result(ar__opt *op, ar_client *c, const ar_reply *r);
@@ -6331,19 +6356,21 @@ static int ar__psub_submit(ar_client *c, int argc, const char *const *argv, cons
 }
 
 /* names through the key prefix (as the command table says for channels
-   and patterns): views in c->pargv / c->plen, [0] the command */
+   and patterns): views in the scratch's fargv / flen, [0] the command */
 static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const *names, const size_t *lens,
                          const char *const **avp, const size_t **alp) {
     int i, rc;
-    if (ar__grow(&c->a, (void **)&c->fargv, &c->fcap, (size_t)n + 1, sizeof(char *), 8) != 0 ||
-        ar__grow(&c->a, (void **)&c->flen, &c->flcap, (size_t)n + 1, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
-    c->fargv[0] = cmd; c->flen[0] = strlen(cmd);
+    ar__scratch *x = ar__sx(c);
+    if (!x) return AR_ERR_NOMEM;
+    if (ar__grow(&c->a, (void **)&x->fargv, &x->fcap, (size_t)n + 1, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&x->flen, &x->flcap, (size_t)n + 1, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    x->fargv[0] = cmd; x->flen[0] = strlen(cmd);
     for (i = 0; i < n; i++) {
         if (!names[i]) return ar__refuse(c, AR_ERR_INVALID, "subscribe: a NULL name%.0zu", 0);
-        c->fargv[i + 1] = names[i];
-        c->flen[i + 1] = lens ? lens[i] : strlen(names[i]);
+        x->fargv[i + 1] = names[i];
+        x->flen[i + 1] = lens ? lens[i] : strlen(names[i]);
     }
-    *avp = c->fargv; *alp = c->flen;
+    *avp = x->fargv; *alp = x->flen;
     if (!c->prefixlen) return AR_OK;
     rc = ar__apply_prefix(c, n + 1, avp, alp);
     return rc;
@@ -6773,18 +6800,12 @@ static void ar__free_mem(ar_client *c) {
     ar__pubsub_free(c);
     ar__tls_free(c);
     ar__parser_destroy(&c->parser);
-    ar__enc_free(&a, &c->enc);
+    ar__sx_free(c);
     AR__FREE(&a, c->out);
     AR__FREE(&a, c->zc);
     AR__FREE(&a, c->inflight.e);
     AR__FREE(&a, c->failed.e);
     AR__FREE(&a, c->idem);
-    AR__FREE(&a, c->pargv);
-    AR__FREE(&a, c->plen);
-    AR__FREE(&a, c->pbuf);
-    AR__FREE(&a, c->fargv);
-    AR__FREE(&a, c->flen);
-    AR__FREE(&a, c->fbuf);
     AR__FREE(&a, c);
 }
 
