@@ -299,11 +299,13 @@
 
    Memory (any mode). A connected client with nothing to do holds one
    allocation: the ar_client and its strings (host or path, password,
-   user name, client name, key prefix), about 1.7 KB on x86-64 with the
-   default options (tests/test_memory.c holds it under 2 KB; `make bench`
-   shows the resident memory per connection next to hiredis). The rest is
-   made when work needs it, and given back when the client is quiet again
-   (no reply owed, nothing buffered, nothing unwritten):
+   user name, client name, key prefix, TLS server name), about 1.7 KB on
+   x86-64 with the default options (tests/test_memory.c holds it under
+   2 KB; `make bench` shows the resident memory per connection next to
+   hiredis). With TLS, OpenSSL's state for the connection comes on top
+   (from OpenSSL's allocator); pub/sub keeps its names and handles. The
+   rest is made when work needs it, and given back when the client is
+   quiet again (no reply owed, nothing buffered, nothing unwritten):
      - Reads go into a buffer lent for the read: the built-in loop's, one
        for all its clients (64 KB, made with the loop, grown to the largest
        read_chunk), or 4 KB on the stack of ar_handle_read / ar_pump with
