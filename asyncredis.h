@@ -103,10 +103,11 @@
        max_output           bytes of encoded commands waiting for the kernel;
                             default 1 GiB. Past it: AR_ERR_OUTPUT_FULL.
        limits               protocol limits for replies (ar_limits, below)
-       read_chunk           bytes one read(2) may take, default 65536; with
-                            the built-in loop also the size of the loop's
-                            shared read buffer (its clients' largest). See
-                            "Memory" in section 3
+       read_chunk           room made in the client's own read buffer for
+                            one read(2), default 65536; with the built-in
+                            loop also the size of the loop's shared read
+                            buffer (its clients' largest). See "Memory" in
+                            section 3
        loop / hooks         how the client is driven (section 3); both NULL:
                             pump mode
        allocator            per-client allocator (NULL: the macros above)
@@ -324,8 +325,8 @@
    stream of commands, one by one or in batches, makes no allocator call
    per command) and gives them back after a second without work, on its
    timer. A buffer over 4 MB goes back as soon as it drains. What the
-   options change: read_chunk (above: the shared buffer; and how much one
-   read takes into the client's own buffer); limits (max_bulk_len,
+   options change: read_chunk (the loop's shared buffer, and the room one
+   read gets in the client's own buffer); limits (max_bulk_len,
    max_array_len, max_depth bound how far a reply can grow the client's
    read buffer and node pool); max_output and max_inflight bound the
    encoded commands and the ring; the strings cost their bytes.
