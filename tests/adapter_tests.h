@@ -23,7 +23,9 @@
    - the tick test: a 10 ms repeating timer of the foreign loop keeps
      ticking while the same loop streams commands, moves a 32 MB value and
      holds a connection that never completes until its 300 ms timeout
-     (which only the adapter's timer can deliver).
+     (which only the adapter's timer can deliver); under valgrind
+     (AR_TEST_VALGRIND) 4 MB, a 40 ms tick and gaps of 400 ms, as in
+     tests/test_tick.c.
 
    The glue defines AT_NAME and:
      static void *at_loop_new(void);
@@ -415,8 +417,9 @@ static void pend_cb(ar_client *c, const ar_reply *r, void *ud) { pend *p = (pend
 #endif
 
 static void test_tick(void) {
-    size_t bign = (size_t)32 * 1024 * 1024, i;
-    long long max_gap = AT_ASAN ? 250 : 100, tick_ms = 10, start, end, gap = 0, expected;
+    int valgrind = getenv("AR_TEST_VALGRIND") != NULL; /* ~30x slower: as tests/test_tick.c */
+    size_t bign = (size_t)(valgrind ? 4 : 32) * 1024 * 1024, i;
+    long long max_gap = valgrind ? 400 : AT_ASAN ? 250 : 100, tick_ms = valgrind ? 40 : 10, start, end, gap = 0, expected;
     char *v = (char *)malloc(bign);
     fs_server fs_na, fs_bh;
     int attempt, first = 0, k;
