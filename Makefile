@@ -166,6 +166,15 @@ demo: $(B)/demo
 clean:
 	rm -rf $(B)
 
+# --------------------------------------------------------- portability
+# static musl and ARM 32-bit builds (qemu-user) of the demo and of test
+# programs, run against local redis-servers, and -Os object sizes
+# (tests/portability.sh; ~4 min, test_parser under qemu is most of it)
+.PHONY: portability
+portability:
+	@bash tests/ensure-deps.sh portability
+	$(PROVE) -v --exec '' tests/portability.sh
+
 # ------------------------------------------------------------- install
 # The header alone is the product; this is for those who want it installed:
 # $(DESTDIR)$(PREFIX)/include/asyncredis/ gets the headers laid out as in this
