@@ -268,6 +268,11 @@
         ar_handle_* for the same event included): mark your record dead in
         cleanup and test it. tests/drive.h does this with w->used. Called
         outside any callback, ar_client_free runs cleanup before it returns.
+      Ready-made: adapters/asyncredis_libuv.h, asyncredis_libevent.h and
+      asyncredis_libev.h (one header each, included after this one) fill
+      the hooks for you: ar_libuv_client_new(uv_loop, &o, &why),
+      ar_libevent_client_new(event_base, ...), ar_libev_client_new(ev_loop,
+      ...), then use the client as always.
    c) Pump (frame loops): leave o.loop and o.hooks NULL and call
       ar_pump(c) every frame. It does all non-blocking work ready now and
       returns the milliseconds until the client next needs attention
