@@ -10,15 +10,7 @@ static uv_loop_t uvl;
 static uv_timer_t guard_t, tick_t;
 static void at_tick(void);
 static void noop_cb(uv_timer_t *t) { (void)t; }
-/* a fixed-rate tick: libuv's own repeat counts from when the callback ran,
-   so every late tick would push all later ones back */
-static long long tick_next, tick_every;
-static void tick_cb(uv_timer_t *t) {
-    long long now = ar_now_ms();
-    at_tick();
-    tick_next += tick_every;
-    uv_timer_start(t, tick_cb, (uint64_t)(tick_next > now ? tick_next - now : 0), 0);
-}
+static void tick_cb(uv_timer_t *t) { (void)t; at_tick(); }
 static void *at_loop_new(void) {
     if (uv_loop_init(&uvl) != 0) return NULL;
     uv_timer_init(&uvl, &guard_t);
@@ -33,12 +25,7 @@ static void at_turn(void *l, int max_ms) { /* the guard bounds the wait */
     uv_run((uv_loop_t *)l, UV_RUN_ONCE);
     uv_timer_stop(&guard_t);
 }
-static void at_tick_start(void *l, int ms) {
-    uv_update_time((uv_loop_t *)l);
-    tick_every = ms;
-    tick_next = ar_now_ms() + ms;
-    uv_timer_start(&tick_t, tick_cb, (uint64_t)ms, 0);
-}
+static void at_tick_start(void *l, int ms) { (void)l; uv_timer_start(&tick_t, tick_cb, (uint64_t)ms, (uint64_t)ms); }
 static void at_tick_stop(void *l) { (void)l; uv_timer_stop(&tick_t); }
 static int at_loop_empty(void *l) {
     uv_run((uv_loop_t *)l, UV_RUN_NOWAIT); /* runs the close callbacks */
