@@ -16,11 +16,11 @@
    pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
    6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
    9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
-   13. SCAN ITERATORS, CHANGELOG, LICENSE. The code below is in parts
+   13. SCAN ITERATORS, 14. CONNECTION POOL, CHANGELOG, LICENSE. The code below is in parts
    marked ">>name" (search for them):
      declarations    >>errors  >>replies  >>parser  >>format  >>loop
                      >>client  >>pipeline (pipelines, transactions)
-                     >>sync  >>script  >>scan
+                     >>pool (connection pool)  >>sync  >>script  >>scan
      >>implementation
        >>alloc         default allocator, growable arrays
        >>errors impl   ar_strerror, ar_reply_type_name
@@ -39,6 +39,7 @@
                        blocking helpers)
        >>script impl   SHA1, ar_script, ar_fcall
        >>scan impl     the SCAN iterators
+       >>pool impl     the connection pool
 
    EXAMPLE (built-in loop)
 
@@ -646,6 +647,204 @@
    without MATCH gets MATCH <prefix>*, so it sees only the client's own
    keys. Key names come back with the prefix unless so.strip_prefix is set
    (SCAN only; fields and members are never touched).
+
+   14. CONNECTION POOL
+
+       ar_pool_options po;                       // zero means default
+       memset(&po, 0, sizeof po);
+       po.client.host = "127.0.0.1"; po.client.port = 6379;  // every ar_options field
+       po.client.loop = loop;                    // the built-in loop (or below)
+       po.min = 2; po.max = 10;
+       ar_pool *pool = ar_pool_new(&po, &why);
+
+       static void on_conn(ar_pool *p, ar_client *c, ar_err err, void *ud) {
+           if (err) { report(ar_strerror(err)); return; }   // no connection
+           ar_command(c, on_incr, p, "INCR %s", "hits");    // c is yours now
+       }
+       static void on_incr(ar_client *c, const ar_reply *r, void *ud) {
+           ...;
+           ar_pool_release((ar_pool *)ud, c);               // exactly once
+       }
+       ar_pool_acquire(pool, on_conn, NULL);
+
+       ar_pool_command(pool, on_reply, ud, "GET %s", "k");  // acquire, GET, release
+
+   A pool keeps up to max clients to one server and lends each to one user
+   at a time; it is the way to share connections between users of a loop
+   that need a connection to themselves for a while (a transaction, WATCH,
+   a BLPOP) or that should not wait behind each other's commands. (Plain
+   commands need no pool: one client pipelines thousands at once.) Every
+   accepted ar_pool_acquire, ar_pool_with and ar_pool_command completes its
+   callback exactly once, on a later turn, never inside the call; a refused
+   one returns its code and never calls back: AR_ERR_INVALID, AR_ERR_CLOSED
+   (the pool is closing), AR_ERR_QUEUE_FULL (max_waiters acquires already
+   wait), AR_ERR_NOMEM, and for ar_pool_command what ar_command refuses
+   (AR_ERR_FORMAT, AR_ERR_PREFIX, ...: checked at the call also when the
+   command has to wait).
+
+   Options (ar_pool_options, zero = default). client: the options of every
+   connection, all of them passed through (uri, host/port/path, username,
+   password, db, client_name, timeouts, key_prefix/prefixer, reconnect,
+   limits, allocator - the pool's memory comes from it too); strings are
+   copied, the URI is applied once (its db and name are the pool's). Its
+   events on_connect, on_disconnect, on_error and on_reconnect run for
+   every pooled connection with client.data (ar_client_data on a pooled
+   client belongs to the pool). min (0) connections are opened at once and
+   kept open; max (10, up to 65536) bounds in use + idle + connecting +
+   cleaning. acquire_timeout_ms (5000, -1: none) bounds the wait in the
+   queue: past it the callback gets AR_ERR_TIMEOUT. idle_timeout_ms
+   (60000, -1: never): idle connections beyond min close after that long,
+   the least recently used first. health_check: AR_POOL_CHECK_IDLE (the
+   default: a connection idle health_idle_ms (5000) or longer gets a PING
+   before it is handed out), AR_POOL_CHECK_ALWAYS, AR_POOL_CHECK_NEVER; the
+   PING's deadline is health_timeout_ms (1000). on_dirty: AR_POOL_DESTROY
+   (default) or AR_POOL_CLEANUP with cleanup_timeout_ms (5000). max_waiters
+   (1048576). on_change(p, data) runs after every change of the counters
+   (metrics, tests: call only ar_pool_get_stats in it); on_free(p, data)
+   is the pool's last call, as its memory goes.
+
+   Driving. With client.loop the pool runs on that loop (an ar_timer of its
+   own). A foreign loop: leave client.loop and client.hooks NULL and set
+   client_hooks(p, &h, data), which fills the ar_hooks of each new
+   connection (h->data: a record of yours, dropped by its cleanup hook),
+   client_made(p, h.data, c, data), which tells you the client made with
+   them (c NULL: none was, and no cleanup will come: drop the record), and
+   set_timer(data, ms): the pool's one timer, like the client's (call
+   ar_pool_handle_timer(p) when due; each call replaces the last; ms < 0
+   cancels). Pump: neither: call ar_pool_pump(p) every frame; it pumps every
+   connection and the pool, and returns the ms until the next deadline (0:
+   again soon, -1: none, -2: the pool is gone). Nothing polls: the timer is
+   set only for a callback due now, the oldest waiter's deadline, the least
+   recently used idle connection's timeout and the connect backoff.
+
+   Waiting and hand-off. An acquire takes the most recently used idle
+   connection if one is free and nobody waits; otherwise it waits in a FIFO
+   queue and new connections are opened while the pool is below max (one
+   per waiter not covered by a connect in progress). A connection that
+   comes back, connects or frees a slot goes to the oldest waiter: claimed
+   for it (counted in use, off the idle list, the waiter off the queue) in
+   that same step, before its callback runs on the pool's next turn, so a
+   release from a callback, a waiter timing out, a connection dying, or the
+   pool closing at any point cannot push the count past max. Callbacks run
+   in the order the acquires were made, except that one whose connection
+   needs a health check runs when its PING is answered. The acquire timeout
+   covers the queue only: a waiter whose connection is claimed gets it,
+   even if its deadline passes during the PING. A failed check (or a
+   connection lost while claimed) closes that connection and the waiter
+   goes back to its place in the queue. A connect that fails (refused,
+   connect or setup timeout: AR_ERR_CONNECT; AR_ERR_RESOLVE; AR_ERR_AUTH)
+   fails the oldest waiter with that code (ar_pool_errstr(p) has the text)
+   and the next connects wait like a client's reconnect:
+   client.reconnect_delay_ms (100) growing by reconnect_factor (2) up to
+   reconnect_delay_max_ms (60000), back to none after a success.
+
+   Release and dirty connections. ar_pool_release(p, c) gives back what
+   an acquire gave (AR_ERR_INVALID for anything else: twice, a scoped or a
+   pooled command's connection, a pointer that is not the pool's now). A
+   connection comes back clean only if its state machine says so; what
+   ar_pool_dirty(p, c) returns, and the release finds:
+       AR_MODE_MULTI, AR_MODE_WATCH, AR_MODE_BLOCKED, AR_MODE_LOST,
+       AR_MODE_SUBSCRIBED, AR_MODE_MONITOR   its modes (ar_client_modes,
+                        section 8): a MULTI or WATCH still open, a blocking
+                        command, a lost transaction, subscriptions
+       AR_POOL_DIRTY_INFLIGHT  callbacks still owed (ar_client_inflight > 0)
+       AR_POOL_DIRTY_LOST      its connection was lost or reset while it was
+                        out (EOF, I/O or protocol error, a request timeout
+                        after the write: on_disconnect), even if it has
+                        reconnected since
+       AR_POOL_DIRTY_STATE     not CONNECTED (reconnecting, given up, closing
+                        after ar_client_close)
+       AR_POOL_DIRTY_DB        a SELECT moved it off the pool's db (client.db
+                        or the URI's): the client records a SELECT outside
+                        MULTI that the server accepted; one inside a MULTI is
+                        not tracked by the client - do not
+       AR_POOL_DIRTY_NAME      a name other than the pool's client_name. The
+                        client does not track CLIENT SETNAME (a name is a
+                        label for CLIENT LIST and logs: no command behaves
+                        differently), so today a renamed connection comes back
+                        with the name it was given; every new connection
+                        gets client_name from the setup
+   AR_POOL_DESTROY: a dirty connection is closed (ar_client_free: what it
+   still owes completes at once with AR_ERR_CLOSED, a BLPOP included) and a
+   new one is opened when a waiter or min needs it: a fresh connection is
+   clean for sure, at the cost of a connect and the setup. AR_POOL_CLEANUP:
+   when the only dirt is MULTI, WATCH or the db, the pool sends DISCARD (or
+   UNWATCH) and SELECT <pool's db> with cleanup_timeout_ms as their
+   deadline; all answered +OK and the connection clean again: back to the
+   idle list; anything else (an error, the deadline, a loss): closed. Never
+   cleaned up, always closed: subscriptions (a subscribed connection never
+   returns to the idle list: the unsubscribe replies would have to be
+   drained), commands in flight (their replies would reach the next user),
+   a blocking command, a loss, a protocol error, another state. Do not
+   close or free a pooled client yourself: release it (a closing one is
+   dirty and closed then; one you freed is dropped by the pool and counted
+   AR_POOL_GONE_LOST). Subscriptions belong on a client of their own.
+
+   Scoped use (the recommended form: the release cannot be forgotten or
+   doubled):
+
+       static int work(ar_pool *p, ar_client *c, ar_pool_scope s, void *ud) {
+           job *j = ud;
+           j->scope = s;
+           ar_tx *t = ar_tx_new(c, NULL);
+           ar_tx_command(t, "DECRBY %s %d", "balance", 100);
+           if (ar_tx_exec(t, on_exec, j) != AR_OK) { ar_tx_discard(t); return -1; }
+           return 0;                             // ends later
+       }
+       static void on_exec(ar_client *c, const ar_reply *r, void *ud) {
+           job *j = ud;
+           ar_pool_done(j->pool, j->scope, r->err ? r->err : AR_OK); // released here
+       }
+       ar_pool_with(pool, work, on_done, j);     // on_done(p, status, ud): once
+
+   work(p, c, scope, ud) runs (from the pool's turn) with a connection and
+   must end the scope with exactly one ar_pool_done(p, scope, status), now
+   or from a later callback; a non-zero return is that call with the
+   returned value (ignored when done was called already). ar_pool_done
+   releases the connection (dirty detection as above: work that failed
+   inside a MULTI leaves it dirty, and it is closed) and done(p, status, ud)
+   follows on the pool's next turn. A scope is a generation-checked handle:
+   a second ar_pool_done, or one after the pool closed the connection, is
+   AR_ERR_INVALID and changes nothing. done runs exactly once: with the
+   status, or with the acquire's error when work never ran (AR_ERR_TIMEOUT,
+   AR_ERR_CLOSED, a connect error), or AR_ERR_CLOSED when ar_pool_free ended
+   the scope. done may be NULL.
+
+   Pooled command. ar_pool_command / ar_pool_vcommand / ar_pool_command_argv
+   (p, cb, ud, ...): when an idle connection needs no health check and
+   nobody waits, the command goes straight to it (nothing copied); else it
+   is copied (arguments and format) and waits like an acquire, and is sent
+   at the hand-off. cb(c, r, ud) gets the reply with c the connection it
+   ran on, which is released when cb returns (a command submitted on c from
+   cb makes it dirty: it is closed); c is NULL when no connection was
+   acquired (r->err: AR_ERR_TIMEOUT, AR_ERR_CLOSED, a connect error). cb may
+   be NULL.
+
+   Stats: ar_pool_get_stats(p, &st): active (handed out, or claimed for a
+   user whose callback is due), idle, waiting, connecting, cleaning, total
+   (their sum: never above max), peak_active, peak_total; acquires (hand-
+   offs), waits (of those, the ones that had to wait), wait_total_ms and
+   wait_max_ms (from the call to the hand-off), timeouts, connect_failures,
+   created, destroyed and destroyed_by[AR_POOL_GONE_DIRTY, _CLEANUP, _LOST
+   (lost while idle or on its way to a user, or freed by the user),
+   _HEALTH, _IDLE, _CONNECT, _CLOSED] (AR_POOL_GONE_COUNT entries),
+   released_dirty, cleanups and cleanups_ok, health_checks and
+   health_failures. ar_pool_data(p): the options' data.
+
+   Closing. ar_pool_close(p): waiters (and the callbacks of connections
+   claimed but not yet delivered) fail with AR_ERR_CLOSED on the next turn,
+   idle, connecting and cleaning connections close now, connections in use
+   close as they are released (or their scope ends); then the pool frees
+   itself (on_free tells you). ar_pool_free(p): everything at once - every
+   connection closes (what it owes completes with AR_ERR_CLOSED), every
+   waiter, scope and pooled command completes with AR_ERR_CLOSED inside
+   the call, and the connections users hold are gone. Both are safe from
+   any callback; freed from inside a pooled client's callback, the memory
+   goes on the pool's next turn (ar_pool_pump returns -2 then; the hooks
+   get set_timer(0)). Free or close a pool before its loop.
+
+   The pool's own cost: the pooled command against the same command on
+   plain clients (`make bench`, BENCH_ONLY=pool; 50 users, max 8).
 
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
@@ -6807,10 +7006,12 @@ static int ar__pool_needs_check(const ar_pool *p, const ar__pconn *pc) {
 
 /* an idle connection for the oldest waiter (both already off their lists) */
 static void ar__pool_claim(ar_pool *p, ar__pconn *pc, ar__pwait *w) {
-    static const char *const ping[1] = { "PING" };
-    static const size_t pinglen[1] = { 4 };
+    const char *ping[1];
+    size_t pinglen[1];
     ar_cmd_opts co;
     if (!ar__pool_needs_check(p, pc)) { ar__pool_hand(p, pc, w); return; }
+    ping[0] = "PING";
+    pinglen[0] = 4;
     memset(&co, 0, sizeof co);
     co.timeout_ms = p->o.health_timeout_ms;
     pc->w = w;

@@ -27,6 +27,7 @@
      connections and the connections are killed and reopened. */
 #include "harness.h"
 #include "faultserver.h"
+#include "../asyncredis_commands.h"
 #define ASYNCREDIS_IMPLEMENTATION
 #include "../asyncredis.h"
 #include "drive.h"
@@ -1203,6 +1204,31 @@ static void t_passthrough(void) {
             th_ok(x.integer == 1 && ar_pool_dirty(P, a.c) == 0, "%s passthrough: cleanup SELECTs db 2 again", M);
             ar_pool_release(P, a.c);
         }
+    }
+    endpool();
+    /* key_prefix: applied on every connection; a command it cannot
+       prefix is refused at the call, also when it would have to wait */
+    popts(&o, srv.port, 1);
+    o.client.key_prefix = "pp:";
+    o.client.prefixer = ar_cmdtab_prefix_argv;
+    if (!mkpool(&o)) return;
+    {
+        int rc;
+        memset(&x, 0, sizeof x);
+        CALL(rc, ar_pool_command(P, rr_cb, &x, "SET %s %s", "k", "v"));
+        th_ok(rc == AR_OK && run_until(c_rr, &x, 10000) && x.type == AR_REPLY_STATUS && raw_exists("pp:k") == 1,
+              "%s passthrough: key_prefix reaches the pooled command's keys", M);
+        CALL(rc, ar_pool_command(P, rr_cb, &x, "DEBUG %s %s", "SLEEP", "0"));
+        th_is_int(rc, AR_ERR_PREFIX, "%s passthrough: an unprefixable command is refused at the call (idle connection)", M);
+        if (acquire_now(&a)) {
+            const char *av[3] = { "DEBUG", "SLEEP", "0" };
+            CALL(rc, ar_pool_command_argv(P, rr_cb, &x, 3, av, NULL));
+            th_ok(rc == AR_ERR_PREFIX && stats().waiting == 0,
+                  "%s passthrough: and while every connection is busy (nothing queued)", M);
+            ar_pool_release(P, a.c);
+        }
+        run_for(20);
+        th_is_int(x.calls, 1, "%s passthrough: the refused commands never call back", M);
     }
     endpool();
 }
