@@ -814,11 +814,12 @@
    (p, cb, ud, ...): when an idle connection needs no health check and
    nobody waits, the command goes straight to it (nothing copied); else it
    is copied (arguments and format) and waits like an acquire, and is sent
-   at the hand-off. cb(c, r, ud) gets the reply with c the connection it
-   ran on, which is released when cb returns (a command submitted on c from
-   cb makes it dirty: it is closed); c is NULL when no connection was
-   acquired (r->err: AR_ERR_TIMEOUT, AR_ERR_CLOSED, a connect error). cb may
-   be NULL.
+   at the hand-off. When the reply arrives the connection is released
+   first (a command cb submits can take it at once) and then cb(NULL, r,
+   ud) runs: c is always NULL, the connection is not the caller's; the
+   reply view stays valid for the callback. r->err: the command's failure,
+   or no connection (AR_ERR_TIMEOUT, AR_ERR_CLOSED, a connect error). cb
+   may be NULL.
 
    Stats: ar_pool_get_stats(p, &st): active (handed out, or claimed for a
    user whose callback is due), idle, waiting, connecting, cleaning, total
@@ -1382,9 +1383,9 @@ AR_API int ar_pool_with(ar_pool *p, ar_pool_work *work, ar_pool_done_cb *done, v
 /* End a scoped use (releases its connection). AR_OK, or AR_ERR_INVALID
    when scope is not open (ended already). */
 AR_API int ar_pool_done(ar_pool *p, ar_pool_scope scope, int status);
-/* One command on a pooled connection: cb(c, r, ud) gets its reply (c is
-   the connection, released when cb returns; NULL when none was acquired:
-   r->err says why). Refused at the call: as ar_command, and as
+/* One command on a pooled connection: acquire, run it, release, then
+   cb(NULL, r, ud) with its reply (or r->err: no connection, or the
+   command failed). Refused at the call: as ar_command, and as
    ar_pool_acquire. */
 AR_API int ar_pool_command(ar_pool *p, ar_callback *cb, void *ud, const char *fmt, ...);
 AR_API int ar_pool_vcommand(ar_pool *p, ar_callback *cb, void *ud, const char *fmt, va_list ap);
@@ -6731,23 +6732,25 @@ static void ar__pool_hash_del(ar_pool *p, ar__pconn *pc) {
 /* ------------------------------------------------ the timer */
 static void ar__pool_timer_cb(ar_timer *t, void *ud) { (void)t; ar_pool_handle_timer((ar_pool *)ud); }
 
-/* when the pool next has something to do without I/O (-1: nothing) */
+/* when the pool next has something to do without I/O: -1 nothing, 0 now,
+   else an absolute time (the clock is read only for the backoff) */
 static long long ar__pool_next(const ar_pool *p) {
-    long long at = -1, now = ar__pool_now();
-    if (p->rq_head || p->free_later) return now;
+    long long at = -1;
+    if (p->rq_head || p->free_later) return 0;
     if (p->wq_head && p->wq_head->deadline) at = p->wq_head->deadline;
     if (p->idle_tail && p->o.idle_timeout_ms > 0 && ar__pool_total(p) > (size_t)p->o.min)
         AR__MIN_AT(at, p->idle_tail->idle_since + p->o.idle_timeout_ms);
-    if (p->warm_at > now && !p->closing && (p->nwait > p->connecting || ar__pool_total(p) < (size_t)p->o.min))
+    if (p->warm_at && !p->closing && (p->nwait > p->connecting || ar__pool_total(p) < (size_t)p->o.min) &&
+        p->warm_at > ar__pool_now())
         AR__MIN_AT(at, p->warm_at);
     return at;
 }
 
+/* set the timer to ar__pool_next (timer_at: what it is set to; 0 = the
+   next turn) */
 static void ar__pool_arm(ar_pool *p) {
-    long long at = ar__pool_next(p), now, d;
+    long long at = ar__pool_next(p), d;
     if (at == p->timer_at) return;
-    now = ar__pool_now();
-    if (at >= 0 && at <= now && p->timer_at >= 0 && p->timer_at <= now) return; /* due, and set to fire now */
     p->timer_at = at;
     if (p->mode == AR__M_PUMP) return;
     if (at < 0) {
@@ -6755,7 +6758,8 @@ static void ar__pool_arm(ar_pool *p) {
         else p->o.set_timer(p->o.data, -1);
         return;
     }
-    d = at > now ? at - now : 0;
+    d = at == 0 ? 0 : at - ar__pool_now();
+    if (d < 0) d = 0;
     if (p->mode == AR__M_LOOP) ar_timer_start(&p->timer, d, 0, ar__pool_timer_cb, p);
     else p->o.set_timer(p->o.data, d);
 }
@@ -6937,12 +6941,22 @@ static void ar__pool_cleanup(ar_pool *p, ar__pconn *pc, unsigned d) {
     if (rc != AR_OK || !pc->owed) ar__pool_destroy(p, pc, AR_POOL_GONE_CLEANUP, 1);
 }
 
-/* a connection comes back from a user */
+static void ar__pool_hand(ar_pool *p, ar__pconn *pc, ar__pwait *w);
+
+/* A connection comes back from a user. Clean, with a waiter: straight to
+   the oldest one (it was in use until now: no idle time, no health check
+   due unless AR_POOL_CHECK_ALWAYS); clean: to the idle list. */
 static void ar__pool_put(ar_pool *p, ar__pconn *pc) {
     unsigned d;
     if (p->closing) { ar__pool_destroy(p, pc, AR_POOL_GONE_CLOSED, 1); return; }
     d = ar__pool_dirty_bits(p, pc);
-    if (!d) { ar__pool_to_idle(p, pc); ar__pool_serve(p); return; }
+    if (!d && p->wq_head && p->o.health_check != AR_POOL_CHECK_ALWAYS && !p->serving) {
+        ar__pwait *w = p->wq_head;
+        ar__pool_q_remove(p, w);
+        ar__pool_hand(p, pc, w);
+        return;
+    }
+    if (!d) { ar__pool_to_idle(p, pc); if (p->wq_head) ar__pool_serve(p); return; }
     p->st.released_dirty++;
     if (p->o.on_dirty == AR_POOL_CLEANUP && !(d & ~(AR_MODE_MULTI | AR_MODE_WATCH | AR_POOL_DIRTY_DB)))
         ar__pool_cleanup(p, pc, d);
@@ -6988,7 +7002,9 @@ static void ar__pool_hand(ar_pool *p, ar__pconn *pc, ar__pwait *w) {
             w->err = rc;
             snprintf(p->errstr, sizeof p->errstr, "%s", ar_client_errstr(pc->c));
             ar__pool_ready(p, w);
-            ar__pool_put(p, pc);
+            if (ar__pool_dirty_bits(p, pc)) ar__pool_destroy(p, pc, AR_POOL_GONE_DIRTY, 1);
+            else ar__pool_to_idle(p, pc);
+            ar__pool_serve(p); /* the next waiter: from serve's loop, not by recursion */
         }
         return;
     }
@@ -7176,18 +7192,24 @@ static void ar__pool_clean_cb(ar_client *c, const ar_reply *r, void *ud) {
     ar__pool_leave(p, 1);
 }
 
-/* a pooled command's reply: the user's callback, then the release */
+/* A pooled command's reply: the connection goes back first (it owes
+   nothing now: the reply was its last entry), so a command the callback
+   submits can take it at once; then the user's callback, with c NULL (the
+   connection is not the user's any more). The reply is a view into the
+   client's read buffer, which the release does not touch. */
 static void ar__pool_cmd_cb(ar_client *c, const ar_reply *r, void *ud) {
     ar__pwait *w = (ar__pwait *)ud;
     ar_pool *p = w->p;
     ar__pconn *pc = w->pc;
+    ar_callback *cb = w->ccb;
+    void *uud = w->ud;
     p->depth++; p->cdepth++;
-    if (w->ccb) w->ccb(c, r, w->ud);
     if (pc && pc->c == c && pc->w == w) {
         pc->w = NULL;
         if (pc->st == AR__PC_ACTIVE) ar__pool_put(p, pc);
     }
     ar__pool_wfree(p, w);
+    if (cb) cb(NULL, r, uud);
     p->cdepth--;
     ar__pool_leave(p, 1);
 }
@@ -7707,7 +7729,7 @@ AR_API long long ar_pool_pump(ar_pool *p) {
         }
     }
     now = ar__pool_now();
-    if (p->rq_head || (p->timer_at >= 0 && p->timer_at <= now)) {
+    if (p->rq_head || p->timer_at == 0 || (p->timer_at > 0 && p->timer_at <= now)) {
         p->timer_at = -1;
         if (!p->free_later) ar__pool_run(p);
     }
