@@ -844,8 +844,12 @@
    goes on the pool's next turn (ar_pool_pump returns -2 then; the hooks
    get set_timer(0)). Free or close a pool before its loop.
 
-   The pool's own cost: the pooled command against the same command on
-   plain clients (`make bench`, BENCH_ONLY=pool; 50 users, max 8).
+   The pool's own cost: `make bench` (BENCH_ONLY=pool) runs GET with one
+   command in flight per user on 8 plain clients, by 8 users of a pool of
+   8 and by 50 users of a pool of 8. Measured with callgrind: a plain GET
+   costs the client about 2,200 instructions; a pooled one about 490 more
+   when a connection is free (the command goes straight to it) and about
+   760 more when it waits (copied, queued, handed over).
 
    CHANGELOG
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
