@@ -836,7 +836,7 @@
    claimed but not yet delivered) fail with AR_ERR_CLOSED on the next turn,
    idle, connecting and cleaning connections close now, connections in use
    close as they are released (or their scope ends); then the pool frees
-   itself (on_free tells you). ar_pool_free(p): everything at once - every
+   itself (on_free tells you): do not ar_pool_free it after a close. ar_pool_free(p): everything at once - every
    connection closes (what it owes completes with AR_ERR_CLOSED), every
    waiter, scope and pooled command completes with AR_ERR_CLOSED inside
    the call, and the connections users hold are gone. Both are safe from
@@ -6580,7 +6580,7 @@ struct ar_pool {
     ar__pconn *freeslot;
     ar__pconn *idle_head, *idle_tail;
     ar__pwait *wq_head, *wq_tail, *rq_head, *rq_tail; /* waiting (by age), ready to deliver (FIFO) */
-    size_t nwait;
+    size_t nwait, nready;
     ar__pwait *spare;            /* records kept for reuse */
     size_t nspare;
     unsigned *hash;              /* client -> slot index + 1 (linear probing) */
@@ -6660,6 +6660,7 @@ static void ar__pool_q_remove(ar_pool *p, ar__pwait *w) {
     if (w->prev) w->prev->next = w->next; else *head = w->next;
     if (w->next) w->next->prev = w->prev; else *tail = w->prev;
     if (w->q == AR__PQ_WAIT) { p->nwait--; ar__pool_note(p); }
+    else p->nready--;
     w->prev = w->next = NULL;
     w->q = AR__PQ_NONE;
 }
@@ -6669,6 +6670,7 @@ static void ar__pool_ready(ar_pool *p, ar__pwait *w) {
     if (p->rq_tail) p->rq_tail->next = w; else p->rq_head = w;
     p->rq_tail = w;
     w->q = AR__PQ_READY;
+    p->nready++;
 }
 /* into the wait queue at its age (new ones go last; one whose claimed
    connection failed goes back in front of the younger ones) */
@@ -7279,7 +7281,7 @@ static void ar__pool_deliver(ar_pool *p, ar__pwait *w) {
    theirs, connections to open, then the callbacks that are due */
 static void ar__pool_run(ar_pool *p) {
     long long now = ar__pool_now();
-    ar__pwait *last;
+    size_t n;
     while (p->wq_head && p->wq_head->deadline && p->wq_head->deadline <= now) {
         ar__pwait *w = p->wq_head;
         ar__pool_q_remove(p, w);
@@ -7292,13 +7294,11 @@ static void ar__pool_run(ar_pool *p) {
                p->idle_tail->idle_since + p->o.idle_timeout_ms <= now)
             ar__pool_destroy(p, p->idle_tail, AR_POOL_GONE_IDLE, 1);
     ar__pool_serve(p);
-    last = p->rq_tail;
-    while (p->rq_head && !p->freeing) {
+    /* what is due now; what the callbacks make due waits for the next turn */
+    for (n = p->nready; n > 0 && p->rq_head && !p->freeing; n--) {
         ar__pwait *w = p->rq_head;
-        int stop = w == last;
         ar__pool_q_remove(p, w);
         ar__pool_deliver(p, w);
-        if (stop) break;
     }
 }
 

@@ -49,6 +49,8 @@ static const char *M;
 static int g_in_call, g_violations, g_valgrind;
 
 #define CALL(rc, x) do { g_in_call++; (rc) = (x); g_in_call--; } while (0)
+/* a short deadline a test wants to pass: longer under valgrind (~30x slower) */
+#define SHORT(ms) (g_valgrind ? (ms) * 10 : (ms))
 
 /* ------------------------------------------------------- the pool driven */
 static ar_pool *P;
@@ -575,10 +577,12 @@ static void t_exhaustion(void) {
     rr x;
     int rc;
     popts(&o, srv.port, 2);
-    o.acquire_timeout_ms = 200;
+    o.min = 2;                     /* open before the short acquire timeout matters */
+    o.acquire_timeout_ms = SHORT(200);
     o.max_waiters = 1;
     o.health_check = AR_POOL_CHECK_NEVER;
     if (!mkpool(&o)) return;
+    wait_st(F_IDLE, 2, 10000);
     if (!acquire_now(&a[0]) || !acquire_now(&a[1])) { endpool(); return; }
     memset(&t, 0, sizeof t);
     CALL(rc, ar_pool_acquire(P, acq_cb, &t));
@@ -595,7 +599,7 @@ static void t_exhaustion(void) {
     th_is_int(rc, AR_ERR_QUEUE_FULL, "%s exhaustion: the next is refused: AR_ERR_QUEUE_FULL", M);
     ar_pool_release(P, a[0].c);
     th_ok(run_until(c_acq, &w1, 10000) && w1.c == a[0].c, "%s exhaustion: a release serves the waiter", M);
-    run_for(300);
+    run_for(SHORT(300));
     th_ok(t.calls == 1 && x.calls == 1 && w1.calls == 1 && w2.calls == 0 && stats().timeouts == 2,
           "%s exhaustion: each exactly once (2 timeouts counted)", M);
     ar_pool_release(P, w1.c);
@@ -611,17 +615,19 @@ static void t_handoff_deadline(void) {
     int rc;
     long long until;
     popts(&o, srv.port, 1);
-    o.acquire_timeout_ms = 150;
+    o.min = 1;
+    o.acquire_timeout_ms = SHORT(150);
     o.health_check = AR_POOL_CHECK_ALWAYS;
-    o.health_timeout_ms = 20000;
+    o.health_timeout_ms = 60000;
     if (!mkpool(&o)) return;
+    wait_st(F_IDLE, 1, 10000);
     if (!acquire_now(&a)) { endpool(); return; }
     memset(&w, 0, sizeof w);
     CALL(rc, ar_pool_acquire(P, acq_cb, &w));
     th_is_int(rc, AR_OK, "%s hand-off: a waiter behind the held connection", M);
     th_server_sigstop(&srv);
     ar_pool_release(P, a.c);           /* claimed for w, PING sent, no answer */
-    until = ar_now_ms() + 400;         /* past w's deadline */
+    until = ar_now_ms() + SHORT(400);  /* past w's deadline */
     while (ar_now_ms() < until) turn(20);
     th_ok(w.calls == 0 && stats().active == 1 && stats().waiting == 0,
           "%s hand-off: the waiter's deadline passed during its hand-off: still claimed, no timeout", M);
@@ -631,6 +637,47 @@ static void t_handoff_deadline(void) {
     run_for(50);
     th_ok(w.calls == 1, "%s hand-off: no second callback", M);
     ar_pool_release(P, w.c);
+    endpool();
+}
+
+/* the connection claimed for a waiter dies before the waiter's callback:
+   the waiter goes back to its place and gets a new connection, once */
+static void t_handed_lost(void) {
+    ar_pool_options o;
+    acq a, w;
+    int rc;
+    long long id, until;
+    unsigned long long g0;
+    char num[24];
+    ar_client *c;
+    popts(&o, srv.port, 1);
+    o.health_check = AR_POOL_CHECK_NEVER;
+    if (!mkpool(&o)) return;
+    if (!acquire_now(&a)) { endpool(); return; }
+    c = a.c;
+    id = client_id(c);
+    memset(&w, 0, sizeof w);
+    CALL(rc, ar_pool_acquire(P, acq_cb, &w));
+    ar_pool_release(P, c);   /* claimed for w; its callback is due on the next turn */
+    th_ok(rc == AR_OK && w.calls == 0 && stats().active == 1 && stats().waiting == 0,
+          "%s handed: released with a waiter: claimed for it (in use 1, waiting 0)", M);
+    snprintf(num, sizeof num, "%lld", id);
+    raw_int("CLIENT", "KILL", "ID", num);
+    g0 = stats().destroyed_by[AR_POOL_GONE_LOST];
+    until = ar_now_ms() + 5000;
+    /* only its read handler, before any pool turn: the EOF is seen first */
+    while (stats().destroyed_by[AR_POOL_GONE_LOST] == g0 && ar_now_ms() < until) {
+        ar_handle_read(c);
+        if (stats().destroyed_by[AR_POOL_GONE_LOST] == g0) th_sleep_ms(1);
+    }
+    th_ok(stats().destroyed_by[AR_POOL_GONE_LOST] == g0 + 1 && w.calls == 0 && stats().waiting + stats().connecting == 2 &&
+          stats().total == 1,
+          "%s handed: it died before the callback: destroyed, the waiter back in the queue, a new connection on its way", M);
+    th_ok(run_until(c_acq, &w, 10000) && w.err == AR_OK && w.c && client_id(w.c) != id,
+          "%s handed: the waiter gets a new connection", M);
+    run_for(20);
+    th_ok(w.calls == 1 && S.over == 0 && S.max_total == 1, "%s handed: exactly once; never above max 1", M);
+    if (w.c) ar_pool_release(P, w.c);
     endpool();
 }
 
@@ -919,7 +966,7 @@ static void t_cleanup_timeout(void) {
     unsigned long long g0;
     popts(&o, srv.port, 2);
     o.on_dirty = AR_POOL_CLEANUP;
-    o.cleanup_timeout_ms = 150;
+    o.cleanup_timeout_ms = SHORT(150);
     o.health_check = AR_POOL_CHECK_NEVER;
     if (!mkpool(&o)) return;
     if ((c = dirty_acquire(&id)) == NULL) { endpool(); return; }
@@ -1334,6 +1381,7 @@ static void run_mode(drv_mode m) {
     t_health();
     t_exhaustion();
     t_handoff_deadline();
+    t_handed_lost();
     t_stress(0);
     t_stress(1);
     t_dirty_cleanable(AR_POOL_DESTROY);
