@@ -725,11 +725,13 @@
    for it (counted in use, off the idle list, the waiter off the queue) in
    that same step, before its callback runs on the pool's next turn, so a
    release from a callback, a waiter timing out, a connection dying, or the
-   pool closing at any point cannot push the count past max. Callbacks run
-   in the order the acquires were made, except that one whose connection
-   needs a health check runs when its PING is answered. The acquire timeout
-   covers the queue only: a waiter whose connection is claimed gets it,
-   even if its deadline passes during the PING. A failed check (or a
+   pool closing at any point cannot push the count past max. Hand-offs
+   happen in the order the calls were made: acquire and scope callbacks
+   run in that order (except that one whose connection needs a health
+   check runs when its PING is answered) and pooled commands are sent in
+   it (their replies come back as their connections answer). The acquire
+   timeout covers the queue only: a waiter whose connection is claimed
+   gets it, even if its deadline passes during the PING. A failed check (or a
    connection lost while claimed) closes that connection and the waiter
    goes back to its place in the queue. A connect that fails (refused,
    connect or setup timeout: AR_ERR_CONNECT; AR_ERR_RESOLVE; AR_ERR_AUTH)
@@ -836,10 +838,11 @@
    claimed but not yet delivered) fail with AR_ERR_CLOSED on the next turn,
    idle, connecting and cleaning connections close now, connections in use
    close as they are released (or their scope ends); then the pool frees
-   itself (on_free tells you): do not ar_pool_free it after a close. ar_pool_free(p): everything at once - every
-   connection closes (what it owes completes with AR_ERR_CLOSED), every
-   waiter, scope and pooled command completes with AR_ERR_CLOSED inside
-   the call, and the connections users hold are gone. Both are safe from
+   itself (on_free tells you): do not ar_pool_free it after a close.
+   ar_pool_free(p): everything at once - every connection closes (what it
+   owes completes with AR_ERR_CLOSED), every waiter, scope and pooled
+   command completes with AR_ERR_CLOSED inside the call, and the
+   connections users hold are gone. Both are safe from
    any callback; freed from inside a pooled client's callback, the memory
    goes on the pool's next turn (ar_pool_pump returns -2 then; the hooks
    get set_timer(0)). Free or close a pool before its loop.
@@ -1395,7 +1398,8 @@ AR_API int ar_pool_command(ar_pool *p, ar_callback *cb, void *ud, const char *fm
 AR_API int ar_pool_vcommand(ar_pool *p, ar_callback *cb, void *ud, const char *fmt, va_list ap);
 AR_API int ar_pool_command_argv(ar_pool *p, ar_callback *cb, void *ud, int argc,
                                 const char *const *argv, const size_t *argvlen);
-/* What a release of c would find now (0: clean). */
+/* What a release of c would find now: AR_MODE_* and AR_POOL_DIRTY_* bits
+   (0: clean, or c is not one of the pool's connections). */
 AR_API unsigned ar_pool_dirty(const ar_pool *p, const ar_client *c);
 AR_API void ar_pool_get_stats(const ar_pool *p, ar_pool_stats *out);
 /* Graceful: waiters fail with AR_ERR_CLOSED, idle connections close,
