@@ -47,7 +47,7 @@ TESTS   += $(B)/t/test_hooks
 TESTS   += $(B)/t/test_harness_selftest
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
-HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h
+HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h
 
 .PHONY: all examples test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands
 all: examples

@@ -1,4 +1,4 @@
-/* asyncredis.h - v0.1.0 - non-blocking Redis client for C, one header, libc only
+/* asyncredis.h - v0.2.0 - non-blocking Redis client for C, one header, libc only
 
    DO THIS in exactly one C or C++ file, before the #include:
 
@@ -16,11 +16,12 @@
    pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
    6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
    9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
-   13. SCAN ITERATORS, 14. CONNECTION POOL, CHANGELOG, LICENSE. The code below is in parts
-   marked ">>name" (search for them):
+   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, 16. CONNECTION POOL, CHANGELOG,
+   LICENSE. The code below is in parts marked ">>name" (search for them):
      declarations    >>errors  >>replies  >>parser  >>format  >>loop
                      >>client  >>pipeline (pipelines, transactions)
-                     >>pool (connection pool)  >>sync  >>script  >>scan
+                     >>pubsub  >>pool (connection pool)  >>sync  >>script
+                     >>scan
      >>implementation
        >>alloc         default allocator, growable arrays
        >>errors impl   ar_strerror, ar_reply_type_name
@@ -33,8 +34,10 @@
        >>client impl   in-flight ring, driver plumbing, timeouts, reconnect;
                        then >>connect, >>dns (the resolver thread), >>write,
                        >>read, >>forked (use after fork), >>submit,
+                       >>tls (OpenSSL, behind ASYNCREDIS_TLS),
                        >>pipeline impl (ar_pipeline, ar_tx), >>optimistic
-                       (ar_tx_optimistic), >>lifecycle (options,
+                       (ar_tx_optimistic), >>pubsub impl (subscriptions,
+                       routing), >>lifecycle (options,
                        ar_client_new, free, close), >>pump, >>sync (the
                        blocking helpers)
        >>script impl   SHA1, ar_script, ar_fcall
@@ -87,6 +90,8 @@
                                   the host-name resolver (default getaddrinfo
                                   / freeaddrinfo; define both or neither)
        ASYNCREDIS_NO_EPOLL        same as ASYNCREDIS_USE_POLL
+       ASYNCREDIS_TLS             TLS with OpenSSL (section 15): link -lssl -lcrypto
+       ASYNCREDIS_CLOCK_MS()      ms clock of timers and timeouts (monotonic)
 
    OPTIONS (ar_options; every field zero = default)
 
@@ -113,9 +118,11 @@
                             at the call with AR_ERR_PREFIX: never sent
                             unprefixed. prefix_flags go to the prefixer.
        uri, username, password, db, client_name   connection setup (section 6)
-       tls                  set by rediss:// URIs; TLS is not supported yet
-                            by this version, so ar_client_new refuses it
-                            with a message
+       tls, tls_options     TLS (section 15; rediss:// sets tls); without
+                            ASYNCREDIS_TLS ar_client_new refuses it
+       on_resubscribe       pub/sub: subscribed again after a reconnect
+                            (section 14)
+       refuse_behind_blocking   section 11
        read/write/request_timeout_ms, blocking_timeout_buffer_ms,
        resolve_timeout_ms   timeouts (section 6)
        no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
@@ -445,14 +452,15 @@
        AR_MODE_BLOCKED  a blocking command (BLPOP & co.) queued or in flight
        AR_MODE_LOST     the open MULTI or WATCH was on a connection that was
                         lost: what is submitted for it fails (below)
+       AR_MODE_SUBSCRIBED  a pub/sub handle exists (section 14): only PING
+                        and QUIT besides pub/sub
 
    What may be submitted:
 
-       normal           anything except SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE,
-                        MONITOR and RESET (refused with AR_ERR_MODE: pub/sub
-                        needs a mode of its own and is planned; RESET would
-                        undo the setup behind the client's back), EXEC and
-                        DISCARD (AR_ERR_MODE: without MULTI)
+       normal           anything except MONITOR and RESET (refused with
+                        AR_ERR_MODE: RESET would undo the setup behind the
+                        client's back), raw (P|S)SUBSCRIBE (use ar_subscribe,
+                        section 14), EXEC and DISCARD (without MULTI)
        in MULTI         anything queued; MULTI and WATCH refused (AR_ERR_MODE);
                         blocking commands do not block (Redis runs them at
                         EXEC without waiting) and get no blocking deadline
@@ -478,8 +486,8 @@
      EXEC that depended on it (and its MULTI and queued commands) fails with
      AR_ERR_WATCH_LOST and never runs, so a lost update cannot happen; a
      WATCH not yet written is simply sent first on the new connection;
-   - the setup (AUTH, SELECT, CLIENT SETNAME) is replayed on every
-     connection; a SELECT the user sent (outside MULTI) and the server
+   - the setup (AUTH, SELECT, CLIENT SETNAME) and every subscription are
+     replayed on every connection; a SELECT the user sent (outside MULTI) and the server
      accepted becomes the db the setup selects;
    - a blocking command follows the retry rules of section 6 (written: maybe
      executed, unless idempotent).
@@ -648,7 +656,109 @@
    keys. Key names come back with the prefix unless so.strip_prefix is set
    (SCAN only; fields and members are never touched).
 
-   14. CONNECTION POOL
+   14. PUB/SUB
+
+       static void on_msg(ar_client *c, ar_sub *s, const ar_message *m, void *ud) {
+           printf("%.*s: %.*s\n", (int)m->channel_len, m->channel,
+                  (int)m->payload_len, m->payload);        // views: copy to keep
+       }
+       const char *chans[] = { "news", "alerts" };
+       ar_sub *s;
+       ar_subscribe(c, AR_SUB_CHANNEL, 2, chans, NULL, on_msg, on_ready, ud, &s);
+       ...
+       ar_sub_unsubscribe(s, 0, NULL, NULL, on_gone, ud);  // all of s's names
+
+   ar_subscribe(c, kind, n, names, lens, on_message, on_confirm, ud, &s)
+   sends SUBSCRIBE (AR_SUB_CHANNEL), PSUBSCRIBE (AR_SUB_PATTERN) or
+   SSUBSCRIBE (AR_SUB_SHARD) for n names (lens NULL: strlen) and returns a
+   handle. on_confirm runs once, when the server confirmed every name:
+   r->type AR_REPLY_INTEGER, r->integer the subscriptions the connection
+   now holds; an AR_REPLY_ERROR (the server refused: ACL, ...) or r->err
+   means the handle holds nothing and is gone after that callback (with
+   r->err after giving up, the names stay registered and are subscribed
+   again by ar_client_reconnect). on_message(c, s, m, ud) runs for every
+   message of a name the handle holds, with m->kind (AR_SUB_CHANNEL:
+   message, AR_SUB_PATTERN: pmessage, AR_SUB_SHARD: smessage), m->channel,
+   m->pattern (pmessage only) and m->payload, binary safe views valid
+   during the call, the key prefix taken off. Messages never consume a
+   command's reply; ar_stats.messages counts them (messages_dropped: those
+   that arrived after every handle let go of their name).
+
+   Handles and names. Each name is subscribed once on the server, however
+   many handles hold it; each handle gets each message once. A handle lets
+   go with ar_sub_unsubscribe(s, n, names, lens, cb, ud) (n = 0: all its
+   names) and ar_unsubscribe_all(c, cb, ud) lets go of everything; a name
+   leaves the server (UNSUBSCRIBE, PUNSUBSCRIBE, SUNSUBSCRIBE) when its last
+   handle lets go. From the moment the call returns, no message reaches the
+   handle for those names. cb runs once, when the server confirmed (on a
+   later turn if nothing had to be sent). A handle that holds nothing is
+   freed once its own SUBSCRIBE was answered: do not use it after its
+   unsubscribe callback (or after ar_client_free). ar_sub_names(s) says how
+   many names a handle holds.
+
+   Mode. While any handle exists the connection is subscribed
+   (AR_MODE_SUBSCRIBED): RESP2 then allows only the pub/sub commands, so
+   ar_command accepts only PING (its reply is the array ["pong", ""]) and
+   QUIT; anything else, pipelines and transactions are refused at the call
+   with AR_ERR_MODE (use another client: PUBLISH goes on an ordinary one,
+   ar_publish / ar_spublish). Raw SUBSCRIBE through ar_command is refused:
+   its messages would have no handle. Letting go of everything returns the
+   connection to normal once the server confirmed. PUBSUB CHANNELS, NUMSUB,
+   NUMPAT, SHARDCHANNELS and SHARDNUMSUB are ordinary commands (the
+   arcmd_pubsub_* wrappers of asyncredis_commands.h).
+
+   Reconnect. Every new connection subscribes again to every name held, in
+   its setup, before it counts as ready (on_connect); then
+   o.on_resubscribe(c, count, data) tells you. Redis pub/sub is
+   at-most-once: what was published while the connection was down is lost.
+   A subscriber too slow for the server's client-output-buffer-limit pubsub
+   is disconnected by the server: on_disconnect(AR_ERR_EOF), then the
+   reconnect and on_resubscribe, never a silent loss. The key prefix
+   applies to channels and patterns as the command table says. SUBSCRIBE
+   inside MULTI is refused.
+
+   15. TLS
+
+       #define ASYNCREDIS_TLS              // before the implementation; link -lssl -lcrypto
+       #define ASYNCREDIS_IMPLEMENTATION
+       #include "asyncredis.h"
+       ...
+       o.uri = "rediss://:secret@redis.example.com:6380/0";   // or o.tls = 1
+       o.tls_options.ca_file = "/etc/redis/ca.pem";            // NULL: the system store
+
+   Without ASYNCREDIS_TLS the library references no OpenSSL symbol and
+   ar_client_new refuses o.tls with a message saying so. With it, TLS runs
+   on the same client in every drive mode. The handshake is a state of the
+   connection (after TCP connect, before the setup): it never blocks, the
+   driver is told whether it waits to read or to write, and
+   connect_timeout_ms covers TCP connect + handshake + AUTH together (a peer
+   that stalls mid-handshake ends at that deadline: AR_ERR_TIMEOUT).
+   Reconnects repeat the handshake; zero-copy submissions (AR_CMD_NOCOPY)
+   work: SSL_write reads your memory directly.
+
+   ar_tls_options (o.tls_options, zero = default): ca_file / ca_dir (trusted
+   CAs; neither: the system store), cert_file / key_file (a client
+   certificate, for tls-auth-clients), server_name (sent as SNI and
+   verified; NULL: the host; an IP address is verified as an IP), ssl_ctx
+   (your own SSL_CTX *: we take a reference and use it as it is - its
+   verify mode is yours - plus the name check), insecure_skip_verify.
+   The peer's certificate chain and its name (or IP) are verified by
+   default. insecure_skip_verify = 1 turns both off: WARNING: anyone on the
+   path can then read and change everything, AUTH password included; use
+   it only against a test server.
+
+   Failures are typed: AR_ERR_TLS with ar_client_errstr saying why
+   ("certificate verification failed: hostname mismatch", "... unable to
+   get local issuer certificate", "TLS handshake failed: wrong version
+   number", ...). A verification failure is a configuration error like a
+   refused AUTH: not retried, what is queued fails with it at once, and new
+   commands are refused with AR_ERR_TLS until ar_client_reconnect. Other
+   handshake failures are losses (retried with backoff). A bad ca_file,
+   cert_file or key_file makes ar_client_new return NULL with the reason.
+   Reads and writes use a BIO of the library's own (send with MSG_NOSIGNAL:
+   no SIGPIPE).
+
+   16. CONNECTION POOL
 
        ar_pool_options po;                       // zero means default
        memset(&po, 0, sizeof po);
@@ -684,12 +794,13 @@
 
    Options (ar_pool_options, zero = default). client: the options of every
    connection, all of them passed through (uri, host/port/path, username,
-   password, db, client_name, timeouts, key_prefix/prefixer, reconnect,
-   limits, allocator - the pool's memory comes from it too); strings are
-   copied, the URI is applied once (its db and name are the pool's). Its
-   events on_connect, on_disconnect, on_error and on_reconnect run for
-   every pooled connection with client.data (ar_client_data on a pooled
-   client belongs to the pool). min (0) connections are opened at once and
+   password, db, client_name, tls and tls_options, timeouts,
+   key_prefix/prefixer, reconnect, limits, allocator - the pool's memory
+   comes from it too); strings are copied, the URI is applied once (its db
+   and name are the pool's). Its events on_connect, on_disconnect,
+   on_error, on_reconnect and on_resubscribe run for every pooled
+   connection with client.data (ar_client_data on a pooled client belongs
+   to the pool). min (0) connections are opened at once and
    kept open; max (10, up to 65536) bounds in use + idle + connecting +
    cleaning. acquire_timeout_ms (5000, -1: none) bounds the wait in the
    queue: past it the callback gets AR_ERR_TIMEOUT. idle_timeout_ms
@@ -734,8 +845,8 @@
    gets it, even if its deadline passes during the PING. A failed check (or a
    connection lost while claimed) closes that connection and the waiter
    goes back to its place in the queue. A connect that fails (refused,
-   connect or setup timeout: AR_ERR_CONNECT; AR_ERR_RESOLVE; AR_ERR_AUTH)
-   fails the oldest waiter with that code (ar_pool_errstr(p) has the text)
+   connect or setup timeout: AR_ERR_CONNECT; AR_ERR_RESOLVE; AR_ERR_AUTH;
+   AR_ERR_TLS) fails the oldest waiter with that code (ar_pool_errstr(p) has the text)
    and the next connects wait like a client's reconnect:
    client.reconnect_delay_ms (100) growing by reconnect_factor (2) up to
    reconnect_delay_max_ms (60000), back to none after a success.
@@ -855,6 +966,20 @@
    760 more when it waits (copied, queued, handed over).
 
    CHANGELOG
+       0.2.0  one connection state machine and the connection's modes
+              (MULTI, WATCH, blocked, subscribed, lost): transactions and
+              pipelines never split across a reconnect, a lost WATCH fails
+              its EXEC; pipelines, transactions, optimistic locking,
+              scripts (SHA1, EVALSHA with NOSCRIPT fallback), SCAN
+              iterators, blocking-command deadlines and
+              refuse_behind_blocking, pub/sub, TLS (ASYNCREDIS_TLS).
+              Behaviour changes: a client that gave up refuses submissions
+              at the call with the cause (was: accepted, failed next turn
+              with AR_ERR_DISCONNECTED); offline_queue_max defaults to
+              max_inflight (was 1000); connect_timeout_ms covers the setup;
+              stricter RESP2 (bare LF, non-canonical lengths); ar_err is
+              signed; new error codes AR_ERR_MODE, AR_ERR_TX_ABORTED,
+              AR_ERR_WATCH_LOST, AR_ERR_TLS.
        0.1.0  parser, encoder, in-flight ring, connections, built-in loop,
               hooks, pump, sync helpers, zero-copy submissions, stats,
               timeouts, reconnect, retry safety, setup, URIs, DNS, fork.
@@ -873,9 +998,9 @@
 #define ASYNCREDIS_H
 
 #define ASYNCREDIS_VERSION_MAJOR 0
-#define ASYNCREDIS_VERSION_MINOR 1
+#define ASYNCREDIS_VERSION_MINOR 2
 #define ASYNCREDIS_VERSION_PATCH 0
-#define ASYNCREDIS_VERSION "0.1.0"
+#define ASYNCREDIS_VERSION "0.2.0"
 
 #include <stddef.h>
 #include <stdarg.h>
@@ -921,6 +1046,7 @@ typedef enum ar_err {
     AR_ERR_TX_ABORTED,    /* its transaction or pipeline was cut by a connection loss (or
                              discarded): never sent, never run outside it */
     AR_ERR_WATCH_LOST,    /* its WATCH was on a lost connection: the transaction did not run */
+    AR_ERR_TLS,           /* TLS handshake failed; a failed verification is not retried */
     AR_ERR_COUNT_,
     AR_ERR_SIGNED_ = -1   /* not a code: makes ar_err a signed type (int), so the
                              ar_err of replies and events and the int returned by
@@ -1075,6 +1201,17 @@ typedef int ar_prefix_fn(const char *prefix, size_t prefixlen, unsigned flags,
                          const char **out_argv, size_t *out_len,
                          char *buf, size_t bufcap, size_t *bufneed, const char **why);
 
+/* TLS (manual section 15; compiled in with ASYNCREDIS_TLS and -lssl -lcrypto) */
+typedef struct ar_tls_options {
+    const char *ca_file;         /* PEM file of trusted CAs (NULL: the system store, or ca_dir) */
+    const char *ca_dir;          /* directory of hashed CA certificates */
+    const char *cert_file;       /* client certificate (PEM), for tls-auth-clients */
+    const char *key_file;        /* its private key (PEM) */
+    const char *server_name;     /* the name sent (SNI) and verified; NULL: host */
+    int insecure_skip_verify;    /* 1: DANGER: no certificate or name check (anyone can listen in) */
+    void *ssl_ctx;               /* your own SSL_CTX * (we take a reference; the files above unused) */
+} ar_tls_options;
+
 typedef struct ar_options {
     const char *host;            /* default "127.0.0.1" */
     int port;                    /* default 6379 */
@@ -1102,7 +1239,8 @@ typedef struct ar_options {
     const char *password;        /* AUTH [username] password */
     int db;                      /* SELECT db when > 0 */
     const char *client_name;     /* CLIENT SETNAME */
-    int tls;                     /* rediss:// (TLS is not supported yet: refused) */
+    int tls;                     /* 1: TLS (rediss:// sets it); needs ASYNCREDIS_TLS (section 15) */
+    ar_tls_options tls_options;  /* zero: verify the peer against the system store, SNI = host */
 
     /* timeouts in ms: 0 = default, -1 = none */
     int read_timeout_ms;         /* 30000: replies owed and nothing read for this long */
@@ -1127,6 +1265,8 @@ typedef struct ar_options {
     void (*on_error)(ar_client *c, ar_err err, const char *msg, void *data);
     /* each scheduled reconnect: attempt 1, 2, ... and its delay */
     void (*on_reconnect)(ar_client *c, int attempt, long long delay_ms, void *data);
+    /* pub/sub: a new connection subscribed again to everything (count names) */
+    void (*on_resubscribe)(ar_client *c, size_t count, void *data);
     int refuse_behind_blocking;  /* 1: while a blocking command (BLPOP & co.) is queued or in
                                     flight, other commands are refused with AR_ERR_MODE instead
                                     of waiting behind it (section 8) */
@@ -1213,6 +1353,8 @@ typedef struct ar_stats {
     unsigned long long reads;       /* recv(2) calls */
     unsigned long long bytes_out, bytes_in;
     unsigned long long connects;    /* successful connections */
+    unsigned long long messages;    /* pub/sub messages delivered to a handle */
+    unsigned long long messages_dropped; /* ... that no handle held any more (unsubscribed meanwhile) */
 } ar_stats;
 AR_API void ar_client_stats(const ar_client *c, ar_stats *out);
 
@@ -1280,8 +1422,34 @@ typedef void ar_tx_fn(ar_client *c, ar_tx *tx, int attempt, void *ud);
 AR_API int ar_tx_optimistic(ar_client *c, const ar_tx_opts *o, int nkeys, const char *const *keys,
                             const size_t *keylens, ar_tx_fn *fn, ar_callback *done, void *ud);
 
+/* >>pubsub --------------------------------------------------------------- */
+/* Subscriptions (manual section 14). A handle holds channels (SUBSCRIBE),
+   patterns (PSUBSCRIBE) or shard channels (SSUBSCRIBE); each message goes
+   to the handles that hold its channel or pattern, as a view valid during
+   the call; it never consumes a command's reply. */
+enum { AR_SUB_CHANNEL = 0, AR_SUB_PATTERN = 1, AR_SUB_SHARD = 2 };
+typedef struct ar_sub ar_sub;
+typedef struct ar_message {
+    int kind;                  /* AR_SUB_CHANNEL (message), AR_SUB_PATTERN (pmessage), AR_SUB_SHARD (smessage) */
+    const char *channel; size_t channel_len;   /* key_prefix taken off */
+    const char *pattern; size_t pattern_len;   /* pmessage: the pattern that matched; else NULL, 0 */
+    const char *payload; size_t payload_len;   /* binary safe, NUL after it */
+} ar_message;
+typedef void ar_message_cb(ar_client *c, ar_sub *s, const ar_message *m, void *ud);
+
+AR_API int ar_subscribe(ar_client *c, int kind, int n, const char *const *names, const size_t *lens,
+                        ar_message_cb *on_message, ar_callback *on_confirm, void *ud, ar_sub **out);
+AR_API int ar_sub_unsubscribe(ar_sub *s, int n, const char *const *names, const size_t *lens,
+                              ar_callback *cb, void *ud);
+AR_API int ar_unsubscribe_all(ar_client *c, ar_callback *cb, void *ud);
+AR_API size_t ar_sub_names(const ar_sub *s);
+AR_API int ar_publish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len,
+                      ar_callback *cb, void *ud);
+AR_API int ar_spublish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len,
+                       ar_callback *cb, void *ud);
+
 /* >>pool ------------------------------------------------------------------ */
-/* Connection pool (manual section 14): up to max clients to one server,
+/* Connection pool (manual section 16): up to max clients to one server,
    lent out one user at a time. Every accepted acquire, scoped use and
    pooled command completes its callback exactly once, never from inside the
    call that started it; a refused one returns an error code at once. */
@@ -1529,6 +1697,11 @@ AR_API int ar_scan_start(ar_client *c, const ar_scan_opts *o, ar_scan_cb *cb, vo
 #if defined(__linux__)
 #include <sys/mman.h>           /* madvise(MADV_HUGEPAGE) for huge read buffers */
 #endif
+#ifdef ASYNCREDIS_TLS
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+#include <openssl/x509v3.h>
+#endif
 
 #if defined(__linux__) && !defined(ASYNCREDIS_USE_POLL) && !defined(ASYNCREDIS_NO_EPOLL)
 #define AR__HAVE_EPOLL 1
@@ -1619,6 +1792,7 @@ AR_API const char *ar_strerror(int err) {
     case AR_ERR_MODE: return "command not allowed in the connection's current mode";
     case AR_ERR_TX_ABORTED: return "transaction or pipeline cut by a connection loss: not sent";
     case AR_ERR_WATCH_LOST: return "WATCH was lost with its connection: the transaction did not run";
+    case AR_ERR_TLS: return "TLS handshake failed";
     default: return "unknown error";
     }
 }
@@ -2635,11 +2809,24 @@ static unsigned long ar__fork_generation(void) {
 /* >>loop impl ------------------------------------------------------------- */
 #define AR__COARSE_MS 10 /* >= one tick of CLOCK_MONOTONIC_COARSE (HZ >= 100) */
 
+/* The clock of every timer and deadline. ASYNCREDIS_CLOCK_MS() replaces it
+   (a test's fake clock, a frame clock): it must never go backwards. */
+#ifndef ASYNCREDIS_CLOCK_MS
+static long long ar__clock_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+#define ASYNCREDIS_CLOCK_MS() ar__clock_ms()
+#define AR__OWN_CLOCK 1
+#endif
+
 /* now + t ms for a request deadline. The coarse clock (Linux) costs ~4 ns
    instead of ~28; it lags the precise one by less than its resolution
-   (a tick), which is added: a deadline is never early, at most a tick late. */
+   (a tick), which is added: a deadline is never early, at most a tick late.
+   A clock of the user's is read as it is: the deadline is exact. */
 static long long ar__deadline_ms(long long t) {
-#ifdef CLOCK_MONOTONIC_COARSE
+#if defined(CLOCK_MONOTONIC_COARSE) && defined(AR__OWN_CLOCK)
     struct timespec ts;
     if (clock_gettime(CLOCK_MONOTONIC_COARSE, &ts) == 0)
         return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + t + AR__COARSE_MS;
@@ -2647,11 +2834,7 @@ static long long ar__deadline_ms(long long t) {
     return ar_now_ms() + t;
 }
 
-AR_API long long ar_now_ms(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+AR_API long long ar_now_ms(void) { return (long long)(ASYNCREDIS_CLOCK_MS()); }
 
 typedef void ar__io_cb(ar_loop *l, int fd, unsigned events, void *ud);
 
@@ -3367,6 +3550,7 @@ typedef struct ar__entry {
     unsigned unit;             /* a transaction or pipeline it belongs to (0: none) */
     unsigned wgen;             /* the WATCH epoch it was submitted in (0: none) */
     int db;                    /* AR__E_SELECT: the db it selects */
+    int pend, pend_total;      /* AR__E_PUBSUB: confirmations still owed / owed in all */
 } ar__entry;
 #define AR__E_SETUP 0x100u     /* AUTH / SELECT / CLIENT SETNAME of the client's own */
 #define AR__E_BLOCKING 0x200u  /* BLPOP & co: no read timeout while it waits */
@@ -3377,6 +3561,7 @@ typedef struct ar__entry {
 #define AR__E_WATCH_FIRST 0x4000u /* the WATCH that opened its epoch */
 #define AR__E_CUT 0x8000u      /* its unit (or watch) was cut by a loss: fail with err, never resend */
 #define AR__E_SELECT 0x10000u  /* a user SELECT: on +OK the setup selects this db from now on */
+#define AR__E_PUBSUB 0x20000u  /* (P|S)(UN)SUBSCRIBE: answered by `pend` confirmations, not one reply */
 
 typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
 
@@ -3414,11 +3599,14 @@ typedef struct ar__plan {
     int kind;                   /* AR__K_* */
     int db;                     /* SELECT's argument */
     long long block;            /* >= 0: a blocking command (its server timeout, 0 = forever) */
+    int pend;                   /* AR__E_PUBSUB: the confirmations it will get */
+    int argc;                   /* its argument count */
 } ar__plan;
 
 typedef enum ar__cstate {
     AR__S_RESOLVING = 1,   /* fd: the resolver thread's pipe */
     AR__S_CONNECTING,      /* fd: a socket, connect(2) in progress (connfail_err: failed at once) */
+    AR__S_TLS,             /* connected; the TLS handshake runs (tls_want: what it waits for) */
     AR__S_SETUP,           /* connected; only the setup commands are written */
     AR__S_READY,
     AR__S_DRAINING,        /* closing: pending commands finish, then the client is freed */
@@ -3472,6 +3660,21 @@ struct ar_client {
     size_t nblocking;             /* blocking commands in flight (outside MULTI) */
     ar__ring parent;              /* after fork(): the parent's commands, failed next turn */
     ar__plan pl;                  /* the submission in progress */
+    /* pub/sub: every subscribed name (wire form: prefixed), hashed; the
+       handles; the server's counts as its confirmations tell them */
+    struct ar__chan **ctab; size_t ccap, cn;
+    struct ar_sub *subs;
+    long long srv_cp, srv_sh;     /* channels + patterns, shard channels */
+    int psub_internal;            /* the library is submitting a (P|S)(UN)SUBSCRIBE */
+    int noprefix;                 /* ... with names already prefixed */
+    /* TLS (ASYNCREDIS_TLS): the context, this connection's session, what
+       the handshake or a read/write waits for, a verification that failed */
+    void *tls_ctx, *tls_ssl, *tls_bio_meth;
+    char *tls_sni;                /* tls_options.server_name, copied */
+    unsigned tls_want;
+    int tls_fatal;
+    unsigned long long msg_seq;   /* messages routed (stamps) */
+    size_t replayed;              /* names the setup subscribes to again */
     /* resilience */
     char *username, *password, *client_name;
     char **idem; size_t nidem, nidem_want; /* idempotent command names (upper case) */
@@ -3615,7 +3818,7 @@ static void ar__timer_update(ar_client *c) {
         return;
     }
     switch (c->cs) {
-    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_SETUP:
+    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_TLS: case AR__S_SETUP:
         if (c->connect_deadline) AR__MIN_AT(at, c->connect_deadline);
         break;
     case AR__S_BACKOFF: AR__MIN_AT(at, c->reconnect_at); break;
@@ -3634,8 +3837,11 @@ static unsigned ar__io_for(const ar_client *c) {
     switch (c->cs) {
     case AR__S_RESOLVING: return AR__READ;
     case AR__S_CONNECTING: return c->connfail_err ? 0u : AR__WRITE;
+    case AR__S_TLS: return c->tls_want;
     case AR__S_SETUP: return AR__READ | (c->out_pos < c->wlimit ? AR__WRITE : 0u); /* setup bytes lead out[] */
-    case AR__S_READY: case AR__S_DRAINING: return AR__READ | (c->q_written < c->q_total ? AR__WRITE : 0u);
+    case AR__S_READY: case AR__S_DRAINING:
+        /* a TLS write that waits for a read is resumed by the read */
+        return AR__READ | (c->q_written < c->q_total && !(c->tls_want & AR__READ) ? AR__WRITE : 0u);
     default: return 0;
     }
 }
@@ -3668,7 +3874,7 @@ static int ar__deliver(ar_client *c, const ar__entry *e, const ar_reply *r) {
 static int ar__err_has_story(ar_err err) {
     switch (err) {
     case AR_ERR_CONNECT: case AR_ERR_RESOLVE: case AR_ERR_EOF: case AR_ERR_IO: case AR_ERR_PROTOCOL:
-    case AR_ERR_TIMEOUT: case AR_ERR_AUTH: case AR_ERR_NOMEM: case AR_ERR_FORKED: return 1;
+    case AR_ERR_TIMEOUT: case AR_ERR_AUTH: case AR_ERR_NOMEM: case AR_ERR_FORKED: case AR_ERR_TLS: return 1;
     default: return 0;
     }
 }
@@ -3681,17 +3887,20 @@ static int ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int writ
     r.flags = written ? AR_REPLY_F_MAYBE_EXECUTED : 0;
     r.str = c->errstr[0] && ar__err_has_story(err) ? c->errstr : ar_strerror(err);
     r.len = strlen(r.str);
-    if (!(e->flags & AR__E_SETUP)) c->st.failures++;
+    if (!(e->flags & AR__E_SETUP) && err != AR_OK) c->st.failures++;
     return ar__deliver(c, e, &r);
 }
 
+static void ar__tls_drop(ar_client *c);
 static void ar__close_fd(ar_client *c) {
+    ar__tls_drop(c);
     ar__io_set(c, 0);
     if (c->fd >= 0) { close(c->fd); c->fd = -1; }
     c->io_fd = -1;
 }
 
 static void ar__free_mem(ar_client *c);
+static void ar__pubsub_free(ar_client *c);
 static void ar__out_clear(ar_client *c);
 
 static void ar__unref(ar_client *c) {
@@ -3825,6 +4034,7 @@ static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long lo
 static int ar__keep_on_loss(ar_client *c, ar__entry *e, void *arg) {
     unsigned long long written = *(unsigned long long *)arg;
     if (e->flags & (AR__E_SETUP | AR__E_EXPIRED | AR__E_POISON | AR__E_CUT)) return 0;
+    if (e->flags & AR__E_PUBSUB) { e->pend = e->pend_total; return 1; } /* idempotent: sent again, counted again */
     if (e->end > written) return 1;                  /* not (fully) written: the server cannot have run it */
     if (!ar__idempotent(c, e)) return 0;             /* written, no reply: maybe executed */
     e->flags |= AR__E_SENT;
@@ -3893,7 +4103,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     unsigned long long written = c->fd >= 0 && c->cs != AR__S_RESOLVING ? c->q_written : 0;
     ar__ring failing;
     int retry = !(c->flags & (AR__F_CLOSING | AR__F_FREEING)) && c->cs != AR__S_DOWN &&
-                err != AR_ERR_AUTH && !c->o.no_reconnect;
+                err != AR_ERR_AUTH && !(err == AR_ERR_TLS && c->tls_fatal) && !c->o.no_reconnect;
     int exhausted = 0;
     memset(&failing, 0, sizeof failing);
     c->last_err = err;
@@ -3906,6 +4116,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     c->connfail_err = AR_OK;
     c->hs_pending = 0;
     c->wlimit = 0;
+    c->srv_cp = c->srv_sh = 0; /* a new connection holds no subscription until its setup replays them */
     ar_parser_reset(&c->parser);
     if (retry && !ar__schedule_reconnect(c)) { retry = 0; exhausted = 1; }
     if (ar__requeue(c, 0, retry ? ar__keep_on_loss : ar__keep_none, &written, &failing) != 0) {
@@ -3998,6 +4209,224 @@ static int ar__enter(ar_client *c, ar__cstate s) {
     ar__timer_update(c);
     return AR__ALIVE(c);
 }
+
+/* >>tls: OpenSSL behind ASYNCREDIS_TLS. The handshake is a state of the
+   connection (AR__S_TLS) driven by readiness: SSL_do_handshake says what it
+   waits for (tls_want) and the driver is told exactly that. Reads and
+   writes go through SSL_read / SSL_write on a BIO of our own that uses
+   recv / send(MSG_NOSIGNAL) (OpenSSL's socket BIO writes with write(2): a
+   vanished peer would raise SIGPIPE); one BIO method per client, so no
+   process-wide state. Without the macro these are stubs and no OpenSSL
+   symbol is referenced. */
+#ifdef ASYNCREDIS_TLS
+static int ar__bio_write(BIO *b, const char *buf, int len) {
+    int fd = (int)(size_t)BIO_get_data(b);
+    ssize_t n;
+    BIO_clear_retry_flags(b);
+    do n = send(fd, buf, (size_t)len, AR__SEND_FLAGS); while (n < 0 && errno == EINTR);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) BIO_set_retry_write(b);
+    return (int)n;
+}
+static int ar__bio_read(BIO *b, char *buf, int len) {
+    int fd = (int)(size_t)BIO_get_data(b);
+    ssize_t n;
+    BIO_clear_retry_flags(b);
+    do n = recv(fd, buf, (size_t)len, 0); while (n < 0 && errno == EINTR);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) BIO_set_retry_read(b);
+    return (int)n;
+}
+static long ar__bio_ctrl(BIO *b, int cmd, long num, void *ptr) {
+    (void)b; (void)num; (void)ptr;
+    return cmd == BIO_CTRL_FLUSH ? 1 : 0;
+}
+static int ar__bio_create(BIO *b) { BIO_set_init(b, 1); return 1; }
+static int ar__bio_destroy(BIO *b) { (void)b; return 1; }
+
+/* the context, at ar_client_new: NULL, or what is wrong (static text) */
+static const char *ar__tls_new(ar_client *c) {
+    const ar_tls_options *t = &c->o.tls_options;
+    SSL_CTX *ctx;
+    BIO_METHOD *m;
+    if (!c->o.tls) return NULL;
+    if (t->ssl_ctx) {
+        ctx = (SSL_CTX *)t->ssl_ctx;
+        SSL_CTX_up_ref(ctx);
+    } else {
+        ctx = SSL_CTX_new(TLS_client_method());
+        if (!ctx) return "TLS: cannot create an SSL_CTX";
+        SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+        if (t->ca_file || t->ca_dir) {
+            if (SSL_CTX_load_verify_locations(ctx, t->ca_file, t->ca_dir) != 1) {
+                SSL_CTX_free(ctx);
+                return "TLS: cannot load tls_options.ca_file / ca_dir";
+            }
+        } else if (SSL_CTX_set_default_verify_paths(ctx) != 1) {
+            SSL_CTX_free(ctx);
+            return "TLS: cannot load the system's CA store";
+        }
+        if (t->cert_file || t->key_file) {
+            if (!t->cert_file || SSL_CTX_use_certificate_chain_file(ctx, t->cert_file) != 1) {
+                SSL_CTX_free(ctx);
+                return "TLS: cannot load tls_options.cert_file (a PEM certificate; key_file needs it)";
+            }
+            if (SSL_CTX_use_PrivateKey_file(ctx, t->key_file ? t->key_file : t->cert_file, SSL_FILETYPE_PEM) != 1 ||
+                SSL_CTX_check_private_key(ctx) != 1) {
+                SSL_CTX_free(ctx);
+                return "TLS: cannot load tls_options.key_file, or it does not match cert_file";
+            }
+        }
+        SSL_CTX_set_verify(ctx, t->insecure_skip_verify ? SSL_VERIFY_NONE : SSL_VERIFY_PEER, NULL);
+    }
+    m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "asyncredis socket");
+    if (!m || !BIO_meth_set_write(m, ar__bio_write) || !BIO_meth_set_read(m, ar__bio_read) ||
+        !BIO_meth_set_ctrl(m, ar__bio_ctrl) || !BIO_meth_set_create(m, ar__bio_create) ||
+        !BIO_meth_set_destroy(m, ar__bio_destroy)) {
+        if (m) BIO_meth_free(m);
+        SSL_CTX_free(ctx);
+        return "TLS: cannot create the BIO method";
+    }
+    c->tls_ctx = ctx;
+    c->tls_bio_meth = m;
+    return NULL;
+}
+
+static void ar__tls_free(ar_client *c) {
+    if (c->tls_ssl) SSL_free((SSL *)c->tls_ssl);
+    if (c->tls_ctx) SSL_CTX_free((SSL_CTX *)c->tls_ctx);
+    if (c->tls_bio_meth) BIO_meth_free((BIO_METHOD *)c->tls_bio_meth);
+    c->tls_ssl = c->tls_ctx = c->tls_bio_meth = NULL;
+}
+
+/* this connection's session goes (no close_notify: never writes) */
+static void ar__tls_drop(ar_client *c) {
+    if (c->tls_ssl) SSL_free((SSL *)c->tls_ssl);
+    c->tls_ssl = NULL;
+    c->tls_want = 0;
+}
+
+/* a session on the connected socket: SNI and the name to verify */
+static int ar__tls_start(ar_client *c) {
+    const ar_tls_options *t = &c->o.tls_options;
+    SSL *ssl = SSL_new((SSL_CTX *)c->tls_ctx);
+    BIO *bio = ssl ? BIO_new((BIO_METHOD *)c->tls_bio_meth) : NULL;
+    char name[256];
+    unsigned char ip[16];
+    int is_ip;
+    if (!ssl || !bio) { if (ssl) SSL_free(ssl); ar__seterr(c, "TLS: out of memory for the session", 0); return -1; }
+    BIO_set_data(bio, (void *)(size_t)c->fd);
+    SSL_set_bio(ssl, bio, bio);
+    SSL_set_mode(ssl, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    name[0] = 0;
+    if (t->server_name) snprintf(name, sizeof name, "%s", t->server_name);
+    else if (c->host) {
+        size_t hl = strlen(c->host);
+        if (hl >= 2 && c->host[0] == '[' && c->host[hl - 1] == ']') snprintf(name, sizeof name, "%.*s", (int)(hl - 2), c->host + 1);
+        else snprintf(name, sizeof name, "%s", c->host);
+    }
+    is_ip = inet_pton(AF_INET, name, ip) == 1 || inet_pton(AF_INET6, name, ip) == 1;
+    if (name[0] && !is_ip) SSL_set_tlsext_host_name(ssl, name);
+    if (name[0] && !t->insecure_skip_verify) {
+        if (is_ip) X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), name);
+        else SSL_set1_host(ssl, name);
+    }
+    SSL_set_connect_state(ssl);
+    c->tls_ssl = ssl;
+    c->tls_want = 0;
+    return 0;
+}
+
+static void ar__setup_or_ready(ar_client *c);
+
+/* one step of the handshake: done (setup next), waiting (tell the driver
+   what for), or failed: a verification failure is final (like a refused
+   AUTH), anything else is a loss (retried) */
+static void ar__tls_step(ar_client *c) {
+    SSL *ssl = (SSL *)c->tls_ssl;
+    int rc, e;
+    long v;
+    ERR_clear_error();
+    rc = SSL_do_handshake(ssl);
+    if (rc == 1) { c->tls_want = 0; ar__setup_or_ready(c); return; }
+    e = SSL_get_error(ssl, rc);
+    if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
+        c->tls_want = e == SSL_ERROR_WANT_READ ? AR__READ : AR__WRITE;
+        ar__io_set(c, c->tls_want);
+        return;
+    }
+    v = SSL_get_verify_result(ssl);
+    if (v != X509_V_OK) {
+        snprintf(c->errstr, sizeof c->errstr, "TLS: certificate verification failed: %s%s",
+                 X509_verify_cert_error_string(v),
+                 v == X509_V_ERR_HOSTNAME_MISMATCH || v == X509_V_ERR_IP_ADDRESS_MISMATCH
+                     ? " (the certificate is for another name: see tls_options.server_name)" : "");
+        c->tls_fatal = 1;
+    } else {
+        unsigned long le = ERR_peek_last_error();
+        const char *why = le ? ERR_reason_error_string(le) : NULL;
+        snprintf(c->errstr, sizeof c->errstr, "TLS handshake failed: %s",
+                 why ? why : e == SSL_ERROR_SYSCALL ? "the peer closed the connection" : "protocol error");
+    }
+    ar__conn_fail(c, AR_ERR_TLS);
+}
+
+/* SSL_read into buf: > 0 bytes, 0 at EOF, -1 with EAGAIN (wait), -2 a
+   failure (errstr says it) */
+static long ar__tls_recv(ar_client *c, char *buf, size_t n) {
+    SSL *ssl = (SSL *)c->tls_ssl;
+    int rc, e;
+    ERR_clear_error();
+    rc = SSL_read(ssl, buf, n > (size_t)INT_MAX ? INT_MAX : (int)n);
+    if (rc > 0) return rc;
+    e = SSL_get_error(ssl, rc);
+    if (e == SSL_ERROR_ZERO_RETURN) return 0;
+    if (e == SSL_ERROR_WANT_READ) { errno = EAGAIN; return -1; }
+    if (e == SSL_ERROR_WANT_WRITE) { c->tls_want |= AR__WRITE; ar__io_set(c, c->io_want | AR__WRITE); errno = EAGAIN; return -1; }
+    if (e == SSL_ERROR_SYSCALL && !ERR_peek_error()) {
+        if (rc == 0 || errno == 0) return 0; /* closed without close_notify */
+        ar__seterr(c, "TLS read", errno);
+        return -2;
+    }
+    snprintf(c->errstr, sizeof c->errstr, "TLS read failed: %s",
+             ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
+    return -2;
+}
+
+/* SSL_write of the pieces in order: the bytes taken (> 0), -1 with EAGAIN
+   (wait; tls_want says for what), -2 a failure (errstr says it) */
+static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) {
+    SSL *ssl = (SSL *)c->tls_ssl;
+    long total = 0;
+    int i;
+    c->tls_want &= ~(unsigned)AR__READ;
+    for (i = 0; i < niov; i++) {
+        size_t off = 0, len = iov[i].iov_len;
+        while (off < len) {
+            size_t chunk = len - off > (size_t)INT_MAX ? (size_t)INT_MAX : len - off;
+            int rc, e;
+            ERR_clear_error();
+            rc = SSL_write(ssl, (const char *)iov[i].iov_base + off, (int)chunk);
+            if (rc > 0) { off += (size_t)rc; total += rc; if ((size_t)rc < chunk) return total; continue; }
+            e = SSL_get_error(ssl, rc);
+            if (total) return total;
+            if (e == SSL_ERROR_WANT_WRITE) { errno = EAGAIN; return -1; }
+            if (e == SSL_ERROR_WANT_READ) { c->tls_want |= AR__READ; errno = EAGAIN; return -1; }
+            if (e == SSL_ERROR_SYSCALL && !ERR_peek_error()) { ar__seterr(c, "TLS write", errno ? errno : EPIPE); return -2; }
+            snprintf(c->errstr, sizeof c->errstr, "TLS write failed: %s",
+                     ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
+            return -2;
+        }
+    }
+    return total;
+}
+#else
+static const char *ar__tls_new(ar_client *c) { (void)c; return NULL; }
+static void ar__tls_free(ar_client *c) { (void)c; }
+static void ar__tls_drop(ar_client *c) { (void)c; }
+static int ar__tls_start(ar_client *c) { (void)c; return -1; }
+static void ar__tls_step(ar_client *c) { (void)c; }
+static long ar__tls_recv(ar_client *c, char *buf, size_t n) { (void)c; (void)buf; (void)n; return -2; }
+static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) { (void)c; (void)iov; (void)niov; return -2; }
+#endif
 
 /* >>connect */
 static int ar__set_nonblock(int fd) {
@@ -4215,7 +4644,9 @@ static void ar__setup_cb(ar_client *c, const ar_reply *r, void *ud) {
         return;
     }
     if (--c->hs_pending > 0) return;
-    ar__enter(c, AR__S_READY);
+    if (!ar__enter(c, AR__S_READY)) return;
+    /* subscribed again after a loss (the first connection just subscribes) */
+    if (c->replayed && c->st.connects > 1 && c->o.on_resubscribe) c->o.on_resubscribe(c, c->replayed, c->o.data);
 }
 
 /* in front of the first entry; the caller reserved the room */
@@ -4227,10 +4658,14 @@ static void ar__ring_push_front(ar__ring *r, const ar__entry *e) {
 
 /* Put AUTH / SELECT / CLIENT SETNAME in front of everything queued. Only
    they are written until their replies are in (wlimit). Returns -1: no memory. */
+static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **lensp);
 static int ar__setup_begin(ar_client *c) {
-    const char *av[4][4];
-    int ac[4], nc = 0, i;
-    size_t total = 0, sz[4];
+    const char *av[3][4], *const *argv[6];
+    const size_t *argl[6];
+    const char **rav[3] = { NULL, NULL, NULL };
+    size_t *ral[3] = { NULL, NULL, NULL };
+    int ac[6], nc = 0, i, k, pend[6];
+    size_t total = 0, sz[6];
     char dbs[24];
     char *o;
     if (c->password) {
@@ -4241,11 +4676,25 @@ static int ar__setup_begin(ar_client *c) {
     }
     if (c->o.db > 0) { snprintf(dbs, sizeof dbs, "%d", c->o.db); av[nc][0] = "SELECT"; av[nc][1] = dbs; ac[nc] = 2; nc++; }
     if (c->client_name) { av[nc][0] = "CLIENT"; av[nc][1] = "SETNAME"; av[nc][2] = c->client_name; ac[nc] = 3; nc++; }
+    for (i = 0; i < nc; i++) { argv[i] = av[i]; argl[i] = NULL; pend[i] = 0; }
+    /* every subscription, again: the connection is not ready before they are */
+    c->replayed = 0;
+    for (k = 0; k < 3; k++) {
+        int n = ar__sub_argv(c, k, &rav[k], &ral[k]);
+        if (n < 0) { for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]); return -1; }
+        if (!n) continue;
+        argv[nc] = rav[k]; argl[nc] = ral[k]; ac[nc] = n; pend[nc] = n - 1;
+        c->replayed += (size_t)(n - 1);
+        nc++;
+    }
     if (!nc) return 0;
-    for (i = 0; i < nc; i++) { sz[i] = ar__argv_size(ac[i], av[i], NULL); total += sz[i]; }
+    for (i = 0; i < nc; i++) { sz[i] = ar__argv_size(ac[i], argv[i], argl[i]); total += sz[i]; }
     /* room at the front of out[]: everything queued moves up by total */
-    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + total, 1, 16384) != 0) return -1;
-    if (ar__ring_reserve(&c->a, &c->inflight, (size_t)nc) != 0) return -1;
+    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + total, 1, 16384) != 0 ||
+        ar__ring_reserve(&c->a, &c->inflight, (size_t)nc) != 0) {
+        for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]);
+        return -1;
+    }
     memmove(c->out + total, c->out, c->out_len);
     c->out_len += total;
     for (i = 0; i < (int)c->nzc; i++) c->zc[i].at += total;
@@ -4259,18 +4708,19 @@ static int ar__setup_begin(ar_client *c) {
     for (i = nc - 1; i >= 0; i--) {
         ar__entry e;
         size_t off = 0;
-        int k;
         for (k = 0; k < i; k++) off += sz[k];
         memset(&e, 0, sizeof e);
         e.cb = ar__setup_cb;
-        e.flags = AR__E_SETUP;
+        e.flags = AR__E_SETUP | (pend[i] ? AR__E_PUBSUB : 0u);
+        e.pend = e.pend_total = pend[i];
         e.lstart = c->out_lbase + off;
         e.llen = e.len = sz[i];
         e.end = off + sz[i];
         e.zfirst = c->zc_base;
-        ar__argv_emit(o + off, ac[i], av[i], NULL);
+        ar__argv_emit(o + off, ac[i], argv[i], argl[i]);
         ar__ring_push_front(&c->inflight, &e);
     }
+    for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]);
     c->hs_pending = nc;
     c->wlimit = total;
     return 1;
@@ -4278,12 +4728,21 @@ static int ar__setup_begin(ar_client *c) {
 
 /* TCP is up: SETUP when there is AUTH / SELECT / SETNAME to send (the
    connect deadline goes on covering it), else READY */
-static void ar__on_connected(ar_client *c) {
-    int rc;
-    c->last_rw = c->wsince = ar_now_ms();
-    rc = ar__setup_begin(c);
+static void ar__setup_or_ready(ar_client *c) {
+    int rc = ar__setup_begin(c);
     if (rc < 0) { ar__seterr(c, "out of memory for the connection setup", 0); ar__conn_fail(c, AR_ERR_NOMEM); return; }
     ar__enter(c, rc ? AR__S_SETUP : AR__S_READY);
+}
+
+static void ar__on_connected(ar_client *c) {
+    c->last_rw = c->wsince = ar_now_ms();
+    if (c->o.tls) { /* the handshake first, under the same connect deadline */
+        if (ar__tls_start(c) != 0) { ar__conn_fail(c, AR_ERR_NOMEM); return; }
+        ar__enter(c, AR__S_TLS);
+        ar__tls_step(c);
+        return;
+    }
+    ar__setup_or_ready(c);
 }
 
 /* >>write */
@@ -4343,11 +4802,18 @@ static void ar__flush(ar_client *c) {
             iov[niov].iov_len = next - pos;
             want += next - pos; niov++; pos = next;
         }
-        memset(&mh, 0, sizeof mh);
-        mh.msg_iov = iov;
-        mh.msg_iovlen = (size_t)niov;
-        n = sendmsg(c->fd, &mh, AR__SEND_FLAGS);
-        c->st.writes++;
+        if (c->tls_ssl) {
+            n = (ssize_t)ar__tls_sendv(c, iov, niov);
+            c->st.writes++;
+            if (n == -2) { ar__conn_fail(c, AR_ERR_IO); return; }
+            if (n < 0 && (c->tls_want & AR__READ)) { ar__want_write(c, 0); return; } /* resumed by a read */
+        } else {
+            memset(&mh, 0, sizeof mh);
+            mh.msg_iov = iov;
+            mh.msg_iovlen = (size_t)niov;
+            n = sendmsg(c->fd, &mh, AR__SEND_FLAGS);
+            c->st.writes++;
+        }
         if (n > 0) {
             c->st.bytes_out += (unsigned long long)n;
             ar__out_advance(c, (size_t)n);
@@ -4384,6 +4850,7 @@ AR_API void ar_handle_write(ar_client *c) {
             }
         }
     }
+    if (AR__ALIVE(c) && c->cs == AR__S_TLS) ar__tls_step(c);
     if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY || c->cs == AR__S_DRAINING))
         ar__flush(c);
     if (AR__ALIVE(c)) ar__timer_update(c);
@@ -4391,6 +4858,7 @@ AR_API void ar_handle_write(ar_client *c) {
 }
 
 /* >>read */
+static int ar__pubsub_reply(ar_client *c, const ar_reply *r);
 /* A user SELECT that succeeded: new connections select the same db. */
 static void ar__reply_effects(ar_client *c, const ar__entry *e, const ar_reply *r) {
     if ((e->flags & AR__E_SELECT) && r->type == AR_REPLY_STATUS) c->o.db = e->db;
@@ -4413,8 +4881,17 @@ static void ar__dispatch(ar_client *c) {
             ar__conn_fail(c, AR_ERR_PROTOCOL);
             return;
         }
-        /* Seam for pub/sub and RESP3 pushes: a message that belongs to a
-           subscription is routed to its owner here and never pops an entry. */
+        /* pub/sub: a message goes to its owner and never pops an entry; a
+           confirmation counts down its command */
+        if (c->srv_cp + c->srv_sh > 0 || (c->inflight.n && (ar__ring_at(&c->inflight, 0)->flags & AR__E_PUBSUB))) {
+            int pr = ar__pubsub_reply(c, r);
+            if (pr < 0) {
+                snprintf(c->errstr, sizeof c->errstr, "protocol error: a pub/sub reply that fits no subscription or command");
+                ar__conn_fail(c, AR_ERR_PROTOCOL);
+                return;
+            }
+            if (pr > 0) continue;
+        }
         if (c->inflight.n == 0) {
             snprintf(c->errstr, sizeof c->errstr, "protocol error: reply of type %s with no command waiting",
                      ar_reply_type_name(r->type));
@@ -4444,6 +4921,14 @@ AR_API void ar_handle_read(ar_client *c) {
         ar__unref(c);
         return;
     }
+    if (c->cs == AR__S_TLS) {
+        c->refs++;
+        ar__tls_step(c);
+        if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY)) ar__flush(c);
+        if (AR__ALIVE(c)) ar__timer_update(c);
+        ar__unref(c);
+        return;
+    }
     if (c->fd < 0 || (c->cs != AR__S_SETUP && c->cs != AR__S_READY && c->cs != AR__S_DRAINING)) return;
     c->refs++;
     c->flags |= AR__F_READING;
@@ -4453,8 +4938,9 @@ AR_API void ar_handle_read(ar_client *c) {
         ssize_t n;
         char *sp = ar_parser_space(&c->parser, c->o.read_chunk, &avail);
         if (!sp) { ar__seterr(c, "out of memory for the read buffer", 0); ar__conn_fail(c, AR_ERR_NOMEM); break; }
-        n = recv(c->fd, sp, avail, 0);
+        n = c->tls_ssl ? (ssize_t)ar__tls_recv(c, sp, avail) : recv(c->fd, sp, avail, 0);
         c->st.reads++;
+        if (n == -2) { ar__conn_fail(c, AR_ERR_IO); break; } /* TLS: errstr says why */
         if (n > 0) {
             c->st.bytes_in += (unsigned long long)n;
             c->last_rw = ar_now_ms();
@@ -4462,7 +4948,7 @@ AR_API void ar_handle_read(ar_client *c) {
             total += (size_t)n;
             ar__dispatch(c);
             if (!AR__ALIVE(c) || c->fd < 0) break;
-            if ((size_t)n < avail) break;              /* drained the socket */
+            if ((size_t)n < avail && !c->tls_ssl) break; /* drained the socket (TLS: one record at a time) */
             if (total >= AR__MAX_READ_PER_CALL) { c->flags |= AR__F_MORE; break; } /* be fair */
             continue;
         }
@@ -4474,6 +4960,8 @@ AR_API void ar_handle_read(ar_client *c) {
         break;
     }
     c->flags &= ~AR__F_READING;
+    /* a TLS write that waited for this read goes on */
+    if (AR__ALIVE(c) && c->tls_ssl && (c->tls_want & AR__READ) && c->q_written < c->q_total) ar__flush(c);
     if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
@@ -4564,6 +5052,10 @@ AR_API void ar_handle_timer(ar_client *c) {
         if (c->cs == AR__S_RESOLVING) {
             snprintf(c->errstr, sizeof c->errstr, "resolve %s: no answer in %d ms", c->host, c->o.resolve_timeout_ms);
             ar__conn_fail(c, AR_ERR_RESOLVE);
+        } else if (c->cs == AR__S_TLS) {
+            snprintf(c->errstr, sizeof c->errstr, "TLS handshake got no answer within connect_timeout_ms (%d ms)",
+                     c->o.connect_timeout_ms);
+            ar__conn_fail(c, AR_ERR_TIMEOUT);
         } else if (c->cs == AR__S_SETUP) {
             snprintf(c->errstr, sizeof c->errstr, "connection setup (AUTH / SELECT / CLIENT SETNAME) got no answer "
                      "within connect_timeout_ms (%d ms)", c->o.connect_timeout_ms);
@@ -4611,6 +5103,7 @@ static void ar__forked(ar_client *c) {
     c->fork_gen = ar__forks;
     if (c->dns) c->dns = NULL; /* the resolver thread stayed in the parent: just let go */
     if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
+    ar__tls_drop(c); /* the parent's session: freed here, nothing written */
     ar__io_set(c, 0);
     if (c->fd >= 0) { close(c->fd); c->fd = -1; }
     c->io_fd = -1;
@@ -4644,6 +5137,7 @@ static void ar__forked(ar_client *c) {
     c->flags &= ~AR__F_MORE;
     /* the parent's connection modes are not the child's */
     c->tx_unit = 0; c->wgen = 0; c->tx_doomed = AR_OK; c->watch_lost = 0;
+    c->srv_cp = c->srv_sh = 0;
     ar_parser_reset(&c->parser);
     ar__out_clear(c);
     c->q_total = c->q_written = 0;
@@ -4679,15 +5173,15 @@ static int ar__submit_check(ar_client *c) {
 }
 
 enum { AR__K_NONE = 0, AR__K_MULTI, AR__K_EXEC, AR__K_DISCARD, AR__K_WATCH, AR__K_UNWATCH, AR__K_SELECT,
-       AR__K_RESET, AR__K_SUBSCRIBE, AR__K_MONITOR };
+       AR__K_RESET, AR__K_SUBSCRIBE, AR__K_UNSUBSCRIBE, AR__K_MONITOR, AR__K_PING, AR__K_QUIT };
 
 /* the commands that change the connection's mode, from the name */
 static int ar__cmd_kind(const char *p, size_t n) {
-    char u[10];
+    char u[12];
     size_t i;
-    if (n < 4 || n > 10) return AR__K_NONE; /* GET, SET, ... stop here */
+    if (n < 4 || n > 12) return AR__K_NONE; /* GET, SET, ... stop here */
     switch (p[0] | 0x20) {
-    case 'm': case 'e': case 'd': case 'w': case 'u': case 's': case 'r': case 'p': break;
+    case 'm': case 'e': case 'd': case 'w': case 'u': case 's': case 'r': case 'p': case 'q': break;
     default: return AR__K_NONE;
     }
     for (i = 0; i < n; i++) u[i] = (char)(p[i] >= 'a' && p[i] <= 'z' ? p[i] - 32 : p[i]);
@@ -4700,6 +5194,9 @@ static int ar__cmd_kind(const char *p, size_t n) {
     if (AR__IS("SELECT")) return AR__K_SELECT;
     if (AR__IS("RESET")) return AR__K_RESET;
     if (AR__IS("SUBSCRIBE") || AR__IS("PSUBSCRIBE") || AR__IS("SSUBSCRIBE")) return AR__K_SUBSCRIBE;
+    if (AR__IS("UNSUBSCRIBE") || AR__IS("PUNSUBSCRIBE") || AR__IS("SUNSUBSCRIBE")) return AR__K_UNSUBSCRIBE;
+    if (AR__IS("PING")) return AR__K_PING;
+    if (AR__IS("QUIT")) return AR__K_QUIT;
     if (AR__IS("MONITOR")) return AR__K_MONITOR;
 #undef AR__IS
     return AR__K_NONE;
@@ -4737,13 +5234,24 @@ static int ar__plan_check(ar_client *c) {
     case AR__K_RESET:
         return ar__refuse(c, AR_ERR_MODE, "RESET is not supported: it would undo the connection's setup (AUTH, "
                           "SELECT) behind the client's back; close the client instead%.0zu", 0);
-    case AR__K_SUBSCRIBE:
-        return ar__refuse(c, AR_ERR_MODE, "SUBSCRIBE, PSUBSCRIBE and SSUBSCRIBE are not supported yet: a "
-                          "subscribed connection needs its own mode (pub/sub is planned)%.0zu", 0);
+    case AR__K_SUBSCRIBE: case AR__K_UNSUBSCRIBE:
+        if (!c->psub_internal)
+            return ar__refuse(c, AR_ERR_MODE, "(P|S)SUBSCRIBE and (P|S)UNSUBSCRIBE go through ar_subscribe / "
+                              "ar_sub_unsubscribe (the messages need a handle to go to)%.0zu", 0);
+        pl->flags |= AR__E_PUBSUB;
+        pl->pend = c->pl.argc - 1;
+        pl->wgen = 0;
+        pl->block = -1;
+        break;
+    case AR__K_PING: case AR__K_QUIT: break;
     default: /* MONITOR */
         return ar__refuse(c, AR_ERR_MODE, "MONITOR is not supported: it turns the connection into an event "
                           "stream%.0zu", 0);
     }
+    if (c->subs && pl->kind != AR__K_SUBSCRIBE && pl->kind != AR__K_UNSUBSCRIBE && pl->kind != AR__K_PING &&
+        pl->kind != AR__K_QUIT)
+        return ar__refuse(c, AR_ERR_MODE, "the connection is subscribed: only (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, "
+                          "PING and QUIT until every subscription is let go (use another client)%.0zu", 0);
     if (c->o.refuse_behind_blocking && c->nblocking > 0 && pl->block < 0)
         return ar__refuse(c, AR_ERR_MODE, "a blocking command holds this connection (%zu in flight) and "
                           "o.refuse_behind_blocking is set: send it on another client", c->nblocking);
@@ -4936,7 +5444,9 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     e.flags = (co ? co->flags : 0) | c->pl.flags;
     e.unit = c->pl.unit; e.wgen = c->pl.wgen;
     e.db = c->pl.db;
+    e.pend = e.pend_total = c->pl.pend;
     t = co && co->timeout_ms ? co->timeout_ms : c->o.request_timeout_ms;
+    if (c->pl.flags & AR__E_PUBSUB) t = -1; /* answered by confirmations; kept across a reconnect */
     if (block_ms >= 0) {
         e.flags |= AR__E_BLOCKING;
         t = block_ms == 0 ? -1 : block_ms + c->o.blocking_timeout_buffer_ms;
@@ -4975,6 +5485,8 @@ static int ar__classify(ar_client *c, const ar__args *aa) {
     c->pl.kind = ar__cmd_kind(p, n);
     c->pl.block = -1;
     c->pl.db = 0;
+    c->pl.pend = 0;
+    c->pl.argc = aa->argc;
     if (aa->argc >= 2 && n) {
         switch (p[0] | 0x20) { /* the first letter of every blocking command */
         case 'b': case 'x': case 'w': c->pl.block = ar__block_ms(aa); break;
@@ -4989,7 +5501,7 @@ static int ar__classify(ar_client *c, const ar__args *aa) {
         for (i = 0; i < k && i < 10 && q[i] >= '0' && q[i] <= '9'; i++) v = v * 10 + (q[i] - '0');
         if (i == k && k && v <= INT_MAX) c->pl.db = (int)v; else c->pl.kind = AR__K_NONE; /* the server refuses it */
     }
-    if (!c->pl.kind && !c->tx_unit && !c->o.refuse_behind_blocking) { /* the usual case: nothing to decide */
+    if (!c->pl.kind && !c->tx_unit && !c->o.refuse_behind_blocking && !c->subs) { /* the usual case: nothing to decide */
         c->pl.flags = 0; c->pl.unit = 0; c->pl.wgen = c->wgen; c->pl.doom = AR_OK;
         return AR_OK;
     }
@@ -5119,7 +5631,7 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
     size_t sz;
     char *o;
     int rc;
-    if (c->prefixlen) {
+    if (c->prefixlen && !c->noprefix) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
         if (rc) return rc;
     }
@@ -5213,6 +5725,10 @@ AR_API int ar_command_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, v
    freed meanwhile stays in memory until the batch is executed or
    discarded. */
 enum { AR__B_PIPE = 1, AR__B_TX };
+/* the pipeline's replies are kept in chunks of 64 KB (or one reply's size),
+   so keeping a slot is a copy, not an allocation */
+typedef struct ar__chunk { struct ar__chunk *next; size_t used, cap; } ar__chunk;
+#define AR__CHUNK_HDR ((sizeof(ar__chunk) + 15u) & ~(size_t)15u)
 typedef struct ar__bcmd { size_t off, len; long long block; int kind, db; } ar__bcmd;
 typedef struct ar__opt ar__opt;
 
@@ -5228,7 +5744,8 @@ struct ar_batch {
     size_t total, done;           /* entries submitted, completed */
     ar_err err; unsigned eflags;  /* the first client failure */
     char emsg[256];
-    ar_reply **slots;             /* pipeline: each slot's copy */
+    ar_reply *slots;              /* pipeline: each slot's reply, its insides in the arena */
+    struct ar__chunk *arena;      /* pipeline: chunks the slots' children and strings live in */
     ar__opt *opt;                 /* ar_tx_optimistic's run, if any */
 };
 
@@ -5249,11 +5766,8 @@ static ar_batch *ar__batch_new(ar_client *c, const ar_batch_opts *o, int type) {
 static void ar__batch_free(ar_batch *b) {
     ar_allocator a = b->a;
     ar_client *c = b->c;
-    size_t i;
-    if (b->slots) {
-        for (i = 0; i < b->n; i++) ar_reply_free(b->slots[i]);
-        AR__FREE(&a, b->slots);
-    }
+    while (b->arena) { struct ar__chunk *k = b->arena; b->arena = k->next; AR__FREE(&a, k); }
+    AR__FREE(&a, b->slots);
     AR__FREE(&a, b->buf);
     AR__FREE(&a, b->cmds);
     AR__FREE(&a, b);
@@ -5279,7 +5793,7 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
     aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
     n = ar__argn(&aa, 0, tmp, sizeof tmp, &p);
     kind = ar__cmd_kind(p, n);
-    if (kind && kind != AR__K_SELECT)
+    if (kind && kind != AR__K_SELECT && kind != AR__K_PING && kind != AR__K_QUIT)
         return ar__refuse(c, AR_ERR_MODE, "MULTI, EXEC, DISCARD, WATCH, UNWATCH, RESET, SUBSCRIBE and MONITOR "
                           "cannot be queued in a pipeline or transaction (use ar_tx / ar_tx_optimistic)%.0zu", 0);
     if (c->prefixlen) {
@@ -5331,30 +5845,43 @@ static void ar__opt_result(ar__opt *op, ar_client *c, const ar_reply *r);
 
 /* the unit is complete: one delivery, then the batch is gone */
 static void ar__batch_finish(ar_batch *b, ar_client *c, const ar_reply *last) {
-    ar_reply fr, *arr = NULL;
-    const ar_reply *out = last;
-    size_t i;
+    ar_reply fr;
+    const ar_reply *out = last; /* a transaction: EXEC's outcome tells it all */
     memset(&fr, 0, sizeof fr);
-    if (b->err) {
-        fr.type = AR_REPLY_NONE; fr.err = b->err; fr.flags = b->eflags;
-        fr.str = b->emsg; fr.len = strlen(b->emsg);
-        out = &fr;
-    } else if (b->type == AR__B_PIPE) {
-        arr = b->n ? (ar_reply *)AR__ALLOC(&b->a, b->n * sizeof(ar_reply)) : NULL;
-        if (b->n && !arr) {
-            fr.type = AR_REPLY_NONE; fr.err = AR_ERR_NOMEM; fr.str = "out of memory collecting the pipeline's replies";
-            fr.len = strlen(fr.str);
+    if (b->type == AR__B_PIPE) {
+        if (b->err) {
+            fr.err = b->err; fr.flags = b->eflags;
+            fr.str = b->emsg; fr.len = strlen(b->emsg);
         } else {
-            for (i = 0; i < b->n; i++) { arr[i] = *b->slots[i]; arr[i].flags &= ~AR_REPLY_F_OWNED; }
-            fr.type = AR_REPLY_ARRAY; fr.elements = b->n; fr.element = arr;
+            fr.type = AR_REPLY_ARRAY; fr.elements = b->n; fr.element = b->slots;
         }
         out = &fr;
     }
-    if (b->type == AR__B_TX) out = last; /* EXEC's outcome tells it all: reply, conflict, or why it did not run */
     if (b->opt) ar__opt_result(b->opt, c, out);
     else if (b->cb) b->cb(c, out, b->ud);
-    AR__FREE(&b->a, arr);
     ar__batch_free(b);
+}
+
+/* a slot's reply, copied: the root into the slot, the rest into the arena */
+static int ar__batch_keep(ar_batch *b, const ar_reply *r, ar_reply *slot) {
+    size_t nodes = 0, bytes = 0, need;
+    ar_reply *nodep;
+    char *strp;
+    ar__chunk *k = b->arena;
+    ar__dup_measure(r, &nodes, &bytes);
+    need = (nodes * sizeof(ar_reply) + bytes + 15u) & ~(size_t)15u;
+    if (need && (!k || k->cap - k->used < need)) {
+        size_t cap = need > 65536u ? need : 65536u;
+        k = (ar__chunk *)AR__ALLOC(&b->a, AR__CHUNK_HDR + cap);
+        if (!k) return -1;
+        k->next = b->arena; k->used = 0; k->cap = cap;
+        b->arena = k;
+    }
+    nodep = need ? (ar_reply *)(void *)((char *)k + AR__CHUNK_HDR + k->used) : NULL;
+    strp = need ? (char *)(nodep + nodes) : NULL;
+    if (need) k->used += need;
+    ar__dup_copy(r, slot, &nodep, &strp);
+    return 0;
 }
 
 static void ar__batch_cb(ar_client *c, const ar_reply *r, void *ud) {
@@ -5367,8 +5894,7 @@ static void ar__batch_cb(ar_client *c, const ar_reply *r, void *ud) {
         }
         b->eflags |= r->flags & AR_REPLY_F_MAYBE_EXECUTED;
     } else if (b->type == AR__B_PIPE && b->slots) {
-        b->slots[idx] = ar_reply_dup(r, &b->a);
-        if (!b->slots[idx] && !b->err) {
+        if (ar__batch_keep(b, r, &b->slots[idx]) != 0 && !b->err) {
             b->err = AR_ERR_NOMEM;
             snprintf(b->emsg, sizeof b->emsg, "out of memory keeping a pipeline reply");
         }
@@ -5390,6 +5916,8 @@ static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
     if (rc) return rc;
     if (b->type == AR__B_PIPE && b->n == 0) return ar__refuse(c, AR_ERR_INVALID, "the pipeline is empty%.0zu", 0);
     if (c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "a MULTI is open on this client: EXEC or DISCARD it first%.0zu", 0);
+    if (c->subs) return ar__refuse(c, AR_ERR_MODE, "the connection is subscribed: pipelines and transactions need "
+                                   "another client%.0zu", 0);
     if (b->type == AR__B_TX) bytes += sizeof ar__multi_resp - 1 + sizeof ar__exec_resp - 1;
     for (i = 0; i < b->n; i++) if (b->cmds[i].block < 0) nonblock++;
     if (c->o.refuse_behind_blocking && c->nblocking && (nonblock || b->type == AR__B_TX))
@@ -5403,9 +5931,9 @@ static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
                           c->o.offline_queue_max);
     if (c->q_total - c->q_written + bytes > c->o.max_output) return ar__out_full(c, bytes);
     if (b->type == AR__B_PIPE) {
-        b->slots = (ar_reply **)AR__ALLOC(&b->a, b->n * sizeof(ar_reply *));
+        b->slots = (ar_reply *)AR__ALLOC(&b->a, b->n * sizeof(ar_reply));
         if (!b->slots) return AR_ERR_NOMEM;
-        memset(b->slots, 0, b->n * sizeof(ar_reply *));
+        memset(b->slots, 0, b->n * sizeof(ar_reply));
     }
     b->cb = cb; b->ud = ud;
     if (b->type == AR__B_TX && c->wgen && c->watch_lost) {
@@ -5623,6 +6151,482 @@ AR_API int ar_tx_optimistic(ar_client *c, const ar_tx_opts *o, int nkeys, const 
     return rc;
 }
 
+/* >>pubsub impl */
+/* Every subscribed name is one ar__chan (by kind and wire name: with the
+   key prefix), found by hash, listing the handles that hold it. A handle
+   lists its ar__chan. A name goes to the server when its first handle
+   takes it and leaves when its last handle lets go. The table is what a
+   new connection subscribes to again (the setup replays it). */
+typedef struct ar__chan {
+    struct ar__chan *next;       /* hash chain */
+    unsigned hash;
+    int kind;
+    size_t len;
+    char *name;                  /* after the struct, NUL-terminated */
+    ar_sub **subs; size_t nsubs, subcap;
+} ar__chan;
+
+struct ar_sub {
+    ar_client *c;
+    ar_sub *next, *prev;         /* the client's list */
+    int kind;
+    ar_message_cb *on_message;
+    ar_callback *on_confirm;
+    void *ud;
+    ar__chan **chans; size_t nch, chcap;
+    int pending;                 /* its SUBSCRIBE's confirmation still owed */
+    int closing;                 /* holds nothing any more: freed when nothing is owed */
+    unsigned long long stamp;    /* the last message delivered to it */
+};
+
+/* an unsubscribe in progress: its server commands, one user callback */
+typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; } ar__subop;
+
+static const char ar__sub_cmd[3][11] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
+static const char ar__unsub_cmd[3][13] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
+
+static unsigned ar__chash(int kind, const char *p, size_t n) {
+    unsigned h = 2166136261u ^ (unsigned)kind;
+    size_t i;
+    for (i = 0; i < n; i++) { h ^= (unsigned char)p[i]; h *= 16777619u; }
+    return h;
+}
+
+static ar__chan *ar__chan_find(const ar_client *c, int kind, const char *p, size_t n) {
+    ar__chan *ch;
+    unsigned h;
+    if (!c->ccap) return NULL;
+    h = ar__chash(kind, p, n);
+    for (ch = c->ctab[h & (c->ccap - 1)]; ch; ch = ch->next)
+        if (ch->hash == h && ch->kind == kind && ch->len == n && memcmp(ch->name, p, n) == 0) return ch;
+    return NULL;
+}
+
+static int ar__chan_rehash(ar_client *c, size_t ncap) {
+    ar__chan **nt = (ar__chan **)AR__ALLOC(&c->a, ncap * sizeof(ar__chan *));
+    size_t i;
+    if (!nt) return -1;
+    memset(nt, 0, ncap * sizeof(ar__chan *));
+    for (i = 0; i < c->ccap; i++) {
+        ar__chan *ch = c->ctab[i], *nx;
+        for (; ch; ch = nx) { nx = ch->next; ch->next = nt[ch->hash & (ncap - 1)]; nt[ch->hash & (ncap - 1)] = ch; }
+    }
+    AR__FREE(&c->a, c->ctab);
+    c->ctab = nt; c->ccap = ncap;
+    return 0;
+}
+
+static ar__chan *ar__chan_get(ar_client *c, int kind, const char *p, size_t n) {
+    ar__chan *ch = ar__chan_find(c, kind, p, n);
+    if (ch) return ch;
+    if (c->cn + 1 > c->ccap && ar__chan_rehash(c, c->ccap ? c->ccap * 2 : 16) != 0) return NULL;
+    ch = (ar__chan *)AR__ALLOC(&c->a, sizeof *ch + n + 1);
+    if (!ch) return NULL;
+    memset(ch, 0, sizeof *ch);
+    ch->kind = kind; ch->len = n; ch->hash = ar__chash(kind, p, n);
+    ch->name = (char *)(ch + 1);
+    memcpy(ch->name, p, n); ch->name[n] = 0;
+    ch->next = c->ctab[ch->hash & (c->ccap - 1)];
+    c->ctab[ch->hash & (c->ccap - 1)] = ch;
+    c->cn++;
+    return ch;
+}
+
+static void ar__chan_drop(ar_client *c, ar__chan *ch) {
+    ar__chan **pp = &c->ctab[ch->hash & (c->ccap - 1)];
+    while (*pp && *pp != ch) pp = &(*pp)->next;
+    if (*pp) *pp = ch->next;
+    c->cn--;
+    AR__FREE(&c->a, ch->subs);
+    AR__FREE(&c->a, ch);
+}
+
+static int ar__chan_has(const ar__chan *ch, const ar_sub *s) {
+    size_t i;
+    for (i = 0; i < ch->nsubs; i++) if (ch->subs[i] == s) return 1;
+    return 0;
+}
+
+/* s lets go of ch (kept in the table; the caller drops it when unheld) */
+static void ar__chan_unlink(ar__chan *ch, ar_sub *s) {
+    size_t i;
+    for (i = 0; i < ch->nsubs; i++) if (ch->subs[i] == s) { ch->subs[i] = ch->subs[--ch->nsubs]; break; }
+    for (i = 0; i < s->nch; i++) if (s->chans[i] == ch) { s->chans[i] = s->chans[--s->nch]; break; }
+}
+
+static void ar__sub_free(ar_sub *s) {
+    ar_client *c = s->c;
+    if (s->prev) s->prev->next = s->next; else c->subs = s->next;
+    if (s->next) s->next->prev = s->prev;
+    AR__FREE(&c->a, s->chans);
+    AR__FREE(&c->a, s);
+}
+
+/* every name of kind the table holds, as an argv after the command name
+   (for the setup's replay and for unsubscribe-all); 0 when there is none,
+   -1 without memory */
+static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **lensp) {
+    size_t i, k = 1, n = 0;
+    const char **av;
+    size_t *al;
+    for (i = 0; i < c->ccap; i++) { const ar__chan *ch; for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) n++; }
+    if (!n) return 0;
+    av = (const char **)AR__ALLOC(&c->a, (n + 1) * (sizeof(char *) + sizeof(size_t)));
+    if (!av) return -1;
+    al = (size_t *)(void *)(av + n + 1);
+    av[0] = ar__sub_cmd[kind]; al[0] = strlen(av[0]);
+    for (i = 0; i < c->ccap; i++) {
+        const ar__chan *ch;
+        for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) { av[k] = ch->name; al[k] = ch->len; k++; }
+    }
+    *argvp = av; *lensp = al;
+    return (int)k;
+}
+
+/* the handles' state on the wire is counted in confirmations; a message
+   or confirmation is an array whose first element names it */
+enum { AR__P_NONE = 0, AR__P_MESSAGE, AR__P_PMESSAGE, AR__P_SMESSAGE, AR__P_CONFIRM, AR__P_SCONFIRM, AR__P_PONG };
+static int ar__push_kind(const ar_reply *r) {
+    const ar_reply *h;
+    if (r->type != AR_REPLY_ARRAY || r->elements < 2 || r->elements > 4) return AR__P_NONE;
+    h = &r->element[0];
+    if (h->type != AR_REPLY_STRING) return AR__P_NONE;
+    switch (h->len) {
+    case 4: return memcmp(h->str, "pong", 4) == 0 && r->elements == 2 ? AR__P_PONG : AR__P_NONE;
+    case 7:
+        if (memcmp(h->str, "message", 7) == 0 && r->elements == 3) return AR__P_MESSAGE;
+        return AR__P_NONE;
+    case 8:
+        if (r->elements == 3 && memcmp(h->str, "smessage", 8) == 0) return AR__P_SMESSAGE;
+        if (r->elements == 4 && memcmp(h->str, "pmessage", 8) == 0) return AR__P_PMESSAGE;
+        return AR__P_NONE;
+    case 9: case 10: case 11: case 12:
+        if (r->elements != 3 || r->element[2].type != AR_REPLY_INTEGER) return AR__P_NONE;
+        if ((h->len == 9 && memcmp(h->str, "subscribe", 9) == 0) || (h->len == 10 && memcmp(h->str, "psubscribe", 10) == 0) ||
+            (h->len == 11 && memcmp(h->str, "unsubscribe", 11) == 0) || (h->len == 12 && memcmp(h->str, "punsubscribe", 12) == 0))
+            return AR__P_CONFIRM;
+        if ((h->len == 10 && memcmp(h->str, "ssubscribe", 10) == 0) || (h->len == 12 && memcmp(h->str, "sunsubscribe", 12) == 0))
+            return AR__P_SCONFIRM;
+        return AR__P_NONE;
+    default: return AR__P_NONE;
+    }
+}
+
+/* a message: to every handle holding its channel (or pattern), each once
+   (stamped with the message's number). The handle is looked up in the
+   table again before each delivery, so one that lets go, or joins, or the
+   client freed from inside a callback is seen at once. */
+static int ar__route(ar_client *c, const ar_reply *r, int pk) {
+    ar_message m;
+    const ar_reply *key = &r->element[1];
+    int kind = pk == AR__P_PMESSAGE ? AR_SUB_PATTERN : pk == AR__P_SMESSAGE ? AR_SUB_SHARD : AR_SUB_CHANNEL;
+    unsigned long long seq = ++c->msg_seq;
+    int delivered = 0;
+    if (key->type != AR_REPLY_STRING) return -1;
+    memset(&m, 0, sizeof m);
+    m.kind = kind;
+    if (pk == AR__P_PMESSAGE) {
+        m.pattern = key->str; m.pattern_len = key->len;
+        m.channel = r->element[2].str; m.channel_len = r->element[2].len;
+        m.payload = r->element[3].str; m.payload_len = r->element[3].len;
+    } else {
+        m.channel = key->str; m.channel_len = key->len;
+        m.payload = r->element[2].str; m.payload_len = r->element[2].len;
+    }
+    if (!m.channel || !m.payload) return -1;
+    if (c->prefixlen) { /* the user sees the names it subscribed with */
+        if (m.channel_len >= c->prefixlen && memcmp(m.channel, c->prefix, c->prefixlen) == 0) {
+            m.channel += c->prefixlen; m.channel_len -= c->prefixlen;
+        }
+        if (m.pattern && m.pattern_len >= c->prefixlen && memcmp(m.pattern, c->prefix, c->prefixlen) == 0) {
+            m.pattern += c->prefixlen; m.pattern_len -= c->prefixlen;
+        }
+    }
+    for (;;) {
+        ar__chan *ch = ar__chan_find(c, kind, key->str, key->len);
+        ar_sub *s = NULL;
+        size_t i;
+        if (ch) for (i = 0; i < ch->nsubs && !s; i++) if (ch->subs[i]->stamp != seq) s = ch->subs[i];
+        if (!s) break;
+        s->stamp = seq;
+        delivered = 1;
+        c->st.messages++;
+        c->cb_depth++;
+        s->on_message(c, s, &m, s->ud);
+        c->cb_depth--;
+        if (!AR__ALIVE(c)) return 1;
+    }
+    if (!delivered) c->st.messages_dropped++;
+    return 0;
+}
+
+/* a pub/sub reply on the wire: a message is routed, a confirmation counts
+   down its command (popped at the last), a PONG answers its PING.
+   Returns 1 when handled (or the client was freed: check AR__ALIVE), 0 when
+   r is an ordinary reply, -1 on a protocol error. */
+static int ar__pubsub_reply(ar_client *c, const ar_reply *r) {
+    ar__entry *h = c->inflight.n ? ar__ring_at(&c->inflight, 0) : NULL;
+    int pk;
+    if (!(c->srv_cp + c->srv_sh > 0 || (h && (h->flags & AR__E_PUBSUB)))) return 0;
+    pk = ar__push_kind(r);
+    switch (pk) {
+    case AR__P_MESSAGE: case AR__P_PMESSAGE: case AR__P_SMESSAGE:
+        if (c->srv_cp + c->srv_sh == 0) return 0;
+        return ar__route(c, r, pk) < 0 ? -1 : 1;
+    case AR__P_CONFIRM: case AR__P_SCONFIRM: {
+        ar__entry e;
+        ar_reply x;
+        if (!h || !(h->flags & AR__E_PUBSUB)) return -1;
+        if (pk == AR__P_CONFIRM) c->srv_cp = r->element[2].integer; else c->srv_sh = r->element[2].integer;
+        if (--h->pend > 0) return 1;
+        e = ar__ring_pop(&c->inflight);
+        if (!(e.flags & AR__E_SETUP)) c->st.replies++;
+        memset(&x, 0, sizeof x);
+        x.type = AR_REPLY_INTEGER;
+        x.integer = c->srv_cp + c->srv_sh;
+        ar__deliver(c, &e, &x);
+        return 1;
+    }
+    default: return 0; /* PONG and errors: ordinary replies to the head */
+    }
+}
+
+/* the library's own (P|S)(UN)SUBSCRIBE: names already prefixed, pend set */
+static int ar__psub_submit(ar_client *c, int argc, const char *const *argv, const size_t *lens, ar_callback *cb, void *ud) {
+    int rc;
+    c->psub_internal = 1;
+    c->noprefix = 1;
+    rc = ar__submit_argv(c, NULL, cb, ud, argc, argv, lens);
+    c->psub_internal = 0;
+    c->noprefix = 0;
+    return rc;
+}
+
+/* names through the key prefix (as the command table says for channels
+   and patterns): views in c->pargv / c->plen, [0] the command */
+static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const *names, const size_t *lens,
+                         const char *const **avp, const size_t **alp) {
+    int i, rc;
+    if (ar__grow(&c->a, (void **)&c->fargv, &c->fcap, (size_t)n + 1, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&c->flen, &c->flcap, (size_t)n + 1, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    c->fargv[0] = cmd; c->flen[0] = strlen(cmd);
+    for (i = 0; i < n; i++) {
+        if (!names[i]) return ar__refuse(c, AR_ERR_INVALID, "subscribe: a NULL name%.0zu", 0);
+        c->fargv[i + 1] = names[i];
+        c->flen[i + 1] = lens ? lens[i] : strlen(names[i]);
+    }
+    *avp = c->fargv; *alp = c->flen;
+    if (!c->prefixlen) return AR_OK;
+    rc = ar__apply_prefix(c, n + 1, avp, alp);
+    return rc;
+}
+
+static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar_sub *s = (ar_sub *)ud;
+    int refused = !r->err && r->type == AR_REPLY_ERROR;
+    s->pending--;
+    if (refused) { /* the server said no (ACL, cross-slot...): the handle holds nothing */
+        while (s->nch) {
+            ar__chan *ch = s->chans[0];
+            ar__chan_unlink(ch, s);
+            if (!ch->nsubs) ar__chan_drop(c, ch);
+        }
+        s->closing = 1;
+    }
+    if (r->err == AR_ERR_CLOSED) s->closing = 1;
+    if (s->on_confirm) {
+        c->cb_depth++;
+        s->on_confirm(c, r, s->ud);
+        c->cb_depth--;
+    }
+    if (AR__ALIVE(c) && s->closing && !s->pending) ar__sub_free(s);
+}
+
+AR_API int ar_subscribe(ar_client *c, int kind, int n, const char *const *names, const size_t *lens,
+                        ar_message_cb *on_message, ar_callback *on_confirm, void *ud, ar_sub **out) {
+    const char *const *av;
+    const size_t *al;
+    ar_sub *s;
+    int i, rc;
+    if (out) *out = NULL;
+    rc = ar__submit_check(c);
+    if (rc) return rc;
+    if (kind < AR_SUB_CHANNEL || kind > AR_SUB_SHARD || n <= 0 || !names || !on_message)
+        return ar__refuse(c, AR_ERR_INVALID, "ar_subscribe: kind, n > 0, names and on_message are required%.0zu", 0);
+    if (c->tx_unit) return ar__refuse(c, AR_ERR_MODE, "SUBSCRIBE inside MULTI is not supported%.0zu", 0);
+    rc = ar__sub_names(c, ar__sub_cmd[kind], n, names, lens, &av, &al);
+    if (rc) return rc;
+    s = (ar_sub *)AR__ALLOC(&c->a, sizeof *s);
+    if (!s) return AR_ERR_NOMEM;
+    memset(s, 0, sizeof *s);
+    s->c = c; s->kind = kind; s->on_message = on_message; s->on_confirm = on_confirm; s->ud = ud;
+    s->next = c->subs; if (c->subs) c->subs->prev = s; c->subs = s;
+    for (i = 1; i <= n; i++) {
+        ar__chan *ch = ar__chan_get(c, kind, av[i], al[i]);
+        if (!ch) goto nomem;
+        if (ar__chan_has(ch, s)) continue; /* the same name twice in one call */
+        if (ar__grow(&c->a, (void **)&ch->subs, &ch->subcap, ch->nsubs + 1, sizeof(ar_sub *), 2) != 0 ||
+            ar__grow(&c->a, (void **)&s->chans, &s->chcap, s->nch + 1, sizeof(ar__chan *), 4) != 0) {
+            if (!ch->nsubs) ar__chan_drop(c, ch);
+            goto nomem;
+        }
+        ch->subs[ch->nsubs++] = s;
+        s->chans[s->nch++] = ch;
+    }
+    rc = ar__psub_submit(c, n + 1, av, al, ar__sub_confirm_cb, s);
+    if (rc) goto undo;
+    s->pending = 1;
+    if (out) *out = s;
+    return AR_OK;
+nomem:
+    rc = AR_ERR_NOMEM;
+undo:
+    while (s->nch) {
+        ar__chan *ch = s->chans[0];
+        ar__chan_unlink(ch, s);
+        if (!ch->nsubs) ar__chan_drop(c, ch);
+    }
+    ar__sub_free(s);
+    return rc;
+}
+
+static void ar__subop_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__subop *op = (ar__subop *)ud;
+    ar_reply x;
+    if (r->err && !op->err) {
+        op->err = r->err;
+        snprintf(op->msg, sizeof op->msg, "%.*s", (int)(r->len < 199 ? r->len : 199), r->str);
+    }
+    if (--op->pending > 0) return;
+    memset(&x, 0, sizeof x);
+    if (op->err) { x.err = op->err; x.str = op->msg; x.len = strlen(op->msg); }
+    else { x.type = AR_REPLY_INTEGER; x.integer = c->srv_cp + c->srv_sh; }
+    if (op->cb) {
+        c->cb_depth++;
+        op->cb(c, &x, op->ud);
+        c->cb_depth--;
+    }
+    AR__FREE(&c->a, op);
+}
+
+/* the names in list[0..n) let go by s (NULL: every handle); those no handle
+   holds any more go to the server in one (P|S)UNSUBSCRIBE per kind */
+static int ar__unsub(ar_client *c, ar_sub *only, int n, const char *const *names, const size_t *lens,
+                     ar_callback *cb, void *ud) {
+    ar__subop *op;
+    const char **av[3] = { NULL, NULL, NULL };
+    size_t *al[3] = { NULL, NULL, NULL }, cnt[3] = { 0, 0, 0 }, cap[3] = { 0, 0, 0 };
+    ar__chan **gone = NULL;
+    size_t ngone = 0, gcap = 0, i;
+    int k, rc = AR_OK, sent = 0, local;
+    ar_sub *s, *nx;
+    if (!c) return AR_ERR_INVALID;
+    AR__FORKCHECK(c);
+    if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
+    local = c->cs == AR__S_DOWN; /* nothing to tell a server: done here */
+    op = (ar__subop *)AR__ALLOC(&c->a, sizeof *op);
+    if (!op) return AR_ERR_NOMEM;
+    memset(op, 0, sizeof *op);
+    op->cb = cb; op->ud = ud;
+    if (only && n > 0) {
+        const char *const *pv;
+        const size_t *pl;
+        rc = ar__sub_names(c, ar__unsub_cmd[only->kind], n, names, lens, &pv, &pl);
+        if (rc) { AR__FREE(&c->a, op); return rc; }
+        for (i = 1; i <= (size_t)n; i++) {
+            ar__chan *ch = ar__chan_find(c, only->kind, pv[i], pl[i]);
+            if (!ch || !ar__chan_has(ch, only)) continue;
+            ar__chan_unlink(ch, only);
+            if (!ch->nsubs) {
+                if (ar__grow(&c->a, (void **)&gone, &gcap, ngone + 1, sizeof(ar__chan *), 8) != 0) { rc = AR_ERR_NOMEM; break; }
+                gone[ngone++] = ch;
+            }
+        }
+    } else {
+        for (s = only ? only : c->subs; s; s = only ? NULL : s->next) {
+            while (s->nch && rc == AR_OK) {
+                ar__chan *ch = s->chans[0];
+                ar__chan_unlink(ch, s);
+                if (!ch->nsubs) {
+                    if (ar__grow(&c->a, (void **)&gone, &gcap, ngone + 1, sizeof(ar__chan *), 8) != 0) { rc = AR_ERR_NOMEM; break; }
+                    gone[ngone++] = ch;
+                }
+            }
+        }
+    }
+    /* the argv per kind: the names point into the ar__chan, freed after */
+    for (i = 0; i < ngone && rc == AR_OK; i++) {
+        size_t acap;
+        k = gone[i]->kind;
+        acap = cap[k];
+        if (ar__grow(&c->a, (void **)&av[k], &cap[k], cnt[k] + 2, sizeof(char *), 8) != 0 ||
+            ar__grow(&c->a, (void **)&al[k], &acap, cnt[k] + 2, sizeof(size_t), 8) != 0) { rc = AR_ERR_NOMEM; break; }
+        if (cnt[k] == 0) { av[k][0] = ar__unsub_cmd[k]; al[k][0] = strlen(ar__unsub_cmd[k]); cnt[k] = 1; }
+        av[k][cnt[k]] = gone[i]->name; al[k][cnt[k]] = gone[i]->len; cnt[k]++;
+    }
+    for (k = 0; k < 3 && rc == AR_OK; k++) {
+        if (!cnt[k] || local) continue;
+        op->pending++;
+        if (ar__psub_submit(c, (int)cnt[k], av[k], al[k], ar__subop_cb, op) != AR_OK) { op->pending--; rc = AR_ERR_NOMEM; }
+        else sent++;
+    }
+    for (i = 0; i < ngone; i++) ar__chan_drop(c, gone[i]);
+    for (k = 0; k < 3; k++) { AR__FREE(&c->a, av[k]); AR__FREE(&c->a, al[k]); }
+    AR__FREE(&c->a, gone);
+    /* handles that hold nothing now are freed once their SUBSCRIBE is answered */
+    for (s = c->subs; s; s = nx) {
+        nx = s->next;
+        if (!s->nch) { s->closing = 1; if (!s->pending) ar__sub_free(s); }
+    }
+    if (!sent) { /* nothing for the server: completed on the next turn */
+        ar__entry e;
+        memset(&e, 0, sizeof e);
+        e.cb = ar__subop_cb; e.ud = op; e.err = AR_OK;
+        op->pending = 1;
+        if (ar__ring_push(&c->a, &c->failed, &e) != 0) { AR__FREE(&c->a, op); return AR_ERR_NOMEM; }
+        ar__timer_update(c);
+        return rc;
+    }
+    return rc;
+}
+
+AR_API int ar_sub_unsubscribe(ar_sub *s, int n, const char *const *names, const size_t *lens, ar_callback *cb, void *ud) {
+    if (!s || s->closing) return AR_ERR_INVALID;
+    if (n < 0 || (n > 0 && !names)) return AR_ERR_INVALID;
+    return ar__unsub(s->c, s, n, names, lens, cb, ud);
+}
+AR_API int ar_unsubscribe_all(ar_client *c, ar_callback *cb, void *ud) { return ar__unsub(c, NULL, 0, NULL, NULL, cb, ud); }
+AR_API size_t ar_sub_names(const ar_sub *s) { return s ? s->nch : 0; }
+
+static int ar__publish(ar_client *c, const char *cmd, const char *ch, size_t chlen, const void *msg, size_t len,
+                       ar_callback *cb, void *ud) {
+    const char *av[3];
+    size_t al[3];
+    if (!ch || (!msg && len)) return AR_ERR_INVALID;
+    av[0] = cmd; al[0] = strlen(cmd);
+    av[1] = ch; al[1] = chlen ? chlen : strlen(ch);
+    av[2] = msg ? (const char *)msg : ""; al[2] = len;
+    return ar_command_argv(c, cb, ud, 3, av, al);
+}
+AR_API int ar_publish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len, ar_callback *cb, void *ud) {
+    return ar__publish(c, "PUBLISH", channel, channel_len, msg, len, cb, ud);
+}
+AR_API int ar_spublish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len, ar_callback *cb, void *ud) {
+    return ar__publish(c, "SPUBLISH", channel, channel_len, msg, len, cb, ud);
+}
+
+/* ar_client_free: every handle and name goes */
+static void ar__pubsub_free(ar_client *c) {
+    size_t i;
+    while (c->subs) ar__sub_free(c->subs);
+    for (i = 0; i < c->ccap; i++) {
+        ar__chan *ch = c->ctab[i], *nx;
+        for (; ch; ch = nx) { nx = ch->next; AR__FREE(&c->a, ch->subs); AR__FREE(&c->a, ch); }
+    }
+    AR__FREE(&c->a, c->ctab);
+    c->ctab = NULL; c->ccap = c->cn = 0;
+}
+
 /* >>lifecycle */
 static const char *ar__check_options(const ar_options *o) {
     if (!o) return "options are NULL";
@@ -5651,7 +6655,11 @@ static const char *ar__check_options(const ar_options *o) {
         return "reconnect_jitter must be between 0 and 1 (-1: none)";
     if (o->db < 0) return "db must be >= 0";
     if (o->username && !o->password) return "username needs a password";
-    if (o->tls) return "TLS (rediss://) is not supported yet by this version of asyncredis";
+#ifndef ASYNCREDIS_TLS
+    if (o->tls) return "TLS (rediss://) needs the implementation compiled with ASYNCREDIS_TLS defined and "
+                       "linked with -lssl -lcrypto (OpenSSL)";
+#endif
+    if (o->tls && o->tls_options.key_file && !o->tls_options.cert_file) return "tls_options.key_file needs cert_file";
     if (o->idempotent_commands) {
         size_t i;
         for (i = 0; o->idempotent_commands[i]; i++)
@@ -5788,6 +6796,23 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
         return NULL;
     }
     if (ubuf != ubuf_small) AR__FREE(&a, ubuf); /* everything from the URI is copied now */
+    {
+        const char *tw = ar__tls_new(c);
+        if (!tw && o->tls_options.server_name && !(c->tls_sni = ar__strdup(&a, o->tls_options.server_name))) tw = "out of memory";
+        if (tw) {
+            ar__tls_free(c);
+            ar__parser_destroy(&c->parser);
+            AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix);
+            AR__FREE(&a, c->password); AR__FREE(&a, c->username); AR__FREE(&a, c->client_name);
+            AR__FREE(&a, c->idem); AR__FREE(&a, c);
+            if (why) *why = tw;
+            return NULL;
+        }
+        c->o.tls_options.server_name = c->tls_sni;
+        c->o.tls_options.ca_file = c->o.tls_options.ca_dir = NULL; /* loaded: the user's strings are not kept */
+        c->o.tls_options.cert_file = c->o.tls_options.key_file = NULL;
+        c->o.tls_options.ssl_ctx = NULL;
+    }
     c->o.host = c->host; c->o.path = c->path; c->o.key_prefix = c->prefix;
     c->o.username = c->username; c->o.password = c->password; c->o.client_name = c->client_name;
     c->o.uri = NULL; c->o.idempotent_commands = NULL;
@@ -5811,6 +6836,9 @@ static void ar__free_mem(ar_client *c) {
         if (c->lprev) c->lprev->lnext = c->lnext; else c->loop->clients = c->lnext;
         if (c->lnext) c->lnext->lprev = c->lprev;
     }
+    ar__pubsub_free(c);
+    ar__tls_free(c);
+    AR__FREE(&a, c->tls_sni);
     ar__parser_destroy(&c->parser);
     ar__enc_free(&a, &c->enc);
     AR__FREE(&a, c->out);
@@ -5882,13 +6910,14 @@ AR_API int ar_client_reconnect(ar_client *c) {
                                                "(it is connecting, connected or waiting to reconnect)%.0zu", 0);
     c->attempt = 0;
     c->down_err = AR_OK;
+    c->tls_fatal = 0;
     ar__connect_start(c); /* failures are reported on a later turn, never inside this call */
     return AR_OK;
 }
 
 AR_API ar_state ar_client_state(const ar_client *c) {
     switch (c->cs) {
-    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_SETUP: return AR_STATE_CONNECTING;
+    case AR__S_RESOLVING: case AR__S_CONNECTING: case AR__S_TLS: case AR__S_SETUP: return AR_STATE_CONNECTING;
     case AR__S_READY: return AR_STATE_CONNECTED;
     case AR__S_DRAINING: return AR_STATE_CLOSING;
     case AR__S_BACKOFF: return AR_STATE_RECONNECTING;
@@ -5901,6 +6930,7 @@ AR_API unsigned ar_client_modes(const ar_client *c) {
     if (c->tx_unit) m |= AR_MODE_MULTI;
     if (c->wgen) m |= AR_MODE_WATCH;
     if (c->nblocking) m |= AR_MODE_BLOCKED;
+    if (c->subs) m |= AR_MODE_SUBSCRIBED;
     if (c->tx_doomed || c->watch_lost) m |= AR_MODE_LOST;
     return m;
 }
@@ -5940,7 +6970,7 @@ AR_API long long ar_pump(ar_client *c) {
     c->refs++;
     AR__FORKCHECK(c);
     if (c->cs == AR__S_RESOLVING) ar_handle_read(c);
-    if (AR__ALIVE(c) && c->cs == AR__S_CONNECTING && !c->connfail_err) ar_handle_write(c);
+    if (AR__ALIVE(c) && ((c->cs == AR__S_CONNECTING && !c->connfail_err) || c->cs == AR__S_TLS)) ar_handle_write(c);
     if (AR__ALIVE(c) && c->fd >= 0 && (c->cs == AR__S_SETUP || c->cs == AR__S_READY || c->cs == AR__S_DRAINING))
         ar_handle_read(c);
     if (AR__ALIVE(c) && c->fd >= 0 && (c->io_want & AR__WRITE) &&
@@ -6819,6 +7849,7 @@ static void ar__pool_on_connect(ar_client *c, void *data);
 static void ar__pool_on_disconnect(ar_client *c, ar_err reason, void *data);
 static void ar__pool_on_error(ar_client *c, ar_err err, const char *msg, void *data);
 static void ar__pool_on_reconnect(ar_client *c, int attempt, long long delay_ms, void *data);
+static void ar__pool_on_resubscribe(ar_client *c, size_t count, void *data);
 
 /* open one more connection; 0, or -1 (no slot, hooks refused, no memory) */
 static int ar__pool_spawn(ar_pool *p) {
@@ -6834,6 +7865,7 @@ static int ar__pool_spawn(ar_pool *p) {
     o.on_disconnect = ar__pool_on_disconnect;
     o.on_error = ar__pool_on_error;
     o.on_reconnect = ar__pool_on_reconnect;
+    o.on_resubscribe = ar__pool_on_resubscribe;
     o.allocator = &p->a;
     if (p->mode == AR__M_HOOKS) {
         memset(&h, 0, sizeof h);
@@ -7079,7 +8111,7 @@ static void ar__pool_serve(ar_pool *p) {
 /* ------------------------------------------------ client events */
 static ar_err ar__pool_connect_err(ar_err reason) {
     switch (reason) {
-    case AR_ERR_RESOLVE: case AR_ERR_AUTH: case AR_ERR_NOMEM: return reason;
+    case AR_ERR_RESOLVE: case AR_ERR_AUTH: case AR_ERR_TLS: case AR_ERR_NOMEM: return reason;
     default: return AR_ERR_CONNECT;
     }
 }
@@ -7162,6 +8194,15 @@ static void ar__pool_on_reconnect(ar_client *c, int attempt, long long delay_ms,
     if (!p->o.client.on_reconnect) return;
     p->depth++; p->cdepth++;
     p->o.client.on_reconnect(c, attempt, delay_ms, p->o.client.data);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+static void ar__pool_on_resubscribe(ar_client *c, size_t count, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    if (!p->o.client.on_resubscribe) return;
+    p->depth++; p->cdepth++;
+    p->o.client.on_resubscribe(c, count, p->o.client.data);
     p->cdepth--;
     ar__pool_leave(p, 1);
 }
@@ -7404,6 +8445,11 @@ AR_API ar_pool *ar_pool_new(const ar_pool_options *oin, const char **why) {
     if (eff.password) need += strlen(eff.password) + 1;
     if (eff.client_name) need += strlen(eff.client_name) + 1;
     if (eff.key_prefix) need += strlen(eff.key_prefix) + 1;
+    if (eff.tls_options.ca_file) need += strlen(eff.tls_options.ca_file) + 1;
+    if (eff.tls_options.ca_dir) need += strlen(eff.tls_options.ca_dir) + 1;
+    if (eff.tls_options.cert_file) need += strlen(eff.tls_options.cert_file) + 1;
+    if (eff.tls_options.key_file) need += strlen(eff.tls_options.key_file) + 1;
+    if (eff.tls_options.server_name) need += strlen(eff.tls_options.server_name) + 1;
     if (eff.idempotent_commands) {
         while (eff.idempotent_commands[nidem]) need += strlen(eff.idempotent_commands[nidem++]) + 1;
         need += (nidem + 1) * sizeof(char *);
@@ -7439,6 +8485,11 @@ AR_API ar_pool *ar_pool_new(const ar_pool_options *oin, const char **why) {
     eff.password = ar__pool_dup(&w, eff.password);
     eff.client_name = ar__pool_dup(&w, eff.client_name);
     eff.key_prefix = ar__pool_dup(&w, eff.key_prefix);
+    eff.tls_options.ca_file = ar__pool_dup(&w, eff.tls_options.ca_file);
+    eff.tls_options.ca_dir = ar__pool_dup(&w, eff.tls_options.ca_dir);
+    eff.tls_options.cert_file = ar__pool_dup(&w, eff.tls_options.cert_file);
+    eff.tls_options.key_file = ar__pool_dup(&w, eff.tls_options.key_file);
+    eff.tls_options.server_name = ar__pool_dup(&w, eff.tls_options.server_name);
     if (ubuf != ubuf_small) AR__FREE(&a, ubuf);
     eff.allocator = NULL;
     o.client = eff;
