@@ -54,6 +54,7 @@ TESTS   += $(B)/t/test_outbuf
 TESTS   += $(B)/t/test_script
 TESTS   += $(B)/t/test_scan
 TESTS   += $(B)/t/test_blocking
+TESTS   += $(B)/t/test_pool
 TESTS   += $(B)/t/test_hooks
 TESTS   += $(B)/t/test_harness_selftest
 TESTS   += $(B)/t/test_adapter_libuv
@@ -217,7 +218,10 @@ uninstall:
 #                    1,024 .. 16,384 commands kept in flight, reconnect on
 #                    and off (BENCH_ONLY=sweep: the sweep alone); and GET
 #                    in batches of 1,000 auto-pipelined vs as one explicit
-#                    ar_pipeline (BENCH_ONLY=pipeline: that alone)
+#                    ar_pipeline (BENCH_ONLY=pipeline: that alone); and the
+#                    connection pool: 8 plain clients vs 8 and 50 users of a
+#                    pool of 8, the overhead per acquire/release
+#                    (BENCH_ONLY=pool: that alone)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,

@@ -54,7 +54,18 @@ turn, which the library writes together) and explicit (arbench
 exec, one completion with an ARRAY of the 1,000 replies). BENCH_REPS runs
 of each, interleaved, medians of ops/s and user ns/op, callgrind
 instructions per op as above, and the ratio explicit/auto of each.
-asyncredis and the --extra binaries only. Environment knobs:
+asyncredis and the --extra binaries only.
+
+Then the connection pool: GET of 16 B (every key filled), one command in
+flight per user (-P 1), three ways by the same arbench: 8 plain clients
+(-c 8: the wire traffic of a pool of 8 kept busy), 8 users of a pool of
+8 connections (-c 8 --pool 8: every command an ar_pool_command_argv; a
+connection is always free) and 50 users of a pool of 8 (-c 50 --pool 8:
+42 users wait at any time, each command is copied, waits, and is handed
+a connection as another comes back). Medians of ops/s, user and CPU ns/op
+over BENCH_REPS interleaved runs, callgrind instructions per op, and the
+pool's overhead per acquire and release: a pool row minus the plain row.
+Environment knobs:
 
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
   BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match;
@@ -62,6 +73,7 @@ asyncredis and the --extra binaries only. Environment knobs:
                                     (BENCH_ONLY=sweep: the sweep alone; a
                                     BENCH_ONLY without it leaves the sweep out)
                                     and the word 'pipeline' the explicit vs auto
+                                    comparison, the word 'pool' the pool
                                     comparison, the same way
   BENCH_PIPELINE_BATCH=1000         the batch of that comparison
   BENCH_SWEEP_DEPTHS='1024,1100,1200,2048,4096,16384'
@@ -311,6 +323,10 @@ def pipeline_selected(only):
     return not only or any(p.strip().lower() == "pipeline" for p in only.split(","))
 
 
+def pool_selected(only):
+    return not only or any(p.strip().lower() == "pool" for p in only.split(","))
+
+
 def fill_keys(arbench, port, keys, size, cpin):
     """every key 0..keys-1 gets a value of this size"""
     run_measured([arbench, "-h", "127.0.0.1", "-p", str(port), "-c", "50", "-P", "256",
@@ -377,6 +393,72 @@ def pipeline_table(tools, batch, n, reps, res):
             t, fmt_int(a["rps"]), fmt_int(e["rps"]), fmt_ratio(e["rps"], a["rps"]),
             fmt_int(a["user"]), fmt_int(e["user"]), fmt_ratio(e["user"], a["user"]),
             fmt_int(a["instr"]), fmt_int(e["instr"]), fmt_ratio(e["instr"], a["instr"])))
+    md.append("")
+    return md
+
+
+# (label, users, extra flags): the plain clients first (the reference)
+POOL_MODES = [("plain", 8, []), ("pool, free", 8, ["--pool", "8"]), ("pool, waiting", 50, ["--pool", "8"])]
+
+
+def run_pool_cmp(tools, exe, port, keys, reps, target, cpin, use_cg, raw):
+    """GET 16 B, -P 1: 8 plain clients vs 8 and 50 users of a pool of 8
+    connections. {(tool, mode): {rps, user, cpu, instr}}"""
+    test, size, depth = "GET", 16, 1
+    out, _, _, _, _ = run_measured(tool_argv("asyncredis", exe["asyncredis"], port, test, size, 8, depth, 20000,
+                                             keys), cpin)
+    n = int(float(parse_csv(out, test)["rps"]) * target)
+    n = max(n, 10000)
+    n = (n + 199) // 200 * 200          # whole batches for 8 and for 50 users
+    runs = [(t, m, users, flags) for t in tools for (m, users, flags) in POOL_MODES]
+    per = {(t, m): {"rps": [], "user": [], "cpu": []} for (t, m, _, _) in runs}
+    for rep in range(reps):
+        order = runs[rep % len(runs):] + runs[:rep % len(runs)]
+        for (t, m, users, flags) in order:
+            argv = tool_argv(t, exe[t], port, test, size, users, depth, n, keys) + flags
+            out, _, cpu, wall, user = run_measured(argv, cpin, timeout=max(120, 20 * target))
+            r = parse_csv(out, test)
+            per[(t, m)]["rps"].append(float(r["rps"]))
+            per[(t, m)]["user"].append(user * 1e9 / n)
+            per[(t, m)]["cpu"].append(cpu * 1e9 / n)
+            raw.append([test, size, users, depth, n, "%s %s" % (t, " ".join(flags)) if flags else t, rep,
+                        r["rps"], "%.1f" % (cpu * 1e9 / n), r.get("client_cpu_ns_per_req", ""),
+                        r.get("p50_latency_ms", ""), r.get("p99_latency_ms", ""), r.get("max_latency_ms", ""),
+                        "%.3f" % wall, "%.1f" % (user * 1e9 / n)])
+    res = {}
+    for (t, m, users, flags) in runs:
+        res[(t, m)] = {"rps": median(per[(t, m)]["rps"]), "user": median(per[(t, m)]["user"]),
+                       "cpu": median(per[(t, m)]["cpu"]), "instr": float("nan")}
+        if use_cg:
+            res[(t, m)]["instr"] = callgrind_per_op(
+                lambda nn, t=t, users=users, flags=flags: tool_argv(t, exe[t], port, test, size, users, depth, nn,
+                                                                    keys) + flags,
+                users, cpin)
+    for t in tools:
+        log("bench: %s pool GET 16 B -P 1 n=%d: %s" % (t, n, "; ".join(
+            "%s %s ops/s %s user ns/op %s instr/op" % (m, fmt_int(res[(t, m)]["rps"]), fmt_int(res[(t, m)]["user"]),
+                                                    fmt_int(res[(t, m)]["instr"])) for (m, _, _) in POOL_MODES)))
+    return res, n
+
+
+def pool_table(tools, n, reps, res):
+    md = ["Connection pool: GET of 16 B, one command in flight per user (-P 1, -n %s, median of %d runs). "
+          "plain = 8 clients (the traffic of 8 pooled connections kept busy); pool, free = 8 users of a pool of 8 "
+          "(arbench --pool 8: each command an ar_pool_command_argv, a connection always free); pool, waiting = 50 "
+          "users of a pool of 8 (42 wait at any time: each command is copied, queued, and handed a connection as "
+          "one comes back). Overhead = the pool row minus the plain row: the cost of one acquire and release."
+          % ("{:,}".format(n), reps), ""]
+    md.append("| client | mode | users | connections | ops/s | user ns/op | CPU ns/op | instr/op "
+              "| overhead instr/op | overhead user ns/op | overhead CPU ns/op |")
+    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for t in tools:
+        base = res[(t, POOL_MODES[0][0])]
+        for (m, users, flags) in POOL_MODES:
+            r = res[(t, m)]
+            d = lambda k: "-" if not flags or r[k] != r[k] or base[k] != base[k] else "{:,.0f}".format(r[k] - base[k])
+            md.append("| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+                t, m, users, 8, fmt_int(r["rps"]), fmt_int(r["user"]), fmt_int(r["cpu"]), fmt_int(r["instr"]),
+                d("instr"), d("user"), d("cpu")))
     md.append("")
     return md
 
@@ -457,7 +539,7 @@ def main():
     info = machine_info()
 
     rows = []
-    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline"))
+    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline", "pool"))
     if only_rows or not only:
         for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
             for clients in (1, 50):
@@ -480,7 +562,11 @@ def main():
     if do_pipe and not sweep_tools:
         log("bench: explicit vs auto pipeline runs asyncredis or --extra binaries only: none in BENCH_TOOLS")
         do_pipe = False
-    if not rows and not do_sweep and not do_pipe:
+    do_pool = pool_selected(only)
+    if do_pool and not sweep_tools:
+        log("bench: the pool comparison runs asyncredis or --extra binaries only: none in BENCH_TOOLS")
+        do_pool = False
+    if not rows and not do_sweep and not do_pipe and not do_pool:
         raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
 
     srv = Server(spin)
@@ -546,6 +632,12 @@ def main():
             fill_keys(a.arbench, srv.port, keys, 16, cpin)   # SET rows may have left other sizes
             pipe, pipe_n = run_pipeline_cmp(sweep_tools, exe, srv.port, keys, pipe_batch, reps, target, cpin,
                                             use_cg, raw)
+        if do_pool:
+            log("bench: connection pool, GET 16 B -P 1, %d tools x %d ways x %d reps%s"
+                % (len(sweep_tools), len(POOL_MODES), reps, ", then callgrind" if use_cg else ""))
+            if not do_pipe:
+                fill_keys(a.arbench, srv.port, keys, 16, cpin)
+            pool, pool_n = run_pool_cmp(sweep_tools, exe, srv.port, keys, reps, target, cpin, use_cg, raw)
     finally:
         srv.cleanup()
     elapsed = time.monotonic() - t_begin
@@ -557,7 +649,7 @@ def main():
     md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
               % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
     md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; %s`make bench` took %.0f s."
-              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe else "", elapsed))
+              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe or do_pool else "", elapsed))
     md.append("")
     md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
               "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
@@ -594,7 +686,7 @@ def main():
             fmt_ratio(g(r, ar, "user"), g(r, hi, "user")),
             fmt_int(g(r, rb, "instr")), fmt_int(g(r, hi, "instr")), fmt_int(g(r, ar, "instr")),
             fmt_ratio(g(r, ar, "instr"), g(r, hi, "instr")), fmt_ratio(g(r, ar, "instr"), g(r, rb, "instr"))))
-    if not rows:   # the sweep or the pipeline comparison alone: no matrix tables
+    if not rows:   # the sweep or the pipeline or pool comparison alone: no matrix tables
         md = md[:3]
     if do_sweep:
         if rows:
@@ -611,6 +703,10 @@ def main():
         if rows and not do_sweep:
             md.append("")
         md += pipeline_table(sweep_tools, pipe_batch, pipe_n, reps, pipe)
+    if do_pool:
+        if rows and not do_sweep and not do_pipe:
+            md.append("")
+        md += pool_table(sweep_tools, pool_n, reps, pool)
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)
