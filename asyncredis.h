@@ -5648,9 +5648,12 @@ static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const
 
 static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
     ar_sub *s = (ar_sub *)ud;
-    int refused = !r->err && r->type == AR_REPLY_ERROR;
+    /* the server said no (ACL, cross-slot...), or the command failed (the
+       client gave up, was closed or freed, a protocol error): the handle
+       holds nothing, and is freed after the callback */
+    int refused = r->err || r->type == AR_REPLY_ERROR;
     s->pending--;
-    if (refused) { /* the server said no (ACL, cross-slot...): the handle holds nothing */
+    if (refused) {
         while (s->nch) {
             ar__chan *ch = s->chans[0];
             ar__chan_unlink(ch, s);
@@ -5658,7 +5661,6 @@ static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
         }
         s->closing = 1;
     }
-    if (r->err == AR_ERR_CLOSED) s->closing = 1;
     if (s->on_confirm) {
         c->cb_depth++;
         s->on_confirm(c, r, s->ud);

@@ -23,7 +23,7 @@
        pubsub): a typed on_disconnect and on_resubscribe, never silent;
      - sharded pub/sub, the key prefix on channels, patterns and shard
        channels, the PUBSUB wrappers of asyncredis_commands.h;
-     - a SUBSCRIBE the server refuses (ACL);
+     - a SUBSCRIBE the server refuses (ACL), a client that gives up;
      - freeing the client from inside on_message and with confirmations and
        unsubscribes pending (each callback once, with AR_ERR_CLOSED);
      - zero allocator calls per message after warm-up;
@@ -1040,6 +1040,33 @@ static void test_refused(void) {
               "setup replays queued SUBSCRIBEs; a refusal there is AR_ERR_AUTH for good",
               "%s: refused early: the connection stays up (state %d, %d disconnects, %s)", MODE,
               (int)ar_client_state(sc), e.disconnects, ar_client_errstr(sc));
+    th_is_int(ar_client_modes(sc) & AR_MODE_SUBSCRIBED, 0, "%s: refused early: the refused handle is gone", MODE);
+    h_reset(&h, "", 0);
+    drop(sc);
+}
+
+/* a client that gives up: the SUBSCRIBE it never sent fails once and the
+   handle is gone (brief: "with r->err ... the handle is gone after the
+   callback") */
+static void test_giveup(void) {
+    evs e;
+    int port = th_free_port();
+    ar_options o = opts(port, &e);
+    ar_client *sc;
+    hrec h;
+    memset(&RS, 0, sizeof RS);
+    o.reconnect_max_attempts = 2;
+    o.on_resubscribe = rs_resub;
+    sc = mk(&o);
+    memset(&h, 0, sizeof h);
+    h_reset(&h, "giveup", AR_SUB_CHANNEL);
+    if (!th_ok(sc != NULL, "%s: give up: client to a port nobody listens on", MODE)) return;
+    th_is_int(sub1(sc, &h, "gu"), AR_OK, "%s: give up: ar_subscribe accepted offline", MODE);
+    th_ok(wait_state(sc, AR_STATE_DISCONNECTED, 10000), "%s: give up: the client gave up", MODE);
+    run_for(20);
+    th_ok(h.confirm.calls == 1 && h.confirm.err != AR_OK, "%s: give up: on_confirm once with an error (%s)", MODE,
+          ar_strerror(h.confirm.err));
+    th_is_int(ar_client_modes(sc) & AR_MODE_SUBSCRIBED, 0, "%s: give up: the failed handle is gone: not subscribed", MODE);
     h_reset(&h, "", 0);
     drop(sc);
 }
@@ -1246,6 +1273,7 @@ static void run_mode(drv_mode m) {
     test_alloc();
     test_slow();
     test_resubscribe();
+    test_giveup();
     test_stale_count();
     if (m == DRV_LOOP) test_tick();
     drv_free(&D);
