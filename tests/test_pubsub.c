@@ -1111,6 +1111,134 @@ static void test_stale_count(void) {
     drop(sc);
 }
 
+/* ------------------------------------------------------------ edges */
+/* inside on_message: the handle lets go of everything (freed inside its own
+   callback) while the same message still goes to a second handle */
+static void self_unsub_hook(ar_client *c, hrec *h, const ar_message *m) {
+    (void)c; (void)m;
+    if (h->got == 2 && !h->gone && ar_sub_unsubscribe(h->s, 0, NULL, NULL, h_unsub, h) == AR_OK) h->gone = 1;
+}
+static void test_edges(void) {
+    ar_options o = opts(srv.port, NULL);
+    ar_client *sc = mk(&o), *pc = mk_pub();
+    hrec ha, hb, hc, hp, hn, hbig;
+    rec r;
+    int ok, rc, i;
+    char (*names)[24];
+    const char **nv;
+    memset(&ha, 0, sizeof ha); memset(&hb, 0, sizeof hb); memset(&hc, 0, sizeof hc);
+    memset(&hp, 0, sizeof hp); memset(&hn, 0, sizeof hn); memset(&hbig, 0, sizeof hbig);
+    if (!th_ok(sc && pc && ping_ok(sc, 5000), "%s: edges: clients", MODE)) { drop(sc); drop(pc); return; }
+
+    /* 1. a handle that lets go from inside its own callback, a second handle on the name */
+    h_reset(&ha, "self", AR_SUB_CHANNEL); h_reset(&hb, "other", AR_SUB_CHANNEL);
+    ha.hook = self_unsub_hook;
+    sub1(sc, &ha, "ed.x"); sub1(sc, &hb, "ed.x");
+    ok = wait_recs(&ha.confirm, 1, 5000) && wait_recs(&hb.confirm, 1, 5000);
+    for (i = 0; i < 5; i++) pub(pc, "ed.x", 4, "m", 1);
+    ok = ok && wait_got(&hb, 5, 5000) && wait_recs(&ha.unsub, 1, 5000);
+    run_for(30);
+    th_ok(ok && ha.got == 2 && ha.late == 0 && hb.got == 5, "%s: edges: a handle freed inside its own on_message "
+          "gets nothing more, the other handle everything (%ld, %ld)", MODE, ha.got, hb.got);
+    th_is_int(numsub("NUMSUB", "ed.x"), 1, "%s: edges: the name stays on the server for the other handle", MODE);
+
+    /* 2. unsubscribe before the SUBSCRIBE is answered: on_confirm first, then the
+       unsubscribe's callback; nothing delivered; the handle refuses a second call */
+    h_reset(&hc, "early", AR_SUB_CHANNEL);
+    sub1(sc, &hc, "ed.early");
+    th_is_int(unsub(&hc, 0, NULL), AR_OK, "%s: edges: unsubscribe before the confirmation", MODE);
+    g_in_submit = 1;
+    rc = ar_sub_unsubscribe(hc.s, 0, NULL, NULL, rec_cb, &r);
+    g_in_submit = 0;
+    th_is_int(rc, AR_ERR_INVALID, "%s: edges: a second unsubscribe of a handle letting go is refused", MODE);
+    ok = wait_recs(&hc.confirm, 1, 5000) && wait_recs(&hc.unsub, 1, 5000);
+    th_ok(ok && hc.confirm.type == AR_REPLY_INTEGER && hc.unsub.type == AR_REPLY_INTEGER &&
+          hc.confirm.seq < hc.unsub.seq, "%s: edges: on_confirm, then the unsubscribe callback, once each", MODE);
+    th_is_int(numsub("NUMSUB", "ed.early"), 0, "%s: edges: the server does not hold it", MODE);
+
+    /* 3. unsubscribing a name the handle does not hold: nothing for the server,
+       the callback still once, on a later turn */
+    h_reset(&hn, "none", AR_SUB_CHANNEL);
+    sub1(sc, &hn, "ed.n");
+    {
+        static const char *const other[] = { "ed.other" };
+        ok = wait_recs(&hn.confirm, 1, 5000);
+        th_is_int(unsub(&hn, 1, other), AR_OK, "%s: edges: unsubscribe a name it does not hold", MODE);
+        th_is_int(hn.unsub.calls, 0, "%s: edges: (not inside the call)", MODE);
+        ok = ok && wait_recs(&hn.unsub, 1, 5000);
+        th_ok(ok && hn.unsub.err == AR_OK && hn.unsub.type == AR_REPLY_INTEGER && ar_sub_names(hn.s) == 1,
+              "%s: edges: its callback once, the handle keeps ed.n", MODE);
+    }
+
+    /* 4. a channel named like a pattern, and the pattern: each to its own handle */
+    h_reset(&hp, "pat", AR_SUB_PATTERN); hp.pattern = "ed.*"; hp.patlen = 4;
+    h_reset(&hb, "lit", AR_SUB_CHANNEL);
+    sub1(sc, &hp, "ed.*"); sub1(sc, &hb, "ed.*");
+    ok = wait_recs(&hp.confirm, 1, 5000) && wait_recs(&hb.confirm, 1, 5000);
+    th_is_int(pub(pc, "ed.*", 4, "lit", 3), 2, "%s: edges: PUBLISH ed.*: the channel and the pattern", MODE);
+    ok = ok && wait_got(&hp, 1, 5000) && wait_got(&hb, 1, 5000);
+    th_ok(ok && hb.lastkind == AR_SUB_CHANNEL && hp.lastkind == AR_SUB_PATTERN && hp.bad == 0 && hb.bad == 0,
+          "%s: edges: message to the channel handle, pmessage to the pattern handle", MODE);
+    th_is_int(pub(pc, "ed.y", 4, "p", 1), 1, "%s: edges: PUBLISH ed.y: the pattern only", MODE);
+    ok = wait_got(&hp, 2, 5000);
+    run_for(20);
+    th_ok(ok && hb.got == 1 && hp.got == 2, "%s: edges: (%ld, %ld)", MODE, hb.got, hp.got);
+
+    /* 5. 10,000 names in one handle; replayed after CLIENT KILL */
+    names = (char (*)[24])malloc(10000 * sizeof *names);
+    nv = (const char **)malloc(10000 * sizeof *nv);
+    for (i = 0; i < 10000; i++) { snprintf(names[i], sizeof names[i], "ed.big.%d", i); nv[i] = names[i]; }
+    h_reset(&hbig, "big", AR_SUB_CHANNEL);
+    sub(sc, &hbig, 10000, nv);
+    ok = wait_recs(&hbig.confirm, 1, 10000);
+    th_ok(ok && hbig.confirm.type == AR_REPLY_INTEGER && ar_sub_names(hbig.s) == 10000,
+          "%s: edges: 10,000 channels in one handle (%lld on the connection)", MODE, hbig.confirm.integer);
+    {
+        char buf[64];
+        memset(&RS, 0, sizeof RS);
+        th_raw(srv.port, buf, sizeof buf, "CLIENT", "KILL", "TYPE", "pubsub", (char *)NULL);
+        /* no on_resubscribe hook on this client: wait for the server to hold them again */
+        for (i = 0; i < 200 && numsub("NUMSUB", "ed.big.9999") != 1; i++) run_for(20);
+        th_ok(numsub("NUMSUB", "ed.big.0") == 1 && numsub("NUMSUB", "ed.big.9999") == 1 && numsub("NUMSUB", "ed.x") == 1,
+              "%s: edges: all replayed after CLIENT KILL", MODE);
+        {
+            int pok = ping_ok(pc, 5000);
+            long long rcv = pub(pc, "ed.big.5000", 11, "big", 3);
+            ok = wait_got(&hbig, 1, 5000);
+            th_ok(pok && rcv == 2 && ok, "%s: edges: and delivered (with ed.*) (%d %lld %ld %d)", MODE, pok, rcv, hbig.got, hbig.bad);
+        }
+    }
+    memset(&r, 0, sizeof r);
+    ok = ar_unsubscribe_all(sc, rec_cb, &r) == AR_OK && wait_recs(&r, 1, 10000);
+    th_ok(ok && r.type == AR_REPLY_INTEGER && r.integer == 0 && numsub("NUMSUB", "ed.big.77") == 0,
+          "%s: edges: everything let go in one call", MODE);
+    free(names); free(nv);
+    th_ok(ha.confirm.calls == 1 && hb.confirm.calls == 1 && hc.confirm.calls == 1 && hn.confirm.calls == 1 &&
+          hp.confirm.calls == 1 && hbig.confirm.calls == 1 && ha.unsub.calls == 1 && hc.unsub.calls == 1 &&
+          hn.unsub.calls == 1 && r.calls == 1, "%s: edges: every callback exactly once", MODE);
+
+    /* 6. ar_client_close while subscribed: drains and frees itself */
+    h_reset(&ha, "close", AR_SUB_CHANNEL);
+    sub1(sc, &ha, "ed.close");
+    ok = wait_recs(&ha.confirm, 1, 5000);
+    ar_client_close(sc);
+    ok = ok && (D.mode == DRV_PUMP ? 1 : 1);
+    {
+        int k;
+        for (k = 0; k < 100; k++) {
+            int alive = 0, j;
+            run_for(10);
+            for (j = 0; j < DRV_MAX; j++) if ((D.mode == DRV_PUMP && D.pump[j] == sc) || (D.mode == DRV_HOOKS && D.w[j].used && D.w[j].c == sc)) alive = 1;
+            if (D.mode == DRV_LOOP) { ar_client *x; alive = 0; for (x = D.loop->clients; x; x = x->lnext) if (x == sc) alive = 1; }
+            if (!alive) break;
+        }
+        th_ok(k < 100, "%s: edges: ar_client_close of a subscribed client finishes (freed)", MODE);
+        if (k >= 100) drop(sc);
+    }
+    h_reset(&ha, "", 0); h_reset(&hb, "", 0); h_reset(&hc, "", 0); h_reset(&hp, "", 0); h_reset(&hn, "", 0); h_reset(&hbig, "", 0);
+    drop(pc);
+}
+
 /* ------------------------------------------------------ zero allocation */
 static long al_calls[2];
 static void *ca_alloc(size_t n, void *u) { al_calls[*(int *)u]++; return malloc(n); }
@@ -1269,6 +1397,7 @@ static void run_mode(drv_mode m) {
     test_shard();
     test_prefix();
     test_free();
+    test_edges();
     test_refused();
     test_alloc();
     test_slow();
