@@ -1,7 +1,8 @@
 # asyncredis - build, test, demo.
 #   make             build the examples (build/)
 #   make demo        start a throwaway redis-server, run examples/demo.c, stop it
-#   make test        the full suite against real redis-servers (TAP via prove)
+#   make test        the full suite against real redis-servers (TAP via prove),
+#                    then examples/chat.c against a throwaway server
 #   make test-asan   the suite under AddressSanitizer + UBSan
 #   make test-valgrind  the suite under valgrind (memcheck)
 #   make fuzz        libFuzzer: parser and format encoder, FUZZ_TIME s each
@@ -20,7 +21,7 @@ PROVE   ?= prove
 CXX     ?= c++
 PYTHON  ?= python3
 
-EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench
+EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench $(B)/chat
 TESTS    =
 TESTS   += $(B)/t/test_parser
 TESTS   += $(B)/t/test_format
@@ -92,7 +93,7 @@ $(B)/t/fuzz-short.sh: $(FUZZERS)
 	@chmod +x $@
 
 test: deps check-commands $(TESTS) $(CMD_TESTS) $(B)/t/fuzz-short.sh examples
-	$(PROVE) --exec '' tests/compile.sh $(TESTS) $(CMD_TESTS) tests/test_gen_commands.py $(B)/t/fuzz-short.sh
+	$(PROVE) --exec '' tests/compile.sh $(TESTS) $(CMD_TESTS) tests/test_gen_commands.py $(B)/t/fuzz-short.sh tests/run-examples.sh
 
 test-asan: deps $(ASAN_TESTS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 $(PROVE) --exec '' $(ASAN_TESTS)
