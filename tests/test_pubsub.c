@@ -1156,6 +1156,26 @@ static void test_edges(void) {
           hc.confirm.seq < hc.unsub.seq, "%s: edges: on_confirm, then the unsubscribe callback, once each", MODE);
     th_is_int(numsub("NUMSUB", "ed.early"), 0, "%s: edges: the server does not hold it", MODE);
 
+    /* 2b. a confirmed handle stays valid (refusing more) until its unsubscribe
+       callback has run: after letting go of everything, and of its last name */
+    {
+        hrec hv, hw;
+        static const char *const last[] = { "ed.last" };
+        memset(&hv, 0, sizeof hv); memset(&hw, 0, sizeof hw);
+        h_reset(&hv, "valid", AR_SUB_CHANNEL); h_reset(&hw, "last", AR_SUB_CHANNEL);
+        sub1(sc, &hv, "ed.valid"); sub1(sc, &hw, "ed.last");
+        ok = wait_recs(&hv.confirm, 1, 5000) && wait_recs(&hw.confirm, 1, 5000);
+        th_ok(ok && unsub(&hv, 0, NULL) == AR_OK && unsub(&hw, 1, last) == AR_OK, "%s: edges: two confirmed handles let go", MODE);
+        th_ok(ar_sub_names(hv.s) == 0 && ar_sub_names(hw.s) == 0, "%s: edges: both hold nothing (the handles are "
+              "still valid before their callbacks)", MODE);
+        th_ok(ar_sub_unsubscribe(hv.s, 0, NULL, NULL, rec_cb, &r) == AR_ERR_INVALID &&
+              ar_sub_unsubscribe(hw.s, 1, last, NULL, rec_cb, &r) == AR_ERR_INVALID,
+              "%s: edges: and refuse another unsubscribe", MODE);
+        ok = wait_recs(&hv.unsub, 1, 5000) && wait_recs(&hw.unsub, 1, 5000);
+        th_ok(ok && hv.unsub.calls == 1 && hw.unsub.calls == 1, "%s: edges: their callbacks once each", MODE);
+        h_reset(&hv, "", 0); h_reset(&hw, "", 0);
+    }
+
     /* 3. unsubscribing a name the handle does not hold: nothing for the server,
        the callback still once, on a later turn */
     h_reset(&hn, "none", AR_SUB_CHANNEL);
