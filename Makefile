@@ -142,7 +142,10 @@ clean:
 #                    1,024 .. 16,384 commands kept in flight, reconnect on
 #                    and off (BENCH_ONLY=sweep: the sweep alone); and GET
 #                    in batches of 1,000 auto-pipelined vs as one explicit
-#                    ar_pipeline (BENCH_ONLY=pipeline: that alone)
+#                    ar_pipeline (BENCH_ONLY=pipeline: that alone); and
+#                    pub/sub receive: 16 B and 1 KB messages to a channel
+#                    and to a pattern, asyncredis vs a hiredis subscriber
+#                    (examples/ps_bench.c; BENCH_ONLY=pubsub: that alone)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,
@@ -154,12 +157,15 @@ $(B)/arbench: examples/arbench.c examples/bench_common.h asyncredis.h
 $(B)/hiredis_bench: examples/hiredis_bench.c examples/bench_common.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) $< -lhiredis -o $@
+$(B)/ps_bench: examples/ps_bench.c asyncredis.h
+	@mkdir -p $(B)
+	$(CC) $(WARN) $(CFLAGS) -I. $< -lhiredis -o $@
 $(B)/bench_parser: tests/bench_parser.c asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(TFLAGS) $(CFLAGS) $< -lhiredis -o $@
 bench-deps:
 	@bash tests/ensure-deps.sh bench
-bench: bench-deps $(B)/arbench $(B)/hiredis_bench
-	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --out $(B)/bench
+bench: bench-deps $(B)/arbench $(B)/hiredis_bench $(B)/ps_bench
+	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --ps-bench $(B)/ps_bench --out $(B)/bench
 bench-parser: bench-deps $(B)/bench_parser
 	$(PYTHON) tests/bench_parser.py --exe $(B)/bench_parser --out $(B)/bench
