@@ -866,6 +866,17 @@ static void test_shard(void) {
     th_is_int(ar_client_modes(sc) & AR_MODE_SUBSCRIBED, 0, "%s: shard: normal mode", MODE);
     memset(&r, 0, sizeof r);
     th_ok(cmd_wait(sc, &r, "GET %s", "sh.none") && r.type == AR_REPLY_NIL, "%s: shard: GET works again", MODE);
+    /* shard channels alone: PING's array, SUNSUBSCRIBE back to normal mode */
+    h_reset(&hs, "shard", AR_SUB_SHARD);
+    sub(sc, &hs, 2, sh);
+    ok = wait_recs(&hs.confirm, 1, 5000);
+    th_ok(ok && hs.confirm.integer == 2 && cmd(sc, &r, "GET %s", "x") == AR_ERR_MODE, "%s: shard only: subscribed mode", MODE);
+    memset(&r, 0, sizeof r);
+    th_ok(cmd_wait(sc, &r, "PING", NULL) && r.type == AR_REPLY_ARRAY && r.elements == 2, "%s: shard only: PING's array", MODE);
+    th_is_int(unsub(&hs, 0, NULL), AR_OK, "%s: shard only: let go", MODE);
+    memset(&r, 0, sizeof r);
+    th_ok(cmd_wait(sc, &r, "GET %s", "sh.none") && r.type == AR_REPLY_NIL && hs.unsub.calls == 1 &&
+          hs.unsub.integer == 0, "%s: shard only: a GET right behind SUNSUBSCRIBE answered", MODE);
     h_reset(&hs, "", 0); h_reset(&hc, "", 0);
     drop(sc); drop(pc);
 }
