@@ -5411,8 +5411,8 @@ struct ar_sub {
    the mode is back to normal) until that callback has run */
 typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; ar_sub *closed; } ar__subop;
 
-static const char *const ar__sub_cmd[3] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
-static const char *const ar__unsub_cmd[3] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
+static const char ar__sub_cmd[3][12] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
+static const char ar__unsub_cmd[3][13] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
 
 static unsigned ar__chash(int kind, const char *p, size_t n) {
     unsigned h = 2166136261u ^ (unsigned)kind;
