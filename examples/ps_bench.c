@@ -159,7 +159,7 @@ int main(int argc, char **argv) {
     long long t0, t1, c0, c1, u0, u1;
     ar_client *c = NULL;
     redisAsyncContext *ac = NULL;
-    for (i = 1; i < argc; i++) {
+    for (i = 1; i < argc; i += 2) {   /* every flag takes a value */
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!v) { fprintf(stderr, "ps_bench: %s needs a value\n", a); return 2; }
         if (!strcmp(a, "--lib")) lib = v;
@@ -169,7 +169,6 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--channel")) { name = v; pattern = 0; }
         else if (!strcmp(a, "--pattern")) { name = v; pattern = 1; }
         else { fprintf(stderr, "usage: ps_bench --lib asyncredis|hiredis [-h host] [-p port] -n N (--channel C | --pattern P)\n"); return 2; }
-        i++;
     }
     hiredis = !strcmp(lib, "hiredis");
     if (!name || want <= 0 || (!hiredis && strcmp(lib, "asyncredis"))) { fprintf(stderr, "ps_bench: -n, --lib and a channel or pattern\n"); return 2; }
