@@ -1,7 +1,8 @@
 # asyncredis - build, test, demo.
 #   make             build the examples (build/)
 #   make demo        start a throwaway redis-server, run examples/demo.c, stop it
-#   make test        the full suite against real redis-servers (TAP via prove)
+#   make test        the full suite against real redis-servers (TAP via prove),
+#                    then examples/chat.c against a throwaway server
 #   make test-asan   the suite under AddressSanitizer + UBSan
 #   make test-valgrind  the suite under valgrind (memcheck)
 #   make fuzz        libFuzzer: parser and format encoder, FUZZ_TIME s each
@@ -24,7 +25,7 @@ PROVE   ?= prove
 CXX     ?= c++
 PYTHON  ?= python3
 
-EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench
+EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench $(B)/chat
 EXAMPLES += $(B)/worker_queue $(B)/rate_limiter $(B)/cache_aside $(B)/game_loop
 # adapters/: each needs its library only when used; built when it is
 # installed, otherwise tests/optional-build.sh writes a stub that reports the skip
@@ -56,6 +57,7 @@ TESTS   += $(B)/t/test_scan
 TESTS   += $(B)/t/test_blocking
 TESTS   += $(B)/t/test_pool
 TESTS   += $(B)/t/test_hooks
+TESTS   += $(B)/t/test_pubsub
 TESTS   += $(B)/t/test_harness_selftest
 TESTS   += $(B)/t/test_adapter_libuv
 TESTS   += $(B)/t/test_adapter_libevent
@@ -127,7 +129,7 @@ $(B)/t/fuzz-short.sh: $(FUZZERS)
 
 test: deps check-commands $(TESTS) $(CMD_TESTS) $(B)/t/fuzz-short.sh examples adapters
 	$(PROVE) --exec '' tests/compile.sh tests/builds.sh $(TESTS) $(CMD_TESTS) tests/test_gen_commands.py \
-	    $(B)/t/fuzz-short.sh tests/examples.sh tests/install.sh
+	    $(B)/t/fuzz-short.sh tests/examples.sh tests/run-examples.sh tests/install.sh
 
 test-asan: deps $(ASAN_TESTS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 $(PROVE) --exec '' $(ASAN_TESTS)
@@ -221,7 +223,10 @@ uninstall:
 #                    ar_pipeline (BENCH_ONLY=pipeline: that alone); and the
 #                    connection pool: 8 plain clients vs 8 and 50 users of a
 #                    pool of 8, the overhead per acquire/release
-#                    (BENCH_ONLY=pool: that alone)
+#                    (BENCH_ONLY=pool: that alone); and pub/sub receive:
+#                    16 B and 1 KB messages to a channel and to a pattern,
+#                    asyncredis vs a hiredis subscriber (examples/ps_bench.c;
+#                    BENCH_ONLY=pubsub: that alone)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,
@@ -233,12 +238,15 @@ $(B)/arbench: examples/arbench.c examples/bench_common.h asyncredis.h
 $(B)/hiredis_bench: examples/hiredis_bench.c examples/bench_common.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) $< -lhiredis -o $@
+$(B)/ps_bench: examples/ps_bench.c asyncredis.h
+	@mkdir -p $(B)
+	$(CC) $(WARN) $(CFLAGS) -I. $< -lhiredis -o $@
 $(B)/bench_parser: tests/bench_parser.c asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(TFLAGS) $(CFLAGS) $< -lhiredis -o $@
 bench-deps:
 	@bash tests/ensure-deps.sh bench
-bench: bench-deps $(B)/arbench $(B)/hiredis_bench
-	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --out $(B)/bench
+bench: bench-deps $(B)/arbench $(B)/hiredis_bench $(B)/ps_bench
+	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --ps-bench $(B)/ps_bench --out $(B)/bench
 bench-parser: bench-deps $(B)/bench_parser
 	$(PYTHON) tests/bench_parser.py --exe $(B)/bench_parser --out $(B)/bench

@@ -6181,13 +6181,17 @@ struct ar_sub {
     ar__chan **chans; size_t nch, chcap;
     int pending;                 /* its SUBSCRIBE's confirmation still owed */
     int closing;                 /* holds nothing any more: freed when nothing is owed */
+    struct ar__subop *unsub_op;  /* the unsubscribe that emptied it: the handle stays
+                                    valid until that one's callback has run */
     unsigned long long stamp;    /* the last message delivered to it */
 };
 
-/* an unsubscribe in progress: its server commands, one user callback */
-typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; } ar__subop;
+/* an unsubscribe in progress: its server commands, one user callback; the
+   answered handles it emptied wait in `closed` (off the client's list, so
+   the mode is back to normal) until that callback has run */
+typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; ar_sub *closed; } ar__subop;
 
-static const char ar__sub_cmd[3][11] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
+static const char ar__sub_cmd[3][12] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
 static const char ar__unsub_cmd[3][13] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
 
 static unsigned ar__chash(int kind, const char *p, size_t n) {
@@ -6428,9 +6432,12 @@ static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const
 
 static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
     ar_sub *s = (ar_sub *)ud;
-    int refused = !r->err && r->type == AR_REPLY_ERROR;
+    /* the server said no (ACL, cross-slot...), or the command failed (the
+       client gave up, was closed or freed, a protocol error): the handle
+       holds nothing, and is freed after the callback */
+    int refused = r->err || r->type == AR_REPLY_ERROR;
     s->pending--;
-    if (refused) { /* the server said no (ACL, cross-slot...): the handle holds nothing */
+    if (refused) {
         while (s->nch) {
             ar__chan *ch = s->chans[0];
             ar__chan_unlink(ch, s);
@@ -6438,13 +6445,12 @@ static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
         }
         s->closing = 1;
     }
-    if (r->err == AR_ERR_CLOSED) s->closing = 1;
     if (s->on_confirm) {
         c->cb_depth++;
         s->on_confirm(c, r, s->ud);
         c->cb_depth--;
     }
-    if (AR__ALIVE(c) && s->closing && !s->pending) ar__sub_free(s);
+    if (AR__ALIVE(c) && s->closing && !s->pending && !s->unsub_op) ar__sub_free(s);
 }
 
 AR_API int ar_subscribe(ar_client *c, int kind, int n, const char *const *names, const size_t *lens,
@@ -6495,6 +6501,23 @@ undo:
     return rc;
 }
 
+/* the handles op emptied: valid until now; freed unless a SUBSCRIBE is owed */
+static void ar__subop_release(ar_client *c, ar__subop *op) {
+    ar_sub *s, *nx;
+    for (s = op->closed; s; s = nx) { /* answered, off the list: always freed here */
+        nx = s->next;
+        AR__FREE(&c->a, s->chans);
+        AR__FREE(&c->a, s);
+    }
+    op->closed = NULL;
+    for (s = c->subs; s; s = nx) {
+        nx = s->next;
+        if (s->unsub_op != op) continue;
+        s->unsub_op = NULL;
+        if (AR__ALIVE(c) && !s->pending) ar__sub_free(s);
+    }
+}
+
 static void ar__subop_cb(ar_client *c, const ar_reply *r, void *ud) {
     ar__subop *op = (ar__subop *)ud;
     ar_reply x;
@@ -6511,6 +6534,7 @@ static void ar__subop_cb(ar_client *c, const ar_reply *r, void *ud) {
         op->cb(c, &x, op->ud);
         c->cb_depth--;
     }
+    ar__subop_release(c, op);
     AR__FREE(&c->a, op);
 }
 
@@ -6578,17 +6602,27 @@ static int ar__unsub(ar_client *c, ar_sub *only, int n, const char *const *names
     for (i = 0; i < ngone; i++) ar__chan_drop(c, gone[i]);
     for (k = 0; k < 3; k++) { AR__FREE(&c->a, av[k]); AR__FREE(&c->a, al[k]); }
     AR__FREE(&c->a, gone);
-    /* handles that hold nothing now are freed once their SUBSCRIBE is answered */
+    /* handles that hold nothing now are freed once their SUBSCRIBE is answered
+       and this unsubscribe's callback has run (until then they refuse more) */
     for (s = c->subs; s; s = nx) {
         nx = s->next;
-        if (!s->nch) { s->closing = 1; if (!s->pending) ar__sub_free(s); }
+        if (s->nch || s->closing) continue;
+        s->closing = 1;
+        s->unsub_op = op;
+        if (!s->pending) { /* answered: off the client's list now, freed after the callback */
+            if (s->prev) s->prev->next = s->next; else c->subs = s->next;
+            if (s->next) s->next->prev = s->prev;
+            s->prev = NULL;
+            s->next = op->closed;
+            op->closed = s;
+        }
     }
     if (!sent) { /* nothing for the server: completed on the next turn */
         ar__entry e;
         memset(&e, 0, sizeof e);
         e.cb = ar__subop_cb; e.ud = op; e.err = AR_OK;
         op->pending = 1;
-        if (ar__ring_push(&c->a, &c->failed, &e) != 0) { AR__FREE(&c->a, op); return AR_ERR_NOMEM; }
+        if (ar__ring_push(&c->a, &c->failed, &e) != 0) { ar__subop_release(c, op); AR__FREE(&c->a, op); return AR_ERR_NOMEM; }
         ar__timer_update(c);
         return rc;
     }

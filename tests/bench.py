@@ -3,7 +3,7 @@
 side by side, on one throwaway redis-server, in one run.
 
     tests/bench.py --arbench build/arbench --hiredis build/hiredis_bench [--out DIR]
-                   [--extra LABEL=PATH ...]
+                   [--ps-bench build/ps_bench] [--extra LABEL=PATH ...]
 
 --extra adds arbench-compatible binaries (e.g. arbench built against a
 patched asyncredis.h) as more columns, run interleaved with the others:
@@ -65,6 +65,19 @@ connection is always free) and 50 users of a pool of 8 (-c 50 --pool 8:
 a connection as another comes back). Medians of ops/s, user and CPU ns/op
 over BENCH_REPS interleaved runs, callgrind instructions per op, and the
 pool's overhead per acquire and release: a pool row minus the plain row.
+
+Then pub/sub (BENCH_ONLY=pubsub: that alone): the receive path of a
+subscriber. examples/ps_bench.c subscribes (asyncredis: ar_subscribe;
+hiredis: redisAsyncCommand SUBSCRIBE on the same kind of epoll loop as
+hiredis_bench) to one channel or to a pattern, says "ready" and stops
+turning its loop; redis-benchmark (a second process) publishes N messages
+of 16 B or 1 KB, pipelined (-P 1000), which the server holds for the
+subscriber (client-output-buffer-limit pubsub 0 0 0); then the subscriber
+reads them all as fast as it can. Per run: messages/s and CPU ns/message
+(getrusage of the subscriber from "go" to the N-th message: read(2),
+parsing, routing, the callback), BENCH_REPS runs per client interleaved,
+medians; with callgrind, user-space instructions per message
+((I(2N') - I(N')) / N', N' = N/10).
 Environment knobs:
 
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
@@ -76,6 +89,7 @@ Environment knobs:
                                     comparison, the word 'pool' the pool
                                     comparison, the same way
   BENCH_PIPELINE_BATCH=1000         the batch of that comparison
+  BENCH_PUBSUB_N=1000000            messages per pub/sub run of 16 B (1 KB: a fifth)
   BENCH_SWEEP_DEPTHS='1024,1100,1200,2048,4096,16384'
   BENCH_TOOLS='redis-benchmark,hiredis,asyncredis'
   BENCH_CALLGRIND=1                 0: skip the instruction counts
@@ -499,11 +513,123 @@ def sweep_table(tools, depths, res):
     return md
 
 
+def pubsub_selected(only):
+    return not only or any(p.strip().lower() == "pubsub" for p in only.split(","))
+
+
+PS_LIBS = ["hiredis", "asyncredis"]
+PS_PAYLOAD = {16: "0123456789abcdef", 1024: ("0123456789abcdef" * 64)}
+
+
+def ps_run(ps_bench, lib, port, n, size, target, cpin, wrap=None):
+    """one pub/sub receive run: the subscriber says ready, redis-benchmark
+    publishes n messages while it waits, then it reads them all; returns
+    its CSV line as a dict (or, under callgrind, the instruction total)"""
+    argv = [ps_bench, "--lib", lib, "-h", "127.0.0.1", "-p", str(port), "-n", str(n)]
+    argv += ["--pattern", "bench.*"] if target == "pattern" else ["--channel", "bench.ch"]
+    cgout = None
+    if wrap == "callgrind":
+        cgdir = tempfile.mkdtemp(prefix="asyncredis-pscg.")
+        cgout = os.path.join(cgdir, "cg.out")
+        argv = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + cgout] + argv
+    if cpin is not None:
+        argv = ["taskset", "-c", str(cpin)] + argv
+    p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = p.stdout.readline().strip()
+        if line != "ready":
+            raise RuntimeError("ps_bench %s: %r %s" % (lib, line, p.stderr.read()[-300:]))
+        pub = ["redis-benchmark", "-h", "127.0.0.1", "-p", str(port), "-c", "1", "-n", str(n), "-P", "1000",
+               "-q", "PUBLISH", "bench.ch", PS_PAYLOAD[size]]
+        if cpin is not None:
+            pub = ["taskset", "-c", str(cpin)] + pub
+        subprocess.run(pub, check=True, stdout=subprocess.DEVNULL, timeout=600)
+        p.stdin.write("go\n")
+        p.stdin.flush()
+        out = p.stdout.readline().strip()
+        err = p.stderr.read()
+        if p.wait(600) != 0 or not out:
+            raise RuntimeError("ps_bench %s failed: %s" % (lib, err[-300:]))
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    if cgout:
+        with open(cgout) as f:
+            for ln in f:
+                if ln.startswith("summary:") or ln.startswith("totals:"):
+                    shutil.rmtree(os.path.dirname(cgout), ignore_errors=True)
+                    return int(ln.split()[1])
+        raise RuntimeError("callgrind: no totals for ps_bench %s" % lib)
+    f = out.split(",")
+    return {"lib": f[0], "n": int(f[1]), "secs": float(f[2]), "mps": float(f[3]), "cpu": float(f[4]),
+            "user": float(f[5]), "bytes": int(f[6])}
+
+
+def run_pubsub(ps_bench, port, n16, reps, cpin, use_cg, raw):
+    """{(size, target, lib): {mps, cpu, user, instr}}"""
+    command(port, "CONFIG", "SET", "client-output-buffer-limit", "pubsub 0 0 0")
+    res = {}
+    cases = [(16, "channel"), (16, "pattern"), (1024, "channel"), (1024, "pattern")]
+    for (size, target) in cases:
+        n = n16 if size == 16 else max(n16 // 5, 1000)
+        ps_run(ps_bench, "asyncredis", port, min(n, 50000), size, target, cpin)   # warm-up
+        per = {lib: {"mps": [], "cpu": [], "user": []} for lib in PS_LIBS}
+        for rep in range(reps):
+            order = PS_LIBS[rep % 2:] + PS_LIBS[:rep % 2]
+            for lib in order:
+                r = ps_run(ps_bench, lib, port, n, size, target, cpin)
+                if r["bytes"] != n * size:
+                    raise RuntimeError("ps_bench %s: %d payload bytes, %d expected" % (lib, r["bytes"], n * size))
+                for k in ("mps", "cpu", "user"):
+                    per[lib][k].append(r[k])
+                raw.append(["PUBSUB:" + target, size, 1, 1000, n, lib, rep, "%.0f" % r["mps"], "%.1f" % r["cpu"],
+                            "", "", "", "", "%.3f" % r["secs"], "%.1f" % r["user"]])
+        for lib in PS_LIBS:
+            res[(size, target, lib)] = {"mps": median(per[lib]["mps"]), "cpu": median(per[lib]["cpu"]),
+                                        "user": median(per[lib]["user"]), "instr": float("nan"), "n": n}
+            if use_cg:
+                nc = max(n // 10, 10000)
+                i1 = ps_run(ps_bench, lib, port, nc, size, target, cpin, wrap="callgrind")
+                i2 = ps_run(ps_bench, lib, port, 2 * nc, size, target, cpin, wrap="callgrind")
+                res[(size, target, lib)]["instr"] = (i2 - i1) / float(nc)
+        log("bench: pubsub %s B to a %s, n=%d: %s" % (size, target, n, "; ".join(
+            "%s %s msgs/s %s CPU ns/msg %s instr/msg" % (lib, fmt_int(res[(size, target, lib)]["mps"]),
+                                                         fmt_int(res[(size, target, lib)]["cpu"]),
+                                                         fmt_int(res[(size, target, lib)]["instr"]))
+            for lib in PS_LIBS)))
+    return res, cases
+
+
+def pubsub_table(res, cases, reps):
+    md = ["Pub/sub receive: one subscriber (examples/ps_bench.c) to one channel (SUBSCRIBE bench.ch) or to a "
+          "pattern (PSUBSCRIBE bench.*); N messages published to bench.ch by redis-benchmark (-P 1000) while "
+          "the subscriber does not read, then read by it as fast as it can (median of %d runs each, "
+          "interleaved): messages/s, CPU ns per message (getrusage of the subscriber while it reads: "
+          "user + sys) and user ns per message; instructions per message from callgrind (N/10 vs N/5 "
+          "messages). hiredis: redisAsyncContext on an ae-style epoll adapter." % reps, ""]
+    md.append("| payload | subscribed to | N | msgs/s hiredis | msgs/s asyncredis | ar/hiredis | CPU ns/msg hiredis "
+              "| CPU ns/msg asyncredis | ar/hiredis | user ns/msg hiredis | user ns/msg asyncredis | ar/hiredis "
+              "| instr/msg hiredis | instr/msg asyncredis | ar/hiredis |")
+    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for (size, target) in cases:
+        h, a = res[(size, target, "hiredis")], res[(size, target, "asyncredis")]
+        md.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            "1 KB" if size == 1024 else "%d B" % size, "a channel" if target == "channel" else "a pattern",
+            "{:,}".format(a["n"]), fmt_int(h["mps"]), fmt_int(a["mps"]), fmt_ratio(a["mps"], h["mps"]),
+            fmt_int(h["cpu"]), fmt_int(a["cpu"]), fmt_ratio(a["cpu"], h["cpu"]),
+            fmt_int(h["user"]), fmt_int(a["user"]), fmt_ratio(a["user"], h["user"]),
+            fmt_int(h["instr"]), fmt_int(a["instr"]), fmt_ratio(a["instr"], h["instr"])))
+    md.append("")
+    return md
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arbench", required=True)
     ap.add_argument("--hiredis", required=True)
     ap.add_argument("--out", default="build/bench")
+    ap.add_argument("--ps-bench", default=None, help="examples/ps_bench.c built: the pub/sub rows")
     ap.add_argument("--extra", action="append", default=[], metavar="LABEL=PATH",
                     help="another arbench-compatible client to run and show")
     a = ap.parse_args()
@@ -539,7 +665,7 @@ def main():
     info = machine_info()
 
     rows = []
-    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline", "pool"))
+    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline", "pool", "pubsub"))
     if only_rows or not only:
         for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
             for clients in (1, 50):
@@ -566,7 +692,13 @@ def main():
     if do_pool and not sweep_tools:
         log("bench: the pool comparison runs asyncredis or --extra binaries only: none in BENCH_TOOLS")
         do_pool = False
-    if not rows and not do_sweep and not do_pipe and not do_pool:
+    do_ps = pubsub_selected(only)
+    n16 = int(os.environ.get("BENCH_PUBSUB_N", "1000000"))
+    if do_ps and not a.ps_bench:
+        if only:
+            raise SystemExit("bench: the pub/sub rows need --ps-bench build/ps_bench")
+        do_ps = False
+    if not rows and not do_sweep and not do_pipe and not do_pool and not do_ps:
         raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
 
     srv = Server(spin)
@@ -638,6 +770,10 @@ def main():
             if not do_pipe:
                 fill_keys(a.arbench, srv.port, keys, 16, cpin)
             pool, pool_n = run_pool_cmp(sweep_tools, exe, srv.port, keys, reps, target, cpin, use_cg, raw)
+        if do_ps:
+            log("bench: pub/sub receive, 16 B and 1 KB, a channel and a pattern, hiredis and asyncredis x %d reps%s"
+                % (reps, ", then callgrind" if use_cg else ""))
+            ps, ps_cases = run_pubsub(a.ps_bench, srv.port, n16, reps, cpin, use_cg, raw)
     finally:
         srv.cleanup()
     elapsed = time.monotonic() - t_begin
@@ -649,7 +785,7 @@ def main():
     md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
               % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
     md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; %s`make bench` took %.0f s."
-              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe or do_pool else "", elapsed))
+              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe or do_pool or do_ps else "", elapsed))
     md.append("")
     md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
               "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
@@ -707,6 +843,10 @@ def main():
         if rows and not do_sweep and not do_pipe:
             md.append("")
         md += pool_table(sweep_tools, pool_n, reps, pool)
+    if do_ps:
+        if rows or do_sweep or do_pipe or do_pool:
+            md.append("")
+        md += pubsub_table(ps, ps_cases, reps)
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)
