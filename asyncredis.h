@@ -712,9 +712,12 @@
    NUMPAT, SHARDCHANNELS and SHARDNUMSUB are ordinary commands (the
    arcmd_pubsub_* wrappers of asyncredis_commands.h).
 
-   Reconnect. Every new connection subscribes again to every name held, in
-   its setup, before it counts as ready (on_connect); then
-   o.on_resubscribe(c, count, data) tells you. Redis pub/sub is
+   Reconnect. Every new connection subscribes again to every name a server
+   had confirmed, in its setup, before it counts as ready (on_connect); then
+   o.on_resubscribe(c, count, data) tells you how many (a SUBSCRIBE still
+   unanswered at the loss is sent again on its own, and confirms its
+   handle as usual; a replay the server refuses is a refused setup:
+   AR_ERR_AUTH, no storm). Redis pub/sub is
    at-most-once: what was published while the connection was down is lost.
    A subscriber too slow for the server's client-output-buffer-limit pubsub
    is disconnected by the server: on_disconnect(AR_ERR_EOF), then the
@@ -6169,6 +6172,8 @@ typedef struct ar__chan {
     size_t len;
     char *name;                  /* after the struct, NUL-terminated */
     ar_sub **subs; size_t nsubs, subcap;
+    int confirmed;               /* a server confirmed it: a new connection replays it (an
+                                    unconfirmed one still has its own SUBSCRIBE queued) */
 } ar__chan;
 
 struct ar_sub {
@@ -6278,7 +6283,7 @@ static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **le
     size_t i, k = 1, n = 0;
     const char **av;
     size_t *al;
-    for (i = 0; i < c->ccap; i++) { const ar__chan *ch; for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) n++; }
+    for (i = 0; i < c->ccap; i++) { const ar__chan *ch; for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind && ch->confirmed) n++; }
     if (!n) return 0;
     av = (const char **)AR__ALLOC(&c->a, (n + 1) * (sizeof(char *) + sizeof(size_t)));
     if (!av) return -1;
@@ -6286,7 +6291,7 @@ static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **le
     av[0] = ar__sub_cmd[kind]; al[0] = strlen(av[0]);
     for (i = 0; i < c->ccap; i++) {
         const ar__chan *ch;
-        for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) { av[k] = ch->name; al[k] = ch->len; k++; }
+        for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind && ch->confirmed) { av[k] = ch->name; al[k] = ch->len; k++; }
     }
     *argvp = av; *lensp = al;
     return (int)k;
@@ -6387,6 +6392,14 @@ static int ar__pubsub_reply(ar_client *c, const ar_reply *r) {
         ar_reply x;
         if (!h || !(h->flags & AR__E_PUBSUB)) return -1;
         if (pk == AR__P_CONFIRM) c->srv_cp = r->element[2].integer; else c->srv_sh = r->element[2].integer;
+        {   /* a name subscribed: from now on a new connection replays it */
+            const ar_reply *w = &r->element[0], *nm = &r->element[1];
+            int kind = w->len == 9 ? AR_SUB_CHANNEL : w->str[0] == 'p' ? AR_SUB_PATTERN : AR_SUB_SHARD;
+            if ((w->len == 9 || w->len == 10) && nm->type == AR_REPLY_STRING) {
+                ar__chan *ch = ar__chan_find(c, kind, nm->str, nm->len);
+                if (ch) ch->confirmed = 1;
+            }
+        }
         if (--h->pend > 0) return 1;
         e = ar__ring_pop(&c->inflight);
         if (!(e.flags & AR__E_SETUP)) c->st.replies++;
