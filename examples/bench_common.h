@@ -38,7 +38,11 @@
    and the time it took (bc_idle_report). The including file implements it
    in its main; a library with a blocking API as well defines BC_LIB_SYNC
    and implements --sync (the same with one blocking connection after
-   another). */
+   another).
+
+   A library with a connection pool defines BC_LIB_POOL: --pool N is then
+   accepted (o->pool = N) and the library makes the -c clients users of
+   one pool of N connections (bc_lib_send still gets one command). */
 #ifndef BENCH_COMMON_H
 #define BENCH_COMMON_H
 
@@ -204,6 +208,7 @@ typedef struct bc_opts {
     int explicit_pipeline;   /* --explicit-pipeline: a batch as one pipeline object (BC_LIB_BATCH) */
     int idle;                /* --idle: connect -c clients, one PING each, report memory per connection */
     int sync;                /* --sync: with --idle, blocking connections (BC_LIB_SYNC) */
+    int pool;                /* --pool N: the -c clients share N pooled connections (BC_LIB_POOL) */
     int precision;
     unsigned long long seed;
 } bc_opts;
@@ -223,6 +228,14 @@ typedef struct bc_opts {
         "                    (and its PING) after another, instead of its async one\n"
 #else
 #define BC_USAGE_SYNC ""
+#endif
+#ifdef BC_LIB_POOL
+#define BC_USAGE_POOL \
+        " --pool <n>         the -c clients are users of one connection pool of n\n" \
+        "                    connections (all opened before the clock starts); each\n" \
+        "                    command is a pooled one: acquire, run, release\n"
+#else
+#define BC_USAGE_POOL ""
 #endif
 
 static void bc_usage(const char *prog, int status) {
@@ -263,6 +276,7 @@ static void bc_usage(const char *prog, int status) {
         "                    in, print the resident memory (RSS) grown per connection\n"
         "                    and the time from the first connect to the last PONG\n"
         BC_USAGE_SYNC
+        BC_USAGE_POOL
         "Latency is measured as redis-benchmark does: per batch, from the moment the\n"
         "batch is submitted to the arrival of its first reply, counted for each reply.\n"
         "Before the clock starts, every client connects and runs one untimed batch\n"
@@ -318,8 +332,15 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
 #ifdef BC_LIB_SYNC
         else if (!strcmp(a, "--sync")) o->sync = 1;
 #endif
+#ifdef BC_LIB_POOL
+        else if (!strcmp(a, "--pool")) { o->pool = (int)bc_num(argv[0], a, v, 1); i++; }
+#endif
         else if (!strcmp(a, "--help")) bc_usage(argv[0], 0);
         else { fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a); bc_usage(argv[0], 2); }
+    }
+    if (o->explicit_pipeline && o->pool) {
+        fprintf(stderr, "%s: --explicit-pipeline and --pool do not go together\n", argv[0]);
+        exit(2);
     }
     if (o->explicit_pipeline && o->window) {
         fprintf(stderr, "%s: --explicit-pipeline sends batches: not with --window\n", argv[0]);
@@ -645,7 +666,8 @@ static void bc_report(bc_run *r) {
     } else {
         printf("====== %s ======\n", r->t->name);
         printf("  %lld requests completed in %.2f seconds\n", r->done, secs);
-        printf("  %d parallel clients, one event loop\n", o->clients);
+        if (o->pool) printf("  %d users of a pool of %d connections, one event loop\n", o->clients, o->pool);
+        else printf("  %d parallel clients, one event loop\n", o->clients);
         printf("  %lld bytes payload\n", o->datasize);
         printf("  pipeline: %d%s\n", o->pipeline, o->explicit_pipeline ? " (explicit pipeline object)" : "");
         printf("  client: %s\n", BC_CLIENT_NAME);
