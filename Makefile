@@ -63,9 +63,10 @@ TESTS   += $(B)/t/test_harness_selftest
 TESTS   += $(B)/t/test_adapter_libuv
 TESTS   += $(B)/t/test_adapter_libevent
 TESTS   += $(B)/t/test_adapter_libev
+TESTS   += $(B)/t/test_tls
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
-HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h
+HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h tests/delayproxy.h
 
 .PHONY: all examples adapters test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands FORCE
 all: examples
@@ -101,6 +102,19 @@ $(B)/t/%: tests/%.c $(HDRS)
 $(B)/t/test_adapter_%: tests/test_adapter_%.c tests/adapter_tests.h adapters/asyncredis_%.h $(HDRS) $(B)/have/%
 	@mkdir -p $(B)/t
 	bash tests/optional-build.sh $* $@ $(CC) $(TFLAGS) $(CFLAGS) $< -o $@ $(LIBS_$*)
+# TLS (tests/test_tls.c, the TLS arbench): OpenSSL, asked of the compiler
+# when the recipe runs (after `make deps` may have installed libssl-dev).
+# Without it the test is a script printing a TAP skip that says what to
+# install, dated 1970 so that the next make asks again.
+TLS_LIBS  = -lssl -lcrypto
+TLS_PROBE = printf '\#include <openssl/ssl.h>\nint main(void) { return SSL_CTX_new(TLS_client_method()) == 0; }\n' | \
+            $(CC) -x c - -o /dev/null $(TLS_LIBS) >/dev/null 2>&1
+TLS_SKIP  = printf '\#!/bin/sh\necho "1..0 \# SKIP TLS tests: no OpenSSL headers/libraries (Debian: apt-get install libssl-dev, or make deps)"\n' > $@ && \
+            chmod +x $@ && touch -d @0 $@ && echo "$@: no OpenSSL (libssl-dev): the TLS tests are skipped"
+$(B)/t/test_tls: tests/test_tls.c $(HDRS)
+	@mkdir -p $(B)/t
+	@if $(TLS_PROBE); then echo "$(CC) $(TFLAGS) $(CFLAGS) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS)"; \
+	  $(CC) $(TFLAGS) $(CFLAGS) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS); else $(TLS_SKIP); fi
 
 $(B)/t/test_cmd_cxx: tests/test_cmd_cxx.cc $(HDRS)
 	@mkdir -p $(B)/t
@@ -116,6 +130,10 @@ $(B)/asan/%: tests/%.c $(HDRS)
 $(B)/asan/test_adapter_%: tests/test_adapter_%.c tests/adapter_tests.h adapters/asyncredis_%.h $(HDRS) $(B)/have/%
 	@mkdir -p $(B)/asan
 	bash tests/optional-build.sh $* $@ $(CC) $(TFLAGS) -O1 -g $(ASAN) $< -o $@ $(LIBS_$*)
+$(B)/asan/test_tls: tests/test_tls.c $(HDRS)
+	@mkdir -p $(B)/asan
+	@if $(TLS_PROBE); then echo "$(CC) $(TFLAGS) -O1 -g $(ASAN) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS)"; \
+	  $(CC) $(TFLAGS) -O1 -g $(ASAN) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS); else $(TLS_SKIP); fi
 
 FUZZERS = $(B)/fuzz/fuzz_parser $(B)/fuzz/fuzz_format
 $(B)/fuzz/%: tests/%.c asyncredis.h
@@ -138,7 +156,8 @@ test-asan: deps $(ASAN_TESTS)
 # The resilience programs measure 100-500 ms windows (timeouts, backoff):
 # under valgrind's ~30x slowdown they would test valgrind, not the library.
 # They run in `make test` and `make test-asan`; memcheck covers the rest.
-VG_SKIP  = $(B)/t/test_resilience $(B)/t/test_resilience2 $(B)/t/test_tick_resilience $(B)/t/test_dns
+# test_tls too (handshake timeouts, its tick test; and OpenSSL under memcheck).
+VG_SKIP  = $(B)/t/test_resilience $(B)/t/test_resilience2 $(B)/t/test_tick_resilience $(B)/t/test_dns $(B)/t/test_tls
 VG_TESTS = $(filter-out $(VG_SKIP),$(TESTS))
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect --track-fds=no
 test-valgrind: deps $(TESTS) $(CMD_TESTS)
@@ -240,6 +259,9 @@ uninstall:
 $(B)/arbench: examples/arbench.c examples/bench_common.h asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) -I. $< -o $@
+$(B)/arbench-tls: examples/arbench.c examples/bench_common.h asyncredis.h
+	@mkdir -p $(B)
+	$(CC) $(WARN) $(CFLAGS) -DASYNCREDIS_TLS -I. $< -o $@ $(TLS_LIBS)
 $(B)/hiredis_bench: examples/hiredis_bench.c examples/bench_common.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) $< -lhiredis -o $@

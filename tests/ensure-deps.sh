@@ -6,7 +6,9 @@
 #
 # Groups:
 #   demo      redis-server, a C compiler (+ libc headers)
-#   test      demo + redis-tools (redis-cli, redis-benchmark), make, prove
+#   test      demo + redis-tools (redis-cli, redis-benchmark), make, prove,
+#             libssl-dev and openssl (the TLS tests: headers, libraries,
+#             and the CLI that makes their certificates)
 #   fuzz      clang + libclang-rt-N-dev (libFuzzer, sanitizers)
 #   valgrind  valgrind
 #   cxx       g++ (C++ compile checks)
@@ -57,6 +59,8 @@ check_test() {
     need_cmd make make
     need_cmd prove perl
     need_cmd python3 python3
+    [ -f /usr/include/openssl/ssl.h ] || add libssl-dev
+    need_cmd openssl openssl
 }
 check_fuzz() {
     local major=14 v
