@@ -184,6 +184,48 @@ for src in impl.c tabs.c; do
   ok $? "no writable data but ar__forks and ar__fork_once: $src ($nv builds: gcc/clang, -O2 -fPIC, -O0 -fPIE, -O0 -fno-pie)"
   [ -n "$bad" ] && echo "# writable:$bad"
 done
+# TLS (ASYNCREDIS_TLS, OpenSSL; manual section 15): with the macro the
+# implementation compiles warning-free as C99 (gcc, clang) and C++, links
+# with -lssl -lcrypto, references OpenSSL (SSL_do_handshake: the check below
+# can fail) and still has no writable data of its own; without it not one
+# OpenSSL symbol is referenced (nm -u of a -O0 build, where every static
+# function is emitted).
+OSSL='^(SSL|SSL_CTX|BIO|X509|ERR|OPENSSL|OSSL|EVP|TLS|DTLS|PEM|CRYPTO)_'
+gcc -std=c99 $W -O0 -I. -c "$T/impl.c" -o "$T/impl_plain.o" 2>&1 | sed 's/^/# /'
+bad=$(nm -u "$T/impl_plain.o" | awk '{print $NF}' | grep -E "$OSSL" || true)
+[ -s "$T/impl_plain.o" ] && [ -z "$bad" ]
+ok $? "without ASYNCREDIS_TLS no OpenSSL symbol is referenced ($(nm -u "$T/impl_plain.o" | wc -l) undefined symbols, none OpenSSL's)"
+[ -n "$bad" ] && echo "$bad" | head -5 | sed 's/^/# references: /'
+if printf '#include <openssl/ssl.h>\nint main(void) { return SSL_CTX_new(TLS_client_method()) == 0; }\n' |
+   gcc -x c - -o "$T/probe" -lssl -lcrypto >/dev/null 2>&1; then
+  for cc in "gcc -std=c99" "clang -std=c99" "gcc -std=c99 -O2 -DASYNCREDIS_USE_POLL" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
+    if command -v ${cc%% *} >/dev/null 2>&1; then
+      out=$($cc $W -DASYNCREDIS_TLS -I. -c "$T/impl.c" -o "$T/impl_tls.o" 2>&1)
+      ok $? "implementation with ASYNCREDIS_TLS compiles warning-free: $cc"
+      [ -n "$out" ] && echo "$out" | sed 's/^/# /'
+    else
+      ok 0 "# skip ${cc%% *} not installed"
+    fi
+  done
+  gcc -std=c99 $W -O0 -DASYNCREDIS_TLS -I. -c "$T/impl.c" -o "$T/impl_tls.o" && \
+    gcc "$T/impl_tls.o" "$T/a.o" "$T/b.o" -o "$T/prog_tls" -pthread -lssl -lcrypto && [ "$("$T/prog_tls" 2>&1)" = "linked" ]
+  ok $? "with ASYNCREDIS_TLS the implementation links with -lssl -lcrypto and runs"
+  nm -u "$T/impl_tls.o" | awk '{print $NF}' | grep -qx SSL_do_handshake
+  ok $? "with ASYNCREDIS_TLS it references OpenSSL ($(nm -u "$T/impl_tls.o" | awk '{print $NF}' | grep -cE "$OSSL") symbols)"
+  bad=""
+  for f in "-O2 -fPIC" "-O0 -fno-pic -fno-pie"; do
+    gcc -std=c99 $W $f -DASYNCREDIS_TLS -I. -c "$T/impl.c" -o "$T/w.o" 2>&1 | sed 's/^/# /'
+    while read -r sec sym; do
+      [ -z "$sym" ] && continue
+      case "$sym" in ar__forks|ar__fork_once) ;; *) bad="$bad [$f: $sec $sym]";; esac
+    done <<< "$(writable_syms "$T/w.o")"
+    rm -f "$T/w.o"
+  done
+  [ -z "$bad" ]; ok $? "with ASYNCREDIS_TLS no writable data but ar__forks and ar__fork_once (the BIO method is per client)"
+  [ -n "$bad" ] && echo "# writable:$bad"
+else
+  ok 0 "# skip TLS builds: no OpenSSL headers/libraries (Debian: apt-get install libssl-dev)"
+fi
 # user code under the strictest warnings: error codes reach ar_strerror both
 # as ar_err (r->err, on_disconnect's reason) and as the int the submission
 # functions return; neither may need a cast. Off: -Wpadded (the header's
