@@ -369,6 +369,31 @@ static void test_client_cert(void) {
         drop(c);
     } else th_ok(0, "%s: client cert: client created", MODE);
 
+    /* none, TLS 1.2 (the user's context): there the server refuses inside
+       the handshake itself */
+    {
+        SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+        memset(r, 0, sizeof r);
+        o = topts(tls_port_auth, &e);
+        o.request_timeout_ms = 1000;
+        if (ctx) {
+            SSL_CTX_load_verify_locations(ctx, f_ca, NULL);
+            SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
+            SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION);
+        }
+        o.tls_options.ssl_ctx = ctx;
+        c = ctx ? mk(&o) : NULL;
+        if (ctx) SSL_CTX_free(ctx);
+        if (c) {
+            cmd(c, &r[0], "PING");
+            wait_int(&e.disconnects, 1, 3000);
+            th_ok(e.disconnects >= 1 && e.reason[0] == AR_ERR_TLS && e.connects == 0 && has(ar_client_errstr(c), "TLS handshake failed"),
+                  "%s: client cert: none, TLS 1.2 -> AR_ERR_TLS from the handshake, never connected (%s: %s)", MODE,
+                  e.disconnects ? ar_strerror(e.reason[0]) : "-", ar_client_errstr(c));
+            drop(c);
+        } else th_ok(0, "%s: client cert: client created (TLS 1.2)", MODE);
+    }
+
     /* ours (cert_file + key_file) */
     o = topts(tls_port_auth, &e);
     o.tls_options.cert_file = f_cli_crt;
