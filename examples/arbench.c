@@ -3,7 +3,12 @@
        arbench [-h host] [-p port] [-s socket] [-a password] [-c clients]
                [-n requests] [-P pipeline] [-d size] [-r keyspace]
                [-t set,get,...] [-q] [--csv] [--explicit-pipeline]
+               [--tls [--cacert file] [--cacertdir dir] [--cert file]
+                [--key file] [--sni name] [--insecure]]
                                                       (arbench --help: all)
+
+   The --tls flags (redis-benchmark's) exist when it is built with
+   -DASYNCREDIS_TLS and linked -lssl -lcrypto: make build/arbench-tls.
 
    All clients share one built-in event loop (ar_loop). Each client sends a
    batch of -P commands with ar_command_argv (the library writes a batch in
@@ -42,6 +47,9 @@
 #define BC_CLIENT_NAME "asyncredis " ASYNCREDIS_VERSION
 #define BC_LIB_BATCH      /* --explicit-pipeline: bc_lib_batch_* below */
 #define BC_LIB_POOL       /* --pool N */
+#ifdef ASYNCREDIS_TLS
+#define BC_LIB_TLS        /* --tls, --cacert, ...: built with -DASYNCREDIS_TLS -lssl -lcrypto */
+#endif
 #include "bench_common.h"
 
 static ar_loop *loop;
@@ -136,6 +144,17 @@ static void on_auth(ar_client *c, const ar_reply *r, void *ud) {
         return;
     }
     n_ready++;
+}
+
+/* --tls and its files (zero without them) */
+static void set_tls(ar_options *co, const bc_opts *o) {
+    co->tls = o->tls;
+    co->tls_options.ca_file = o->cacert;
+    co->tls_options.ca_dir = o->cacertdir;
+    co->tls_options.cert_file = o->cert;
+    co->tls_options.key_file = o->key;
+    co->tls_options.server_name = o->sni;
+    co->tls_options.insecure_skip_verify = o->insecure;
 }
 
 static void on_tick(ar_timer *t, void *ud) { (void)t; bc_progress((bc_run *)ud); }
@@ -234,6 +253,7 @@ int main(int argc, char **argv) {
         po.client.loop = loop;
         po.client.password = o.auth;
         po.client.no_reconnect = o.no_reconnect;
+        set_tls(&po.client, &o);
         po.min = po.max = o.pool;
         po.acquire_timeout_ms = -1;
         pool = ar_pool_new(&po, &why);
@@ -252,6 +272,7 @@ int main(int argc, char **argv) {
         else { co.host = o.host; co.port = o.port; }
         co.loop = loop;
         co.no_reconnect = o.no_reconnect;
+        set_tls(&co, &o);
         co.on_connect = on_connect;
         co.on_disconnect = on_disconnect;
         cl[k].conn = ar_client_new(&co, &why);

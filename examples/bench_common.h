@@ -209,6 +209,9 @@ typedef struct bc_opts {
     int idle;                /* --idle: connect -c clients, one PING each, report memory per connection */
     int sync;                /* --sync: with --idle, blocking connections (BC_LIB_SYNC) */
     int pool;                /* --pool N: the -c clients share N pooled connections (BC_LIB_POOL) */
+    int tls;                 /* --tls (BC_LIB_TLS): and its files, as redis-benchmark's flags */
+    const char *cacert, *cacertdir, *cert, *key, *sni;
+    int insecure;
     int precision;
     unsigned long long seed;
 } bc_opts;
@@ -236,6 +239,18 @@ typedef struct bc_opts {
         "                    command is a pooled one: acquire, run, release\n"
 #else
 #define BC_USAGE_POOL ""
+#endif
+#ifdef BC_LIB_TLS
+#define BC_USAGE_TLS \
+        " --tls              TLS (the flags below as redis-benchmark's); the peer and\n" \
+        "                    its name are verified unless --insecure\n" \
+        " --sni <host>       server name sent and verified (default: the -h host)\n" \
+        " --cacert <file>    CA certificate(s) to verify with (default: the system's)\n" \
+        " --cacertdir <dir>  directory of hashed CA certificates\n" \
+        " --cert <file>      client certificate; --key <file> its private key\n" \
+        " --insecure         no certificate or name check (test servers only)\n"
+#else
+#define BC_USAGE_TLS ""
 #endif
 
 static void bc_usage(const char *prog, int status) {
@@ -277,6 +292,7 @@ static void bc_usage(const char *prog, int status) {
         "                    and the time from the first connect to the last PONG\n"
         BC_USAGE_SYNC
         BC_USAGE_POOL
+        BC_USAGE_TLS
         "Latency is measured as redis-benchmark does: per batch, from the moment the\n"
         "batch is submitted to the arrival of its first reply, counted for each reply.\n"
         "Before the clock starts, every client connects and runs one untimed batch\n"
@@ -334,6 +350,20 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
 #endif
 #ifdef BC_LIB_POOL
         else if (!strcmp(a, "--pool")) { o->pool = (int)bc_num(argv[0], a, v, 1); i++; }
+#endif
+#ifdef BC_LIB_TLS
+        else if (!strcmp(a, "--tls")) o->tls = 1;
+        else if (!strcmp(a, "--insecure")) o->insecure = 1;
+        else if (!strcmp(a, "--sni")) { if (!v) bc_usage(argv[0], 2); o->sni = v; i++; }
+        else if (!strcmp(a, "--cacert")) { if (!v) bc_usage(argv[0], 2); o->cacert = v; i++; }
+        else if (!strcmp(a, "--cacertdir")) { if (!v) bc_usage(argv[0], 2); o->cacertdir = v; i++; }
+        else if (!strcmp(a, "--cert")) { if (!v) bc_usage(argv[0], 2); o->cert = v; i++; }
+        else if (!strcmp(a, "--key")) { if (!v) bc_usage(argv[0], 2); o->key = v; i++; }
+#else
+        else if (!strcmp(a, "--tls")) {
+            fprintf(stderr, "%s: built without TLS (arbench: make build/arbench-tls)\n", argv[0]);
+            exit(2);
+        }
 #endif
         else if (!strcmp(a, "--help")) bc_usage(argv[0], 0);
         else { fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a); bc_usage(argv[0], 2); }
