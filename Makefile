@@ -250,7 +250,12 @@ uninstall:
 #                    connection: RSS per connection and the time to connect
 #                    1,000 and 10,000 connections on one loop, asyncredis
 #                    next to hiredis async and sync (BENCH_ONLY=memory: that
-#                    alone; raises the open-file limit to its hard limit)
+#                    alone; raises the open-file limit to its hard limit);
+#                    and TLS: SET/GET 16 B at depths 1, 128, 1024, arbench
+#                    built with -DASYNCREDIS_TLS (build/arbench-tls) and
+#                    redis-benchmark, each with and without --tls, ops/s and
+#                    client CPU per op (BENCH_ONLY=tls: that alone; left out
+#                    without OpenSSL)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,
@@ -274,6 +279,9 @@ $(B)/bench_parser: tests/bench_parser.c asyncredis.h
 bench-deps:
 	@bash tests/ensure-deps.sh bench
 bench: bench-deps $(B)/arbench $(B)/hiredis_bench $(B)/ps_bench
-	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --ps-bench $(B)/ps_bench --out $(B)/bench
+	@if $(TLS_PROBE); then $(MAKE) --no-print-directory $(B)/arbench-tls; \
+	  else echo "bench: no OpenSSL (libssl-dev): no TLS arbench, the TLS rows are left out"; rm -f $(B)/arbench-tls; fi
+	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --ps-bench $(B)/ps_bench \
+	  --arbench-tls $(B)/arbench-tls --out $(B)/bench
 bench-parser: bench-deps $(B)/bench_parser
 	$(PYTHON) tests/bench_parser.py --exe $(B)/bench_parser --out $(B)/bench

@@ -89,7 +89,17 @@ contexts and the same kind of epoll loop, hiredis_bench --idle --sync on
 blocking contexts made one after another). Its own redis-server, with
 maxclients and tcp-backlog raised; the open-file limit is raised to its
 hard limit here (sizes above it are left out, with a note). BENCH_REPS
-runs, medians. Environment knobs:
+runs, medians.
+
+Then TLS (BENCH_ONLY=tls: that alone; --arbench-tls: arbench built with
+-DASYNCREDIS_TLS): the server also listens on a --tls-port with a
+certificate for 127.0.0.1 signed by a CA the bench makes with the openssl
+CLI; SET and GET of 16 B, 1 client, at depths 1, 128 and 1024, each tool
+over plaintext and over TLS (--tls --cacert: the peer and its IP
+verified): redis-benchmark (if it has --tls) and arbench-tls (the same
+binary with and without --tls). BENCH_REPS runs of each, interleaved,
+medians of ops/s and of the client's CPU per operation (user+sys, and
+user alone), with TLS/plain ratios. Environment knobs:
 
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
   BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match;
@@ -100,7 +110,7 @@ runs, medians. Environment knobs:
                                     comparison, the word 'pool' the pool
                                     comparison, the word 'pubsub' the pub/sub
                                     rows, the word 'memory' the memory row, the
-                                    same way
+                                    word 'tls' the TLS rows, the same way
   BENCH_PIPELINE_BATCH=1000         the batch of that comparison
   BENCH_PUBSUB_N=1000000            messages per pub/sub run of 16 B (1 KB: a fifth)
   BENCH_MEMORY_CLIENTS='1000,10000' the connection counts of the memory row
@@ -161,15 +171,42 @@ def command(port, *args):
         return s.recv(65536)
 
 
+def make_certs(d):
+    """a CA and a server certificate for 127.0.0.1 / localhost it signed, in d (openssl CLI)"""
+    cnf = os.path.join(d, "x509.cnf")
+    with open(cnf, "w") as f:
+        f.write("[req]\ndistinguished_name = dn\nprompt = no\n[dn]\nCN = unused\n"
+                "[v3_ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = critical,keyCertSign,cRLSign\n"
+                "[v3_server]\nbasicConstraints = CA:FALSE\nsubjectAltName = IP:127.0.0.1,DNS:localhost\n"
+                "extendedKeyUsage = serverAuth\n")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    for args in (["req", "-x509", "-config", cnf, "-extensions", "v3_ca"] + ec +
+                 ["-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=asyncredis bench CA"],
+                 ["req", "-new", "-config", cnf] + ec + ["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost"],
+                 ["x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-set_serial", "2",
+                  "-days", "2", "-extfile", cnf, "-extensions", "v3_server", "-out", "server.crt"]):
+        r = subprocess.run(["openssl"] + args, cwd=d, capture_output=True, text=True)
+        if r.returncode != 0:
+            raise SystemExit("bench: openssl %s failed: %s" % (args[0], r.stderr.strip()[-300:]))
+    return {"ca": os.path.join(d, "ca.crt"), "cert": os.path.join(d, "server.crt"), "key": os.path.join(d, "server.key")}
+
+
 class Server:
-    def __init__(self, pin, extra=()):
+    def __init__(self, pin, extra=(), tls=False):
         self.dir = tempfile.mkdtemp(prefix="asyncredis-bench.")
         self.proc = None
+        self.tls_port = None
+        self.certs = make_certs(self.dir) if tls else None
         for _ in range(5):
             self.port = free_port()
             cmd = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--dir", self.dir,
                    "--save", "", "--appendonly", "no", "--daemonize", "no",
                    "--logfile", os.path.join(self.dir, "redis.log")] + list(extra)
+            if tls:
+                self.tls_port = free_port()
+                cmd += ["--tls-port", str(self.tls_port), "--tls-cert-file", self.certs["cert"],
+                        "--tls-key-file", self.certs["key"], "--tls-ca-cert-file", self.certs["ca"],
+                        "--tls-auth-clients", "no"]
             if pin is not None:
                 cmd = ["taskset", "-c", str(pin)] + cmd
             self.proc = subprocess.Popen(cmd)
@@ -566,6 +603,100 @@ def pool_table(tools, n, reps, res):
     return md
 
 
+TLS_DEPTHS = [1, 128, 1024]
+
+
+def tls_selected(only):
+    return not only or any(p.strip().lower() == "tls" for p in only.split(","))
+
+
+def benchmark_has_tls():
+    r = subprocess.run(["redis-benchmark", "--help"], capture_output=True, text=True)
+    return "--tls" in (r.stdout + r.stderr)
+
+
+def run_tls(tools, exe, srv, keys, reps, target, cpin, raw):
+    """SET and GET of 16 B, 1 client, depths TLS_DEPTHS: each tool over
+    plaintext and over TLS. {(test, depth, tool, tls): {rps, cpu, user}}"""
+    size, clients = 16, 1
+    flags = ["--tls", "--cacert", srv.certs["ca"]]
+    res, ns = {}, {}
+    fill_keys(exe["asyncredis-tls"], srv.port, keys, size, cpin)
+    for test in ("SET", "GET"):
+        for depth in TLS_DEPTHS:
+            # calibrate -n with a short TLS run (also a warm-up)
+            out, _, _, _, _ = run_measured(tool_argv("asyncredis", exe["asyncredis-tls"], srv.tls_port, test, size,
+                                                     clients, depth, max(20000, 4 * depth), keys) + flags, cpin)
+            n = int(float(parse_csv(out, test)["rps"]) * target)
+            n = max(n, 8 * depth, 10000)
+            n = (n + depth - 1) // depth * depth
+            ns[(test, depth)] = n
+            runs = [(t, tls) for t in tools for tls in (False, True)]
+            per = {r: {"rps": [], "cpu": [], "user": []} for r in runs}
+            for rep in range(reps):
+                order = runs[rep % len(runs):] + runs[:rep % len(runs)]
+                for (t, tls) in order:
+                    binary = exe["asyncredis-tls"] if t == "asyncredis" else exe[t]
+                    argv = tool_argv(t, binary, srv.tls_port if tls else srv.port, test, size, clients, depth, n, keys)
+                    if tls:
+                        argv += flags
+                    out, _, cpu, wall, user = run_measured(argv, cpin, timeout=max(120, 20 * target))
+                    r = parse_csv(out, test)
+                    per[(t, tls)]["rps"].append(float(r["rps"]))
+                    per[(t, tls)]["cpu"].append(cpu * 1e9 / n)
+                    per[(t, tls)]["user"].append(user * 1e9 / n)
+                    raw.append([test, size, clients, depth, n, t + (" --tls" if tls else " (plaintext, TLS rows)"), rep,
+                                r["rps"], "%.1f" % (cpu * 1e9 / n), r.get("client_cpu_ns_per_req", ""),
+                                r.get("p50_latency_ms", ""), r.get("p99_latency_ms", ""), r.get("max_latency_ms", ""),
+                                "%.3f" % wall, "%.1f" % (user * 1e9 / n)])
+            for (t, tls) in runs:
+                res[(test, depth, t, tls)] = {k: median(v) for k, v in per[(t, tls)].items()}
+            log("bench: TLS %s 16 B c=1 P=%d n=%d: %s" % (test, depth, n, "; ".join(
+                "%s%s %s ops/s %s ns/op" % (t, " --tls" if tls else "", fmt_int(res[(test, depth, t, tls)]["rps"]),
+                                            fmt_int(res[(test, depth, t, tls)]["cpu"])) for (t, tls) in runs)))
+    return res, ns
+
+
+def tls_table(tools, reps, res, ns, note):
+    md = ["TLS: SET and GET of 16 B, 1 client, pipeline depth 1, 128 and 1024, over the server's plaintext port "
+          "and its TLS port (TLS 1.3, a P-256 certificate for 127.0.0.1; --tls --cacert: the peer and its IP "
+          "verified), median of %d runs. asyncredis is arbench built with -DASYNCREDIS_TLS (the same binary "
+          "with and without --tls). CPU ns/op: the client's user+sys CPU time per operation (rusage); user "
+          "ns/op: its user part; TLS/plain: the ratio of the two CPU costs.%s" % (reps, note), ""]
+    head = "| test | depth | n |"
+    rule = "|---|--:|--:|"
+    for t in tools:
+        head += " ops/s %s | ops/s %s --tls |" % (t, t)
+        rule += "--:|--:|"
+    for t in tools:
+        head += " CPU ns/op %s | CPU ns/op %s --tls | TLS/plain |" % (t, t)
+        rule += "--:|--:|--:|"
+    for t in tools:
+        head += " user ns/op %s | user ns/op %s --tls |" % (t, t)
+        rule += "--:|--:|"
+    if "asyncredis" in tools and "redis-benchmark" in tools:
+        head += " ops/s ar/rb --tls | CPU ar/rb --tls |"
+        rule += "--:|--:|"
+    md += [head, rule]
+    for test in ("SET", "GET"):
+        for d in TLS_DEPTHS:
+            g = lambda t, tls, k: res[(test, d, t, tls)][k]
+            line = "| %s | %s | %s |" % (test, "{:,}".format(d), "{:,}".format(ns[(test, d)]))
+            for t in tools:
+                line += " %s | %s |" % (fmt_int(g(t, False, "rps")), fmt_int(g(t, True, "rps")))
+            for t in tools:
+                line += " %s | %s | %s |" % (fmt_int(g(t, False, "cpu")), fmt_int(g(t, True, "cpu")),
+                                            fmt_ratio(g(t, True, "cpu"), g(t, False, "cpu")))
+            for t in tools:
+                line += " %s | %s |" % (fmt_int(g(t, False, "user")), fmt_int(g(t, True, "user")))
+            if "asyncredis" in tools and "redis-benchmark" in tools:
+                line += " %s | %s |" % (fmt_ratio(g("asyncredis", True, "rps"), g("redis-benchmark", True, "rps")),
+                                        fmt_ratio(g("asyncredis", True, "cpu"), g("redis-benchmark", True, "cpu")))
+            md.append(line)
+    md.append("")
+    return md
+
+
 def run_sweep(tools, exe, port, keys, depths, cpin):
     """callgrind instructions per command with DEPTH commands in flight
     (--window), reconnect on and off: {(tool, depth, reconnect): instr}"""
@@ -717,6 +848,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arbench", required=True)
     ap.add_argument("--hiredis", required=True)
+    ap.add_argument("--arbench-tls", default=None, help="arbench built with -DASYNCREDIS_TLS (the TLS rows)")
     ap.add_argument("--out", default="build/bench")
     ap.add_argument("--ps-bench", default=None, help="examples/ps_bench.c built: the pub/sub rows")
     ap.add_argument("--extra", action="append", default=[], metavar="LABEL=PATH",
@@ -755,7 +887,7 @@ def main():
 
     rows = []
     only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline", "pool", "pubsub",
-                                                                                   "memory"))
+                                                                                   "memory", "tls"))
     if only_rows or not only:
         for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
             for clients in (1, 50):
@@ -803,10 +935,32 @@ def main():
     if do_mem and (not mem_cols or not mem_sizes):
         log("bench: the memory row runs asyncredis, hiredis or --extra binaries: none in BENCH_TOOLS, or no size")
         do_mem = False
-    if not rows and not do_sweep and not do_pipe and not do_pool and not do_ps and not do_mem:
+    do_tls = tls_selected(only)
+    tls_tools, tls_note = [], ""
+    if do_tls:
+        if not a.arbench_tls or not os.path.exists(a.arbench_tls):
+            log("bench: no TLS arbench (build/arbench-tls needs OpenSSL: apt-get install libssl-dev): TLS rows left out")
+            do_tls = False
+        elif not shutil.which("openssl"):
+            log("bench: the openssl CLI is missing (apt-get install openssl): TLS rows left out")
+            do_tls = False
+    if do_tls:
+        exe["asyncredis-tls"] = a.arbench_tls
+        for t in ("redis-benchmark", "asyncredis"):
+            if t not in tools:
+                continue
+            if t == "redis-benchmark" and not benchmark_has_tls():
+                tls_note = " The installed redis-benchmark has no --tls: its columns are left out."
+                log("bench: redis-benchmark has no --tls: the TLS rows show asyncredis alone")
+                continue
+            tls_tools.append(t)
+        if not tls_tools:
+            log("bench: the TLS rows need asyncredis or redis-benchmark in BENCH_TOOLS")
+            do_tls = False
+    if not rows and not do_sweep and not do_pipe and not do_pool and not do_ps and not do_mem and not do_tls:
         raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
 
-    srv = Server(spin)
+    srv = Server(spin, tls=do_tls)
     raw = []
     results = []
     t_begin = time.monotonic()
@@ -879,6 +1033,10 @@ def main():
             log("bench: pub/sub receive, 16 B and 1 KB, a channel and a pattern, hiredis and asyncredis x %d reps%s"
                 % (reps, ", then callgrind" if use_cg else ""))
             ps, ps_cases = run_pubsub(a.ps_bench, srv.port, n16, reps, cpin, use_cg, raw)
+        if do_tls:
+            log("bench: TLS, SET/GET 16 B, depths %s, %s x plaintext/TLS x %d reps (TLS port %d)"
+                % (",".join(map(str, TLS_DEPTHS)), "/".join(tls_tools), reps, srv.tls_port))
+            tls_res, tls_ns = run_tls(tls_tools, exe, srv, keys, reps, target, cpin, raw)
     finally:
         srv.cleanup()
     mem_raw = []
@@ -895,7 +1053,7 @@ def main():
     md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
               % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
     md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; %s`make bench` took %.0f s."
-              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe or do_pool or do_ps else "", elapsed))
+              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe or do_pool or do_ps or do_tls else "", elapsed))
     md.append("")
     md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
               "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
@@ -932,7 +1090,7 @@ def main():
             fmt_ratio(g(r, ar, "user"), g(r, hi, "user")),
             fmt_int(g(r, rb, "instr")), fmt_int(g(r, hi, "instr")), fmt_int(g(r, ar, "instr")),
             fmt_ratio(g(r, ar, "instr"), g(r, hi, "instr")), fmt_ratio(g(r, ar, "instr"), g(r, rb, "instr"))))
-    if not rows:   # the sweep, the pipeline / pool comparisons, pub/sub or memory alone: no matrix tables
+    if not rows:   # the sweep, the pipeline / pool comparisons, pub/sub, memory or TLS alone: no matrix tables
         md = md[:3]
     if do_sweep:
         if rows:
@@ -966,6 +1124,10 @@ def main():
             w.writerow(["connections", "client", "rep", "rss_before_bytes", "rss_after_bytes", "rss_bytes_per_conn",
                         "connect_ms", "wall_s"])
             w.writerows(mem_raw)
+    if do_tls:
+        if rows or do_sweep or do_pipe or do_pool or do_ps or do_mem:
+            md.append("")
+        md += tls_table(tls_tools, reps, tls_res, tls_ns, tls_note)
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)
