@@ -15,11 +15,13 @@
    Per drive mode: commands over TLS (IP and DNS names, ca_file, ca_dir,
    SNI); rediss:// with AUTH, SELECT and CLIENT SETNAME in the setup; the
    system store (which does not know our CA); a wrong CA (AR_ERR_TLS saying
-   verification failed, not retried: one connection on the server, no
-   on_reconnect, queued commands failed at once, new ones refused, until
+   verification failed, not retried: one connection made - counted by a
+   proxy that adds no delay, as redis does not count a failed handshake -,
+   no on_reconnect, queued commands failed at once, new ones refused, until
    ar_client_reconnect); a wrong name and a wrong IP (hostname / IP
-   mismatch); client certificates (tls-auth-clients yes: none, ours, a
-   combined PEM, one from the unrelated CA); the user's own SSL_CTX (a
+   mismatch); client certificates (tls-auth-clients yes: none over TLS 1.3
+   and TLS 1.2, ours, a combined PEM, one from the unrelated CA, a key that
+   does not match); the user's own SSL_CTX (a
    reference taken; TLS 1.2 only; no CA loaded; the name check kept);
    insecure_skip_verify; 1 MB and 64 MB values (copied and AR_CMD_NOCOPY);
    many replies read through a small read_chunk; reconnect after the server
@@ -31,7 +33,10 @@
    make test-asan); graceful close. Then the tick test with real latency:
    through tests/delayproxy.h (every chunk held 50 ms each way) a 10 ms
    timer on the same loop keeps ticking through the handshake and the
-   commands, judged by ticks per round trip, in every drive mode.
+   commands, judged by ticks per round trip (>= 5 of the ~10 a 100 ms round
+   trip holds; TLS 1.3: 1 round trip, TLS 1.2: 2), in every drive mode (a
+   low count is measured again, up to 3 attempts: a busy machine can
+   deschedule the test, a loop that blocks fails every attempt).
    Once: ar_client_new refuses missing or bad files with the reason. */
 #include "resilience.h"
 #include "delayproxy.h"
@@ -627,7 +632,7 @@ static void test_restart(void) {
     cmd(c, &r[0], "SET tls:restart 1");
     cmd(c, &r[1], "GET tls:restart");
     wait_int(&e.reconnects, 2, 3000);   /* it tries, the port refuses */
-    th_ok(e.disconnects >= 2 && e.reason[0] == AR_ERR_EOF && e.reconnects >= 2 && none_ran(r, 2),
+    th_ok(e.disconnects >= 2 && lost(e.reason[0]) && e.reconnects >= 2 && none_ran(r, 2),
           "%s: restart: the loss seen (%s), reconnects tried (%d), the commands wait", MODE,
           e.disconnects ? ar_strerror(e.reason[0]) : "-", e.reconnects);
     if (th_server_restart(&srv) != 0) th_bail("cannot restart redis-server");
@@ -925,13 +930,15 @@ static int c_rec1(void *a) { return ((rec *)a)->calls > 0; }
 typedef struct w_n { const rec *r; int n; } w_n;
 static int c_recn(void *a) { w_n *w = (w_n *)a; int i; for (i = 0; i < w->n; i++) if (!w->r[i].calls) return 0; return 1; }
 
-static void tick_case(const char *label, SSL_CTX *ctx, int rtts_hs) {
+/* one measurement: 1 when the tick counts were as wanted (reported when
+   report is set: the last attempt, or a good one) */
+static int tick_case(const char *label, SSL_CTX *ctx, int rtts_hs, int attempt, int last) {
     ar_options o = topts(dproxy.port, NULL);
     ar_client *c;
     tk t;
     rec r[110];
     char *v = (char *)malloc(256 * 1024);
-    int t0, t1, i, ok = 1, rtts_cmd = 0;
+    int t0, t1, i, ok = 1, rtts_cmd = 0, hs_ticks, cmd_ticks, good;
     w_n w;
     memset(&t, 0, sizeof t);
     memset(r, 0, sizeof r);
@@ -945,14 +952,9 @@ static void tick_case(const char *label, SSL_CTX *ctx, int rtts_hs) {
     tick_start();
     t0 = g_ticks;
     c = mk(&o);
-    if (!c) { tick_stop(); free(v); th_ok(0, "%s: tick %s: client created", MODE, label); return; }
+    if (!c) { tick_stop(); free(v); th_ok(0, "%s: tick %s: client created", MODE, label); return 1; }
     ok = tick_run_until(c_tk, &t, 10000);
-    th_ok(ok, "%s: tick %s: connected through the 50 ms delay proxy", MODE, label);
-    /* each round trip of the handshake is >= 100 ms through the proxy: a
-       10 ms timer ticks ~10 times in it; a handshake that blocked the loop
-       would leave ~0. Half is the bar. */
-    th_ok(t.ticks_at_connect - t0 >= 5 * rtts_hs, "%s: tick %s: %d ticks during the handshake (%d round trip%s, >= %d wanted; %ld chunks from the server)",
-          MODE, label, t.ticks_at_connect - t0, rtts_hs, rtts_hs > 1 ? "s" : "", 5 * rtts_hs, t.chunks_at_connect);
+    hs_ticks = t.ticks_at_connect - t0;
     /* commands: 5 PINGs one after the other, a 256 KB SET then GET, a batch of 100 */
     t1 = g_ticks;
     for (i = 0; i < 5; i++) { cmd(c, &r[i], "PING"); ok &= tick_run_until(c_rec1, &r[i], 5000) && r[i].err == AR_OK; rtts_cmd++; }
@@ -964,25 +966,42 @@ static void tick_case(const char *label, SSL_CTX *ctx, int rtts_hs) {
     w.r = r + 7; w.n = 100;
     ok &= tick_run_until(c_recn, &w, 5000); rtts_cmd++;
     for (i = 7; i < 107; i++) ok &= r[i].err == AR_OK;
-    th_ok(ok, "%s: tick %s: the commands answered through the proxy", MODE, label);
-    th_ok(g_ticks - t1 >= 5 * rtts_cmd, "%s: tick %s: %d ticks during %d sequential command round trips (>= %d wanted)", MODE, label,
-          g_ticks - t1, rtts_cmd, 5 * rtts_cmd);
-    th_note("%s: tick %s: longest gap between ticks %lld ms", MODE, label, g_tick_gap);
+    cmd_ticks = g_ticks - t1;
     tick_stop();
     drop(c);
     free(v);
+    /* each round trip is >= 100 ms through the proxy: a 10 ms timer ticks
+       ~10 times in it; a handshake or a command that blocked the loop would
+       leave ~0. Half is the bar. */
+    good = hs_ticks >= 5 * rtts_hs && cmd_ticks >= 5 * rtts_cmd;
+    th_note("%s: tick %s, attempt %d: %d ticks in the handshake (%d round trip%s), %d in %d command round trips, "
+            "longest gap %lld ms, %ld chunks from the server before on_connect", MODE, label, attempt, hs_ticks, rtts_hs,
+            rtts_hs > 1 ? "s" : "", cmd_ticks, rtts_cmd, g_tick_gap, t.chunks_at_connect);
+    if (!good && !last && ok) {
+        /* a shared machine can deschedule us for a while: measure again; a
+           loop that really blocks fails every attempt */
+        th_note("  tick counts low on attempt %d (a noisy machine?): measuring again", attempt);
+        return 0;
+    }
+    th_ok(t.connected == 1, "%s: tick %s: connected through the 50 ms delay proxy", MODE, label);
+    th_ok(hs_ticks >= 5 * rtts_hs, "%s: tick %s: %d ticks during the handshake (%d round trip%s, >= %d wanted)",
+          MODE, label, hs_ticks, rtts_hs, rtts_hs > 1 ? "s" : "", 5 * rtts_hs);
+    th_ok(ok, "%s: tick %s: the commands answered through the proxy", MODE, label);
+    th_ok(cmd_ticks >= 5 * rtts_cmd, "%s: tick %s: %d ticks during %d sequential command round trips (>= %d wanted)", MODE, label,
+          cmd_ticks, rtts_cmd, 5 * rtts_cmd);
+    return 1;
 }
 
 static void test_tick(void) {
     SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
-    tick_case("TLS 1.3", NULL, 1);
-    if (ctx) {
-        SSL_CTX_load_verify_locations(ctx, f_ca, NULL);
-        SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
-        SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION);
-        tick_case("TLS 1.2", ctx, 2);
-        SSL_CTX_free(ctx);
-    }
+    int k;
+    for (k = 1; k <= 3 && !tick_case("TLS 1.3", NULL, 1, k, k == 3); k++) {}
+    if (!th_ok(ctx != NULL, "%s: tick: a TLS 1.2 context", MODE)) return;
+    SSL_CTX_load_verify_locations(ctx, f_ca, NULL);
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
+    SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION);
+    for (k = 1; k <= 3 && !tick_case("TLS 1.2", ctx, 2, k, k == 3); k++) {}
+    SSL_CTX_free(ctx);
 }
 
 /* ------------------------------------------- once: files refused at creation */
