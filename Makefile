@@ -102,19 +102,14 @@ $(B)/t/%: tests/%.c $(HDRS)
 $(B)/t/test_adapter_%: tests/test_adapter_%.c tests/adapter_tests.h adapters/asyncredis_%.h $(HDRS) $(B)/have/%
 	@mkdir -p $(B)/t
 	bash tests/optional-build.sh $* $@ $(CC) $(TFLAGS) $(CFLAGS) $< -o $@ $(LIBS_$*)
-# TLS (tests/test_tls.c, the TLS arbench): OpenSSL, asked of the compiler
-# when the recipe runs (after `make deps` may have installed libssl-dev).
-# Without it the test is a script printing a TAP skip that says what to
-# install, dated 1970 so that the next make asks again.
+# TLS (tests/test_tls.c, build/arbench-tls): OpenSSL, as the adapters' libraries
 TLS_LIBS  = -lssl -lcrypto
-TLS_PROBE = printf '\#include <openssl/ssl.h>\nint main(void) { return SSL_CTX_new(TLS_client_method()) == 0; }\n' | \
-            $(CC) -x c - -o /dev/null $(TLS_LIBS) >/dev/null 2>&1
-TLS_SKIP  = printf '\#!/bin/sh\necho "1..0 \# SKIP TLS tests: no OpenSSL headers/libraries (Debian: apt-get install libssl-dev, or make deps)"\n' > $@ && \
-            chmod +x $@ && touch -d @0 $@ && echo "$@: no OpenSSL (libssl-dev): the TLS tests are skipped"
-$(B)/t/test_tls: tests/test_tls.c $(HDRS)
+$(B)/have/openssl: FORCE
+	@mkdir -p $(B)/have
+	@bash tests/optional-build.sh --probe openssl $(CC) > $@.new; cmp -s $@.new $@ || mv $@.new $@; rm -f $@.new
+$(B)/t/test_tls: tests/test_tls.c $(HDRS) $(B)/have/openssl
 	@mkdir -p $(B)/t
-	@if $(TLS_PROBE); then echo "$(CC) $(TFLAGS) $(CFLAGS) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS)"; \
-	  $(CC) $(TFLAGS) $(CFLAGS) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS); else $(TLS_SKIP); fi
+	bash tests/optional-build.sh openssl $@ $(CC) $(TFLAGS) $(CFLAGS) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS)
 
 $(B)/t/test_cmd_cxx: tests/test_cmd_cxx.cc $(HDRS)
 	@mkdir -p $(B)/t
@@ -130,10 +125,9 @@ $(B)/asan/%: tests/%.c $(HDRS)
 $(B)/asan/test_adapter_%: tests/test_adapter_%.c tests/adapter_tests.h adapters/asyncredis_%.h $(HDRS) $(B)/have/%
 	@mkdir -p $(B)/asan
 	bash tests/optional-build.sh $* $@ $(CC) $(TFLAGS) -O1 -g $(ASAN) $< -o $@ $(LIBS_$*)
-$(B)/asan/test_tls: tests/test_tls.c $(HDRS)
+$(B)/asan/test_tls: tests/test_tls.c $(HDRS) $(B)/have/openssl
 	@mkdir -p $(B)/asan
-	@if $(TLS_PROBE); then echo "$(CC) $(TFLAGS) -O1 -g $(ASAN) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS)"; \
-	  $(CC) $(TFLAGS) -O1 -g $(ASAN) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS); else $(TLS_SKIP); fi
+	bash tests/optional-build.sh openssl $@ $(CC) $(TFLAGS) -O1 -g $(ASAN) -DASYNCREDIS_TLS $< -o $@ $(TLS_LIBS)
 
 FUZZERS = $(B)/fuzz/fuzz_parser $(B)/fuzz/fuzz_format
 $(B)/fuzz/%: tests/%.c asyncredis.h
@@ -260,13 +254,17 @@ uninstall:
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,
 # valgrind, util-linux, redis-tools) or say what to install.
-.PHONY: bench bench-parser bench-deps
+.PHONY: bench bench-parser bench-deps arbench-tls-if
 $(B)/arbench: examples/arbench.c examples/bench_common.h asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) -I. $< -o $@
 $(B)/arbench-tls: examples/arbench.c examples/bench_common.h asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) -DASYNCREDIS_TLS -I. $< -o $@ $(TLS_LIBS)
+# with OpenSSL: build/arbench-tls for the TLS rows; without: none (bench.py says so)
+arbench-tls-if: $(B)/have/openssl
+	@if grep -q '^yes' $(B)/have/openssl; then $(MAKE) --no-print-directory $(B)/arbench-tls; \
+	  else echo "bench: no OpenSSL (libssl-dev): no TLS arbench, the TLS rows are left out"; rm -f $(B)/arbench-tls; fi
 $(B)/hiredis_bench: examples/hiredis_bench.c examples/bench_common.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) $< -lhiredis -o $@
@@ -278,9 +276,7 @@ $(B)/bench_parser: tests/bench_parser.c asyncredis.h
 	$(CC) $(TFLAGS) $(CFLAGS) $< -lhiredis -o $@
 bench-deps:
 	@bash tests/ensure-deps.sh bench
-bench: bench-deps $(B)/arbench $(B)/hiredis_bench $(B)/ps_bench
-	@if $(TLS_PROBE); then $(MAKE) --no-print-directory $(B)/arbench-tls; \
-	  else echo "bench: no OpenSSL (libssl-dev): no TLS arbench, the TLS rows are left out"; rm -f $(B)/arbench-tls; fi
+bench: bench-deps $(B)/arbench $(B)/hiredis_bench $(B)/ps_bench arbench-tls-if
 	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --ps-bench $(B)/ps_bench \
 	  --arbench-tls $(B)/arbench-tls --out $(B)/bench
 bench-parser: bench-deps $(B)/bench_parser

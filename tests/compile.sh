@@ -196,8 +196,7 @@ bad=$(nm -u "$T/impl_plain.o" | awk '{print $NF}' | grep -E "$OSSL" || true)
 [ -s "$T/impl_plain.o" ] && [ -z "$bad" ]
 ok $? "without ASYNCREDIS_TLS no OpenSSL symbol is referenced ($(nm -u "$T/impl_plain.o" | wc -l) undefined symbols, none OpenSSL's)"
 [ -n "$bad" ] && echo "$bad" | head -5 | sed 's/^/# references: /'
-if printf '#include <openssl/ssl.h>\nint main(void) { return SSL_CTX_new(TLS_client_method()) == 0; }\n' |
-   gcc -x c - -o "$T/probe" -lssl -lcrypto >/dev/null 2>&1; then
+if [ "$(bash tests/optional-build.sh --probe openssl gcc)" = yes ]; then
   for cc in "gcc -std=c99" "clang -std=c99" "gcc -std=c99 -O2 -DASYNCREDIS_USE_POLL" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
     if command -v ${cc%% *} >/dev/null 2>&1; then
       out=$($cc $W -DASYNCREDIS_TLS -I. -c "$T/impl.c" -o "$T/impl_tls.o" 2>&1)

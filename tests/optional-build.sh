@@ -10,7 +10,8 @@
 #   tests/optional-build.sh --probe LIB COMPILER
 #       print "yes" or "no PACKAGE" (make uses it to rebuild once LIB arrives)
 #
-# LIB: libuv (Debian libuv1-dev), libevent (libevent-dev), libev (libev-dev).
+# LIB: libuv (Debian libuv1-dev), libevent (libevent-dev), libev (libev-dev),
+# openssl (libssl-dev: the TLS tests and arbench-tls, -DASYNCREDIS_TLS).
 set -u
 
 probe_only=0
@@ -21,7 +22,9 @@ case $lib in
     libuv)    hdr=uv.h;           link=-luv;    pkg=libuv1-dev;    call='uv_version()' ;;
     libevent) hdr=event2/event.h; link=-levent; pkg=libevent-dev;  call='event_get_version_number()' ;;
     libev)    hdr=ev.h;           link=-lev;    pkg=libev-dev;     call='ev_version_major()' ;;
-    *) echo "optional-build.sh: unknown library '$lib' (libuv libevent libev)" >&2; exit 2 ;;
+    openssl)  hdr=openssl/ssl.h;  link='-lssl -lcrypto'; pkg=libssl-dev; group=test
+              call='(SSL_CTX_new(TLS_client_method()) == 0)' ;;
+    *) echo "optional-build.sh: unknown library '$lib' (libuv libevent libev openssl)" >&2; exit 2 ;;
 esac
 
 have() { # have COMPILER: can a program use LIB?
@@ -46,7 +49,7 @@ if have "$cc"; then
     exec "$@"
 fi
 mkdir -p "$(dirname "$out")"
-msg="$lib is not installed ($pkg; tests/ensure-deps.sh adapters installs it as root)"
+msg="$lib is not installed ($pkg; tests/ensure-deps.sh ${group:-adapters} installs it as root)"
 printf '#!/bin/sh\n# stub written by tests/optional-build.sh: %s\necho "1..0 # SKIP %s"\n' "$msg" "$msg" > "$out"
 chmod +x "$out"
 echo "SKIPPED: $out not built: $msg" >&2
