@@ -12,6 +12,13 @@
    plaintext port for the harness's readiness PING and for the test's own
    oracle (raw RESP over plaintext: what the server holds).
 
+   Time: the library runs on the test's clock (tests/testclock.h, via
+   tests/resilience.h), held still: no timeout, deadline or backoff fires
+   unless the test moves it, so "AR_ERR_TIMEOUT at connect_timeout_ms" is
+   checked exactly (nothing at 299 ms, the failure at 300) and waits for
+   real I/O have a real-time budget (WAIT) that is only a safety net; the
+   tick test alone lets the clock run.
+
    Per drive mode: commands over TLS (IP and DNS names, ca_file, ca_dir,
    SNI); rediss:// with AUTH, SELECT and CLIENT SETNAME in the setup; the
    system store (which does not know our CA); a wrong CA (AR_ERR_TLS saying
@@ -21,23 +28,24 @@
    ar_client_reconnect); a wrong name and a wrong IP (hostname / IP
    mismatch); client certificates (tls-auth-clients yes: none over TLS 1.3
    and TLS 1.2, ours, a combined PEM, one from the unrelated CA, a key that
-   does not match); the user's own SSL_CTX (a
-   reference taken; TLS 1.2 only; no CA loaded; the name check kept);
-   insecure_skip_verify; 1 MB and 64 MB values (copied and AR_CMD_NOCOPY);
-   many replies read through a small read_chunk; reconnect after the server
-   is killed and restarted; a peer that stalls mid-handshake (silent, or
-   half a ServerHello) -> AR_ERR_TIMEOUT at connect_timeout_ms naming the
-   handshake; a plaintext port -> a handshake failure that is retried;
-   exactly-once accounting across a connection killed under load (server
-   state checked); freeing the client inside callbacks (run under ASan by
-   make test-asan); graceful close. Then the tick test with real latency:
-   through tests/delayproxy.h (every chunk held 50 ms each way) a 10 ms
-   timer on the same loop keeps ticking through the handshake and the
-   commands, judged by ticks per round trip (>= 5 of the ~10 a 100 ms round
-   trip holds; TLS 1.3: 1 round trip, TLS 1.2: 2), in every drive mode (a
-   low count is measured again, up to 3 attempts: a busy machine can
-   deschedule the test, a loop that blocks fails every attempt).
-   Once: ar_client_new refuses missing or bad files with the reason. */
+   does not match); the user's own SSL_CTX (a reference taken; TLS 1.2
+   only; no CA loaded; the name check kept); insecure_skip_verify; 1 MB and
+   64 MB values (copied and AR_CMD_NOCOPY); many replies read through a
+   small read_chunk; reconnect after the server is killed and restarted; a
+   peer that stalls mid-handshake (silent, or half a ServerHello) ->
+   AR_ERR_TIMEOUT at connect_timeout_ms naming the handshake, and retried;
+   a plaintext port -> a handshake failure that is retried; exactly-once
+   accounting across a connection killed under load (server state checked);
+   freeing the client inside callbacks (run under ASan by make test-asan);
+   graceful close; a connection pool of TLS connections (and one with the
+   wrong CA). Then the tick test (see section 14 below): a 10 ms timer on
+   the same loop keeps ticking while the delay proxy (tests/delayproxy.h)
+   holds each flight of the handshake and then a reply for as long as the
+   test wants, and through 50 ms of latency each way, in every drive mode.
+   Once: ar_client_new refuses missing or bad files with the reason.
+
+   A known bug (reported; outside the >>tls section) shows as TAP TODO:
+   over TLS 1.3 a refused client certificate is not typed (see known_bug). */
 #include "resilience.h"
 #include "delayproxy.h"
 #ifndef ASYNCREDIS_TLS
@@ -195,6 +203,19 @@ TH_PRINTF(3, 4) static int known_bug(int cond, const char *bug, const char *fmt,
 /* the client gave up (DISCONNECTED) */
 static int c_down(void *a) { return ar_client_state((ar_client *)a) == AR_STATE_DISCONNECTED; }
 
+/* the held clock moved on step ms at a time, a few turns after each, until
+   cond(arg) (real-time budget WAIT: a safety net) */
+static int nudge_until(int (*cond)(void *), void *arg, int step) {
+    long long end = tc_real_ms() + WAIT;
+    while (!cond(arg)) {
+        if (tc_real_ms() >= end) return 0;
+        tc_add(step);
+        settle();
+        drv_turn(&D, 2);
+    }
+    return 1;
+}
+
 /* -------------------------------------------------- 1. commands over TLS */
 static void test_basic(void) {
     evs e;
@@ -212,7 +233,7 @@ static void test_basic(void) {
     cmd(c, &r[2], "INCR tls:basic:n");
     cmd(c, &r[3], "PING");
     th_ok(none_ran(r, 4), "%s: basic: nothing ran inside the submissions (queued behind the handshake)", MODE);
-    wait_recs(r, 4, 5000);
+    wait_recs(r, 4, WAIT);
     th_ok(all_once(r, 4), "%s: basic: each callback exactly once", MODE);
     th_ok(r[0].err == AR_OK && r[0].type == AR_REPLY_STATUS, "%s: basic: SET over TLS -> +OK (%s: %s)", MODE, ar_strerror(r[0].err), r[0].str);
     th_ok(r[1].type == AR_REPLY_STRING && r[1].len == 6 && memcmp(r[1].str, bin, 6) == 0, "%s: basic: GET over TLS: the binary value back", MODE);
@@ -229,7 +250,7 @@ static void test_basic(void) {
     o = topts(tls_port, &e);
     o.host = "localhost";
     c = mk(&o);
-    th_ok(c && ping_ok(c, 5000), "%s: basic: host \"localhost\" verified against the certificate's DNS name (%s)", MODE,
+    th_ok(c && ping_ok(c, WAIT), "%s: basic: host \"localhost\" verified against the certificate's DNS name (%s)", MODE,
           c ? ar_client_errstr(c) : "-");
     drop(c);
     /* the CA from a hashed directory */
@@ -237,13 +258,13 @@ static void test_basic(void) {
     o.tls_options.ca_file = NULL;
     o.tls_options.ca_dir = f_cadir;
     c = mk(&o);
-    th_ok(c && ping_ok(c, 5000), "%s: basic: ca_dir (hashed directory) instead of ca_file (%s)", MODE, c ? ar_client_errstr(c) : "-");
+    th_ok(c && ping_ok(c, WAIT), "%s: basic: ca_dir (hashed directory) instead of ca_file (%s)", MODE, c ? ar_client_errstr(c) : "-");
     drop(c);
     /* host 127.0.0.1, server_name localhost: SNI and the name check use it */
     o = topts(tls_port, &e);
     o.tls_options.server_name = "localhost";
     c = mk(&o);
-    th_ok(c && ping_ok(c, 5000), "%s: basic: server_name \"localhost\" with host 127.0.0.1 (%s)", MODE, c ? ar_client_errstr(c) : "-");
+    th_ok(c && ping_ok(c, WAIT), "%s: basic: server_name \"localhost\" with host 127.0.0.1 (%s)", MODE, c ? ar_client_errstr(c) : "-");
     drop(c);
 }
 
@@ -268,7 +289,7 @@ static void test_uri(void) {
     cmd(c, &r[0], "ACL WHOAMI");
     cmd(c, &r[1], "CLIENT GETNAME");
     cmd(c, &r[2], "SET tls:uri in-db-3");
-    wait_recs(r, 3, 5000);
+    wait_recs(r, 3, WAIT);
     th_ok(all_once(r, 3), "%s: uri: each callback exactly once", MODE);
     th_ok(r[0].type == AR_REPLY_STRING && !strcmp(r[0].str, "tlsuser"), "%s: uri: AUTH in the setup over TLS: ACL WHOAMI -> %s (%s)", MODE,
           r[0].str, ar_strerror(r[0].err));
@@ -292,7 +313,7 @@ static void test_uri(void) {
     c = mk(&o);
     if (!th_ok(c != NULL, "%s: uri: client with the system CA store", MODE)) return;
     cmd(c, &r[3], "PING");
-    wait_recs(&r[3], 1, 5000);
+    wait_recs(&r[3], 1, WAIT);
     th_ok(r[3].calls == 1 && r[3].err == AR_ERR_TLS && has(r[3].str, "verification failed"),
           "%s: uri: the system store does not trust the test CA: AR_ERR_TLS (%s)", MODE, r[3].str);
     drop(c);
@@ -315,7 +336,7 @@ static void check_verify_failure(const char *label, ar_options *o, evs *e, const
     cmdx(c, 0, 0, &r[1], "SET tls:never-set x");
     cmdx(c, AR_CMD_IDEMPOTENT, 0, &r[2], "GET tls:never-set");
     th_ok(none_ran(r, 3), "%s: %s: nothing ran inside the submissions", MODE, label);
-    wait_recs(r, 3, 5000);
+    wait_recs(r, 3, WAIT);
     th_ok(all_once(r, 3), "%s: %s: each queued callback exactly once (%d %d %d)", MODE, label, r[0].calls, r[1].calls, r[2].calls);
     th_ok(r[0].err == AR_ERR_TLS && r[1].err == AR_ERR_TLS && r[2].err == AR_ERR_TLS,
           "%s: %s: the queued commands failed with AR_ERR_TLS (%s %s %s)", MODE, label,
@@ -324,7 +345,10 @@ static void check_verify_failure(const char *label, ar_options *o, evs *e, const
     th_ok(has(r[0].str, want_text) && has(ar_client_errstr(c), want_text),
           "%s: %s: the error says \"%s\" (%s)", MODE, label, want_text, ar_client_errstr(c));
     th_ok(r[0].seq < r[1].seq && r[1].seq < r[2].seq, "%s: %s: in submission order", MODE, label);
-    run_for(300);   /* reconnect_delay_ms is 50: a retry would have happened */
+    /* a retry would be announced (on_reconnect) and start within 200 ms
+       (reconnect_delay_max_ms): move the held clock past it */
+    clock_at(tc_now() + 1000);
+    run_for(50);
     th_ok(e->reconnects == 0 && e->disconnects == 1 && e->reason[0] == AR_ERR_TLS,
           "%s: %s: not retried: no on_reconnect (%d), one on_disconnect(AR_ERR_TLS) (%d)", MODE, label, e->reconnects, e->disconnects);
     th_is_int(dp_conns(&dcount) - before, 1, "%s: %s: one connection was made, no other", MODE, label);
@@ -338,12 +362,13 @@ static void check_verify_failure(const char *label, ar_options *o, evs *e, const
     rc = ar_client_reconnect(c);
     th_ok(rc == AR_OK, "%s: %s: ar_client_reconnect accepted (%s)", MODE, label, ar_strerror(rc));
     cmd(c, &r[3], "PING");
-    wait_recs(&r[3], 1, 5000);
+    wait_recs(&r[3], 1, WAIT);
     th_ok(r[3].calls == 1 && r[3].err == AR_ERR_TLS && e->disconnects == 2 && e->reconnects == 0,
           "%s: %s: after ar_client_reconnect: one more attempt, refused the same way (%s, %d disconnects)", MODE, label,
           ar_strerror(r[3].err), e->disconnects);
-    th_ok(drv_run_until(&D, c_down, c, 3000), "%s: %s: and DISCONNECTED again", MODE, label);
-    run_for(200);
+    th_ok(drv_run_until(&D, c_down, c, WAIT), "%s: %s: and DISCONNECTED again", MODE, label);
+    clock_at(tc_now() + 1000);
+    run_for(50);
     th_is_int(dp_conns(&dcount) - before, 2, "%s: %s: two connections in all", MODE, label);
     drop(c);
 }
@@ -374,22 +399,22 @@ static void test_client_cert(void) {
        after the client's Finished, as an alert, so the client has already
        counted the connection up: the failure must still be typed, name the
        certificate, and (a configuration error like a failed verification)
-       not be retried. */
+       not be retried. Judged at the first loss. */
     memset(r, 0, sizeof r);
     o = topts(tls_port_auth, &e);
-    o.request_timeout_ms = 1000;
     c = mk(&o);
     if (c) {
         cmd(c, &r[0], "PING");
-        wait_recs(r, 1, 5000);
-        run_for(300);
-        known_bug(r[0].calls == 1 && r[0].err == AR_ERR_TLS && has(r[0].str, "certificate"), BUG_CERT_ALERT,
+        wait_int(&e.disconnects, 1, WAIT);
+        settle();
+        known_bug(e.disconnects >= 1 && e.reason[0] == AR_ERR_TLS && has(ar_client_errstr(c), "certificate"), BUG_CERT_ALERT,
                   "%s: client cert: none, tls-auth-clients yes -> AR_ERR_TLS naming the certificate (%s: %s)", MODE,
-                  ar_strerror(r[0].err), r[0].str);
-        known_bug(e.reconnects == 0 && ar_client_state(c) == AR_STATE_DISCONNECTED, BUG_CERT_ALERT,
-                  "%s: client cert: none: not retried, like a failed verification (%d on_reconnect; %s)", MODE, e.reconnects,
-                  e.disconnects ? ar_strerror(e.reason[0]) : "-");
+                  e.disconnects ? ar_strerror(e.reason[0]) : "-", ar_client_errstr(c));
+        known_bug(e.reconnects == 0 && ar_client_state(c) == AR_STATE_DISCONNECTED && r[0].calls == 1 && r[0].err == AR_ERR_TLS,
+                  BUG_CERT_ALERT, "%s: client cert: none: not retried, the command failed with it (%d on_reconnect; %s)", MODE,
+                  e.reconnects, r[0].calls ? ar_strerror(r[0].err) : "still queued");
         drop(c);
+        th_ok(r[0].calls == 1, "%s: client cert: none: the command completed once", MODE);
     } else th_ok(0, "%s: client cert: client created", MODE);
 
     /* none, TLS 1.2 (the user's context): there the server refuses inside
@@ -398,7 +423,6 @@ static void test_client_cert(void) {
         SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
         memset(r, 0, sizeof r);
         o = topts(tls_port_auth, &e);
-        o.request_timeout_ms = 1000;
         if (ctx) {
             SSL_CTX_load_verify_locations(ctx, f_ca, NULL);
             SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
@@ -409,7 +433,7 @@ static void test_client_cert(void) {
         if (ctx) SSL_CTX_free(ctx);
         if (c) {
             cmd(c, &r[0], "PING");
-            wait_int(&e.disconnects, 1, 3000);
+            wait_int(&e.disconnects, 1, WAIT);
             th_ok(e.disconnects >= 1 && e.reason[0] == AR_ERR_TLS && e.connects == 0 && has(ar_client_errstr(c), "TLS handshake failed"),
                   "%s: client cert: none, TLS 1.2 -> AR_ERR_TLS from the handshake, never connected (%s: %s)", MODE,
                   e.disconnects ? ar_strerror(e.reason[0]) : "-", ar_client_errstr(c));
@@ -422,28 +446,28 @@ static void test_client_cert(void) {
     o.tls_options.cert_file = f_cli_crt;
     o.tls_options.key_file = f_cli_key;
     c = mk(&o);
-    th_ok(c && ping_ok(c, 5000), "%s: client cert: cert_file + key_file accepted by tls-auth-clients yes (%s)", MODE,
+    th_ok(c && ping_ok(c, WAIT), "%s: client cert: cert_file + key_file accepted by tls-auth-clients yes (%s)", MODE,
           c ? ar_client_errstr(c) : "-");
     drop(c);
     /* certificate and key in one PEM file, key_file NULL */
     o = topts(tls_port_auth, &e);
     o.tls_options.cert_file = f_cli_pem;
     c = mk(&o);
-    th_ok(c && ping_ok(c, 5000), "%s: client cert: one PEM with certificate and key (key_file NULL) (%s)", MODE, c ? ar_client_errstr(c) : "-");
+    th_ok(c && ping_ok(c, WAIT), "%s: client cert: one PEM with certificate and key (key_file NULL) (%s)", MODE, c ? ar_client_errstr(c) : "-");
     drop(c);
     /* a client certificate the server's CA did not sign */
     memset(r, 0, sizeof r);
     o = topts(tls_port_auth, &e);
-    o.request_timeout_ms = 1000;
     o.tls_options.cert_file = f_ocli_crt;
     o.tls_options.key_file = f_ocli_key;
     c = mk(&o);
     if (c) {
         cmd(c, &r[1], "PING");
-        wait_recs(&r[1], 1, 5000);
-        run_for(300);
-        known_bug(r[1].calls == 1 && r[1].err == AR_ERR_TLS, BUG_CERT_ALERT,
-                  "%s: client cert: one from the unrelated CA is refused: AR_ERR_TLS (%s: %s)", MODE, ar_strerror(r[1].err), r[1].str);
+        wait_int(&e.disconnects, 1, WAIT);
+        settle();
+        known_bug(e.disconnects >= 1 && e.reason[0] == AR_ERR_TLS, BUG_CERT_ALERT,
+                  "%s: client cert: one from the unrelated CA is refused: AR_ERR_TLS (%s: %s)", MODE,
+                  e.disconnects ? ar_strerror(e.reason[0]) : "-", ar_client_errstr(c));
         known_bug(e.reconnects == 0, BUG_CERT_ALERT, "%s: client cert: unrelated CA: not retried (%d on_reconnect)", MODE, e.reconnects);
         drop(c);
     } else th_ok(0, "%s: client cert: client created (unrelated CA)", MODE);
@@ -478,11 +502,12 @@ static void test_user_ctx(void) {
     c = mk(&o);
     SSL_CTX_free(ctx);                       /* the client holds its own reference */
     if (!th_ok(c != NULL, "%s: user ctx: client created", MODE)) return;
-    th_ok(ping_ok(c, 5000), "%s: user ctx: PING over the user's SSL_CTX (TLS 1.2) (%s)", MODE, ar_client_errstr(c));
+    th_ok(ping_ok(c, WAIT), "%s: user ctx: PING over the user's SSL_CTX (TLS 1.2) (%s)", MODE, ar_client_errstr(c));
     /* a new connection (the server drops this one) still has the context */
     rawv(srv.port, buf, sizeof buf, "CLIENT", "KILL", "TYPE", "normal", (char *)NULL);
+    wait_int(&e.disconnects, 1, WAIT);
     cmd(c, &r[0], "PING");
-    wait_recs(r, 1, 5000);
+    follow_recs(&e, r, 1);
     th_ok(r[0].err == AR_OK && e.connects == 2, "%s: user ctx: after the server dropped it, a new handshake with the same context (%s, %d connects)",
           MODE, ar_strerror(r[0].err), e.connects);
     drop(c);
@@ -498,7 +523,7 @@ static void test_user_ctx(void) {
     SSL_CTX_free(ctx);
     if (c) {
         cmd(c, &r[1], "PING");
-        wait_recs(&r[1], 1, 5000);
+        wait_recs(&r[1], 1, WAIT);
         th_ok(r[1].err == AR_ERR_TLS && has(r[1].str, "hostname mismatch"), "%s: user ctx: the name is still checked: %s", MODE, r[1].str);
         drop(c);
     }
@@ -511,7 +536,7 @@ static void test_user_ctx(void) {
     SSL_CTX_free(ctx);
     if (c) {
         cmd(c, &r[2], "PING");
-        wait_recs(&r[2], 1, 5000);
+        wait_recs(&r[2], 1, WAIT);
         th_ok(r[2].err == AR_ERR_TLS && has(r[2].str, "verification failed") && e.reconnects == 0,
               "%s: user ctx: no CA loaded -> AR_ERR_TLS, not retried (%s)", MODE, r[2].str);
         drop(c);
@@ -526,13 +551,13 @@ static void test_insecure(void) {
     o.tls_options.ca_file = f_other_crt;
     o.tls_options.insecure_skip_verify = 1;
     c = mk(&o);
-    th_ok(c && ping_ok(c, 5000), "%s: insecure_skip_verify: works against the unrelated CA (%s)", MODE, c ? ar_client_errstr(c) : "-");
+    th_ok(c && ping_ok(c, WAIT), "%s: insecure_skip_verify: works against the unrelated CA (%s)", MODE, c ? ar_client_errstr(c) : "-");
     drop(c);
     o = topts(tls_port, &e);
     o.tls_options.server_name = "wrong.example";
     o.tls_options.insecure_skip_verify = 1;
     c = mk(&o);
-    th_ok(c && ping_ok(c, 5000), "%s: insecure_skip_verify: and with a wrong name (%s)", MODE, c ? ar_client_errstr(c) : "-");
+    th_ok(c && ping_ok(c, WAIT), "%s: insecure_skip_verify: and with a wrong name (%s)", MODE, c ? ar_client_errstr(c) : "-");
     drop(c);
 }
 
@@ -563,9 +588,8 @@ static void test_big(void) {
     ar_client *c;
     int k, nc;
     char buf[64], want[64];
-    o.request_timeout_ms = 60000;
     c = mk(&o);
-    if (!th_ok(c && ping_ok(c, 5000), "%s: big: connected", MODE)) { drop(c); return; }
+    if (!th_ok(c && ping_ok(c, WAIT), "%s: big: connected", MODE)) { drop(c); return; }
     g_big = v;
     for (k = 0; k < 2; k++) {
         size_t n = sizes[k];
@@ -583,7 +607,7 @@ static void test_big(void) {
             rc |= ar_command(c, big_cb, &b[1], "GET tls:big");
             g_in_submit = 0;
             w.b = b; w.n = 2;
-            drv_run_until(&D, c_big, &w, 120000);
+            drv_run_until(&D, c_big, &w, 4 * WAIT);
             th_ok(rc == AR_OK && b[0].calls == 1 && b[0].err == AR_OK && b[0].type == AR_REPLY_STATUS,
                   "%s: big: SET of %zu MB over TLS%s -> +OK (%s)", MODE, n >> 20, nc ? " (AR_CMD_NOCOPY)" : "", ar_strerror(b[0].err));
             th_ok(b[1].calls == 1 && b[1].len == n && b[1].same, "%s: big: GET of %zu MB%s: every byte back (%zu bytes, %s)", MODE, n >> 20,
@@ -611,9 +635,8 @@ static void test_small_reads(void) {
     int i, bad = 0;
     memset(val, 'v', sizeof val);
     o.read_chunk = 100;
-    o.request_timeout_ms = 3000;
     c = mk(&o);
-    if (!th_ok(c && r && ping_ok(c, 5000), "%s: small reads: connected (read_chunk 100)", MODE)) { drop(c); free(r); return; }
+    if (!th_ok(c && r && ping_ok(c, WAIT), "%s: small reads: connected (read_chunk 100)", MODE)) { drop(c); free(r); return; }
     cmd(c, &r[0], "SET tls:sr %b", val, sizeof val);
     cmd(c, &r[1], "DEL tls:srl");
     for (i = 0; i < 300; i++) ar_command(c, NULL, NULL, "RPUSH tls:srl %d", i);
@@ -622,7 +645,7 @@ static void test_small_reads(void) {
         else cmd(c, &r[i], "GET tls:sr");
     }
     cmd(c, &r[N], "PING");
-    wait_recs(r, N + 1, 10000);
+    wait_recs(r, N + 1, WAIT);
     for (i = 2; i < N; i++) {
         if (r[i].calls != 1 || r[i].err) bad++;
         else if (i % 3 == 0 ? r[i].elements != 300 : r[i].len != sizeof val) bad++;
@@ -642,24 +665,23 @@ static void test_restart(void) {
     rec r[4];
     ar_stats st;
     memset(r, 0, sizeof r);
-    o.request_timeout_ms = 20000;
     c = mk(&o);
-    if (!th_ok(c && ping_ok(c, 5000), "%s: restart: connected", MODE)) { drop(c); return; }
+    if (!th_ok(c && ping_ok(c, WAIT), "%s: restart: connected", MODE)) { drop(c); return; }
     th_server_kill(&srv);
-    wait_int(&e.disconnects, 1, 3000);  /* seen: what is submitted now waits for a connection */
+    wait_int(&e.disconnects, 1, WAIT);  /* seen: what is submitted now waits for a connection */
     cmd(c, &r[0], "SET tls:restart 1");
     cmd(c, &r[1], "GET tls:restart");
-    wait_int(&e.reconnects, 2, 3000);   /* it tries, the port refuses */
-    th_ok(e.disconnects >= 2 && lost(e.reason[0]) && e.reconnects >= 2 && none_ran(r, 2),
-          "%s: restart: the loss seen (%s), reconnects tried (%d), the commands wait", MODE,
+    follow_int(&e, &e.reconnects, 3);   /* it tries (the clock moved to each announced attempt), the port refuses */
+    th_ok(e.disconnects >= 3 && lost(e.reason[0]) && reasons_all(&e, 1, AR_ERR_CONNECT) && none_ran(r, 2),
+          "%s: restart: the loss seen (%s), reconnects tried and refused (%d), the commands wait", MODE,
           e.disconnects ? ar_strerror(e.reason[0]) : "-", e.reconnects);
     if (th_server_restart(&srv) != 0) th_bail("cannot restart redis-server");
-    wait_recs(r, 2, 8000);
+    follow_recs(&e, r, 2);
     th_ok(all_once(r, 2) && r[0].err == AR_OK && r[1].type == AR_REPLY_STRING && !strcmp(r[1].str, "1"),
           "%s: restart: a new TLS handshake, then the waiting SET and GET ran (%s %s)", MODE, ar_strerror(r[0].err), r[1].str);
     ar_client_stats(c, &st);
     th_ok(e.connects == 2 && st.connects == 2, "%s: restart: on_connect twice (%d, stats %llu)", MODE, e.connects, st.connects);
-    th_ok(ping_ok(c, 5000), "%s: restart: and it keeps working", MODE);
+    th_ok(ping_ok(c, WAIT), "%s: restart: and it keeps working", MODE);
     drop(c);
 }
 
@@ -670,26 +692,39 @@ static void check_stall(const char *label, fs_server *f) {
     ar_client *c;
     rec r[1];
     long conns0 = fs_connections_seen(f);
+    long long t0;
     memset(r, 0, sizeof r);
     o.connect_timeout_ms = 300;
     o.no_reconnect = 1;
+    t0 = tc_now();
     c = mk(&o);
     if (!th_ok(c != NULL, "%s: %s: client created", MODE, label)) return;
     cmd(c, &r[0], "PING");
-    wait_recs(r, 1, 5000);
-    th_ok(r[0].calls == 1 && r[0].err == AR_ERR_TIMEOUT, "%s: %s: AR_ERR_TIMEOUT (%s)", MODE, label, ar_strerror(r[0].err));
+    fs_wait_connections(f, conns0 + 1, WAIT);
+    run_for(50);           /* the ClientHello goes out; the clock stands still */
+    clock_at(t0 + 299);
+    th_ok(r[0].calls == 0 && ar_client_state(c) == AR_STATE_CONNECTING, "%s: %s: still waiting at 299 ms", MODE, label);
+    clock_at(t0 + 300);
+    wait_recs(r, 1, WAIT);
+    th_ok(r[0].calls == 1 && r[0].err == AR_ERR_TIMEOUT && took(&r[0]) == 300,
+          "%s: %s: AR_ERR_TIMEOUT at connect_timeout_ms, 300 ms (%s, %lld ms)", MODE, label, ar_strerror(r[0].err), took(&r[0]));
     th_ok(has(r[0].str, "TLS handshake") && has(ar_client_errstr(c), "TLS handshake"), "%s: %s: the error names the TLS handshake (%s)", MODE,
           label, r[0].str);
-    th_ok(took(&r[0]) >= 290 && took(&r[0]) < 3000, "%s: %s: at connect_timeout_ms (300), not before (%lld ms)", MODE, label, took(&r[0]));
-    th_ok(fs_connections_seen(f) - conns0 == 1, "%s: %s: the peer saw the connection", MODE, label);
+    th_ok(fs_connections_seen(f) - conns0 == 1, "%s: %s: one connection", MODE, label);
     drop(c);
     /* a timeout is a loss, not a verdict on the certificate: retried */
     o = topts(f->port, &e);
     o.connect_timeout_ms = 150;
+    t0 = tc_now();
     c = mk(&o);
-    wait_int(&e.reconnects, 2, 5000);
-    th_ok(e.reconnects >= 2 && reasons_all(&e, 0, AR_ERR_TIMEOUT), "%s: %s: with reconnect on it is retried (%d on_reconnect, reason %s)", MODE,
-          label, e.reconnects, e.disconnects ? ar_strerror(e.reason[0]) : "-");
+    fs_wait_connections(f, conns0 + 2, WAIT);
+    run_for(50);
+    clock_at(t0 + 150);
+    wait_int(&e.disconnects, 1, WAIT);
+    settle();
+    th_ok(e.disconnects == 1 && e.reason[0] == AR_ERR_TIMEOUT && e.reconnects == 1 && ar_client_state(c) == AR_STATE_RECONNECTING,
+          "%s: %s: with reconnect on the timeout is retried (on_reconnect %d, reason %s)", MODE, label, e.reconnects,
+          e.disconnects ? ar_strerror(e.reason[0]) : "-");
     drop(c);
 }
 
@@ -699,6 +734,7 @@ static void test_stall(void) {
 }
 
 /* ----------------------------------------------- 10. TLS to a plaintext port */
+static int c_two_losses(void *a) { return ((evs *)a)->disconnects >= 2; }
 static void test_plaintext(void) {
     evs e;
     ar_options o = topts(fs_plain.port, &e);
@@ -709,7 +745,7 @@ static void test_plaintext(void) {
     c = mk(&o);
     if (!th_ok(c != NULL, "%s: plaintext: client created", MODE)) return;
     cmd(c, &r[0], "PING");
-    wait_int(&e.reconnects, 2, 5000);
+    follow_int(&e, &e.disconnects, 2);
     th_ok(e.disconnects >= 2 && reasons_all(&e, 0, AR_ERR_TLS), "%s: plaintext: AR_ERR_TLS at every attempt (%d, %s)", MODE, e.disconnects,
           e.disconnects ? ar_strerror(e.reason[0]) : "-");
     th_ok(has(ar_client_errstr(c), "TLS handshake failed") && !has(ar_client_errstr(c), "verification"),
@@ -718,13 +754,13 @@ static void test_plaintext(void) {
     drop(c);
     th_ok(r[0].calls == 1 && r[0].err == AR_ERR_CLOSED, "%s: plaintext: freed: the queued command completed once (%s)", MODE, ar_strerror(r[0].err));
     /* redis's own plaintext port: it may answer the ClientHello (an error
-       line, if the random bytes hold a newline) or wait for more: either
-       way a typed failure that is retried */
+       line, if its random bytes hold a newline) or wait for more (then the
+       connect deadline ends it): either way a typed failure, retried */
     o = topts(srv.port, &e);
     o.connect_timeout_ms = 200;
     c = mk(&o);
     cmd(c, &r[1], "PING");
-    wait_int(&e.reconnects, 2, 5000);
+    nudge_until(c_two_losses, &e, 50);
     th_ok(e.reconnects >= 2 && e.disconnects >= 2 && (e.reason[0] == AR_ERR_TLS || e.reason[0] == AR_ERR_TIMEOUT) && e.errors == 0,
           "%s: plaintext: redis's plaintext port: %s, retried (%d on_reconnect)", MODE, e.disconnects ? ar_strerror(e.reason[0]) : "-",
           e.reconnects);
@@ -742,22 +778,21 @@ static void test_exactly_once(void) {
     long n;
     char buf[256];
     rawv(srv.port, buf, sizeof buf, "DEL", "tls:eo", (char *)NULL);
-    o.request_timeout_ms = 20000;
     c = mk(&o);
-    if (!th_ok(c && r && seen && ping_ok(c, 5000), "%s: exactly once: connected", MODE)) { drop(c); free(r); free(seen); return; }
+    if (!th_ok(c && r && seen && ping_ok(c, WAIT), "%s: exactly once: connected", MODE)) { drop(c); free(r); free(seen); return; }
     for (i = 0; i < A; i++) cmd(c, &r[i], "RPUSH tls:eo %d", i);
-    wait_recs(r, A, 10000);
+    wait_recs(r, A, WAIT);
     /* the server stops running writes; the next ones are written, unanswered */
     rawv(srv.port, buf, sizeof buf, "CLIENT", "PAUSE", "20000", "WRITE", (char *)NULL);
     for (i = A; i < B; i++) cmd(c, &r[i], "RPUSH tls:eo %d", i);
     th_ok(none_ran(r + A, B - A), "%s: exactly once: nothing ran inside the submissions", MODE);
-    wait_written(c, 5000);
+    wait_written(c, WAIT);
     run_for(50);
     rawv(srv.port, buf, sizeof buf, "CLIENT", "KILL", "TYPE", "normal", (char *)NULL);
     rawv(srv.port, buf, sizeof buf, "CLIENT", "UNPAUSE", (char *)NULL);
-    wait_int(&e.disconnects, 1, 3000);  /* the loss seen: what follows goes to the next connection */
+    wait_int(&e.disconnects, 1, WAIT);  /* the loss seen: what follows goes to the next connection */
     for (i = B; i < N; i++) cmd(c, &r[i], "RPUSH tls:eo %d", i);
-    wait_recs(r, N, 20000);
+    follow_recs(&e, r, N);
     run_for(50);
     th_ok(all_once(r, N), "%s: exactly once: every one of %d callbacks ran exactly once", MODE, N);
     n = list_ids(srv.port, "tls:eo", seen, N, &stray);
@@ -823,7 +858,7 @@ static void test_free_in_callbacks(void) {
         for (i = 2; i < 42; i++) ar_command(c, fic_cb, &g_fic[i], "INCR tls:fic:n");
         g_in_submit = 0;
         n = 42;
-        drv_run_until(&D, c_fic, &n, 5000);
+        drv_run_until(&D, c_fic, &n, WAIT);
         drv_forget(&D, c);
         for (closed = 0, i = 2; i < 42; i++) closed += g_fic[i].err == AR_ERR_CLOSED || g_fic[i].err == AR_OK;
         th_ok(g_fic_freed && fic_all_once(42) && g_fic[0].err == AR_OK && g_fic[1].err == AR_OK && closed == 40,
@@ -840,7 +875,7 @@ static void test_free_in_callbacks(void) {
         for (i = 1; i < 5; i++) ar_command(c, fic_cb, &g_fic[i], "PING");
         g_in_submit = 0;
         n = 5;
-        drv_run_until(&D, c_fic, &n, 5000);
+        drv_run_until(&D, c_fic, &n, WAIT);
         drv_forget(&D, c);
         for (closed = 0, i = 1; i < 5; i++) closed += g_fic[i].err == AR_ERR_CLOSED || g_fic[i].err == AR_ERR_TLS;
         th_ok(g_fic_freed && fic_all_once(5) && g_fic[0].err == AR_ERR_TLS && closed == 4,
@@ -856,7 +891,7 @@ static void test_free_in_callbacks(void) {
         for (i = 0; i < 3; i++) ar_command(c, fic_cb, &g_fic[i], "PING");
         g_in_submit = 0;
         n = 3;
-        drv_run_until(&D, c_fic, &n, 5000);
+        drv_run_until(&D, c_fic, &n, WAIT);
         drv_forget(&D, c);
         th_ok(g_fic_freed && fic_all_once(3) && g_fic[0].err == AR_ERR_CLOSED,
               "%s: free in callback: freed in on_connect after the handshake; the queued commands got AR_ERR_CLOSED once (%s)", MODE,
@@ -873,7 +908,8 @@ static void test_free_in_callbacks(void) {
         for (i = 0; i < 3; i++) ar_command(c, fic_cb, &g_fic[i], "PING");
         g_in_submit = 0;
         n = 3;
-        drv_run_until(&D, c_fic, &n, 5000);
+        run_for(50);
+        nudge_until(c_fic, &n, 50);
         drv_forget(&D, c);
         th_ok(g_fic_freed && fic_all_once(3), "%s: free in callback: freed in on_disconnect of a handshake timeout; the queued commands completed once (%s)",
               MODE, ar_strerror(g_fic[0].err));
@@ -892,134 +928,276 @@ static void test_close(void) {
     if (!c) { th_ok(0, "%s: close: client created", MODE); return; }
     for (i = 0; i < 20; i++) cmd(c, &r[i], "INCR tls:close");
     ar_client_close(c);   /* finishes what is queued (handshake first), then frees */
-    wait_recs(r, 20, 5000);
+    wait_recs(r, 20, WAIT);
     run_for(50);
     for (i = 0; i < 20; i++) if (r[i].calls != 1 || r[i].err != AR_OK) break;
     th_ok(i == 20, "%s: close: ar_client_close before the handshake ended: all 20 answered once", MODE);
     drv_forget(&D, c);
 }
 
-/* --------------------------------------------- 14. the tick test with latency */
-static int g_ticks, g_tick_on;
+/* ----------------------------------------------------- 14a. through a pool */
+/* the pool in the drive mode: its clients on the built-in loop, on hooks of
+   the foreign loop (a drv_watch each, the pool's timer here), or pumped */
+static ar_pool *g_pool;
+static long long g_ptimer = -1;
+static int pk_client_hooks(ar_pool *p, ar_hooks *h, void *data) {
+    int i;
+    (void)p; (void)data;
+    for (i = 0; i < DRV_MAX && D.w[i].used; i++) {}
+    if (i == DRV_MAX) return -1;
+    memset(&D.w[i], 0, sizeof D.w[i]);
+    D.w[i].used = 1; D.w[i].fd = -1; D.w[i].timer_at = -1;
+    h->data = &D.w[i];
+    h->add_read = drv__add_read; h->del_read = drv__del_read;
+    h->add_write = drv__add_write; h->del_write = drv__del_write;
+    h->set_timer = drv__set_timer; h->cleanup = drv__cleanup;
+    return 0;
+}
+static void pk_client_made(ar_pool *p, void *hd, ar_client *c, void *data) {
+    drv_watch *w = (drv_watch *)hd;
+    (void)p; (void)data;
+    if (!c) memset(w, 0, sizeof *w);
+    else w->c = c;
+}
+static void pk_set_timer(void *data, long long ms) { (void)data; g_ptimer = ms < 0 ? -1 : ar_now_ms() + ms; }
+static void pk_on_free(ar_pool *p, void *data) { (void)data; if (g_pool == p) g_pool = NULL; }
+static void pool_turn(void) {
+    if (D.mode == DRV_PUMP) {
+        long long r = g_pool ? ar_pool_pump(g_pool) : -1;
+        if (r == -2) g_pool = NULL;
+        drv_turn(&D, r == 0 ? 0 : 1);
+        return;
+    }
+    drv_turn(&D, 5);
+    if (D.mode == DRV_HOOKS && g_pool && g_ptimer >= 0 && ar_now_ms() >= g_ptimer) { g_ptimer = -1; ar_pool_handle_timer(g_pool); }
+}
+static int pool_until(int (*cond)(void *), void *arg) {
+    long long end = tc_real_ms() + WAIT;
+    while (!cond(arg)) { if (tc_real_ms() >= end) return 0; pool_turn(); }
+    return 1;
+}
+static ar_pool *mk_pool(ar_pool_options *po, int port, const char *ca) {
+    const char *why = NULL;
+    memset(po, 0, sizeof *po);
+    po->client = topts(port, NULL);
+    po->client.tls_options.ca_file = ca;   /* the pool copies the strings */
+    po->min = 2;
+    po->max = 4;
+    po->on_free = pk_on_free;
+    if (D.mode == DRV_LOOP) po->client.loop = D.loop;
+    else if (D.mode == DRV_HOOKS) { po->client_hooks = pk_client_hooks; po->client_made = pk_client_made; po->set_timer = pk_set_timer; }
+    g_ptimer = -1;
+    g_pool = ar_pool_new(po, &why);
+    if (!g_pool) th_diag("%s: ar_pool_new: %s", MODE, why ? why : "?");
+    return g_pool;
+}
+static void test_pool(void) {
+    ar_pool_options po;
+    ar_pool_stats st;
+    rec r[24];
+    w_recs w;
+    char ca[256];
+    int i, okc = 0;
+    memset(r, 0, sizeof r);
+    snprintf(ca, sizeof ca, "%s", f_ca);
+    if (!th_ok(mk_pool(&po, tls_port, ca) != NULL, "%s: pool: a pool of TLS connections (min 2, max 4)", MODE)) return;
+    memset(ca, 0, sizeof ca);             /* the pool kept its own copy */
+    for (i = 0; i < 20; i++) {
+        g_in_submit = 1;
+        r[i].rc = ar_pool_command(g_pool, rec_cb, &r[i], "INCR tls:pool");
+        g_in_submit = 0;
+    }
+    w.r = r; w.n = 20;
+    pool_until(c_recs, &w);
+    for (i = 0; i < 20; i++) okc += r[i].calls == 1 && r[i].err == AR_OK && r[i].type == AR_REPLY_INTEGER;
+    ar_pool_get_stats(g_pool, &st);
+    th_ok(okc == 20, "%s: pool: 20 pooled commands over TLS answered once each (%d)", MODE, okc);
+    th_ok(st.created >= 2 && st.created <= 4 && st.connect_failures == 0, "%s: pool: %llu TLS connections made, no failure", MODE, st.created);
+    ar_pool_free(g_pool);
+    g_pool = NULL;
+    /* the wrong CA: the connects fail verified, typed, and the waiter with them */
+    if (!th_ok(mk_pool(&po, tls_port, f_other_crt) != NULL, "%s: pool: a pool with the wrong CA", MODE)) return;
+    g_in_submit = 1;
+    r[20].rc = ar_pool_command(g_pool, rec_cb, &r[20], "PING");
+    g_in_submit = 0;
+    w.r = r + 20; w.n = 1;
+    pool_until(c_recs, &w);
+    th_ok(r[20].calls == 1 && r[20].err == AR_ERR_TLS && has(ar_pool_errstr(g_pool), "verification failed"),
+          "%s: pool: wrong CA: the pooled command fails with AR_ERR_TLS (%s; %s)", MODE, ar_strerror(r[20].err), ar_pool_errstr(g_pool));
+    ar_pool_free(g_pool);
+    g_pool = NULL;
+}
+
+/* --------------------------------------------- 14. the tick test */
+/* A 10 ms timer on the loop that drives the client: the built-in loop's
+   ar_timer, or a deadline of the foreign poll loop's (hooks) and the frame
+   loop's (pump) own that bounds each of their waits. The library's clock
+   runs (tc_thaw) for this part: the timer is the library's. Two judgements.
+   Held: the delay proxy keeps the server's answer (each flight of the
+   handshake, then a reply) for as long as the test wants; while it is held
+   the timer must tick TICKS times with the client still waiting - a loop
+   that blocked on the handshake or the reply could never get there (it
+   would hang: the watchdog bails out after the last note). The held
+   windows of a handshake are its round trips (TLS 1.3: 1, TLS 1.2: 2).
+   Latency: then through the same proxy without holding (every chunk 50 ms
+   each way), the handshake and sequential commands: each round trip is at
+   least 100 ms, ~10 ticks; a blocked loop would see at most one; the bar is
+   3 per round trip. */
+#define TICKS 50
+static int g_ticks;
 static long long g_tick_next, g_tick_last, g_tick_gap;
 static ar_timer g_tt;
 static void tick_note(void) {
-    long long now = ar_now_ms();
+    long long now = tc_real_ms();
     if (g_tick_last && now - g_tick_last > g_tick_gap) g_tick_gap = now - g_tick_last;
     g_tick_last = now;
     g_ticks++;
 }
 static void tick_cb(ar_timer *t, void *ud) { (void)t; (void)ud; tick_note(); }
 static void tick_start(void) {
-    g_ticks = 0; g_tick_gap = 0; g_tick_last = 0; g_tick_on = 1;
+    g_ticks = 0; g_tick_gap = 0; g_tick_last = 0;
     if (D.mode == DRV_LOOP) { ar_timer_init(D.loop, &g_tt); ar_timer_start(&g_tt, 10, 10, tick_cb, NULL); }
-    else g_tick_next = ar_now_ms() + 10;
+    else g_tick_next = tc_real_ms() + 10;
 }
-static void tick_stop(void) {
-    if (D.mode == DRV_LOOP) ar_timer_stop(&g_tt);
-    g_tick_on = 0;
+static void tick_stop(void) { if (D.mode == DRV_LOOP) ar_timer_stop(&g_tt); }
+static void tick_turn(void) {
+    long long now = tc_real_ms(), wait = 50;
+    if (D.mode != DRV_LOOP) {
+        if (now >= g_tick_next) { tick_note(); g_tick_next = now + 10; }
+        wait = g_tick_next - now;
+    }
+    drv_turn(&D, (int)wait);
 }
-/* drv_run_until with the 10 ms timer in the same loop: the built-in loop's
-   ar_timer, or in the foreign poll loop (hooks) and the frame loop (pump)
-   a deadline of their own that bounds each wait */
-static int tick_run_until(int (*cond)(void *), void *arg, int ms) {
-    long long end = ar_now_ms() + ms;
+/* turn until cond(arg) (real-time budget WAIT: a safety net) */
+static int tick_until(int (*cond)(void *), void *arg) {
+    long long end = tc_real_ms() + WAIT;
     while (!cond(arg)) {
-        long long now = ar_now_ms(), wait = 50;
-        if (now >= end) return 0;
-        if (D.mode != DRV_LOOP) {
-            if (now >= g_tick_next) { tick_note(); g_tick_next = now + 10; }
-            wait = g_tick_next - now;
-        }
-        if (wait > end - now) wait = end - now;
-        drv_turn(&D, (int)wait);
+        if (tc_real_ms() >= end) return 0;
+        tick_turn();
+    }
+    return 1;
+}
+/* the held window: TICKS ticks, held(arg) true after every turn */
+static int tick_window(const char *what, int (*held)(void *), void *arg) {
+    long long end = tc_real_ms() + 2 * WAIT;
+    int t0 = g_ticks;
+    if (!held(arg)) { th_diag("%s: %s: not held at the start", MODE, what); return 0; }
+    while (g_ticks - t0 < TICKS) {
+        if (tc_real_ms() >= end) { th_diag("%s: %s: safety net: %d ticks", MODE, what, g_ticks - t0); return 0; }
+        tick_turn();
+        if (!held(arg)) { th_diag("%s: %s: released after %d ticks", MODE, what, g_ticks - t0); return 0; }
     }
     return 1;
 }
 
-typedef struct tk { int connected, ticks_at_connect; long chunks0, chunks_at_connect; } tk;
+typedef struct tk { int connected, ticks_at_connect; ar_client *c; } tk;
 static void tk_on_connect(ar_client *c, void *d) {
     tk *t = (tk *)d;
     (void)c;
-    if (!t->connected++) { t->ticks_at_connect = g_ticks; t->chunks_at_connect = dp_chunks(&dproxy, 1) - t->chunks0; }
+    if (!t->connected++) t->ticks_at_connect = g_ticks;
 }
 static int c_tk(void *a) { return ((tk *)a)->connected > 0; }
+/* the server's answer waits at the proxy, or the handshake is over */
+static int c_answer_held(void *a) { return ((tk *)a)->connected > 0 || dp_held(&dproxy) > 0; }
+/* held: the client still connecting, the server's answer at the proxy */
+static int hs_held(void *a) { tk *t = (tk *)a; return !t->connected && ar_client_state(t->c) == AR_STATE_CONNECTING && dp_held(&dproxy) > 0; }
 static int c_rec1(void *a) { return ((rec *)a)->calls > 0; }
+static int reply_held(void *a) { return ((rec *)a)->calls == 0 && dp_held(&dproxy) > 0; }
+static int c_queued(void *a) { (void)a; return dp_held(&dproxy) > 0; }
 typedef struct w_n { const rec *r; int n; } w_n;
 static int c_recn(void *a) { w_n *w = (w_n *)a; int i; for (i = 0; i < w->n; i++) if (!w->r[i].calls) return 0; return 1; }
 
-/* one measurement: 1 when the tick counts were as wanted (reported when
-   report is set: the last attempt, or a good one) */
-static int tick_case(const char *label, SSL_CTX *ctx, int rtts_hs, int attempt, int last) {
+static void tick_case(const char *label, SSL_CTX *ctx, int rtts_hs) {
     ar_options o = topts(dproxy.port, NULL);
     ar_client *c;
     tk t;
     rec r[110];
     char *v = (char *)malloc(256 * 1024);
-    int t0, t1, i, ok = 1, rtts_cmd = 0, hs_ticks, cmd_ticks, good;
+    int i, ok = 1, windows = 0, win_ok = 1, t0, t1, rtts_cmd = 0, hs_ticks;
     w_n w;
     memset(&t, 0, sizeof t);
     memset(r, 0, sizeof r);
     memset(v, 'x', 256 * 1024);
     o.on_connect = tk_on_connect;
     o.data = &t;
-    o.connect_timeout_ms = 5000;
-    o.request_timeout_ms = 10000;
     o.tls_options.ssl_ctx = ctx;
-    t.chunks0 = dp_chunks(&dproxy, 1);
+    o.connect_timeout_ms = -1;    /* the held handshake takes as long as the test holds it */
     tick_start();
+
+    /* held: every flight of the server waits at the proxy for TICKS ticks */
+    dp_hold(&dproxy, 1);
     t0 = g_ticks;
-    c = mk(&o);
-    if (!c) { tick_stop(); free(v); th_ok(0, "%s: tick %s: client created", MODE, label); return 1; }
-    ok = tick_run_until(c_tk, &t, 10000);
+    c = t.c = mk(&o);
+    if (!c) { dp_hold(&dproxy, 0); tick_stop(); free(v); th_ok(0, "%s: tick %s: client created", MODE, label); return; }
+    while (!t.connected && windows < 6 && win_ok) {
+        char what[64];
+        if (!tick_until(c_answer_held, &t)) { win_ok = 0; break; }
+        if (t.connected) break;
+        snprintf(what, sizeof what, "tick %s: handshake flight %d", label, windows + 1);
+        win_ok = tick_window(what, hs_held, &t);
+        windows++;
+        dp_step(&dproxy);    /* this flight goes on; the next one is held again */
+    }
+    dp_hold(&dproxy, 0);
+    ok = tick_until(c_tk, &t);
+    th_ok(ok && win_ok && windows >= rtts_hs, "%s: tick %s: the handshake held %d time%s (%d round trip%s): %d ticks each while it waited, then connected",
+          MODE, label, windows, windows == 1 ? "" : "s", rtts_hs, rtts_hs > 1 ? "s" : "", TICKS);
+    th_ok(t.ticks_at_connect - t0 >= TICKS * rtts_hs, "%s: tick %s: %d ticks during the held handshake (>= %d: %d per round trip)", MODE, label,
+          t.ticks_at_connect - t0, TICKS * rtts_hs, TICKS);
+    /* held: a 256 KB SET and its GET, the GET's reply waiting at the proxy */
+    cmd(c, &r[0], "SET tls:tick %b", v, (size_t)256 * 1024);
+    ok = tick_until(c_rec1, &r[0]) && r[0].err == AR_OK;
+    dp_hold(&dproxy, 1);
+    cmd(c, &r[1], "GET tls:tick");
+    ok &= tick_until(c_queued, NULL);
+    win_ok = tick_window("held GET", reply_held, &r[1]);
+    dp_hold(&dproxy, 0);
+    ok &= tick_until(c_rec1, &r[1]) && r[1].len == 256 * 1024;
+    th_ok(ok && win_ok, "%s: tick %s: %d ticks while a 256 KB reply was held, then it arrived whole", MODE, label, TICKS);
+    drop(c);
+
+    /* latency, nothing held: a handshake and sequential round trips */
+    memset(&t, 0, sizeof t);
+    memset(r, 0, sizeof r);
+    t0 = g_ticks;
+    c = t.c = mk(&o);
+    ok = c && tick_until(c_tk, &t);
     hs_ticks = t.ticks_at_connect - t0;
-    /* commands: 5 PINGs one after the other, a 256 KB SET then GET, a batch of 100 */
     t1 = g_ticks;
-    for (i = 0; i < 5; i++) { cmd(c, &r[i], "PING"); ok &= tick_run_until(c_rec1, &r[i], 5000) && r[i].err == AR_OK; rtts_cmd++; }
-    cmd(c, &r[5], "SET tls:tick %b", v, (size_t)256 * 1024);
-    ok &= tick_run_until(c_rec1, &r[5], 5000) && r[5].err == AR_OK; rtts_cmd++;
-    cmd(c, &r[6], "GET tls:tick");
-    ok &= tick_run_until(c_rec1, &r[6], 5000) && r[6].len == 256 * 1024; rtts_cmd++;
-    for (i = 7; i < 107; i++) cmd(c, &r[i], "INCR tls:tick:n");
-    w.r = r + 7; w.n = 100;
-    ok &= tick_run_until(c_recn, &w, 5000); rtts_cmd++;
-    for (i = 7; i < 107; i++) ok &= r[i].err == AR_OK;
-    cmd_ticks = g_ticks - t1;
+    for (i = 0; ok && i < 5; i++) { cmd(c, &r[i], "PING"); ok &= tick_until(c_rec1, &r[i]) && r[i].err == AR_OK; rtts_cmd++; }
+    if (ok) { cmd(c, &r[5], "SET tls:tick %b", v, (size_t)256 * 1024); ok &= tick_until(c_rec1, &r[5]) && r[5].err == AR_OK; rtts_cmd++; }
+    if (ok) { cmd(c, &r[6], "GET tls:tick"); ok &= tick_until(c_rec1, &r[6]) && r[6].len == 256 * 1024; rtts_cmd++; }
+    if (ok) {
+        for (i = 7; i < 107; i++) cmd(c, &r[i], "INCR tls:tick:n");
+        w.r = r + 7; w.n = 100;
+        ok &= tick_until(c_recn, &w); rtts_cmd++;
+        for (i = 7; i < 107; i++) ok &= r[i].err == AR_OK;
+    }
+    th_ok(ok, "%s: tick %s: 50 ms each way: connected, the commands answered", MODE, label);
+    th_ok(hs_ticks >= 3 * rtts_hs, "%s: tick %s: 50 ms each way: %d ticks during the handshake (%d round trip%s, >= %d wanted)", MODE, label,
+          hs_ticks, rtts_hs, rtts_hs > 1 ? "s" : "", 3 * rtts_hs);
+    th_ok(g_ticks - t1 >= 3 * rtts_cmd, "%s: tick %s: 50 ms each way: %d ticks during %d sequential command round trips (>= %d wanted)", MODE,
+          label, g_ticks - t1, rtts_cmd, 3 * rtts_cmd);
+    th_note("%s: tick %s: longest gap between ticks %lld ms (not judged)", MODE, label, g_tick_gap);
     tick_stop();
     drop(c);
     free(v);
-    /* each round trip is >= 100 ms through the proxy: a 10 ms timer ticks
-       ~10 times in it; a handshake or a command that blocked the loop would
-       leave ~0. Half is the bar. */
-    good = hs_ticks >= 5 * rtts_hs && cmd_ticks >= 5 * rtts_cmd;
-    th_note("%s: tick %s, attempt %d: %d ticks in the handshake (%d round trip%s), %d in %d command round trips, "
-            "longest gap %lld ms, %ld chunks from the server before on_connect", MODE, label, attempt, hs_ticks, rtts_hs,
-            rtts_hs > 1 ? "s" : "", cmd_ticks, rtts_cmd, g_tick_gap, t.chunks_at_connect);
-    if (!good && !last && ok) {
-        /* a shared machine can deschedule us for a while: measure again; a
-           loop that really blocks fails every attempt */
-        th_note("  tick counts low on attempt %d (a noisy machine?): measuring again", attempt);
-        return 0;
-    }
-    th_ok(t.connected == 1, "%s: tick %s: connected through the 50 ms delay proxy", MODE, label);
-    th_ok(hs_ticks >= 5 * rtts_hs, "%s: tick %s: %d ticks during the handshake (%d round trip%s, >= %d wanted)",
-          MODE, label, hs_ticks, rtts_hs, rtts_hs > 1 ? "s" : "", 5 * rtts_hs);
-    th_ok(ok, "%s: tick %s: the commands answered through the proxy", MODE, label);
-    th_ok(cmd_ticks >= 5 * rtts_cmd, "%s: tick %s: %d ticks during %d sequential command round trips (>= %d wanted)", MODE, label,
-          cmd_ticks, rtts_cmd, 5 * rtts_cmd);
-    return 1;
 }
 
 static void test_tick(void) {
     SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
-    int k;
-    for (k = 1; k <= 3 && !tick_case("TLS 1.3", NULL, 1, k, k == 3); k++) {}
-    if (!th_ok(ctx != NULL, "%s: tick: a TLS 1.2 context", MODE)) return;
-    SSL_CTX_load_verify_locations(ctx, f_ca, NULL);
-    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
-    SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION);
-    for (k = 1; k <= 3 && !tick_case("TLS 1.2", ctx, 2, k, k == 3); k++) {}
-    SSL_CTX_free(ctx);
+    tc_thaw();            /* real time for this part: the timer is the library's */
+    th_note("%s: tick: from here on the loop must keep ticking (a bail-out before the next result: it blocked)", MODE);
+    fflush(stdout);
+    tick_case("TLS 1.3", NULL, 1);
+    if (th_ok(ctx != NULL, "%s: tick: a TLS 1.2 context", MODE)) {
+        SSL_CTX_load_verify_locations(ctx, f_ca, NULL);
+        SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
+        SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION);
+        tick_case("TLS 1.2", ctx, 2);
+        SSL_CTX_free(ctx);
+    }
+    tc_freeze();
 }
 
 /* ------------------------------------------- once: files refused at creation */
@@ -1068,6 +1246,7 @@ static void run_mode(drv_mode m) {
     test_exactly_once();
     test_free_in_callbacks();
     test_close();
+    test_pool();
     test_tick();
     drv_free(&D);
 }
@@ -1100,6 +1279,7 @@ int main(void) {
     if (!g_bigbuf) th_bail("no memory for the big value");
     for (i = 0; i < g_bign; i++) g_bigbuf[i] = (char)(i * 7 + (i >> 12));
 
+    tc_freeze();   /* the library's clock moves only when a test moves it (the tick test lets it run) */
     test_bad_files();
     run_mode(DRV_LOOP);
     run_mode(DRV_HOOKS);
