@@ -191,6 +191,7 @@ static ar_client *idle_client(const bc_opts *o, int k) {
     if (o->auth) co.password = o->auth;
     co.loop = loop;
     co.no_reconnect = o->no_reconnect;
+    set_tls(&co, o);      /* --idle --tls: what a TLS connection holds */
     co.on_connect = on_connect_ping;
     co.on_disconnect = on_disconnect;
     c = ar_client_new(&co, &why);
