@@ -647,8 +647,12 @@ static void test_small_reads(void) {
     cmd(c, &r[N], "PING");
     wait_recs(r, N + 1, WAIT);
     for (i = 2; i < N; i++) {
+        int b0 = bad;
         if (r[i].calls != 1 || r[i].err) bad++;
         else if (i % 3 == 0 ? r[i].elements != 300 : r[i].len != sizeof val) bad++;
+        if (bad != b0 && bad <= 5)
+            th_diag("%s: small reads: command %d (%s): %d calls, %s, %s, len %zu, %zu elements: %.60s", MODE, i, i % 3 == 0 ? "LRANGE" : "GET",
+                    r[i].calls, ar_strerror(r[i].err), ar_reply_type_name(r[i].type), r[i].len, r[i].elements, r[i].str);
     }
     th_ok(all_once(r, N + 1) && bad == 0 && r[N].err == AR_OK, "%s: small reads: %d replies (3000-byte values, 300-element arrays), all whole (%d bad, last %s)",
           MODE, N - 2, bad, ar_strerror(r[N].err));
@@ -783,13 +787,15 @@ static void test_exactly_once(void) {
     for (i = 0; i < A; i++) cmd(c, &r[i], "RPUSH tls:eo %d", i);
     wait_recs(r, A, WAIT);
     /* the server stops running writes; the next ones are written, unanswered */
-    rawv(srv.port, buf, sizeof buf, "CLIENT", "PAUSE", "20000", "WRITE", (char *)NULL);
+    th_is_cstr(rawv(srv.port, buf, sizeof buf, "CLIENT", "PAUSE", "10000", "WRITE", (char *)NULL), "+OK\r\n",
+               "%s: exactly once: the server pauses writes", MODE);
     for (i = A; i < B; i++) cmd(c, &r[i], "RPUSH tls:eo %d", i);
     th_ok(none_ran(r + A, B - A), "%s: exactly once: nothing ran inside the submissions", MODE);
     wait_written(c, WAIT);
     run_for(50);
     rawv(srv.port, buf, sizeof buf, "CLIENT", "KILL", "TYPE", "normal", (char *)NULL);
-    rawv(srv.port, buf, sizeof buf, "CLIENT", "UNPAUSE", (char *)NULL);
+    th_ok(buf[0] == ':' && atoi(buf + 1) >= 1, "%s: exactly once: the connection killed under load (%.20s)", MODE, buf);
+    th_is_cstr(rawv(srv.port, buf, sizeof buf, "CLIENT", "UNPAUSE", (char *)NULL), "+OK\r\n", "%s: exactly once: writes resumed", MODE);
     wait_int(&e.disconnects, 1, WAIT);  /* the loss seen: what follows goes to the next connection */
     for (i = B; i < N; i++) cmd(c, &r[i], "RPUSH tls:eo %d", i);
     follow_recs(&e, r, N);
@@ -1011,7 +1017,10 @@ static void test_pool(void) {
     pool_until(c_recs, &w);
     for (i = 0; i < 20; i++) okc += r[i].calls == 1 && r[i].err == AR_OK && r[i].type == AR_REPLY_INTEGER;
     ar_pool_get_stats(g_pool, &st);
-    th_ok(okc == 20, "%s: pool: 20 pooled commands over TLS answered once each (%d)", MODE, okc);
+    if (!th_ok(okc == 20, "%s: pool: 20 pooled commands over TLS answered once each (%d)", MODE, okc))
+        th_diag("%s: pool: first: %d calls, rc %s, %s, %s (%s); stats: active %zu idle %zu waiting %zu connecting %zu created %llu failures %llu",
+                MODE, r[0].calls, ar_strerror(r[0].rc), ar_strerror(r[0].err), ar_reply_type_name(r[0].type), r[0].str, st.active, st.idle,
+                st.waiting, st.connecting, st.created, st.connect_failures);
     th_ok(st.created >= 2 && st.created <= 4 && st.connect_failures == 0, "%s: pool: %llu TLS connections made, no failure", MODE, st.created);
     ar_pool_free(g_pool);
     g_pool = NULL;
