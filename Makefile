@@ -43,6 +43,7 @@ TESTS   += $(B)/t/test_script
 TESTS   += $(B)/t/test_scan
 TESTS   += $(B)/t/test_blocking
 TESTS   += $(B)/t/test_hooks
+TESTS   += $(B)/t/test_observe
 TESTS   += $(B)/t/test_harness_selftest
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers

@@ -4314,7 +4314,11 @@ static void ar__stb_text(ar__stb *st, const unsigned char *p, size_t n, size_t f
     int quote = n == 0;
     for (k = 0; k < n; k++) if (ar__bare[p[k]] == '0') { quote = 1; break; }
     if (!quote) {
-        if (!ar__stb_put(st, (const char *)p, n)) return;
+        size_t room = st->cap - 3 - st->len;
+        if (st->full) return;
+        if (n > room) { memcpy(st->out + st->len, p, room); st->len += room; ar__stb_cut(st); return; }
+        memcpy(st->out + st->len, p, n);
+        st->len += n;
     } else {
         if (!ar__stb_put(st, "\"", 1)) return;
         for (k = 0; k < n; k++) {
