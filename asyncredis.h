@@ -16,7 +16,8 @@
    pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
    6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
    9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
-   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, CHANGELOG, LICENSE. The code below is in parts
+   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, 16. OBSERVABILITY, CHANGELOG,
+   LICENSE. The code below is in parts
    marked ">>name" (search for them):
      declarations    >>errors  >>replies  >>parser  >>format  >>loop
                      >>client  >>pipeline (pipelines, transactions)
@@ -31,7 +32,8 @@
        >>loop impl     the built-in loop: epoll or poll, timer heap
        >>uri impl      ar_parse_uri
        >>client impl   in-flight ring, driver plumbing, timeouts, reconnect;
-                       then >>connect, >>dns (the resolver thread), >>write,
+                       then >>observe (the trace and log hooks, redaction),
+                       >>connect, >>dns (the resolver thread), >>write,
                        >>read, >>forked (use after fork), >>submit,
                        >>tls (OpenSSL, behind ASYNCREDIS_TLS),
                        >>pipeline impl (ar_pipeline, ar_tx), >>optimistic
@@ -120,6 +122,8 @@
        on_resubscribe       pub/sub: subscribed again after a reconnect
                             (section 14)
        refuse_behind_blocking   section 11
+       on_trace, trace_name_only, trace_statement_max, on_log, log_level
+                            observability (section 16)
        read/write/request_timeout_ms, blocking_timeout_buffer_ms,
        resolve_timeout_ms   timeouts (section 6)
        no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
@@ -291,7 +295,8 @@
    ar_client_stats(c, &st) copies counters kept since ar_client_new:
    commands (accepted), replies (from the server), failures (callbacks run
    with a client error), writes / reads (system calls), bytes_out,
-   bytes_in, connects (successful connections).
+   bytes_in, connects (successful connections), and the counters of
+   section 16 (by outcome, by error code, losses, in flight, ...).
 
    4. BLOCKING HELPERS (scripts, tests, bootstrap; never from a loop)
 
@@ -754,6 +759,131 @@
    cert_file or key_file makes ar_client_new return NULL with the reason.
    Reads and writes use a BIO of the library's own (send with MSG_NOSIGNAL:
    no SIGPIPE).
+
+   16. OBSERVABILITY
+
+   A trace hook that sees every command once (what an OpenTelemetry span
+   needs), counters in ar_stats, a log hook; no dependency. Unset (the
+   default) they cost nothing per command: no allocation, no clock read
+   (tests/test_observe.c counts the allocations; examples/arbench with
+   ARBENCH_TRACE=1 shows what tracing costs).
+
+       static void on_trace(ar_client *c, const ar_trace *t, void *data) {
+           printf("%s %.*s %lld us %s\n", t->command, (int)t->statement_len, t->statement,
+                  t->reply_us - t->submit_us, t->outcome == AR_TRACE_REPLY ? "ok" : t->error);
+       }
+       o.on_trace = on_trace;          // examples/otel_trace.c: JSON spans and metrics
+
+   Trace. o.on_trace(c, t, data) runs once per command: an accepted one when
+   it completes, just before its callback (a reply, an error reply, a
+   failure; by any path: pipelines, transactions, scripts, pub/sub, SCAN);
+   a refused one inside the call that refused it (the one hook that runs
+   inside a submitting call). t and its strings are valid during the call:
+       command, subcommand   the name, upper case ("GET"; "" when a refused
+                    format did not parse); the subcommand of ACL, CLIENT,
+                    CLUSTER, COMMAND, CONFIG, DEBUG, FUNCTION, LATENCY,
+                    MEMORY, MODULE, OBJECT, PUBSUB, SCRIPT, SENTINEL,
+                    SLOWLOG, XGROUP, XINFO ("GET" of CONFIG GET), else ""
+       statement, statement_len   the command as sent (key prefix included),
+                    arguments separated by spaces; one with a space, a
+                    quote, a backslash, a byte outside printable ASCII, or
+                    empty, in double quotes with \" \\ \n \r \t \xNN;
+                    passwords [REDACTED] (below). At most
+                    o.trace_statement_max bytes (0: 256, at most 1024), cut
+                    with "..." (AR_TRACE_F_TRUNCATED). o.trace_name_only = 1:
+                    the name (and subcommand) alone: "CONFIG GET".
+       peer, port   the server's host name or address and port, or the Unix
+                    socket path and 0; db: the db selected when it completed
+       submit_us, write_us, reply_us   microseconds on the ar_now_ms clock
+                    (CLOCK_MONOTONIC; ar_now_ms() is submit_us / 1000 at
+                    submission): submitted, its last byte handed to the
+                    kernel (0: never completely written), completed. For
+                    wall-clock time add once CLOCK_REALTIME - CLOCK_MONOTONIC
+                    (examples/otel_trace.c does). A refusal: submit = reply.
+       outcome      AR_TRACE_REPLY, AR_TRACE_REDIS_ERROR (an error reply),
+                    AR_TRACE_CLIENT_ERROR (failed; never reached the server),
+                    AR_TRACE_MAYBE_EXECUTED (failed after it was written),
+                    AR_TRACE_REFUSED
+       err          the failure's or the refusal's code; else AR_OK
+       error, error_len   REDIS_ERROR: the error reply ("WRONGTYPE ..."),
+                    only its first word when an argument was redacted
+                    (servers quote arguments in errors: ACL SETUSER does);
+                    failures and refusals: the text (ar_client_errstr's
+                    story or ar_strerror); else ""
+       bytes_out, bytes_in   the command's size in RESP; its reply's bytes
+                    (a (P|S)(UN)SUBSCRIBE: its last confirmation; 0: none)
+       flags        AR_TRACE_F_PIPELINE (a command of an ar_pipeline),
+                    AR_TRACE_F_TRANSACTION (MULTI, what is queued, EXEC: ar_tx
+                    or raw), AR_TRACE_F_SCRIPT (EVAL, EVALSHA, EVAL_RO,
+                    EVALSHA_RO, FCALL, FCALL_RO), AR_TRACE_F_PUBSUB,
+                    AR_TRACE_F_POOL (the client belongs to a pool: the pool
+                    sets it), AR_TRACE_F_BLOCKING, AR_TRACE_F_RESENT (written
+                    on a connection that was lost and sent again: idempotent),
+                    AR_TRACE_F_REDACTED, AR_TRACE_F_TRUNCATED
+   With the hook set a command costs one allocation (its record, from the
+   client's allocator, freed after the trace) and up to three clock reads;
+   without memory for the record the command runs untraced (the counters
+   still count it). The connection's setup (AUTH, SELECT, CLIENT SETNAME,
+   subscriptions replayed) is not traced.
+
+   The hooks only look: from inside on_trace or on_log a submission is
+   refused with AR_ERR_BUSY (and not traced); reading calls are fine
+   (ar_client_stats, ar_client_state, ar_client_errstr); never close or
+   free the client there.
+
+   Counters. ar_client_stats(c, &st), at any time, from the loop's thread:
+       commands     accepted; each ends in replies or failures (until then:
+                    inflight)
+       replies      answered by the server; redis_errors: with an error reply
+       failures     failed with a client error; maybe_executed: after it was
+                    written
+       refused      refused at the call (not in commands; a refused pipeline
+                    or transaction counts each command, MULTI and EXEC too)
+       errors[AR_ERR_COUNT_]   failures and refusals by code:
+                    st.errors[AR_ERR_TIMEOUT], st.errors[AR_ERR_MODE], ...
+       disconnects  connections lost and connection attempts failed;
+                    reconnects: attempts scheduled (as on_reconnect reports);
+                    timeouts: losses caused by a deadline (connect, setup,
+                    TLS, read, write, or a written command's request timeout:
+                    that command also counts in errors[AR_ERR_TIMEOUT])
+       inflight     now: callbacks owed (ar_client_inflight); inflight_peak:
+                    the most at once; offline_queue: now, commands waiting
+                    for a connection
+   and those of section 3. A pool's own figures come with the pool.
+
+   Log. o.on_log(c, level, msg, data) gets one line per event. Levels:
+   AR_LOG_ERROR, AR_LOG_WARN, AR_LOG_INFO, AR_LOG_DEBUG; o.log_level is the
+   most detailed passed on (0: AR_LOG_INFO); a line is formatted only when
+   it passes. Every state change ("state CONNECTING -> SETUP: connected to
+   127.0.0.1:6379; setup: AUTH [REDACTED], SELECT 2"; connecting, connected
+   and ready at INFO, the rest at DEBUG); each loss or failed attempt, what
+   became of the commands and the decision, with its delay ("connection lost
+   to 127.0.0.1:6379: server closed the connection (...); 3 commands kept for
+   the next connection, 1 failed (1 maybe executed); reconnect attempt 1 in
+   100 ms": WARN, ERROR when giving up); protocol errors (ERROR with sizes;
+   16 of the offending bytes in hex at DEBUG only). Never a value or an
+   argument: names, sizes, counts. on_log runs inside any call on the
+   client, ar_client_new included.
+
+   Redaction, in traces, log lines, error texts and ar_client_errstr, names
+   matched in any case:
+       AUTH [user] pw            every argument
+       HELLO ... AUTH user pw    pw
+       MIGRATE ... AUTH pw, AUTH2 user pw    pw (before KEYS)
+       CONFIG SET name value ... the value of requirepass, masterauth,
+                                 masteruser and of any name holding "pass"
+                                 (tls-key-file-pass, tls-client-key-file-pass)
+       ACL SETUSER user rule ... the rules >pw <pw #hash !hash: >[REDACTED]
+       SENTINEL ... name value   the value after a name holding "pass"
+                                 (auth-pass, sentinel-pass)
+   These are the arguments the command table (commands.json) calls password
+   (AUTH, HELLO, MIGRATE) and rule (ACL SETUSER), and the config parameters
+   and Sentinel options it does not describe; tests/test_observe.c fails if
+   the table gains another. The connection's own password (o.password, the
+   URI's) never shows: the setup is logged as AUTH [REDACTED], a URI that
+   does not parse is not quoted, and a server echoing it in an error has it
+   replaced in errstr, error texts and log lines (4 bytes or more). Keys
+   and values are shown; trace_name_only keeps them out.
 
    CHANGELOG
        0.2.0  one connection state machine and the connection's modes
