@@ -20,7 +20,7 @@ PROVE   ?= prove
 CXX     ?= c++
 PYTHON  ?= python3
 
-EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench
+EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench $(B)/otel_trace
 TESTS    =
 TESTS   += $(B)/t/test_parser
 TESTS   += $(B)/t/test_format
