@@ -838,7 +838,8 @@
        failures     failed with a client error; maybe_executed: after it was
                     written
        refused      refused at the call (not in commands; a refused pipeline
-                    or transaction counts each command, MULTI and EXEC too)
+                    or transaction counts each command, MULTI and EXEC too;
+                    ar_subscribe and ar_sub_unsubscribe only return theirs)
        errors[AR_ERR_COUNT_]   failures and refusals by code:
                     st.errors[AR_ERR_TIMEOUT], st.errors[AR_ERR_MODE], ...
        disconnects  connections lost and connection attempts failed;
@@ -1300,6 +1301,7 @@ typedef struct ar_stats {
     unsigned long long inflight;        /* now: callbacks owed (ar_client_inflight) */
     unsigned long long inflight_peak;   /* the most callbacks owed at once */
     unsigned long long offline_queue;   /* now: commands waiting for a connection */
+    /* (a pool's own figures come with the pool) */
 } ar_stats;
 AR_API void ar_client_stats(const ar_client *c, ar_stats *out);
 
@@ -4808,14 +4810,15 @@ static const char ar__cs_names[][11] = { "NEW", "RESOLVING", "CONNECTING", "TLS"
 /* ar__enter: one line per state change */
 static void ar__log_state(ar_client *c, ar__cstate from, ar__cstate s) {
     char peer[300], what[640];
-    int lvl = AR_LOG_INFO;
+    int lvl = s == AR__S_TLS || s == AR__S_BACKOFF || s == AR__S_DOWN ? AR_LOG_DEBUG : AR_LOG_INFO;
+    if (!AR__LOG_ON(c, lvl)) return; /* nothing formatted for a level not passed on */
     ar__peer(c, peer, sizeof peer);
     what[0] = 0;
     switch (s) {
     case AR__S_RESOLVING: snprintf(what, sizeof what, "resolving %s", c->host ? c->host : ""); break;
     case AR__S_CONNECTING:
         snprintf(what, sizeof what, "connecting to %s%s", peer, c->connfail_err ? " (failed at once)" : ""); break;
-    case AR__S_TLS: lvl = AR_LOG_DEBUG; snprintf(what, sizeof what, "TLS handshake with %s", peer); break;
+    case AR__S_TLS: snprintf(what, sizeof what, "TLS handshake with %s", peer); break;
     case AR__S_SETUP: { /* what ar__setup_begin sent: the password never, the user name neither */
         char items[200];
         int l = 0;
@@ -4835,14 +4838,11 @@ static void ar__log_state(ar_client *c, ar__cstate from, ar__cstate s) {
     case AR__S_DRAINING:
         snprintf(what, sizeof what, "closing: %zu callbacks still owed", c->inflight.n + c->failed.n); break;
     case AR__S_BACKOFF:
-        lvl = AR_LOG_DEBUG;
         snprintf(what, sizeof what, "reconnect attempt %d in %lld ms", c->attempt, c->reconnect_delay); break;
     default:
-        lvl = AR_LOG_DEBUG;
         snprintf(what, sizeof what, "down (%s)", ar_strerror(c->down_err)); break;
     }
-    if (AR__LOG_ON(c, lvl))
-        ar__log(c, lvl, "state %s -> %s: %s", ar__cs_names[from <= AR__S_DOWN ? from : 0],
+    ar__log(c, lvl, "state %s -> %s: %s", ar__cs_names[from <= AR__S_DOWN ? from : 0],
                 ar__cs_names[s <= AR__S_DOWN ? s : 0], what);
 }
 
