@@ -1,12 +1,17 @@
 # asyncredis - build, test, demo.
 #   make             build the examples (build/)
 #   make demo        start a throwaway redis-server, run examples/demo.c, stop it
-#   make test        the full suite against real redis-servers (TAP via prove)
+#   make test        the full suite against real redis-servers (TAP via prove),
+#                    then examples/chat.c against a throwaway server
 #   make test-asan   the suite under AddressSanitizer + UBSan
 #   make test-valgrind  the suite under valgrind (memcheck)
 #   make fuzz        libFuzzer: parser and format encoder, FUZZ_TIME s each
 #   make commands    regenerate asyncredis_commands.h from commands.json
 #   make commands-json REDIS=host:port   re-read commands.json from a server
+#   make adapters    the libuv / libevent / libev adapter examples (adapters/)
+#   make portability static musl and ARM 32-bit (qemu-user) builds of the demo
+#                    run against a throwaway server, -Os object sizes
+#   make install     headers and pkg-config files (PREFIX=/usr/local, DESTDIR)
 #   make clean
 CC      ?= cc
 CLANG   ?= clang
@@ -20,7 +25,15 @@ PROVE   ?= prove
 CXX     ?= c++
 PYTHON  ?= python3
 
-EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench $(B)/otel_trace
+EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench $(B)/chat $(B)/otel_trace
+EXAMPLES += $(B)/worker_queue $(B)/rate_limiter $(B)/cache_aside $(B)/game_loop
+# adapters/: each needs its library only when used; built when it is
+# installed, otherwise tests/optional-build.sh writes a stub that reports the skip
+ADAPTERS = libuv libevent libev
+LIBS_libuv = -luv
+LIBS_libevent = -levent
+LIBS_libev = -lev
+ADAPTER_EXAMPLES = $(ADAPTERS:%=$(B)/adapter_%)
 TESTS    =
 TESTS   += $(B)/t/test_parser
 TESTS   += $(B)/t/test_format
@@ -42,14 +55,19 @@ TESTS   += $(B)/t/test_outbuf
 TESTS   += $(B)/t/test_script
 TESTS   += $(B)/t/test_scan
 TESTS   += $(B)/t/test_blocking
+TESTS   += $(B)/t/test_pool
 TESTS   += $(B)/t/test_hooks
+TESTS   += $(B)/t/test_pubsub
 TESTS   += $(B)/t/test_observe
 TESTS   += $(B)/t/test_harness_selftest
+TESTS   += $(B)/t/test_adapter_libuv
+TESTS   += $(B)/t/test_adapter_libevent
+TESTS   += $(B)/t/test_adapter_libev
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
-HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h
+HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h
 
-.PHONY: all examples test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands
+.PHONY: all examples adapters test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands FORCE
 all: examples
 
 examples: $(EXAMPLES)
@@ -57,8 +75,20 @@ $(B)/%: examples/%.c asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) -I. $< -o $@
 
+adapters: $(ADAPTER_EXAMPLES)
+# $(B)/have/LIB says whether LIB can be used; it changes (and what uses LIB
+# is rebuilt) when the library is installed or removed
+FORCE:
+$(ADAPTERS:%=$(B)/have/%): $(B)/have/%: FORCE
+	@mkdir -p $(B)/have
+	@bash tests/optional-build.sh --probe $* $(CC) > $@.new; cmp -s $@.new $@ || mv $@.new $@; rm -f $@.new
+$(B)/adapter_%: examples/adapter_%.c adapters/asyncredis_%.h asyncredis.h $(B)/have/%
+	@mkdir -p $(B)
+	bash tests/optional-build.sh $* $@ $(CC) $(WARN) $(CFLAGS) -D_DEFAULT_SOURCE -I. $< -o $@ $(LIBS_$*)
+
 deps:
 	@bash tests/ensure-deps.sh test fuzz cxx
+	@bash tests/ensure-deps.sh adapters install || echo "make: the adapters' libraries (or pkg-config) could not be installed: what needs them is skipped, and prove says so"
 
 # ---------------------------------------------------------------- tests
 $(B)/t/test_client_poll: tests/test_client.c $(HDRS)
@@ -67,6 +97,10 @@ $(B)/t/test_client_poll: tests/test_client.c $(HDRS)
 $(B)/t/%: tests/%.c $(HDRS)
 	@mkdir -p $(B)/t
 	$(CC) $(TFLAGS) $(CFLAGS) $< -o $@
+
+$(B)/t/test_adapter_%: tests/test_adapter_%.c tests/adapter_tests.h adapters/asyncredis_%.h $(HDRS) $(B)/have/%
+	@mkdir -p $(B)/t
+	bash tests/optional-build.sh $* $@ $(CC) $(TFLAGS) $(CFLAGS) $< -o $@ $(LIBS_$*)
 
 $(B)/t/test_cmd_cxx: tests/test_cmd_cxx.cc $(HDRS)
 	@mkdir -p $(B)/t
@@ -79,6 +113,9 @@ $(B)/asan/test_client_poll: tests/test_client.c $(HDRS)
 $(B)/asan/%: tests/%.c $(HDRS)
 	@mkdir -p $(B)/asan
 	$(CC) $(TFLAGS) -O1 -g $(ASAN) $< -o $@
+$(B)/asan/test_adapter_%: tests/test_adapter_%.c tests/adapter_tests.h adapters/asyncredis_%.h $(HDRS) $(B)/have/%
+	@mkdir -p $(B)/asan
+	bash tests/optional-build.sh $* $@ $(CC) $(TFLAGS) -O1 -g $(ASAN) $< -o $@ $(LIBS_$*)
 
 FUZZERS = $(B)/fuzz/fuzz_parser $(B)/fuzz/fuzz_format
 $(B)/fuzz/%: tests/%.c asyncredis.h
@@ -91,8 +128,9 @@ $(B)/t/fuzz-short.sh: $(FUZZERS)
 	@printf '#!/usr/bin/env bash\nexec bash tests/run-fuzz.sh %s %s\n' "$(FUZZ_SHORT)" "$(B)/fuzz" > $@
 	@chmod +x $@
 
-test: deps check-commands $(TESTS) $(CMD_TESTS) $(B)/t/fuzz-short.sh examples
-	$(PROVE) --exec '' tests/compile.sh $(TESTS) $(CMD_TESTS) tests/test_gen_commands.py $(B)/t/fuzz-short.sh
+test: deps check-commands $(TESTS) $(CMD_TESTS) $(B)/t/fuzz-short.sh examples adapters
+	$(PROVE) --exec '' tests/compile.sh tests/builds.sh $(TESTS) $(CMD_TESTS) tests/test_gen_commands.py \
+	    $(B)/t/fuzz-short.sh tests/examples.sh tests/run-examples.sh tests/install.sh
 
 test-asan: deps $(ASAN_TESTS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 $(PROVE) --exec '' $(ASAN_TESTS)
@@ -132,6 +170,48 @@ demo: $(B)/demo
 clean:
 	rm -rf $(B)
 
+# --------------------------------------------------------- portability
+# static musl and ARM 32-bit builds (qemu-user) of the demo and of test
+# programs, run against local redis-servers, and -Os object sizes
+# (tests/portability.sh; ~4 min, test_parser under qemu is most of it)
+.PHONY: portability
+portability:
+	@bash tests/ensure-deps.sh portability
+	$(PROVE) -v --exec '' tests/portability.sh
+
+# ------------------------------------------------------------- install
+# The header alone is the product; this is for those who want it installed:
+# $(DESTDIR)$(PREFIX)/include/asyncredis/ gets the headers laid out as in this
+# repository (asyncredis.h, asyncredis_commands.h, adapters/*.h), so the same
+# #include lines work with -I<repo> and with `pkg-config --cflags asyncredis`;
+# $(DESTDIR)$(PREFIX)/lib/pkgconfig/ gets asyncredis.pc and one .pc per adapter
+# (asyncredis-libuv, asyncredis-libevent, asyncredis-libev: they bring the
+# library's flags).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+INCDIR   = $(DESTDIR)$(PREFIX)/include/asyncredis
+PCDIR    = $(DESTDIR)$(PREFIX)/lib/pkgconfig
+VERSION := $(shell sed -n 's/^\#define ASYNCREDIS_VERSION "\(.*\)"/\1/p' asyncredis.h)
+PC_HEAD  = prefix=$(PREFIX)\nincludedir=$${prefix}/include\n\n
+PCREQ_libuv = libuv
+PCREQ_libevent = libevent
+PCLIBS_libev = -lev
+.PHONY: install uninstall
+install:
+	install -d $(INCDIR)/adapters $(PCDIR)
+	install -m 644 asyncredis.h asyncredis_commands.h $(INCDIR)/
+	install -m 644 $(ADAPTERS:%=adapters/asyncredis_%.h) $(INCDIR)/adapters/
+	printf '$(PC_HEAD)Name: asyncredis\nDescription: non-blocking Redis client for C in one header (define ASYNCREDIS_IMPLEMENTATION in one file)\nVersion: $(VERSION)\nCflags: -I$${includedir}/asyncredis\nLibs: -pthread\n' > $(PCDIR)/asyncredis.pc
+	for a in $(ADAPTERS); do \
+	  case $$a in libuv) req=libuv libs= ;; libevent) req=libevent libs= ;; *) req= libs=-l$${a#lib} ;; esac; \
+	  printf '$(PC_HEAD)Name: asyncredis-%s\nDescription: asyncredis driven by %s (adapters/asyncredis_%s.h)\nVersion: $(VERSION)\nRequires: asyncredis %s\nLibs: %s\n' \
+	    $$a $$a $$a "$$req" "$$libs" > $(PCDIR)/asyncredis-$$a.pc; \
+	done
+uninstall:
+	rm -f $(INCDIR)/asyncredis.h $(INCDIR)/asyncredis_commands.h $(ADAPTERS:%=$(INCDIR)/adapters/asyncredis_%.h)
+	rm -f $(PCDIR)/asyncredis.pc $(ADAPTERS:%=$(PCDIR)/asyncredis-%.pc)
+	-rmdir $(INCDIR)/adapters $(INCDIR) 2>/dev/null
+
 # ---------------------------------------------------------------- bench
 # make bench         a throwaway redis-server; redis-benchmark, a hiredis
 #                    baseline (examples/hiredis_bench.c) and arbench side by
@@ -141,7 +221,13 @@ clean:
 #                    1,024 .. 16,384 commands kept in flight, reconnect on
 #                    and off (BENCH_ONLY=sweep: the sweep alone); and GET
 #                    in batches of 1,000 auto-pipelined vs as one explicit
-#                    ar_pipeline (BENCH_ONLY=pipeline: that alone)
+#                    ar_pipeline (BENCH_ONLY=pipeline: that alone); and the
+#                    connection pool: 8 plain clients vs 8 and 50 users of a
+#                    pool of 8, the overhead per acquire/release
+#                    (BENCH_ONLY=pool: that alone); and pub/sub receive:
+#                    16 B and 1 KB messages to a channel and to a pattern,
+#                    asyncredis vs a hiredis subscriber (examples/ps_bench.c;
+#                    BENCH_ONLY=pubsub: that alone)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,
@@ -153,12 +239,15 @@ $(B)/arbench: examples/arbench.c examples/bench_common.h asyncredis.h
 $(B)/hiredis_bench: examples/hiredis_bench.c examples/bench_common.h
 	@mkdir -p $(B)
 	$(CC) $(WARN) $(CFLAGS) $< -lhiredis -o $@
+$(B)/ps_bench: examples/ps_bench.c asyncredis.h
+	@mkdir -p $(B)
+	$(CC) $(WARN) $(CFLAGS) -I. $< -lhiredis -o $@
 $(B)/bench_parser: tests/bench_parser.c asyncredis.h
 	@mkdir -p $(B)
 	$(CC) $(TFLAGS) $(CFLAGS) $< -lhiredis -o $@
 bench-deps:
 	@bash tests/ensure-deps.sh bench
-bench: bench-deps $(B)/arbench $(B)/hiredis_bench
-	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --out $(B)/bench
+bench: bench-deps $(B)/arbench $(B)/hiredis_bench $(B)/ps_bench
+	$(PYTHON) tests/bench.py --arbench $(B)/arbench --hiredis $(B)/hiredis_bench --ps-bench $(B)/ps_bench --out $(B)/bench
 bench-parser: bench-deps $(B)/bench_parser
 	$(PYTHON) tests/bench_parser.py --exe $(B)/bench_parser --out $(B)/bench

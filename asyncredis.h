@@ -16,12 +16,13 @@
    pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
    6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
    9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
-   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, 16. OBSERVABILITY, CHANGELOG,
-   LICENSE. The code below is in parts
+   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, 16. CONNECTION POOL,
+   17. OBSERVABILITY, CHANGELOG, LICENSE. The code below is in parts
    marked ">>name" (search for them):
      declarations    >>errors  >>replies  >>parser  >>format  >>loop
                      >>client  >>pipeline (pipelines, transactions)
-                     >>pubsub  >>sync  >>script  >>scan
+                     >>pubsub  >>pool (connection pool)  >>sync  >>script
+                     >>scan
      >>implementation
        >>alloc         default allocator, growable arrays
        >>errors impl   ar_strerror, ar_reply_type_name
@@ -43,6 +44,7 @@
                        blocking helpers)
        >>script impl   SHA1, ar_script, ar_fcall
        >>scan impl     the SCAN iterators
+       >>pool impl     the connection pool
 
    EXAMPLE (built-in loop)
 
@@ -91,6 +93,7 @@
                                   / freeaddrinfo; define both or neither)
        ASYNCREDIS_NO_EPOLL        same as ASYNCREDIS_USE_POLL
        ASYNCREDIS_TLS             TLS with OpenSSL (section 15): link -lssl -lcrypto
+       ASYNCREDIS_CLOCK_MS()      ms clock of timers and timeouts (monotonic)
 
    OPTIONS (ar_options; every field zero = default)
 
@@ -123,7 +126,7 @@
                             (section 14)
        refuse_behind_blocking   section 11
        on_trace, trace_name_only, trace_statement_max, on_log, log_level
-                            observability (section 16)
+                            observability (section 17)
        read/write/request_timeout_ms, blocking_timeout_buffer_ms,
        resolve_timeout_ms   timeouts (section 6)
        no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
@@ -277,6 +280,11 @@
         ar_handle_* for the same event included): mark your record dead in
         cleanup and test it. tests/drive.h does this with w->used. Called
         outside any callback, ar_client_free runs cleanup before it returns.
+      Ready-made: adapters/asyncredis_libuv.h, asyncredis_libevent.h and
+      asyncredis_libev.h (one header each, included after this one) fill
+      the hooks for you: ar_libuv_client_new(uv_loop, &o, &why),
+      ar_libevent_client_new(event_base, ...), ar_libev_client_new(ev_loop,
+      ...), then use the client as always.
    c) Pump (frame loops): leave o.loop and o.hooks NULL and call
       ar_pump(c) every frame. It does all non-blocking work ready now and
       returns the milliseconds until the client next needs attention
@@ -296,7 +304,7 @@
    commands (accepted), replies (from the server), failures (callbacks run
    with a client error), writes / reads (system calls), bytes_out,
    bytes_in, connects (successful connections), and the counters of
-   section 16 (by outcome, by error code, losses, in flight, ...).
+   section 17 (by outcome, by error code, losses, in flight, ...).
 
    4. BLOCKING HELPERS (scripts, tests, bootstrap; never from a loop)
 
@@ -709,9 +717,12 @@
    NUMPAT, SHARDCHANNELS and SHARDNUMSUB are ordinary commands (the
    arcmd_pubsub_* wrappers of asyncredis_commands.h).
 
-   Reconnect. Every new connection subscribes again to every name held, in
-   its setup, before it counts as ready (on_connect); then
-   o.on_resubscribe(c, count, data) tells you. Redis pub/sub is
+   Reconnect. Every new connection subscribes again to every name a server
+   had confirmed, in its setup, before it counts as ready (on_connect); then
+   o.on_resubscribe(c, count, data) tells you how many (a SUBSCRIBE still
+   unanswered at the loss is sent again on its own, and confirms its
+   handle as usual; a replay the server refuses is a refused setup:
+   AR_ERR_AUTH, no storm). Redis pub/sub is
    at-most-once: what was published while the connection was down is lost.
    A subscriber too slow for the server's client-output-buffer-limit pubsub
    is disconnected by the server: on_disconnect(AR_ERR_EOF), then the
@@ -760,7 +771,214 @@
    Reads and writes use a BIO of the library's own (send with MSG_NOSIGNAL:
    no SIGPIPE).
 
-   16. OBSERVABILITY
+   16. CONNECTION POOL
+
+       ar_pool_options po;                       // zero means default
+       memset(&po, 0, sizeof po);
+       po.client.host = "127.0.0.1"; po.client.port = 6379;  // every ar_options field
+       po.client.loop = loop;                    // the built-in loop (or below)
+       po.min = 2; po.max = 10;
+       ar_pool *pool = ar_pool_new(&po, &why);
+
+       static void on_conn(ar_pool *p, ar_client *c, ar_err err, void *ud) {
+           if (err) { report(ar_strerror(err)); return; }   // no connection
+           ar_command(c, on_incr, p, "INCR %s", "hits");    // c is yours now
+       }
+       static void on_incr(ar_client *c, const ar_reply *r, void *ud) {
+           ...;
+           ar_pool_release((ar_pool *)ud, c);               // exactly once
+       }
+       ar_pool_acquire(pool, on_conn, NULL);
+
+       ar_pool_command(pool, on_reply, ud, "GET %s", "k");  // acquire, GET, release
+
+   A pool keeps up to max clients to one server and lends each to one user
+   at a time; it is the way to share connections between users of a loop
+   that need a connection to themselves for a while (a transaction, WATCH,
+   a BLPOP) or that should not wait behind each other's commands. (Plain
+   commands need no pool: one client pipelines thousands at once.) Every
+   accepted ar_pool_acquire, ar_pool_with and ar_pool_command completes its
+   callback exactly once, on a later turn, never inside the call; a refused
+   one returns its code and never calls back: AR_ERR_INVALID, AR_ERR_CLOSED
+   (the pool is closing), AR_ERR_QUEUE_FULL (max_waiters acquires already
+   wait), AR_ERR_NOMEM, and for ar_pool_command what ar_command refuses
+   (AR_ERR_FORMAT, AR_ERR_PREFIX, ...: checked at the call also when the
+   command has to wait).
+
+   Options (ar_pool_options, zero = default). client: the options of every
+   connection, all of them passed through (uri, host/port/path, username,
+   password, db, client_name, tls and tls_options, timeouts,
+   key_prefix/prefixer, reconnect, limits, allocator - the pool's memory
+   comes from it too); strings are copied, the URI is applied once (its db
+   and name are the pool's). Its events on_connect, on_disconnect,
+   on_error, on_reconnect and on_resubscribe run for every pooled
+   connection with client.data (ar_client_data on a pooled client belongs
+   to the pool). min (0) connections are opened at once and
+   kept open; max (10, up to 65536) bounds in use + idle + connecting +
+   cleaning. acquire_timeout_ms (5000, -1: none) bounds the wait in the
+   queue: past it the callback gets AR_ERR_TIMEOUT. idle_timeout_ms
+   (60000, -1: never): idle connections beyond min close after that long,
+   the least recently used first. health_check: AR_POOL_CHECK_IDLE (the
+   default: a connection idle health_idle_ms (5000) or longer gets a PING
+   before it is handed out), AR_POOL_CHECK_ALWAYS, AR_POOL_CHECK_NEVER; the
+   PING's deadline is health_timeout_ms (1000). on_dirty: AR_POOL_DESTROY
+   (default) or AR_POOL_CLEANUP with cleanup_timeout_ms (5000). max_waiters
+   (1048576). on_change(p, data) runs after every change of the counters
+   (metrics, tests: call only ar_pool_get_stats in it); on_free(p, data)
+   is the pool's last call, as its memory goes.
+
+   Driving. With client.loop the pool runs on that loop (an ar_timer of its
+   own). A foreign loop: leave client.loop and client.hooks NULL and set
+   client_hooks(p, &h, data), which fills the ar_hooks of each new
+   connection (h->data: a record of yours, dropped by its cleanup hook),
+   client_made(p, h.data, c, data), which tells you the client made with
+   them (c NULL: none was, and no cleanup will come: drop the record), and
+   set_timer(data, ms): the pool's one timer, like the client's (call
+   ar_pool_handle_timer(p) when due; each call replaces the last; ms < 0
+   cancels). Pump: neither: call ar_pool_pump(p) every frame; it pumps every
+   connection and the pool, and returns the ms until the next deadline (0:
+   again soon, -1: none, -2: the pool is gone). Nothing polls: the timer is
+   set only for a callback due now, the oldest waiter's deadline, the least
+   recently used idle connection's timeout and the connect backoff.
+
+   Waiting and hand-off. An acquire takes the most recently used idle
+   connection if one is free and nobody waits; otherwise it waits in a FIFO
+   queue and new connections are opened while the pool is below max (one
+   per waiter not covered by a connect in progress). A connection that
+   comes back, connects or frees a slot goes to the oldest waiter: claimed
+   for it (counted in use, off the idle list, the waiter off the queue) in
+   that same step, before its callback runs on the pool's next turn, so a
+   release from a callback, a waiter timing out, a connection dying, or the
+   pool closing at any point cannot push the count past max. Hand-offs
+   happen in the order the calls were made: acquire and scope callbacks
+   run in that order (except that one whose connection needs a health
+   check runs when its PING is answered) and pooled commands are sent in
+   it (their replies come back as their connections answer). The acquire
+   timeout covers the queue only: a waiter whose connection is claimed
+   gets it, even if its deadline passes during the PING. A failed check (or a
+   connection lost while claimed) closes that connection and the waiter
+   goes back to its place in the queue. A connect that fails (refused,
+   connect or setup timeout: AR_ERR_CONNECT; AR_ERR_RESOLVE; AR_ERR_AUTH;
+   AR_ERR_TLS) fails the oldest waiter with that code (ar_pool_errstr(p) has the text)
+   and the next connects wait like a client's reconnect:
+   client.reconnect_delay_ms (100) growing by reconnect_factor (2) up to
+   reconnect_delay_max_ms (60000), back to none after a success.
+
+   Release and dirty connections. ar_pool_release(p, c) gives back what
+   an acquire gave (AR_ERR_INVALID for anything else: twice, a scoped or a
+   pooled command's connection, a pointer that is not the pool's now). A
+   connection comes back clean only if its state machine says so; what
+   ar_pool_dirty(p, c) returns, and the release finds:
+       AR_MODE_MULTI, AR_MODE_WATCH, AR_MODE_BLOCKED, AR_MODE_LOST,
+       AR_MODE_SUBSCRIBED, AR_MODE_MONITOR   its modes (ar_client_modes,
+                        section 8): a MULTI or WATCH still open, a blocking
+                        command, a lost transaction, subscriptions
+       AR_POOL_DIRTY_INFLIGHT  callbacks still owed (ar_client_inflight > 0)
+       AR_POOL_DIRTY_LOST      its connection was lost or reset while it was
+                        out (EOF, I/O or protocol error, a request timeout
+                        after the write: on_disconnect), even if it has
+                        reconnected since
+       AR_POOL_DIRTY_STATE     not CONNECTED (reconnecting, given up, closing
+                        after ar_client_close)
+       AR_POOL_DIRTY_DB        a SELECT moved it off the pool's db (client.db
+                        or the URI's): the client records a SELECT outside
+                        MULTI that the server accepted; one inside a MULTI is
+                        not tracked by the client - do not
+       AR_POOL_DIRTY_NAME      a name other than the pool's client_name. The
+                        client does not track CLIENT SETNAME (a name is a
+                        label for CLIENT LIST and logs: no command behaves
+                        differently), so today a renamed connection comes back
+                        with the name it was given; every new connection
+                        gets client_name from the setup
+   AR_POOL_DESTROY: a dirty connection is closed (ar_client_free: what it
+   still owes completes at once with AR_ERR_CLOSED, a BLPOP included) and a
+   new one is opened when a waiter or min needs it: a fresh connection is
+   clean for sure, at the cost of a connect and the setup. AR_POOL_CLEANUP:
+   when the only dirt is MULTI, WATCH or the db, the pool sends DISCARD (or
+   UNWATCH) and SELECT <pool's db> with cleanup_timeout_ms as their
+   deadline; all answered +OK and the connection clean again: back to the
+   idle list; anything else (an error, the deadline, a loss): closed. Never
+   cleaned up, always closed: subscriptions (a subscribed connection never
+   returns to the idle list: the unsubscribe replies would have to be
+   drained), commands in flight (their replies would reach the next user),
+   a blocking command, a loss, a protocol error, another state. Do not
+   close or free a pooled client yourself: release it (a closing one is
+   dirty and closed then; one you freed is dropped by the pool and counted
+   AR_POOL_GONE_LOST). Subscriptions belong on a client of their own.
+
+   Scoped use (the recommended form: the release cannot be forgotten or
+   doubled):
+
+       static int work(ar_pool *p, ar_client *c, ar_pool_scope s, void *ud) {
+           job *j = ud;
+           j->scope = s;
+           ar_tx *t = ar_tx_new(c, NULL);
+           ar_tx_command(t, "DECRBY %s %d", "balance", 100);
+           if (ar_tx_exec(t, on_exec, j) != AR_OK) { ar_tx_discard(t); return -1; }
+           return 0;                             // ends later
+       }
+       static void on_exec(ar_client *c, const ar_reply *r, void *ud) {
+           job *j = ud;
+           ar_pool_done(j->pool, j->scope, r->err ? r->err : AR_OK); // released here
+       }
+       ar_pool_with(pool, work, on_done, j);     // on_done(p, status, ud): once
+
+   work(p, c, scope, ud) runs (from the pool's turn) with a connection and
+   must end the scope with exactly one ar_pool_done(p, scope, status), now
+   or from a later callback; a non-zero return is that call with the
+   returned value (ignored when done was called already). ar_pool_done
+   releases the connection (dirty detection as above: work that failed
+   inside a MULTI leaves it dirty, and it is closed) and done(p, status, ud)
+   follows on the pool's next turn. A scope is a generation-checked handle:
+   a second ar_pool_done, or one after the pool closed the connection, is
+   AR_ERR_INVALID and changes nothing. done runs exactly once: with the
+   status, or with the acquire's error when work never ran (AR_ERR_TIMEOUT,
+   AR_ERR_CLOSED, a connect error), or AR_ERR_CLOSED when ar_pool_free ended
+   the scope. done may be NULL.
+
+   Pooled command. ar_pool_command / ar_pool_vcommand / ar_pool_command_argv
+   (p, cb, ud, ...): when an idle connection needs no health check and
+   nobody waits, the command goes straight to it (nothing copied); else it
+   is copied (arguments and format) and waits like an acquire, and is sent
+   at the hand-off. When the reply arrives the connection is released
+   first (a command cb submits can take it at once) and then cb(NULL, r,
+   ud) runs: c is always NULL, the connection is not the caller's; the
+   reply view stays valid for the callback. r->err: the command's failure,
+   or no connection (AR_ERR_TIMEOUT, AR_ERR_CLOSED, a connect error). cb
+   may be NULL.
+
+   Stats: ar_pool_get_stats(p, &st): active (handed out, or claimed for a
+   user whose callback is due), idle, waiting, connecting, cleaning, total
+   (their sum: never above max), peak_active, peak_total; acquires (hand-
+   offs), waits (of those, the ones that had to wait), wait_total_ms and
+   wait_max_ms (from the call to the hand-off), timeouts, connect_failures,
+   created, destroyed and destroyed_by[AR_POOL_GONE_DIRTY, _CLEANUP, _LOST
+   (lost while idle or on its way to a user, or freed by the user),
+   _HEALTH, _IDLE, _CONNECT, _CLOSED] (AR_POOL_GONE_COUNT entries),
+   released_dirty, cleanups and cleanups_ok, health_checks and
+   health_failures. ar_pool_data(p): the options' data.
+
+   Closing. ar_pool_close(p): waiters (and the callbacks of connections
+   claimed but not yet delivered) fail with AR_ERR_CLOSED on the next turn,
+   idle, connecting and cleaning connections close now, connections in use
+   close as they are released (or their scope ends); then the pool frees
+   itself (on_free tells you): do not ar_pool_free it after a close.
+   ar_pool_free(p): everything at once - every connection closes (what it
+   owes completes with AR_ERR_CLOSED), every waiter, scope and pooled
+   command completes with AR_ERR_CLOSED inside the call, and the
+   connections users hold are gone. Both are safe from
+   any callback; freed from inside a pooled client's callback, the memory
+   goes on the pool's next turn (ar_pool_pump returns -2 then; the hooks
+   get set_timer(0)). Free or close a pool before its loop.
+
+   The pool's own cost: `make bench` (BENCH_ONLY=pool) runs GET with one
+   command in flight per user on 8 plain clients, by 8 users of a pool of
+   8 and by 50 users of a pool of 8. Measured with callgrind: a plain GET
+   costs the client about 2,200 instructions; a pooled one about 490 more
+   when a connection is free (the command goes straight to it) and about
+   760 more when it waits (copied, queued, handed over).
+
+   17. OBSERVABILITY
 
    A trace hook that sees every command once (what an OpenTelemetry span
    needs), counters in ar_stats, a log hook; no dependency. Unset (the
@@ -816,8 +1034,8 @@
                     AR_TRACE_F_TRANSACTION (MULTI, what is queued, EXEC: ar_tx
                     or raw), AR_TRACE_F_SCRIPT (EVAL, EVALSHA, EVAL_RO,
                     EVALSHA_RO, FCALL, FCALL_RO), AR_TRACE_F_PUBSUB,
-                    AR_TRACE_F_POOL (the client belongs to a pool: the pool
-                    sets it), AR_TRACE_F_BLOCKING, AR_TRACE_F_RESENT (written
+                    AR_TRACE_F_POOL (sent on a connection of an ar_pool, whose
+                    hooks get po.client.data), AR_TRACE_F_BLOCKING, AR_TRACE_F_RESENT (written
                     on a connection that was lost and sent again: idempotent),
                     AR_TRACE_F_REDACTED, AR_TRACE_F_TRUNCATED
    With the hook set a command costs one allocation (its record, from the
@@ -850,7 +1068,7 @@
        inflight     now: callbacks owed (ar_client_inflight); inflight_peak:
                     the most at once; offline_queue: now, commands waiting
                     for a connection
-   and those of section 3. A pool's own figures come with the pool.
+   and those of section 3. A pool's own figures: ar_pool_get_stats (section 16).
 
    Log. o.on_log(c, level, msg, data) gets one line per event. Levels:
    AR_LOG_ERROR, AR_LOG_WARN, AR_LOG_INFO, AR_LOG_DEBUG; o.log_level is the
@@ -1133,7 +1351,7 @@ typedef struct ar_tls_options {
     void *ssl_ctx;               /* your own SSL_CTX * (we take a reference; the files above unused) */
 } ar_tls_options;
 
-/* what o.on_trace receives for each command (section 16) */
+/* what o.on_trace receives for each command (section 17) */
 typedef struct ar_trace ar_trace;
 
 typedef struct ar_options {
@@ -1195,7 +1413,7 @@ typedef struct ar_options {
                                     flight, other commands are refused with AR_ERR_MODE instead
                                     of waiting behind it (section 8) */
 
-    /* observability (section 16). The hooks only look: from inside them a
+    /* observability (section 17). The hooks only look: from inside them a
        submission is refused (AR_ERR_BUSY); never close or free the client there. */
     /* every command once, as it completes (before its callback) or is refused (inside the call) */
     void (*on_trace)(ar_client *c, const ar_trace *t, void *data);
@@ -1289,7 +1507,7 @@ typedef struct ar_stats {
     unsigned long long connects;    /* successful connections */
     unsigned long long messages;    /* pub/sub messages delivered to a handle */
     unsigned long long messages_dropped; /* ... that no handle held any more (unsubscribed meanwhile) */
-    /* by outcome (section 16): every accepted command ends as one of replies or failures */
+    /* by outcome (section 17): every accepted command ends as one of replies or failures */
     unsigned long long redis_errors;    /* replies that were error replies (-ERR ...; also in replies) */
     unsigned long long maybe_executed;  /* failures flagged AR_REPLY_F_MAYBE_EXECUTED (also in failures) */
     unsigned long long refused;         /* submissions refused at the call (not in commands) */
@@ -1301,11 +1519,11 @@ typedef struct ar_stats {
     unsigned long long inflight;        /* now: callbacks owed (ar_client_inflight) */
     unsigned long long inflight_peak;   /* the most callbacks owed at once */
     unsigned long long offline_queue;   /* now: commands waiting for a connection */
-    /* (a pool's own figures come with the pool) */
+    /* (a pool's own figures: ar_pool_get_stats) */
 } ar_stats;
 AR_API void ar_client_stats(const ar_client *c, ar_stats *out);
 
-/* Observability (section 16): one ar_trace per command to o.on_trace. */
+/* Observability (section 17): one ar_trace per command to o.on_trace. */
 enum {
     AR_TRACE_REPLY = 1,          /* the server answered (not with an error reply) */
     AR_TRACE_REDIS_ERROR,        /* the server answered with an error reply */
@@ -1317,7 +1535,7 @@ enum {
 #define AR_TRACE_F_TRANSACTION 0x2u   /* MULTI, a command queued in it, EXEC (ar_tx or raw) */
 #define AR_TRACE_F_SCRIPT      0x4u   /* EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, FCALL, FCALL_RO */
 #define AR_TRACE_F_PUBSUB      0x8u   /* (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE */
-#define AR_TRACE_F_POOL        0x10u  /* sent by a client that belongs to a pool */
+#define AR_TRACE_F_POOL        0x10u  /* sent on a connection of an ar_pool */
 #define AR_TRACE_F_BLOCKING    0x20u  /* BLPOP & co. (section 11) */
 #define AR_TRACE_F_RESENT      0x40u  /* written on a connection that was lost, sent again (idempotent) */
 #define AR_TRACE_F_REDACTED    0x80u  /* arguments of it are shown as [REDACTED] */
@@ -1434,6 +1652,142 @@ AR_API int ar_publish(ar_client *c, const char *channel, size_t channel_len, con
                       ar_callback *cb, void *ud);
 AR_API int ar_spublish(ar_client *c, const char *channel, size_t channel_len, const void *msg, size_t len,
                        ar_callback *cb, void *ud);
+
+/* >>pool ------------------------------------------------------------------ */
+/* Connection pool (manual section 16): up to max clients to one server,
+   lent out one user at a time. Every accepted acquire, scoped use and
+   pooled command completes its callback exactly once, never from inside the
+   call that started it; a refused one returns an error code at once. */
+typedef struct ar_pool ar_pool;
+
+#define AR_POOL_DESTROY 0        /* on_dirty: close a dirty connection (a fresh one is opened when needed) */
+#define AR_POOL_CLEANUP 1        /* on_dirty: DISCARD / UNWATCH / SELECT it back within cleanup_timeout_ms */
+
+#define AR_POOL_CHECK_IDLE 0     /* health_check: PING a connection idle health_idle_ms or longer */
+#define AR_POOL_CHECK_ALWAYS 1   /* PING before every hand-out */
+#define AR_POOL_CHECK_NEVER 2
+
+/* Why a released connection is dirty (ar_pool_dirty): its AR_MODE_* bits
+   (MULTI, WATCH, BLOCKED, LOST, SUBSCRIBED, MONITOR) and these. */
+#define AR_POOL_DIRTY_INFLIGHT 0x100u  /* callbacks still owed: commands in flight */
+#define AR_POOL_DIRTY_LOST     0x200u  /* its connection was lost or reset (EOF, I/O or protocol error,
+                                          timeout) while it was handed out */
+#define AR_POOL_DIRTY_STATE    0x400u  /* not connected now (reconnecting, closing, given up) */
+#define AR_POOL_DIRTY_DB       0x800u  /* a SELECT moved it off the pool's db */
+#define AR_POOL_DIRTY_NAME     0x1000u /* its name differs from the pool's client_name */
+
+/* ar_pool_stats.destroyed_by[]: why connections were closed */
+enum { AR_POOL_GONE_DIRTY = 0,   /* released dirty (and not cleaned up) */
+       AR_POOL_GONE_CLEANUP,     /* the cleanup failed or ran out of time */
+       AR_POOL_GONE_LOST,        /* lost while idle or on its way to a user, or the user closed it */
+       AR_POOL_GONE_HEALTH,      /* the health check PING failed */
+       AR_POOL_GONE_IDLE,        /* idle_timeout_ms passed (beyond min) */
+       AR_POOL_GONE_CONNECT,     /* its connect (or setup) failed */
+       AR_POOL_GONE_CLOSED,      /* the pool was closed or freed */
+       AR_POOL_GONE_COUNT };
+
+typedef unsigned long long ar_pool_scope;   /* one scoped use (ar_pool_with); 0 is never one */
+
+/* c: the connection, yours until ar_pool_release (NULL when err is set:
+   AR_ERR_TIMEOUT, AR_ERR_CLOSED, or why the connect failed) */
+typedef void ar_pool_acquire_cb(ar_pool *p, ar_client *c, ar_err err, void *ud);
+/* the scoped work: use c, then call ar_pool_done(p, scope, status) once,
+   now or from a later callback. A non-zero return is ar_pool_done(p, scope,
+   that value) unless it was called already. */
+typedef int ar_pool_work(ar_pool *p, ar_client *c, ar_pool_scope scope, void *ud);
+/* the end of a scoped use: the status given to ar_pool_done (or returned
+   by work), or the acquire's error when work never ran */
+typedef void ar_pool_done_cb(ar_pool *p, int status, void *ud);
+
+typedef struct ar_pool_options { /* zero = default */
+    ar_options client;           /* every connection's options: uri, host/port/path, username, password,
+                                    db, client_name, timeouts, key_prefix, allocator, reconnect, events
+                                    (called with client.data) ...; client.loop: the built-in loop */
+    int min;                     /* connections kept open (warm); default 0 */
+    int max;                     /* connections at most, in use + idle + connecting + cleaning; 0: 10 */
+    int acquire_timeout_ms;      /* wait for a connection at most this long; 0: 5000, -1: no limit */
+    int idle_timeout_ms;         /* close idle connections beyond min after this long; 0: 60000, -1: never */
+    int health_check;            /* AR_POOL_CHECK_IDLE (default), AR_POOL_CHECK_ALWAYS, AR_POOL_CHECK_NEVER */
+    int health_idle_ms;          /* AR_POOL_CHECK_IDLE: idle at least this long; 0: 5000 */
+    int health_timeout_ms;       /* the PING's deadline; 0: 1000 */
+    int on_dirty;                /* AR_POOL_DESTROY (default) or AR_POOL_CLEANUP */
+    int cleanup_timeout_ms;      /* AR_POOL_CLEANUP: the cleanup's deadline; 0: 5000 */
+    size_t max_waiters;          /* acquires waiting at most; past it AR_ERR_QUEUE_FULL; 0: 1048576 */
+    /* a foreign loop (client.loop NULL): each new connection gets hooks of its own */
+    int (*client_hooks)(ar_pool *p, ar_hooks *h, void *data);    /* fill h (h->data: a record of yours);
+                                    non-zero: no connection now */
+    void (*client_made)(ar_pool *p, void *hooks_data, ar_client *c, void *data); /* the client made with
+                                    those hooks (NULL: none was; no cleanup hook will come) */
+    void (*set_timer)(void *data, long long ms); /* the pool's one timer: call ar_pool_handle_timer in ms
+                                    (0: next turn); each call replaces the last; ms < 0 cancels it */
+    void (*on_change)(ar_pool *p, void *data);   /* after every change of the counters (ar_pool_get_stats
+                                    only, no other pool call in it) */
+    void (*on_free)(ar_pool *p, void *data);     /* the pool's last call, as its memory goes */
+    void *data;                  /* given to the hooks above */
+} ar_pool_options;
+
+typedef struct ar_pool_stats {
+    size_t active;               /* handed out (or claimed for a user whose callback is due) */
+    size_t idle;                 /* connected, waiting for a user */
+    size_t waiting;              /* acquires waiting for a connection */
+    size_t connecting;           /* being opened */
+    size_t cleaning;             /* AR_POOL_CLEANUP in progress */
+    size_t total;                /* active + idle + connecting + cleaning: never above max */
+    size_t peak_active, peak_total; /* the most seen at once */
+    unsigned long long acquires; /* connections handed out (acquire, with, command) */
+    unsigned long long waits;    /* of those, how many had to wait */
+    long long wait_total_ms, wait_max_ms; /* from the call to the hand-off, over acquires */
+    unsigned long long timeouts; /* acquires ended with AR_ERR_TIMEOUT */
+    unsigned long long connect_failures; /* connects (or setups) that failed */
+    unsigned long long created;  /* connections opened */
+    unsigned long long destroyed; /* connections closed: the sum of destroyed_by */
+    unsigned long long destroyed_by[AR_POOL_GONE_COUNT];
+    unsigned long long released_dirty; /* releases that found a dirty bit */
+    unsigned long long cleanups, cleanups_ok;
+    unsigned long long health_checks, health_failures;
+} ar_pool_stats;
+
+/* NULL on bad options or no memory (*why says what). min connections are
+   opened at once. */
+AR_API ar_pool *ar_pool_new(const ar_pool_options *o, const char **why);
+/* AR_OK (cb runs exactly once, on a later turn) or AR_ERR_INVALID,
+   AR_ERR_CLOSED (the pool is closing), AR_ERR_QUEUE_FULL, AR_ERR_NOMEM. */
+AR_API int ar_pool_acquire(ar_pool *p, ar_pool_acquire_cb *cb, void *ud);
+/* Give c back: clean, it waits for the next user; dirty, it is closed (or
+   cleaned up). AR_OK, or AR_ERR_INVALID: not handed out by this pool now
+   (released already, scoped, a pooled command's). */
+AR_API int ar_pool_release(ar_pool *p, ar_client *c);
+/* Acquire, run work, release when work signals the end; done(p, status,
+   ud) then runs exactly once. Refusals as ar_pool_acquire. */
+AR_API int ar_pool_with(ar_pool *p, ar_pool_work *work, ar_pool_done_cb *done, void *ud);
+/* End a scoped use (releases its connection). AR_OK, or AR_ERR_INVALID
+   when scope is not open (ended already). */
+AR_API int ar_pool_done(ar_pool *p, ar_pool_scope scope, int status);
+/* One command on a pooled connection: acquire, run it, release, then
+   cb(NULL, r, ud) with its reply (or r->err: no connection, or the
+   command failed). Refused at the call: as ar_command, and as
+   ar_pool_acquire. */
+AR_API int ar_pool_command(ar_pool *p, ar_callback *cb, void *ud, const char *fmt, ...);
+AR_API int ar_pool_vcommand(ar_pool *p, ar_callback *cb, void *ud, const char *fmt, va_list ap);
+AR_API int ar_pool_command_argv(ar_pool *p, ar_callback *cb, void *ud, int argc,
+                                const char *const *argv, const size_t *argvlen);
+/* What a release of c would find now: AR_MODE_* and AR_POOL_DIRTY_* bits
+   (0: clean, or c is not one of the pool's connections). */
+AR_API unsigned ar_pool_dirty(const ar_pool *p, const ar_client *c);
+AR_API void ar_pool_get_stats(const ar_pool *p, ar_pool_stats *out);
+/* Graceful: waiters fail with AR_ERR_CLOSED, idle connections close,
+   connections in use close as they come back; then the pool frees itself. */
+AR_API void ar_pool_close(ar_pool *p);
+/* Immediate: everything pending completes now with AR_ERR_CLOSED. */
+AR_API void ar_pool_free(ar_pool *p);
+/* foreign loop: the pool's timer is due (set_timer) */
+AR_API void ar_pool_handle_timer(ar_pool *p);
+/* pump mode (no loop, no hooks): drives every connection and the pool; ms
+   until the next deadline, 0 = again soon, -1 = none, -2 = the pool is gone */
+AR_API long long ar_pool_pump(ar_pool *p);
+AR_API void *ar_pool_data(const ar_pool *p);
+/* why the last connect failed ("connect: Connection refused"), or "" */
+AR_API const char *ar_pool_errstr(const ar_pool *p);
 
 /* >>sync ------------------------------------------------------------------ */
 AR_API ar_client *ar_connect_sync(const ar_options *o, int timeout_ms, const char **why);
@@ -2660,11 +3014,24 @@ static unsigned long ar__fork_generation(void) {
 /* >>loop impl ------------------------------------------------------------- */
 #define AR__COARSE_MS 10 /* >= one tick of CLOCK_MONOTONIC_COARSE (HZ >= 100) */
 
+/* The clock of every timer and deadline. ASYNCREDIS_CLOCK_MS() replaces it
+   (a test's fake clock, a frame clock): it must never go backwards. */
+#ifndef ASYNCREDIS_CLOCK_MS
+static long long ar__clock_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+#define ASYNCREDIS_CLOCK_MS() ar__clock_ms()
+#define AR__OWN_CLOCK 1
+#endif
+
 /* now + t ms for a request deadline. The coarse clock (Linux) costs ~4 ns
    instead of ~28; it lags the precise one by less than its resolution
-   (a tick), which is added: a deadline is never early, at most a tick late. */
+   (a tick), which is added: a deadline is never early, at most a tick late.
+   A clock of the user's is read as it is: the deadline is exact. */
 static long long ar__deadline_ms(long long t) {
-#ifdef CLOCK_MONOTONIC_COARSE
+#if defined(CLOCK_MONOTONIC_COARSE) && defined(AR__OWN_CLOCK)
     struct timespec ts;
     if (clock_gettime(CLOCK_MONOTONIC_COARSE, &ts) == 0)
         return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + t + AR__COARSE_MS;
@@ -2672,11 +3039,7 @@ static long long ar__deadline_ms(long long t) {
     return ar_now_ms() + t;
 }
 
-AR_API long long ar_now_ms(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+AR_API long long ar_now_ms(void) { return (long long)(ASYNCREDIS_CLOCK_MS()); }
 
 typedef void ar__io_cb(ar_loop *l, int fd, unsigned events, void *ud);
 
@@ -4308,7 +4671,7 @@ static long ar__tls_recv(ar_client *c, char *buf, size_t n) { (void)c; (void)buf
 static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) { (void)c; (void)iov; (void)niov; return -2; }
 #endif
 
-/* >>observe: the trace hook, the log hook, redaction (manual section 16).
+/* >>observe: the trace hook, the log hook, redaction (manual section 17).
    Nothing here runs unless o.on_trace or o.on_log is set: without them a
    command costs no allocation and no clock read more. With on_trace, each
    command gets a record (ar__tr, one allocation) at submission: its name,
@@ -4478,7 +4841,7 @@ static int ar__secret_param(const char *u) {
 }
 
 /* argument i: p[0..n) of its full bytes. Name, subcommand, membership,
-   redaction (the rules of manual section 16), then the text. */
+   redaction (the rules of manual section 17), then the text. */
 static void ar__stb_arg(ar__stb *st, const char *p, size_t n, size_t full) {
     char up[32];
     size_t k, un = n < sizeof up - 1 ? n : sizeof up - 1;
@@ -6716,6 +7079,8 @@ typedef struct ar__chan {
     size_t len;
     char *name;                  /* after the struct, NUL-terminated */
     ar_sub **subs; size_t nsubs, subcap;
+    int confirmed;               /* a server confirmed it: a new connection replays it (an
+                                    unconfirmed one still has its own SUBSCRIBE queued) */
 } ar__chan;
 
 struct ar_sub {
@@ -6728,13 +7093,17 @@ struct ar_sub {
     ar__chan **chans; size_t nch, chcap;
     int pending;                 /* its SUBSCRIBE's confirmation still owed */
     int closing;                 /* holds nothing any more: freed when nothing is owed */
+    struct ar__subop *unsub_op;  /* the unsubscribe that emptied it: the handle stays
+                                    valid until that one's callback has run */
     unsigned long long stamp;    /* the last message delivered to it */
 };
 
-/* an unsubscribe in progress: its server commands, one user callback */
-typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; } ar__subop;
+/* an unsubscribe in progress: its server commands, one user callback; the
+   answered handles it emptied wait in `closed` (off the client's list, so
+   the mode is back to normal) until that callback has run */
+typedef struct ar__subop { ar_callback *cb; void *ud; int pending; ar_err err; char msg[200]; ar_sub *closed; } ar__subop;
 
-static const char ar__sub_cmd[3][11] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
+static const char ar__sub_cmd[3][12] = { "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE" };
 static const char ar__unsub_cmd[3][13] = { "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE" };
 
 static unsigned ar__chash(int kind, const char *p, size_t n) {
@@ -6821,7 +7190,7 @@ static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **le
     size_t i, k = 1, n = 0;
     const char **av;
     size_t *al;
-    for (i = 0; i < c->ccap; i++) { const ar__chan *ch; for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) n++; }
+    for (i = 0; i < c->ccap; i++) { const ar__chan *ch; for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind && ch->confirmed) n++; }
     if (!n) return 0;
     av = (const char **)AR__ALLOC(&c->a, (n + 1) * (sizeof(char *) + sizeof(size_t)));
     if (!av) return -1;
@@ -6829,7 +7198,7 @@ static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **le
     av[0] = ar__sub_cmd[kind]; al[0] = strlen(av[0]);
     for (i = 0; i < c->ccap; i++) {
         const ar__chan *ch;
-        for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind) { av[k] = ch->name; al[k] = ch->len; k++; }
+        for (ch = c->ctab[i]; ch; ch = ch->next) if (ch->kind == kind && ch->confirmed) { av[k] = ch->name; al[k] = ch->len; k++; }
     }
     *argvp = av; *lensp = al;
     return (int)k;
@@ -6930,6 +7299,14 @@ static int ar__pubsub_reply(ar_client *c, const ar_reply *r) {
         ar_reply x;
         if (!h || !(h->flags & AR__E_PUBSUB)) return -1;
         if (pk == AR__P_CONFIRM) c->srv_cp = r->element[2].integer; else c->srv_sh = r->element[2].integer;
+        {   /* a name subscribed: from now on a new connection replays it */
+            const ar_reply *w = &r->element[0], *nm = &r->element[1];
+            int kind = w->len == 9 ? AR_SUB_CHANNEL : w->str[0] == 'p' ? AR_SUB_PATTERN : AR_SUB_SHARD;
+            if ((w->len == 9 || w->len == 10) && nm->type == AR_REPLY_STRING) {
+                ar__chan *ch = ar__chan_find(c, kind, nm->str, nm->len);
+                if (ch) ch->confirmed = 1;
+            }
+        }
         if (--h->pend > 0) return 1;
         e = ar__ring_pop(&c->inflight);
         if (!(e.flags & AR__E_SETUP)) c->st.replies++;
@@ -6975,9 +7352,12 @@ static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const
 
 static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
     ar_sub *s = (ar_sub *)ud;
-    int refused = !r->err && r->type == AR_REPLY_ERROR;
+    /* the server said no (ACL, cross-slot...), or the command failed (the
+       client gave up, was closed or freed, a protocol error): the handle
+       holds nothing, and is freed after the callback */
+    int refused = r->err || r->type == AR_REPLY_ERROR;
     s->pending--;
-    if (refused) { /* the server said no (ACL, cross-slot...): the handle holds nothing */
+    if (refused) {
         while (s->nch) {
             ar__chan *ch = s->chans[0];
             ar__chan_unlink(ch, s);
@@ -6985,13 +7365,12 @@ static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
         }
         s->closing = 1;
     }
-    if (r->err == AR_ERR_CLOSED) s->closing = 1;
     if (s->on_confirm) {
         c->cb_depth++;
         s->on_confirm(c, r, s->ud);
         c->cb_depth--;
     }
-    if (AR__ALIVE(c) && s->closing && !s->pending) ar__sub_free(s);
+    if (AR__ALIVE(c) && s->closing && !s->pending && !s->unsub_op) ar__sub_free(s);
 }
 
 AR_API int ar_subscribe(ar_client *c, int kind, int n, const char *const *names, const size_t *lens,
@@ -7042,6 +7421,23 @@ undo:
     return rc;
 }
 
+/* the handles op emptied: valid until now; freed unless a SUBSCRIBE is owed */
+static void ar__subop_release(ar_client *c, ar__subop *op) {
+    ar_sub *s, *nx;
+    for (s = op->closed; s; s = nx) { /* answered, off the list: always freed here */
+        nx = s->next;
+        AR__FREE(&c->a, s->chans);
+        AR__FREE(&c->a, s);
+    }
+    op->closed = NULL;
+    for (s = c->subs; s; s = nx) {
+        nx = s->next;
+        if (s->unsub_op != op) continue;
+        s->unsub_op = NULL;
+        if (AR__ALIVE(c) && !s->pending) ar__sub_free(s);
+    }
+}
+
 static void ar__subop_cb(ar_client *c, const ar_reply *r, void *ud) {
     ar__subop *op = (ar__subop *)ud;
     ar_reply x;
@@ -7058,6 +7454,7 @@ static void ar__subop_cb(ar_client *c, const ar_reply *r, void *ud) {
         op->cb(c, &x, op->ud);
         c->cb_depth--;
     }
+    ar__subop_release(c, op);
     AR__FREE(&c->a, op);
 }
 
@@ -7125,17 +7522,27 @@ static int ar__unsub(ar_client *c, ar_sub *only, int n, const char *const *names
     for (i = 0; i < ngone; i++) ar__chan_drop(c, gone[i]);
     for (k = 0; k < 3; k++) { AR__FREE(&c->a, av[k]); AR__FREE(&c->a, al[k]); }
     AR__FREE(&c->a, gone);
-    /* handles that hold nothing now are freed once their SUBSCRIBE is answered */
+    /* handles that hold nothing now are freed once their SUBSCRIBE is answered
+       and this unsubscribe's callback has run (until then they refuse more) */
     for (s = c->subs; s; s = nx) {
         nx = s->next;
-        if (!s->nch) { s->closing = 1; if (!s->pending) ar__sub_free(s); }
+        if (s->nch || s->closing) continue;
+        s->closing = 1;
+        s->unsub_op = op;
+        if (!s->pending) { /* answered: off the client's list now, freed after the callback */
+            if (s->prev) s->prev->next = s->next; else c->subs = s->next;
+            if (s->next) s->next->prev = s->prev;
+            s->prev = NULL;
+            s->next = op->closed;
+            op->closed = s;
+        }
     }
     if (!sent) { /* nothing for the server: completed on the next turn */
         ar__entry e;
         memset(&e, 0, sizeof e);
         e.cb = ar__subop_cb; e.ud = op; e.err = AR_OK;
         op->pending = 1;
-        if (ar__ring_push(&c->a, &c->failed, &e) != 0) { AR__FREE(&c->a, op); return AR_ERR_NOMEM; }
+        if (ar__ring_push(&c->a, &c->failed, &e) != 0) { ar__subop_release(c, op); AR__FREE(&c->a, op); return AR_ERR_NOMEM; }
         ar__timer_update(c);
         return rc;
     }
@@ -8089,6 +8496,1290 @@ AR_API int ar_scan_start(ar_client *c, const ar_scan_opts *o, ar_scan_cb *cb, vo
     if (rc != AR_OK) ar__scan_free(&c->a, it);
     return rc;
 }
+
+/* >>pool impl */
+/* The pool lends clients of its own (made from o.client) one user at a
+   time. Each connection has a slot (allocated once: max of them) and one
+   state; the counters follow the states (ar__pool_set is the one place a
+   state changes):
+
+       CONNECTING --on_connect--> IDLE <---- clean release, cleanup done
+           | failed                |  ^
+           v                       |  |              +--> CLEANING (on_dirty = CLEANUP,
+         (gone)          claim for |  |              |     MULTI / WATCH / db only)
+                       the oldest  v  | (requeue)    |
+                         waiter  CHECKING --PONG--> HANDED --callback--> ACTIVE --release-+
+                                (PING)            (claimed; the user's           |  dirty
+                                                   callback is due)              v
+                                                                               (gone)
+   Seed 002: a connection is claimed for a waiter (HANDED: counted as
+   active, taken off the idle list, the waiter off the queue) in the same
+   step that decides the hand-off; the waiter's callback runs later, from
+   the pool's timer, and never claims anything. active + idle + connecting
+   + cleaning <= max holds after every step, whatever the callbacks do.
+   Seed 003: nothing polls. A waiter is served when a connection comes
+   back, connects or is freed (ar__pool_serve); the pool's one timer covers
+   deliveries (now), the oldest waiter's deadline (waiters are in age
+   order, all with the same timeout), the idle list's oldest entry (the
+   list is in release order) and the connect backoff.
+   Internal callbacks (PING, cleanup, a pooled command) check that the
+   slot still holds the client they were sent on (c == pc->c): a slot is
+   reused as soon as its client is freed, and a freed client can still
+   deliver the failures of its last connection. For the same reason the
+   pool's memory is released on a later turn when it is freed from inside
+   one of its clients' callbacks. */
+enum { AR__PC_FREE = 0, AR__PC_CONNECTING, AR__PC_IDLE, AR__PC_CHECKING, AR__PC_HANDED, AR__PC_ACTIVE,
+       AR__PC_CLEANING };
+enum { AR__PW_ACQUIRE = 1, AR__PW_WITH, AR__PW_CMD };
+enum { AR__PQ_NONE = 0, AR__PQ_WAIT, AR__PQ_READY };
+
+/* one acquire (ar_pool_acquire, ar_pool_with, ar_pool_command) */
+typedef struct ar__pwait {
+    struct ar__pwait *next, *prev;
+    ar_pool *p;
+    int kind, q;
+    int waited;                  /* no connection was free when it came */
+    int done_due;                /* WITH: the scope ended; done(err) is due */
+    int err;                     /* the outcome when it gets no connection; WITH: the status */
+    unsigned long long seq;      /* age: the wait queue is in this order */
+    long long t0, deadline;
+    ar_pool_acquire_cb *acb;
+    ar_pool_work *work;
+    ar_pool_done_cb *done;
+    ar_callback *ccb;
+    void *ud;
+    struct ar__pconn *pc;        /* the connection claimed for it (CMD: its command runs there) */
+    int argc;                    /* CMD while waiting: the command, copied: lens, argv, bytes */
+    char *buf;
+    size_t bufcap;
+} ar__pwait;
+
+typedef struct ar__pconn {
+    ar_client *c;
+    ar_pool *p;
+    int st;
+    unsigned idx, gen;           /* gen: scopes opened on this slot (ar_pool_scope) */
+    int lost;                    /* a loss was seen while it was handed out */
+    int scoped;                  /* ACTIVE in an ar_pool_with scope (w: its record) */
+    int owed, bad;               /* CLEANING: replies owed, a refusal seen */
+    long long idle_since;
+    struct ar__pconn *prev, *next; /* the idle list (newest first), or the free slots */
+    ar__pwait *w;                /* CHECKING, HANDED: for whom; ACTIVE: the scope or pooled command */
+} ar__pconn;
+
+struct ar_pool {
+    ar_allocator a;
+    ar_pool_options o;           /* defaults applied; o.client: the URI applied, strings copied */
+    char *strs;                  /* the copies */
+    int mode;                    /* AR__M_LOOP, AR__M_HOOKS, AR__M_PUMP */
+    ar_timer timer;              /* AR__M_LOOP */
+    long long timer_at;          /* what the timer is set to (absolute ms), -1: nothing */
+    ar__pconn *slots;
+    unsigned nslots, hi;         /* hi: slots ever used (pump mode walks them) */
+    ar__pconn *freeslot;
+    ar__pconn *idle_head, *idle_tail;
+    ar__pwait *wq_head, *wq_tail, *rq_head, *rq_tail; /* waiting (by age), ready to deliver (FIFO) */
+    size_t nwait, nready;
+    ar__pwait *spare;            /* records kept for reuse */
+    size_t nspare;
+    unsigned *hash;              /* client -> slot index + 1 (linear probing) */
+    size_t hmask;
+    size_t active, idle, connecting, cleaning;
+    int closing, freeing, free_later, serving, again, depth, cdepth;
+    unsigned long long seq;
+    long long warm_at, warm_delay, delay0, delay_max;
+    double factor;
+    ar_pool_stats st;
+    ar__enc enc;                 /* ar_pool_command's format, parsed */
+    const char **pargv;          /* key_prefix check scratch */
+    size_t *plen, pcap, plcap;
+    char *pbuf;
+    size_t pbufcap;
+    char errstr[320];
+};
+
+#define AR__POOL_SPARE_MAX 4096
+
+/* the pool's clock: coarse (a deadline from ar__deadline_ms is never early
+   against it) */
+static long long ar__pool_now(void) {
+#ifdef CLOCK_MONOTONIC_COARSE
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC_COARSE, &ts) == 0) return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+#endif
+    return ar_now_ms();
+}
+
+static size_t ar__pool_total(const ar_pool *p) { return p->active + p->idle + p->connecting + p->cleaning; }
+
+static void ar__pool_note(ar_pool *p) {
+    size_t t = ar__pool_total(p);
+    if (p->active > p->st.peak_active) p->st.peak_active = p->active;
+    if (t > p->st.peak_total) p->st.peak_total = t;
+    if (p->o.on_change) p->o.on_change(p, p->o.data);
+}
+
+static size_t *ar__pool_counter(ar_pool *p, int st) {
+    switch (st) {
+    case AR__PC_CONNECTING: return &p->connecting;
+    case AR__PC_IDLE: return &p->idle;
+    case AR__PC_CHECKING: case AR__PC_HANDED: case AR__PC_ACTIVE: return &p->active;
+    case AR__PC_CLEANING: return &p->cleaning;
+    default: return NULL;
+    }
+}
+
+/* the one place a connection changes state */
+static void ar__pool_set(ar_pool *p, ar__pconn *pc, int st) {
+    size_t *from = ar__pool_counter(p, pc->st), *to = ar__pool_counter(p, st);
+    pc->st = st;
+    if (from == to) return;
+    if (from) (*from)--;
+    if (to) (*to)++;
+    ar__pool_note(p);
+}
+
+/* ------------------------------------------------------------ lists */
+static void ar__pool_idle_push(ar_pool *p, ar__pconn *pc) {
+    pc->prev = NULL;
+    pc->next = p->idle_head;
+    if (p->idle_head) p->idle_head->prev = pc; else p->idle_tail = pc;
+    p->idle_head = pc;
+}
+static void ar__pool_idle_remove(ar_pool *p, ar__pconn *pc) {
+    if (pc->prev) pc->prev->next = pc->next; else p->idle_head = pc->next;
+    if (pc->next) pc->next->prev = pc->prev; else p->idle_tail = pc->prev;
+    pc->prev = pc->next = NULL;
+}
+
+static void ar__pool_q_remove(ar_pool *p, ar__pwait *w) {
+    ar__pwait **head = w->q == AR__PQ_WAIT ? &p->wq_head : &p->rq_head;
+    ar__pwait **tail = w->q == AR__PQ_WAIT ? &p->wq_tail : &p->rq_tail;
+    if (w->q == AR__PQ_NONE) return;
+    if (w->prev) w->prev->next = w->next; else *head = w->next;
+    if (w->next) w->next->prev = w->prev; else *tail = w->prev;
+    if (w->q == AR__PQ_WAIT) { p->nwait--; ar__pool_note(p); }
+    else p->nready--;
+    w->prev = w->next = NULL;
+    w->q = AR__PQ_NONE;
+}
+static void ar__pool_ready(ar_pool *p, ar__pwait *w) {
+    w->next = NULL;
+    w->prev = p->rq_tail;
+    if (p->rq_tail) p->rq_tail->next = w; else p->rq_head = w;
+    p->rq_tail = w;
+    w->q = AR__PQ_READY;
+    p->nready++;
+}
+/* into the wait queue at its age (new ones go last; one whose claimed
+   connection failed goes back in front of the younger ones) */
+static void ar__pool_wait(ar_pool *p, ar__pwait *w) {
+    ar__pwait *at = p->wq_tail;
+    while (at && at->seq > w->seq) at = at->prev;
+    w->prev = at;
+    w->next = at ? at->next : p->wq_head;
+    if (w->next) w->next->prev = w; else p->wq_tail = w;
+    if (at) at->next = w; else p->wq_head = w;
+    w->q = AR__PQ_WAIT;
+    p->nwait++;
+    ar__pool_note(p);
+}
+
+static ar__pwait *ar__pool_walloc(ar_pool *p) {
+    ar__pwait *w = p->spare;
+    char *buf = NULL;
+    size_t cap = 0;
+    if (w) { p->spare = w->next; p->nspare--; buf = w->buf; cap = w->bufcap; }
+    else if (!(w = (ar__pwait *)AR__ALLOC(&p->a, sizeof *w))) return NULL;
+    memset(w, 0, sizeof *w);
+    w->p = p; w->buf = buf; w->bufcap = cap;
+    return w;
+}
+static void ar__pool_wfree(ar_pool *p, ar__pwait *w) {
+    if (p->nspare < AR__POOL_SPARE_MAX && !p->freeing) { w->next = p->spare; p->spare = w; p->nspare++; return; }
+    AR__FREE(&p->a, w->buf);
+    AR__FREE(&p->a, w);
+}
+
+/* ------------------------------------------------ client -> slot */
+static size_t ar__pool_h(const ar_pool *p, const ar_client *c) {
+    size_t h = (size_t)c;
+    h ^= h >> 7;
+    h *= (size_t)2654435761u;
+    return (h ^ (h >> 15)) & p->hmask;
+}
+static void ar__pool_hash_add(ar_pool *p, ar__pconn *pc) {
+    size_t i = ar__pool_h(p, pc->c);
+    while (p->hash[i]) i = (i + 1) & p->hmask;
+    p->hash[i] = pc->idx + 1;
+}
+static ar__pconn *ar__pool_find(const ar_pool *p, const ar_client *c) {
+    size_t i;
+    if (!c) return NULL;
+    for (i = ar__pool_h(p, c); p->hash[i]; i = (i + 1) & p->hmask)
+        if (p->slots[p->hash[i] - 1].c == c) return &p->slots[p->hash[i] - 1];
+    return NULL;
+}
+static void ar__pool_hash_del(ar_pool *p, ar__pconn *pc) {
+    size_t i = ar__pool_h(p, pc->c), j, k;
+    while (p->hash[i] && p->hash[i] != pc->idx + 1) i = (i + 1) & p->hmask;
+    if (!p->hash[i]) return;
+    /* backward shift: the entries after it move up where their probe allows */
+    for (j = i;;) {
+        j = (j + 1) & p->hmask;
+        if (!p->hash[j]) break;
+        k = ar__pool_h(p, p->slots[p->hash[j] - 1].c);
+        if ((j > i && (k <= i || k > j)) || (j < i && k <= i && k > j)) { p->hash[i] = p->hash[j]; i = j; }
+    }
+    p->hash[i] = 0;
+}
+
+/* ------------------------------------------------ the timer */
+static void ar__pool_timer_cb(ar_timer *t, void *ud) { (void)t; ar_pool_handle_timer((ar_pool *)ud); }
+
+/* when the pool next has something to do without I/O: -1 nothing, 0 now,
+   else an absolute time (the clock is read only for the backoff) */
+static long long ar__pool_next(const ar_pool *p) {
+    long long at = -1;
+    if (p->rq_head || p->free_later) return 0;
+    if (p->wq_head && p->wq_head->deadline) at = p->wq_head->deadline;
+    if (p->idle_tail && p->o.idle_timeout_ms > 0 && ar__pool_total(p) > (size_t)p->o.min)
+        AR__MIN_AT(at, p->idle_tail->idle_since + p->o.idle_timeout_ms);
+    if (p->warm_at && !p->closing && (p->nwait > p->connecting || ar__pool_total(p) < (size_t)p->o.min) &&
+        p->warm_at > ar__pool_now())
+        AR__MIN_AT(at, p->warm_at);
+    return at;
+}
+
+/* set the timer to ar__pool_next (timer_at: what it is set to; 0 = the
+   next turn) */
+static void ar__pool_arm(ar_pool *p) {
+    long long at = ar__pool_next(p), d;
+    if (at == p->timer_at) return;
+    p->timer_at = at;
+    if (p->mode == AR__M_PUMP) return;
+    if (at < 0) {
+        if (p->mode == AR__M_LOOP) ar_timer_stop(&p->timer);
+        else p->o.set_timer(p->o.data, -1);
+        return;
+    }
+    d = at == 0 ? 0 : at - ar__pool_now();
+    if (d < 0) d = 0;
+    if (p->mode == AR__M_LOOP) ar_timer_start(&p->timer, d, 0, ar__pool_timer_cb, p);
+    else p->o.set_timer(p->o.data, d);
+}
+
+static void ar__pool_release_mem(ar_pool *p) {
+    ar_allocator a = p->a;
+    ar__pwait *w;
+    if (p->mode == AR__M_LOOP) ar_timer_stop(&p->timer);
+    else if (p->mode == AR__M_HOOKS && p->timer_at >= 0) p->o.set_timer(p->o.data, -1);
+    if (p->o.on_free) p->o.on_free(p, p->o.data);
+    while ((w = p->spare) != NULL) { p->spare = w->next; AR__FREE(&a, w->buf); AR__FREE(&a, w); }
+    ar__enc_free(&a, &p->enc);
+    AR__FREE(&a, p->pargv);
+    AR__FREE(&a, p->plen);
+    AR__FREE(&a, p->pbuf);
+    AR__FREE(&a, p->hash);
+    AR__FREE(&a, p->slots);
+    AR__FREE(&a, p->strs);
+    AR__FREE(&a, p);
+}
+
+/* a graceful close has nothing left */
+static int ar__pool_drained(const ar_pool *p) {
+    return ar__pool_total(p) == 0 && !p->rq_head && !p->wq_head;
+}
+
+/* The end of every entry into the pool. At the outermost one the timer
+   is set; a pool that is done (freed, or closed and drained) releases its
+   memory here - or, when this is one of its clients' callbacks (in_client),
+   or such a callback asked for it, on the pool's next turn: the client
+   calling us may still deliver failures to the pool's records. Returns 1
+   when the memory is gone. */
+static int ar__pool_leave(ar_pool *p, int in_client) {
+    if (--p->depth > 0) return 0;
+    if (p->closing && !p->freeing && ar__pool_drained(p)) p->freeing = 1;
+    if (p->freeing) {
+        if (in_client || p->cdepth) p->free_later = 1;
+        if (!p->free_later) { ar__pool_release_mem(p); return 1; }
+    }
+    ar__pool_arm(p);
+    return 0;
+}
+
+/* ------------------------------------------------ connections */
+static void ar__pool_serve(ar_pool *p);
+static void ar__pool_on_connect(ar_client *c, void *data);
+static void ar__pool_on_disconnect(ar_client *c, ar_err reason, void *data);
+static void ar__pool_on_error(ar_client *c, ar_err err, const char *msg, void *data);
+static void ar__pool_on_reconnect(ar_client *c, int attempt, long long delay_ms, void *data);
+static void ar__pool_on_resubscribe(ar_client *c, size_t count, void *data);
+/* observability (section 17): the user's hooks with the user's data */
+static void ar__pool_on_trace(ar_client *c, const ar_trace *t, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    p->o.client.on_trace(c, t, p->o.client.data);
+}
+static void ar__pool_on_log(ar_client *c, int level, const char *msg, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    p->o.client.on_log(c, level, msg, p->o.client.data);
+}
+
+/* open one more connection; 0, or -1 (no slot, hooks refused, no memory) */
+static int ar__pool_spawn(ar_pool *p) {
+    ar__pconn *pc = p->freeslot;
+    ar_options o;
+    ar_hooks h;
+    ar_client *c;
+    const char *why = NULL;
+    if (!pc) return -1;
+    o = p->o.client;
+    o.data = pc;
+    o.on_connect = ar__pool_on_connect;
+    o.on_disconnect = ar__pool_on_disconnect;
+    o.on_error = ar__pool_on_error;
+    o.on_reconnect = ar__pool_on_reconnect;
+    o.on_resubscribe = ar__pool_on_resubscribe;
+    if (o.on_trace) o.on_trace = ar__pool_on_trace;
+    if (o.on_log) o.on_log = ar__pool_on_log;
+    o.allocator = &p->a;
+    if (p->mode == AR__M_HOOKS) {
+        memset(&h, 0, sizeof h);
+        if (p->o.client_hooks(p, &h, p->o.data) != 0) {
+            snprintf(p->errstr, sizeof p->errstr, "client_hooks refused a new connection");
+            return -1;
+        }
+        o.hooks = &h;
+    }
+    p->freeslot = pc->next;
+    pc->next = pc->prev = NULL;
+    pc->p = p;
+    pc->w = NULL;
+    pc->lost = pc->scoped = pc->owed = pc->bad = 0;
+    if (pc->idx + 1 > p->hi) p->hi = pc->idx + 1;
+    c = ar_client_new(&o, &why);
+    if (p->mode == AR__M_HOOKS && p->o.client_made) p->o.client_made(p, h.data, c, p->o.data);
+    if (!c) {
+        snprintf(p->errstr, sizeof p->errstr, "ar_client_new: %s", why ? why : "failed");
+        pc->next = p->freeslot;
+        p->freeslot = pc;
+        return -1;
+    }
+    pc->c = c;
+    c->trace_flags |= AR_TRACE_F_POOL; /* its traces say so */
+    ar__pool_hash_add(p, pc);
+    p->st.created++;
+    ar__pool_set(p, pc, AR__PC_CONNECTING);
+    return 0;
+}
+
+/* Close a connection (free: ar_client_free it; 0 when the user did). What
+   it was doing is settled first: a waiter it was claimed for goes back to
+   the queue at its age (or fails with AR_ERR_CLOSED when the pool is
+   closing); an open scope ends with done(AR_ERR_CLOSED). The slot is free
+   at once; the client's last callbacks (AR_ERR_CLOSED) find it moved on. */
+static void ar__pool_destroy(ar_pool *p, ar__pconn *pc, int why, int free_client) {
+    ar_client *c = pc->c;
+    ar__pwait *w = pc->w;
+    if (pc->st == AR__PC_FREE) return;
+    if (pc->st == AR__PC_IDLE) ar__pool_idle_remove(p, pc);
+    pc->w = NULL;
+    if (w && (pc->st == AR__PC_CHECKING || pc->st == AR__PC_HANDED)) {
+        w->pc = NULL;
+        if (p->closing) {
+            w->err = AR_ERR_CLOSED;
+            if (w->q != AR__PQ_READY) ar__pool_ready(p, w);
+        } else {
+            ar__pool_q_remove(p, w);
+            ar__pool_wait(p, w);
+        }
+    } else if (w && pc->scoped) {
+        w->pc = NULL;
+        w->err = AR_ERR_CLOSED;
+        w->done_due = 1;
+        ar__pool_ready(p, w);
+    }
+    pc->scoped = 0;
+    if (c) ar__pool_hash_del(p, pc);
+    pc->c = NULL;
+    ar__pool_set(p, pc, AR__PC_FREE);
+    pc->next = p->freeslot;
+    pc->prev = NULL;
+    p->freeslot = pc;
+    p->st.destroyed++;
+    p->st.destroyed_by[why]++;
+    if (c && free_client) ar_client_free(c);
+}
+
+static unsigned ar__pool_dirty_bits(const ar_pool *p, const ar__pconn *pc) {
+    const ar_client *c = pc->c;
+    const char *a = c->o.client_name, *b = p->o.client.client_name;
+    unsigned d = ar_client_modes(c);
+    if (ar_client_inflight(c)) d |= AR_POOL_DIRTY_INFLIGHT;
+    if (pc->lost) d |= AR_POOL_DIRTY_LOST;
+    if (ar_client_state(c) != AR_STATE_CONNECTED) d |= AR_POOL_DIRTY_STATE;
+    if (c->o.db != p->o.client.db) d |= AR_POOL_DIRTY_DB;
+    if ((a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0)) d |= AR_POOL_DIRTY_NAME;
+    return d;
+}
+
+static void ar__pool_to_idle(ar_pool *p, ar__pconn *pc) {
+    pc->idle_since = ar__pool_now();
+    pc->lost = 0;
+    ar__pool_set(p, pc, AR__PC_IDLE);
+    ar__pool_idle_push(p, pc);
+}
+
+static void ar__pool_clean_cb(ar_client *c, const ar_reply *r, void *ud);
+
+/* a dirty connection that only needs DISCARD / UNWATCH / SELECT */
+static void ar__pool_cleanup(ar_pool *p, ar__pconn *pc, unsigned d) {
+    const char *av[2];
+    size_t lv[2];
+    char dbs[16];
+    ar_cmd_opts co;
+    int rc = AR_OK;
+    memset(&co, 0, sizeof co);
+    co.timeout_ms = p->o.cleanup_timeout_ms;
+    ar__pool_set(p, pc, AR__PC_CLEANING);
+    p->st.cleanups++;
+    pc->owed = pc->bad = 0;
+    if (d & (AR_MODE_MULTI | AR_MODE_WATCH)) {
+        av[0] = d & AR_MODE_MULTI ? "DISCARD" : "UNWATCH"; /* DISCARD ends a WATCH too */
+        lv[0] = 7;
+        rc = ar_command_argv_ex(pc->c, &co, ar__pool_clean_cb, pc, 1, av, lv);
+        if (rc == AR_OK) pc->owed++;
+    }
+    if (rc == AR_OK && (d & AR_POOL_DIRTY_DB)) {
+        av[0] = "SELECT"; lv[0] = 6;
+        lv[1] = (size_t)snprintf(dbs, sizeof dbs, "%d", p->o.client.db);
+        av[1] = dbs;
+        rc = ar_command_argv_ex(pc->c, &co, ar__pool_clean_cb, pc, 2, av, lv);
+        if (rc == AR_OK) pc->owed++;
+    }
+    if (rc != AR_OK || !pc->owed) ar__pool_destroy(p, pc, AR_POOL_GONE_CLEANUP, 1);
+}
+
+static void ar__pool_hand(ar_pool *p, ar__pconn *pc, ar__pwait *w);
+
+/* A connection comes back from a user. Clean, with a waiter: straight to
+   the oldest one (it was in use until now: no idle time, no health check
+   due unless AR_POOL_CHECK_ALWAYS); clean: to the idle list. */
+static void ar__pool_put(ar_pool *p, ar__pconn *pc) {
+    unsigned d;
+    if (p->closing) { ar__pool_destroy(p, pc, AR_POOL_GONE_CLOSED, 1); return; }
+    d = ar__pool_dirty_bits(p, pc);
+    if (!d && p->wq_head && p->o.health_check != AR_POOL_CHECK_ALWAYS && !p->serving) {
+        ar__pwait *w = p->wq_head;
+        ar__pool_q_remove(p, w);
+        ar__pool_hand(p, pc, w);
+        return;
+    }
+    if (!d) { ar__pool_to_idle(p, pc); if (p->wq_head) ar__pool_serve(p); return; }
+    p->st.released_dirty++;
+    if (p->o.on_dirty == AR_POOL_CLEANUP && !(d & ~(AR_MODE_MULTI | AR_MODE_WATCH | AR_POOL_DIRTY_DB)))
+        ar__pool_cleanup(p, pc, d);
+    else
+        ar__pool_destroy(p, pc, AR_POOL_GONE_DIRTY, 1);
+    ar__pool_serve(p);
+}
+
+static void ar__pool_cmd_cb(ar_client *c, const ar_reply *r, void *ud);
+
+/* the pooled command a waiter carries, on its connection */
+static int ar__pool_cmd_submit(ar__pconn *pc, ar__pwait *w) {
+    size_t *lens = (size_t *)(void *)w->buf;
+    size_t off = ((size_t)w->argc * sizeof(size_t) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+    const char *const *argv = (const char *const *)(void *)(w->buf + off);
+    pc->w = w;
+    w->pc = pc;
+    return ar_command_argv_ex(pc->c, NULL, ar__pool_cmd_cb, w, w->argc, argv, lens);
+}
+
+/* a connection reached a user: the acquire counters */
+static void ar__pool_count(ar_pool *p, const ar__pwait *w) {
+    long long t = ar__pool_now() - w->t0;
+    p->st.acquires++;
+    if (w->waited) p->st.waits++;
+    if (t > 0) { p->st.wait_total_ms += t; if (t > p->st.wait_max_ms) p->st.wait_max_ms = t; }
+}
+
+/* The hand-off: pc is the waiter's now. A pooled command goes out at
+   once (no user code runs for it here); the others are delivered by the
+   pool's timer. */
+static void ar__pool_hand(ar_pool *p, ar__pconn *pc, ar__pwait *w) {
+    pc->w = w;
+    w->pc = pc;
+    if (w->kind == AR__PW_CMD) {
+        int rc;
+        ar__pool_set(p, pc, AR__PC_ACTIVE);
+        rc = ar__pool_cmd_submit(pc, w);
+        if (rc == AR_OK) ar__pool_count(p, w);
+        else { /* refused: it fails (next turn), the connection is as it was */
+            pc->w = NULL;
+            w->pc = NULL;
+            w->err = rc;
+            snprintf(p->errstr, sizeof p->errstr, "%s", ar_client_errstr(pc->c));
+            ar__pool_ready(p, w);
+            if (ar__pool_dirty_bits(p, pc)) ar__pool_destroy(p, pc, AR_POOL_GONE_DIRTY, 1);
+            else ar__pool_to_idle(p, pc);
+            ar__pool_serve(p); /* the next waiter: from serve's loop, not by recursion */
+        }
+        return;
+    }
+    ar__pool_set(p, pc, AR__PC_HANDED);
+    ar__pool_ready(p, w);
+}
+
+static void ar__pool_check_cb(ar_client *c, const ar_reply *r, void *ud);
+
+static int ar__pool_needs_check(const ar_pool *p, const ar__pconn *pc) {
+    if (p->o.health_check == AR_POOL_CHECK_ALWAYS) return 1;
+    if (p->o.health_check == AR_POOL_CHECK_NEVER) return 0;
+    return ar__pool_now() - pc->idle_since >= p->o.health_idle_ms;
+}
+
+/* an idle connection for the oldest waiter (both already off their lists) */
+static void ar__pool_claim(ar_pool *p, ar__pconn *pc, ar__pwait *w) {
+    const char *ping[1];
+    size_t pinglen[1];
+    ar_cmd_opts co;
+    if (!ar__pool_needs_check(p, pc)) { ar__pool_hand(p, pc, w); return; }
+    ping[0] = "PING";
+    pinglen[0] = 4;
+    memset(&co, 0, sizeof co);
+    co.timeout_ms = p->o.health_timeout_ms;
+    pc->w = w;
+    w->pc = pc;
+    ar__pool_set(p, pc, AR__PC_CHECKING);
+    p->st.health_checks++;
+    if (ar_command_argv_ex(pc->c, &co, ar__pool_check_cb, pc, 1, ping, pinglen) != AR_OK) {
+        p->st.health_failures++;
+        ar__pool_destroy(p, pc, AR_POOL_GONE_HEALTH, 1); /* w goes back to the queue */
+    }
+}
+
+/* Serve the waiters from the idle list (the newest idle connection to the
+   oldest waiter), then open connections: one per waiter not yet covered by
+   a connect in progress, and up to min, within max and the backoff. Runs
+   again if anything it did (a refusal, a callback) changed the lists. */
+static void ar__pool_serve(ar_pool *p) {
+    if (p->serving) { p->again = 1; return; }
+    p->serving = 1;
+    do {
+        p->again = 0;
+        while (p->wq_head && p->idle_head && !p->closing) {
+            ar__pconn *pc = p->idle_head;
+            ar__pwait *w = p->wq_head;
+            ar__pool_idle_remove(p, pc);
+            ar__pool_q_remove(p, w);
+            ar__pool_claim(p, pc, w);
+        }
+        if (!p->closing && (!p->warm_at || ar__pool_now() >= p->warm_at)) {
+            while (p->nwait > p->connecting && ar__pool_total(p) < (size_t)p->o.max)
+                if (ar__pool_spawn(p) != 0) { p->warm_at = ar__pool_now() + p->delay0; break; }
+            while (ar__pool_total(p) < (size_t)p->o.min)
+                if (ar__pool_spawn(p) != 0) { p->warm_at = ar__pool_now() + p->delay0; break; }
+        }
+    } while (p->again);
+    p->serving = 0;
+}
+
+/* ------------------------------------------------ client events */
+static ar_err ar__pool_connect_err(ar_err reason) {
+    switch (reason) {
+    case AR_ERR_RESOLVE: case AR_ERR_AUTH: case AR_ERR_TLS: case AR_ERR_NOMEM: return reason;
+    default: return AR_ERR_CONNECT;
+    }
+}
+
+static void ar__pool_on_connect(ar_client *c, void *data) {
+    ar__pconn *pc = (ar__pconn *)data;
+    ar_pool *p = pc->p;
+    p->depth++; p->cdepth++;
+    if (pc->c == c && pc->st == AR__PC_CONNECTING && !p->closing) {
+        p->warm_at = 0;
+        p->warm_delay = 0;
+        ar__pool_to_idle(p, pc);
+        ar__pool_serve(p);
+    }
+    if (p->o.client.on_connect) p->o.client.on_connect(c, p->o.client.data);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+static void ar__pool_on_disconnect(ar_client *c, ar_err reason, void *data) {
+    ar__pconn *pc = (ar__pconn *)data;
+    ar_pool *p = pc->p;
+    p->depth++; p->cdepth++;
+    if (pc->c == c) {
+        switch (pc->st) {
+        case AR__PC_CONNECTING: {
+            /* the connect (or its setup) failed: the oldest waiter gets the
+               cause; opening more waits like a reconnect would */
+            long long d = p->warm_delay ? (long long)((double)p->warm_delay * p->factor) : p->delay0;
+            p->warm_delay = d > p->delay_max ? p->delay_max : d;
+            p->warm_at = ar__pool_now() + p->warm_delay;
+            p->st.connect_failures++;
+            snprintf(p->errstr, sizeof p->errstr, "%s", c->errstr[0] ? c->errstr : ar_strerror(reason));
+            ar__pool_destroy(p, pc, AR_POOL_GONE_CONNECT, 1);
+            if (p->wq_head) {
+                ar__pwait *w = p->wq_head;
+                ar__pool_q_remove(p, w);
+                w->err = ar__pool_connect_err(reason);
+                ar__pool_ready(p, w);
+            }
+            ar__pool_serve(p);
+            break;
+        }
+        case AR__PC_IDLE: case AR__PC_CHECKING: case AR__PC_HANDED:
+            ar__pool_destroy(p, pc, AR_POOL_GONE_LOST, 1);
+            ar__pool_serve(p);
+            break;
+        case AR__PC_CLEANING:
+            ar__pool_destroy(p, pc, AR_POOL_GONE_CLEANUP, 1);
+            ar__pool_serve(p);
+            break;
+        case AR__PC_ACTIVE:
+            if (reason == AR_ERR_CLOSED && (c->flags & (AR__F_FREEING | AR__F_CLOSING))) {
+                /* the user closed or freed it: it is gone from the pool */
+                ar__pool_destroy(p, pc, AR_POOL_GONE_LOST, 0);
+                ar__pool_serve(p);
+            } else {
+                pc->lost = 1;
+            }
+            break;
+        default: break;
+        }
+    }
+    if (p->o.client.on_disconnect) p->o.client.on_disconnect(c, reason, p->o.client.data);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+static void ar__pool_on_error(ar_client *c, ar_err err, const char *msg, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    if (!p->o.client.on_error) return;
+    p->depth++; p->cdepth++;
+    p->o.client.on_error(c, err, msg, p->o.client.data);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+static void ar__pool_on_reconnect(ar_client *c, int attempt, long long delay_ms, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    if (!p->o.client.on_reconnect) return;
+    p->depth++; p->cdepth++;
+    p->o.client.on_reconnect(c, attempt, delay_ms, p->o.client.data);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+static void ar__pool_on_resubscribe(ar_client *c, size_t count, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    if (!p->o.client.on_resubscribe) return;
+    p->depth++; p->cdepth++;
+    p->o.client.on_resubscribe(c, count, p->o.client.data);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+static void ar__pool_check_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__pconn *pc = (ar__pconn *)ud;
+    ar_pool *p = pc->p;
+    if (pc->c != c || pc->st != AR__PC_CHECKING) return; /* the slot moved on */
+    p->depth++; p->cdepth++;
+    if (!r->err && r->type == AR_REPLY_STATUS && r->len == 4 && memcmp(r->str, "PONG", 4) == 0 && !pc->lost) {
+        ar__pool_hand(p, pc, pc->w);
+    } else {
+        p->st.health_failures++;
+        snprintf(p->errstr, sizeof p->errstr, "health check: %.*s", (int)(r->len > 200 ? 200 : r->len), r->str ? r->str : "");
+        ar__pool_destroy(p, pc, AR_POOL_GONE_HEALTH, 1);
+    }
+    ar__pool_serve(p);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+static void ar__pool_clean_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__pconn *pc = (ar__pconn *)ud;
+    ar_pool *p = pc->p;
+    if (pc->c != c || pc->st != AR__PC_CLEANING) return;
+    p->depth++; p->cdepth++;
+    if (r->err || r->type == AR_REPLY_ERROR) pc->bad = 1;
+    if (--pc->owed == 0) {
+        if (!pc->bad && ar__pool_dirty_bits(p, pc) == 0) {
+            p->st.cleanups_ok++;
+            ar__pool_to_idle(p, pc);
+        } else {
+            ar__pool_destroy(p, pc, AR_POOL_GONE_CLEANUP, 1);
+        }
+        ar__pool_serve(p);
+    }
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+/* A pooled command's reply: the connection goes back first (it owes
+   nothing now: the reply was its last entry), so a command the callback
+   submits can take it at once; then the user's callback, with c NULL (the
+   connection is not the user's any more). The reply is a view into the
+   client's read buffer, which the release does not touch. */
+static void ar__pool_cmd_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__pwait *w = (ar__pwait *)ud;
+    ar_pool *p = w->p;
+    ar__pconn *pc = w->pc;
+    ar_callback *cb = w->ccb;
+    void *uud = w->ud;
+    p->depth++; p->cdepth++;
+    if (pc && pc->c == c && pc->w == w) {
+        pc->w = NULL;
+        if (pc->st == AR__PC_ACTIVE) ar__pool_put(p, pc);
+    }
+    ar__pool_wfree(p, w);
+    if (cb) cb(NULL, r, uud);
+    p->cdepth--;
+    ar__pool_leave(p, 1);
+}
+
+/* ------------------------------------------------ deliveries */
+static ar_pool_scope ar__pool_scope_of(const ar__pconn *pc) {
+    return ((unsigned long long)pc->gen << 32) | (unsigned long long)(pc->idx + 1);
+}
+
+static void ar__pool_deliver(ar_pool *p, ar__pwait *w) {
+    ar__pconn *pc = w->pc;
+    void *ud = w->ud;
+    ar_reply r;
+    if (w->kind == AR__PW_ACQUIRE) {
+        ar_pool_acquire_cb *cb = w->acb;
+        int err = w->err;
+        if (pc) ar__pool_count(p, w);
+        ar__pool_wfree(p, w);
+        if (pc) {
+            pc->w = NULL;
+            ar__pool_set(p, pc, AR__PC_ACTIVE);
+            cb(p, pc->c, AR_OK, ud);
+        } else {
+            cb(p, NULL, (ar_err)err, ud);
+        }
+        return;
+    }
+    if (w->kind == AR__PW_WITH && pc && !w->done_due) {
+        ar_pool_scope s;
+        int rc;
+        ar__pool_count(p, w);
+        ar__pool_set(p, pc, AR__PC_ACTIVE);
+        pc->scoped = 1;
+        pc->gen++;
+        pc->w = w;
+        w->pc = NULL;
+        s = ar__pool_scope_of(pc);
+        rc = w->work(p, pc->c, s, ud);
+        if (rc != 0) ar_pool_done(p, s, rc); /* refused when it ended already */
+        return;
+    }
+    if (w->kind == AR__PW_WITH) {
+        ar_pool_done_cb *done = w->done;
+        int st = w->err;
+        ar__pool_wfree(p, w);
+        if (done) done(p, st, ud);
+        return;
+    }
+    /* a pooled command that got no connection, or was refused */
+    memset(&r, 0, sizeof r);
+    r.err = (ar_err)w->err;
+    r.str = (w->err == AR_ERR_CONNECT || w->err == AR_ERR_RESOLVE || w->err == AR_ERR_AUTH || w->err == AR_ERR_PREFIX) &&
+            p->errstr[0] ? p->errstr : ar_strerror(w->err);
+    r.len = strlen(r.str);
+    {
+        ar_callback *cb = w->ccb;
+        ar__pool_wfree(p, w);
+        if (cb) cb(NULL, &r, ud);
+    }
+}
+
+/* the timer's work: waiters past their deadline, idle connections past
+   theirs, connections to open, then the callbacks that are due */
+static void ar__pool_run(ar_pool *p) {
+    long long now = ar__pool_now();
+    size_t n;
+    while (p->wq_head && p->wq_head->deadline && p->wq_head->deadline <= now) {
+        ar__pwait *w = p->wq_head;
+        ar__pool_q_remove(p, w);
+        w->err = AR_ERR_TIMEOUT;
+        p->st.timeouts++;
+        ar__pool_ready(p, w);
+    }
+    if (p->o.idle_timeout_ms > 0)
+        while (p->idle_tail && ar__pool_total(p) > (size_t)p->o.min &&
+               p->idle_tail->idle_since + p->o.idle_timeout_ms <= now)
+            ar__pool_destroy(p, p->idle_tail, AR_POOL_GONE_IDLE, 1);
+    ar__pool_serve(p);
+    /* what is due now; what the callbacks make due waits for the next turn */
+    for (n = p->nready; n > 0 && p->rq_head && !p->freeing; n--) {
+        ar__pwait *w = p->rq_head;
+        ar__pool_q_remove(p, w);
+        ar__pool_deliver(p, w);
+    }
+}
+
+/* everything still pending completes now with AR_ERR_CLOSED (ar_pool_free) */
+static void ar__pool_flush_closed(ar_pool *p) {
+    while (p->wq_head || p->rq_head) {
+        ar__pwait *w;
+        while ((w = p->wq_head) != NULL) {
+            ar__pool_q_remove(p, w);
+            w->err = AR_ERR_CLOSED;
+            ar__pool_ready(p, w);
+        }
+        w = p->rq_head;
+        ar__pool_q_remove(p, w);
+        if (w->pc && !w->done_due) { w->pc = NULL; w->err = AR_ERR_CLOSED; }
+        if (w->kind == AR__PW_WITH && !w->done_due) w->err = AR_ERR_CLOSED;
+        ar__pool_deliver(p, w);
+    }
+}
+
+/* closing: no new hand-offs; connections not in a user's hands close */
+static void ar__pool_shut(ar_pool *p, int all) {
+    unsigned i;
+    ar__pwait *w;
+    while ((w = p->wq_head) != NULL) {
+        ar__pool_q_remove(p, w);
+        w->err = AR_ERR_CLOSED;
+        ar__pool_ready(p, w);
+    }
+    for (i = 0; i < p->hi; i++) {
+        ar__pconn *pc = &p->slots[i];
+        if (pc->st == AR__PC_FREE || (pc->st == AR__PC_ACTIVE && !all)) continue;
+        ar__pool_destroy(p, pc, AR_POOL_GONE_CLOSED, 1);
+    }
+}
+
+/* ------------------------------------------------ public */
+static char *ar__pool_dup(char **w, const char *s) {
+    size_t n;
+    char *d = *w;
+    if (!s) return NULL;
+    n = strlen(s) + 1;
+    memcpy(d, s, n);
+    *w += n;
+    return d;
+}
+
+AR_API ar_pool *ar_pool_new(const ar_pool_options *oin, const char **why) {
+    ar_pool_options o;
+    ar_options eff;
+    char ubuf_small[512], *ubuf = ubuf_small, *w;
+    size_t ulen, need = 0, nidem = 0, i, hcap;
+    const char *bad = NULL;
+    ar_allocator a;
+    ar_pool *p;
+    if (!oin) { if (why) *why = "options are NULL"; return NULL; }
+    o = *oin;
+    if (o.max == 0) o.max = 10;
+    if (!o.acquire_timeout_ms) o.acquire_timeout_ms = 5000;
+    if (!o.idle_timeout_ms) o.idle_timeout_ms = 60000;
+    if (!o.health_idle_ms) o.health_idle_ms = 5000;
+    if (!o.health_timeout_ms) o.health_timeout_ms = 1000;
+    if (!o.cleanup_timeout_ms) o.cleanup_timeout_ms = 5000;
+    if (!o.max_waiters) o.max_waiters = (size_t)1 << 20;
+    if (o.max < 1 || o.max > 65536) bad = "pool: max must be between 1 and 65536";
+    else if (o.min < 0 || o.min > o.max) bad = "pool: min must be between 0 and max";
+    else if (o.acquire_timeout_ms < -1 || o.idle_timeout_ms < -1 || o.health_idle_ms < 0 ||
+             o.health_timeout_ms < -1 || o.cleanup_timeout_ms < -1)
+        bad = "pool: timeouts must be >= -1 (0: default, -1: none)";
+    else if (o.health_check < AR_POOL_CHECK_IDLE || o.health_check > AR_POOL_CHECK_NEVER)
+        bad = "pool: health_check must be AR_POOL_CHECK_IDLE, AR_POOL_CHECK_ALWAYS or AR_POOL_CHECK_NEVER";
+    else if (o.on_dirty != AR_POOL_DESTROY && o.on_dirty != AR_POOL_CLEANUP)
+        bad = "pool: on_dirty must be AR_POOL_DESTROY or AR_POOL_CLEANUP";
+    else if (o.client.hooks)
+        bad = "pool: client.hooks cannot serve many connections: set client_hooks (and client_made, set_timer)";
+    else if (o.client_hooks && o.client.loop) bad = "pool: set either client.loop or client_hooks, not both";
+    else if (o.client_hooks && !o.set_timer) bad = "pool: client_hooks needs set_timer (the pool's own timer)";
+    if (bad) { if (why) *why = bad; return NULL; }
+    /* the URI applied once: every connection gets the same effective options */
+    ulen = o.client.uri ? strlen(o.client.uri) + 1 : 0;
+    a = ar__pick_alloc(o.client.allocator);
+    if (ulen > sizeof ubuf_small && !(ubuf = (char *)AR__ALLOC(&a, ulen))) { if (why) *why = "out of memory"; return NULL; }
+    if (ar__apply_uri(&o.client, &eff, ubuf, ulen > sizeof ubuf_small ? ulen : sizeof ubuf_small, &bad) != AR_OK) {
+        if (bad && bad >= ubuf && bad < ubuf + (ulen > sizeof ubuf_small ? ulen : sizeof ubuf_small))
+            bad = "bad percent-escape in the URI (%XX needs two hex digits, not %00)";
+        if (!bad) bad = "bad uri";
+    } else {
+        bad = ar__check_options(&eff);
+    }
+    if (bad) {
+        if (why) *why = bad;
+        if (ubuf != ubuf_small) AR__FREE(&a, ubuf);
+        return NULL;
+    }
+    eff.uri = NULL;
+    if (eff.host) need += strlen(eff.host) + 1;
+    if (eff.path) need += strlen(eff.path) + 1;
+    if (eff.username) need += strlen(eff.username) + 1;
+    if (eff.password) need += strlen(eff.password) + 1;
+    if (eff.client_name) need += strlen(eff.client_name) + 1;
+    if (eff.key_prefix) need += strlen(eff.key_prefix) + 1;
+    if (eff.tls_options.ca_file) need += strlen(eff.tls_options.ca_file) + 1;
+    if (eff.tls_options.ca_dir) need += strlen(eff.tls_options.ca_dir) + 1;
+    if (eff.tls_options.cert_file) need += strlen(eff.tls_options.cert_file) + 1;
+    if (eff.tls_options.key_file) need += strlen(eff.tls_options.key_file) + 1;
+    if (eff.tls_options.server_name) need += strlen(eff.tls_options.server_name) + 1;
+    if (eff.idempotent_commands) {
+        while (eff.idempotent_commands[nidem]) need += strlen(eff.idempotent_commands[nidem++]) + 1;
+        need += (nidem + 1) * sizeof(char *);
+    }
+    hcap = 8;
+    while (hcap < (size_t)o.max * 2) hcap *= 2;
+    p = (ar_pool *)AR__ALLOC(&a, sizeof *p);
+    if (p) {
+        memset(p, 0, sizeof *p);
+        p->a = a;
+        p->strs = (char *)AR__ALLOC(&a, need + 1);
+        p->slots = (ar__pconn *)AR__ALLOC(&a, (size_t)o.max * sizeof(ar__pconn));
+        p->hash = (unsigned *)AR__ALLOC(&a, hcap * sizeof(unsigned));
+    }
+    if (!p || !p->strs || !p->slots || !p->hash) {
+        if (p) { AR__FREE(&a, p->strs); AR__FREE(&a, p->slots); AR__FREE(&a, p->hash); AR__FREE(&a, p); }
+        if (ubuf != ubuf_small) AR__FREE(&a, ubuf);
+        if (why) *why = "out of memory";
+        return NULL;
+    }
+    /* the table of names first (pointer-aligned), then the strings */
+    w = p->strs;
+    if (nidem) {
+        const char **names = (const char **)(void *)w;
+        w += (nidem + 1) * sizeof(char *);
+        for (i = 0; i < nidem; i++) names[i] = ar__pool_dup(&w, eff.idempotent_commands[i]);
+        names[nidem] = NULL;
+        eff.idempotent_commands = names;
+    }
+    eff.host = ar__pool_dup(&w, eff.host);
+    eff.path = ar__pool_dup(&w, eff.path);
+    eff.username = ar__pool_dup(&w, eff.username);
+    eff.password = ar__pool_dup(&w, eff.password);
+    eff.client_name = ar__pool_dup(&w, eff.client_name);
+    eff.key_prefix = ar__pool_dup(&w, eff.key_prefix);
+    eff.tls_options.ca_file = ar__pool_dup(&w, eff.tls_options.ca_file);
+    eff.tls_options.ca_dir = ar__pool_dup(&w, eff.tls_options.ca_dir);
+    eff.tls_options.cert_file = ar__pool_dup(&w, eff.tls_options.cert_file);
+    eff.tls_options.key_file = ar__pool_dup(&w, eff.tls_options.key_file);
+    eff.tls_options.server_name = ar__pool_dup(&w, eff.tls_options.server_name);
+    if (ubuf != ubuf_small) AR__FREE(&a, ubuf);
+    eff.allocator = NULL;
+    o.client = eff;
+    p->o = o;
+    p->mode = o.client.loop ? AR__M_LOOP : o.client_hooks ? AR__M_HOOKS : AR__M_PUMP;
+    if (p->mode == AR__M_LOOP) ar_timer_init(o.client.loop, &p->timer);
+    p->timer_at = -1;
+    p->nslots = (unsigned)o.max;
+    memset(p->slots, 0, (size_t)o.max * sizeof(ar__pconn));
+    for (i = (size_t)o.max; i-- > 0;) {
+        p->slots[i].idx = (unsigned)i;
+        p->slots[i].p = p;
+        p->slots[i].next = p->freeslot;
+        p->freeslot = &p->slots[i];
+    }
+    memset(p->hash, 0, hcap * sizeof(unsigned));
+    p->hmask = hcap - 1;
+    p->delay0 = eff.reconnect_delay_ms > 0 ? eff.reconnect_delay_ms : 100;
+    p->delay_max = eff.reconnect_delay_max_ms > 0 ? eff.reconnect_delay_max_ms : 60000;
+    p->factor = eff.reconnect_factor >= 1.0 ? eff.reconnect_factor : 2.0;
+    p->depth++;
+    ar__pool_serve(p);   /* min connections */
+    ar__pool_leave(p, 0);
+    return p;
+}
+
+static int ar__pool_check(const ar_pool *p) {
+    if (!p) return AR_ERR_INVALID;
+    if (p->closing) return AR_ERR_CLOSED;
+    if (p->nwait >= p->o.max_waiters) return AR_ERR_QUEUE_FULL;
+    return AR_OK;
+}
+
+/* queue w and serve */
+static int ar__pool_enqueue(ar_pool *p, ar__pwait *w) {
+    long long now = ar__pool_now();
+    w->t0 = now;
+    w->seq = ++p->seq;
+    w->deadline = p->o.acquire_timeout_ms > 0 ? ar__deadline_ms(p->o.acquire_timeout_ms) : 0;
+    w->waited = p->wq_head || !p->idle_head;
+    p->depth++;
+    ar__pool_wait(p, w);
+    ar__pool_serve(p);
+    ar__pool_leave(p, 0);
+    return AR_OK;
+}
+
+AR_API int ar_pool_acquire(ar_pool *p, ar_pool_acquire_cb *cb, void *ud) {
+    ar__pwait *w;
+    int rc = ar__pool_check(p);
+    if (rc) return rc;
+    if (!cb) return AR_ERR_INVALID;
+    if (!(w = ar__pool_walloc(p))) return AR_ERR_NOMEM;
+    w->kind = AR__PW_ACQUIRE;
+    w->acb = cb;
+    w->ud = ud;
+    return ar__pool_enqueue(p, w);
+}
+
+AR_API int ar_pool_with(ar_pool *p, ar_pool_work *work, ar_pool_done_cb *done, void *ud) {
+    ar__pwait *w;
+    int rc = ar__pool_check(p);
+    if (rc) return rc;
+    if (!work) return AR_ERR_INVALID;
+    if (!(w = ar__pool_walloc(p))) return AR_ERR_NOMEM;
+    w->kind = AR__PW_WITH;
+    w->work = work;
+    w->done = done;
+    w->ud = ud;
+    return ar__pool_enqueue(p, w);
+}
+
+AR_API int ar_pool_release(ar_pool *p, ar_client *c) {
+    ar__pconn *pc;
+    if (!p || p->freeing) return AR_ERR_INVALID;
+    pc = ar__pool_find(p, c);
+    if (!pc || pc->st != AR__PC_ACTIVE || pc->scoped || pc->w) return AR_ERR_INVALID;
+    p->depth++;
+    ar__pool_put(p, pc);
+    ar__pool_leave(p, 0);
+    return AR_OK;
+}
+
+AR_API int ar_pool_done(ar_pool *p, ar_pool_scope scope, int status) {
+    unsigned long long idx = scope & 0xffffffffull;
+    ar__pconn *pc;
+    ar__pwait *w;
+    if (!p || p->freeing || idx == 0 || idx > p->nslots) return AR_ERR_INVALID;
+    pc = &p->slots[idx - 1];
+    if (pc->st != AR__PC_ACTIVE || !pc->scoped || pc->gen != (unsigned)(scope >> 32) || !pc->w) return AR_ERR_INVALID;
+    w = pc->w;
+    p->depth++;
+    pc->scoped = 0;
+    pc->w = NULL;
+    w->err = status;
+    w->done_due = 1;
+    ar__pool_ready(p, w);
+    ar__pool_put(p, pc);
+    ar__pool_leave(p, 0);
+    return AR_OK;
+}
+
+/* key_prefix: would the client refuse this command? (checked at the call,
+   as a command submitted at once would be) */
+static int ar__pool_prefix_ok(ar_pool *p, int argc, const char *const *argv, const size_t *lens) {
+    const char *why = NULL;
+    size_t need = 0;
+    int tries, rc;
+    if (!p->o.client.key_prefix || !p->o.client.key_prefix[0]) return AR_OK;
+    if (ar__grow(&p->a, (void **)&p->pargv, &p->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
+        ar__grow(&p->a, (void **)&p->plen, &p->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    for (tries = 0; tries < 2; tries++) {
+        rc = p->o.client.prefixer(p->o.client.key_prefix, strlen(p->o.client.key_prefix), p->o.client.prefix_flags,
+                                  argc, argv, lens, p->pargv, p->plen, p->pbuf, p->pbufcap, &need, &why);
+        if (rc >= 0) return AR_OK;
+        if (need > p->pbufcap) {
+            char *nb = (char *)AR__REALLOC(&p->a, p->pbuf, need);
+            if (!nb) return AR_ERR_NOMEM;
+            p->pbuf = nb; p->pbufcap = need;
+            continue;
+        }
+        break;
+    }
+    snprintf(p->errstr, sizeof p->errstr, "key_prefix: %s", why ? why : "command refused");
+    return AR_ERR_PREFIX;
+}
+
+/* the pooled command into w->buf: lens, argv, then the bytes */
+static int ar__pool_copy_args(ar_pool *p, ar__pwait *w, int argc, const char *const *argv, const size_t *lens,
+                              const ar__enc *e) {
+    size_t off = ((size_t)argc * sizeof(size_t) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+    size_t need = off + (size_t)argc * sizeof(char *), i, j;
+    size_t *ol;
+    const char **ov;
+    char *b;
+    for (i = 0; i < (size_t)argc; i++) need += e ? e->args[i].len : lens ? lens[i] : strlen(argv[i]);
+    if (need > w->bufcap) {
+        char *nb = (char *)AR__REALLOC(&p->a, w->buf, need);
+        if (!nb) return AR_ERR_NOMEM;
+        w->buf = nb; w->bufcap = need;
+    }
+    ol = (size_t *)(void *)w->buf;
+    ov = (const char **)(void *)(w->buf + off);
+    b = w->buf + off + (size_t)argc * sizeof(char *);
+    for (i = 0; i < (size_t)argc; i++) {
+        ov[i] = b;
+        if (e) {
+            const ar__arg *g = &e->args[i];
+            for (j = 0; j < g->nseg; j++) {
+                const ar__seg *sg = &e->segs[g->first + j];
+                memcpy(b, sg->p ? sg->p : e->scratch + sg->off, sg->n);
+                b += sg->n;
+            }
+            ol[i] = g->len;
+        } else {
+            ol[i] = lens ? lens[i] : strlen(argv[i]);
+            if (ol[i]) memcpy(b, argv[i], ol[i]);
+            b += ol[i];
+        }
+    }
+    w->argc = argc;
+    return AR_OK;
+}
+
+/* Pooled command. An idle connection that needs no health check and no
+   waiter ahead: the command goes straight to it (no copy). Otherwise it
+   is copied and waits like an acquire; it is sent at the hand-off. */
+static int ar__pool_cmd(ar_pool *p, ar_callback *cb, void *ud, int argc, const char *const *argv,
+                        const size_t *lens, const char *fmt, va_list ap) {
+    ar__pwait *w;
+    ar__pconn *pc;
+    int rc = ar__pool_check(p);
+    if (rc) return rc;
+    if (!(w = ar__pool_walloc(p))) return AR_ERR_NOMEM;
+    w->kind = AR__PW_CMD;
+    w->ccb = cb;
+    w->ud = ud;
+    pc = p->idle_head;
+    if (!p->wq_head && pc && !ar__pool_needs_check(p, pc)) {
+        ar__pool_idle_remove(p, pc);
+        pc->w = w;
+        w->pc = pc;
+        ar__pool_set(p, pc, AR__PC_ACTIVE);
+        rc = fmt ? ar_vcommand(pc->c, ar__pool_cmd_cb, w, fmt, ap)
+                 : ar_command_argv_ex(pc->c, NULL, ar__pool_cmd_cb, w, argc, argv, lens);
+        if (rc != AR_OK) { /* as it was: nothing was sent */
+            snprintf(p->errstr, sizeof p->errstr, "%s", ar_client_errstr(pc->c));
+            pc->w = NULL;
+            ar__pool_set(p, pc, AR__PC_IDLE);
+            ar__pool_idle_push(p, pc);
+            ar__pool_wfree(p, w);
+            return rc;
+        }
+        p->st.acquires++;
+        return AR_OK;
+    }
+    if (fmt) {
+        ar__argsrc src;
+        const char *why = NULL;
+        src.next = ar__va_next; src.user = NULL;
+        va_copy(src.ap, ap);
+        rc = ar__enc_parse(&p->a, &p->enc, fmt, &src, &why);
+        va_end(src.ap);
+        if (rc == AR_ERR_FORMAT) snprintf(p->errstr, sizeof p->errstr, "format: %s", why);
+        if (rc == AR_OK) rc = ar__pool_copy_args(p, w, (int)p->enc.nargs, NULL, NULL, &p->enc);
+    } else {
+        rc = ar__pool_copy_args(p, w, argc, argv, lens, NULL);
+    }
+    if (rc == AR_OK) {
+        size_t off = ((size_t)w->argc * sizeof(size_t) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+        rc = ar__pool_prefix_ok(p, w->argc, (const char *const *)(void *)(w->buf + off), (const size_t *)(void *)w->buf);
+    }
+    if (rc != AR_OK) { ar__pool_wfree(p, w); return rc; }
+    return ar__pool_enqueue(p, w);
+}
+
+AR_API int ar_pool_vcommand(ar_pool *p, ar_callback *cb, void *ud, const char *fmt, va_list ap) {
+    if (!fmt) return AR_ERR_FORMAT;
+    return ar__pool_cmd(p, cb, ud, 0, NULL, NULL, fmt, ap);
+}
+
+AR_API int ar_pool_command(ar_pool *p, ar_callback *cb, void *ud, const char *fmt, ...) {
+    va_list ap;
+    int rc;
+    va_start(ap, fmt);
+    rc = ar_pool_vcommand(p, cb, ud, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+AR_API int ar_pool_command_argv(ar_pool *p, ar_callback *cb, void *ud, int argc, const char *const *argv,
+                                const size_t *argvlen) {
+    va_list none;
+    if (ar__argv_check(argc, argv, argvlen) != AR_OK) return AR_ERR_INVALID;
+    memset(&none, 0, sizeof none);
+    return ar__pool_cmd(p, cb, ud, argc, argv, argvlen, NULL, none);
+}
+
+AR_API unsigned ar_pool_dirty(const ar_pool *p, const ar_client *c) {
+    const ar__pconn *pc = p ? ar__pool_find(p, c) : NULL;
+    return pc ? ar__pool_dirty_bits(p, pc) : 0u;
+}
+
+AR_API void ar_pool_get_stats(const ar_pool *p, ar_pool_stats *out) {
+    *out = p->st;
+    out->active = p->active;
+    out->idle = p->idle;
+    out->waiting = p->nwait;
+    out->connecting = p->connecting;
+    out->cleaning = p->cleaning;
+    out->total = ar__pool_total(p);
+}
+
+AR_API void ar_pool_close(ar_pool *p) {
+    if (!p || p->closing) return;
+    p->closing = 1;
+    p->depth++;
+    ar__pool_shut(p, 0);
+    ar__pool_leave(p, 0);
+}
+
+AR_API void ar_pool_free(ar_pool *p) {
+    if (!p || p->freeing) return;
+    p->closing = 1;
+    p->freeing = 1;
+    p->depth++;
+    ar__pool_shut(p, 1);
+    ar__pool_flush_closed(p);
+    ar__pool_leave(p, 0);
+}
+
+AR_API void ar_pool_handle_timer(ar_pool *p) {
+    if (!p) return;
+    p->timer_at = -1;
+    if (p->free_later) {
+        if (p->depth == 0) ar__pool_release_mem(p);
+        return;
+    }
+    p->depth++;
+    ar__pool_run(p);
+    ar__pool_leave(p, 0);
+}
+
+AR_API long long ar_pool_pump(ar_pool *p) {
+    long long next = -1, r, now;
+    unsigned i;
+    if (!p) return -2;
+    if (p->free_later && p->depth == 0) { ar__pool_release_mem(p); return -2; }
+    p->depth++;
+    if (p->mode == AR__M_PUMP) {
+        for (i = 0; i < p->hi; i++) {
+            ar_client *c = p->slots[i].c;
+            if (!c) continue;
+            r = ar_pump(c);
+            if (r >= 0 && (next < 0 || r < next)) next = r;
+        }
+    }
+    now = ar__pool_now();
+    if (p->rq_head || p->timer_at == 0 || (p->timer_at > 0 && p->timer_at <= now)) {
+        p->timer_at = -1;
+        if (!p->free_later) ar__pool_run(p);
+    }
+    if (ar__pool_leave(p, 0)) return -2;
+    if (p->free_later) { ar__pool_release_mem(p); return -2; }
+    if (p->timer_at >= 0) {
+        r = p->timer_at > now ? p->timer_at - now : 0;
+        if (next < 0 || r < next) next = r;
+    }
+    return next;
+}
+
+AR_API void *ar_pool_data(const ar_pool *p) { return p->o.data; }
+AR_API const char *ar_pool_errstr(const ar_pool *p) { return p->errstr; }
 
 #endif /* ASYNCREDIS_IMPLEMENTATION */
 

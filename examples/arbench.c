@@ -21,8 +21,15 @@
    submitted one by one in the same loop turn, which the library also
    writes together) it shows what the pipeline object costs.
 
+   With --pool N the -c clients are users of one ar_pool of N connections
+   (min = max = N, all connected before the clock starts): every command
+   is an ar_pool_command_argv (acquire, run, release). Against -c N
+   without --pool (N plain clients, one command in flight each: the same
+   traffic on the wire) it shows what the pool costs per acquire and
+   release.
+
    ARBENCH_TRACE=1 in the environment sets a trace hook (o.on_trace, manual
-   section 16) that only counts the traces: what tracing costs per command.
+   section 17) that only counts the traces: what tracing costs per command.
 
    The flags, the tests, the keys and the output are shared with
    examples/hiredis_bench.c through examples/bench_common.h, so the two
@@ -33,9 +40,11 @@
 
 #define BC_CLIENT_NAME "asyncredis " ASYNCREDIS_VERSION
 #define BC_LIB_BATCH      /* --explicit-pipeline: bc_lib_batch_* below */
+#define BC_LIB_POOL       /* --pool N */
 #include "bench_common.h"
 
 static ar_loop *loop;
+static ar_pool *pool;      /* --pool */
 static int n_connected, n_ready;
 static int fatal;
 
@@ -52,7 +61,8 @@ static void on_reply(ar_client *c, const ar_reply *r, void *ud) {
 }
 
 static void bc_lib_send(bc_client *cl, int argc, const char **argv, const size_t *lens) {
-    int rc = ar_command_argv((ar_client *)cl->conn, on_reply, cl, argc, argv, lens);
+    int rc = pool ? ar_pool_command_argv(pool, on_reply, cl, argc, argv, lens)
+                  : ar_command_argv((ar_client *)cl->conn, on_reply, cl, argc, argv, lens);
     if (rc != AR_OK) {
         fprintf(stderr, "arbench: submit: %s\n", ar_strerror(rc));
         exit(1);
@@ -147,7 +157,27 @@ int main(int argc, char **argv) {
     cl = (bc_client *)calloc((size_t)o.clients, sizeof *cl);
     if (!cl) { perror("calloc"); return 1; }
 
-    for (k = 0; k < o.clients; k++) {
+    if (o.pool) {
+        ar_pool_options po;
+        ar_pool_stats st;
+        const char *why;
+        memset(&po, 0, sizeof po);
+        if (o.sock) po.client.path = o.sock;
+        else { po.client.host = o.host; po.client.port = o.port; }
+        po.client.loop = loop;
+        po.client.password = o.auth;
+        po.client.no_reconnect = o.no_reconnect;
+        po.min = po.max = o.pool;
+        po.acquire_timeout_ms = -1;
+        pool = ar_pool_new(&po, &why);
+        if (!pool) { fprintf(stderr, "arbench: %s\n", why); return 1; }
+        do {   /* every connection open (and authenticated) before the clock starts */
+            if (ar_loop_run_once(loop, 100) < 0) { perror("arbench: loop"); return 1; }
+            ar_pool_get_stats(pool, &st);
+            if (st.connect_failures) { fprintf(stderr, "arbench: pool: %s\n", ar_pool_errstr(pool)); return 1; }
+        } while (st.idle < (size_t)o.pool);
+    }
+    for (k = 0; k < o.clients && !o.pool; k++) {
         ar_options co;
         const char *why;
         memset(&co, 0, sizeof co);
@@ -163,7 +193,7 @@ int main(int argc, char **argv) {
         if (o.auth) ar_command((ar_client *)cl[k].conn, on_auth, NULL, "AUTH %s", o.auth);
     }
     /* wait for every connection (and AUTH) before the clock starts */
-    while (!fatal && (n_connected < o.clients || (o.auth && n_ready < o.clients)))
+    while (!o.pool && !fatal && (n_connected < o.clients || (o.auth && n_ready < o.clients)))
         if (ar_loop_run_once(loop, 100) < 0) { perror("arbench: loop"); return 1; }
     if (fatal) return 1;
 
@@ -187,7 +217,8 @@ int main(int argc, char **argv) {
         bc_run_done(&run);
     }
 
-    for (k = 0; k < o.clients; k++) ar_client_free((ar_client *)cl[k].conn);
+    for (k = 0; k < o.clients; k++) if (cl[k].conn) ar_client_free((ar_client *)cl[k].conn);
+    if (pool) ar_pool_free(pool);
     ar_loop_free(loop);
     free(cl);
     free((void *)bc_value);

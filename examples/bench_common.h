@@ -29,7 +29,11 @@
    which --explicit-pipeline uses instead of bc_lib_send: begin, the n
    commands of one batch added, end (which sends them as one unit). Each
    of the n replies must still reach bc_reply(cl, ...), in order;
-   cl->batch is there for the library's object. */
+   cl->batch is there for the library's object.
+
+   A library with a connection pool defines BC_LIB_POOL: --pool N is then
+   accepted (o->pool = N) and the library makes the -c clients users of
+   one pool of N connections (bc_lib_send still gets one command). */
 #ifndef BENCH_COMMON_H
 #define BENCH_COMMON_H
 
@@ -193,6 +197,7 @@ typedef struct bc_opts {
     int window;              /* --window: keep -P in flight (a new command per reply) */
     int no_reconnect;        /* --no-reconnect: the library's reconnect off (where it has one) */
     int explicit_pipeline;   /* --explicit-pipeline: a batch as one pipeline object (BC_LIB_BATCH) */
+    int pool;                /* --pool N: the -c clients share N pooled connections (BC_LIB_POOL) */
     int precision;
     unsigned long long seed;
 } bc_opts;
@@ -205,6 +210,14 @@ typedef struct bc_opts {
         "                    --window\n"
 #else
 #define BC_USAGE_BATCH ""
+#endif
+#ifdef BC_LIB_POOL
+#define BC_USAGE_POOL \
+        " --pool <n>         the -c clients are users of one connection pool of n\n" \
+        "                    connections (all opened before the clock starts); each\n" \
+        "                    command is a pooled one: acquire, run, release\n"
+#else
+#define BC_USAGE_POOL ""
 #endif
 
 static void bc_usage(const char *prog, int status) {
@@ -240,6 +253,7 @@ static void bc_usage(const char *prog, int status) {
         "                    client that keeps sent commands for a resend stops\n"
         "                    keeping them); no effect on a library without one\n"
         BC_USAGE_BATCH
+        BC_USAGE_POOL
         "Latency is measured as redis-benchmark does: per batch, from the moment the\n"
         "batch is submitted to the arrival of its first reply, counted for each reply.\n"
         "Before the clock starts, every client connects and runs one untimed batch\n"
@@ -291,8 +305,15 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
 #ifdef BC_LIB_BATCH
         else if (!strcmp(a, "--explicit-pipeline")) o->explicit_pipeline = 1;
 #endif
+#ifdef BC_LIB_POOL
+        else if (!strcmp(a, "--pool")) { o->pool = (int)bc_num(argv[0], a, v, 1); i++; }
+#endif
         else if (!strcmp(a, "--help")) bc_usage(argv[0], 0);
         else { fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a); bc_usage(argv[0], 2); }
+    }
+    if (o->explicit_pipeline && o->pool) {
+        fprintf(stderr, "%s: --explicit-pipeline and --pool do not go together\n", argv[0]);
+        exit(2);
     }
     if (o->explicit_pipeline && o->window) {
         fprintf(stderr, "%s: --explicit-pipeline sends batches: not with --window\n", argv[0]);
@@ -614,7 +635,8 @@ static void bc_report(bc_run *r) {
     } else {
         printf("====== %s ======\n", r->t->name);
         printf("  %lld requests completed in %.2f seconds\n", r->done, secs);
-        printf("  %d parallel clients, one event loop\n", o->clients);
+        if (o->pool) printf("  %d users of a pool of %d connections, one event loop\n", o->clients, o->pool);
+        else printf("  %d parallel clients, one event loop\n", o->clients);
         printf("  %lld bytes payload\n", o->datasize);
         printf("  pipeline: %d%s\n", o->pipeline, o->explicit_pipeline ? " (explicit pipeline object)" : "");
         printf("  client: %s\n", BC_CLIENT_NAME);

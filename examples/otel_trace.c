@@ -6,7 +6,7 @@
    net.peer.name / port, db.redis.database_index) and a status; on_metrics,
    on a timer, prints a line of counters from ar_client_stats. Feed the lines
    to a collector or a log shipper, or copy the two functions into your
-   program and call your tracer instead of printf (manual section 16).
+   program and call your tracer instead of printf (manual section 17).
 
    Usage: otel_trace [HOST [PORT]]    (default 127.0.0.1 6379): a few
    commands (one a Redis error, one an AUTH), then the metrics, then exit. */

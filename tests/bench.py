@@ -3,7 +3,7 @@
 side by side, on one throwaway redis-server, in one run.
 
     tests/bench.py --arbench build/arbench --hiredis build/hiredis_bench [--out DIR]
-                   [--extra LABEL=PATH ...]
+                   [--ps-bench build/ps_bench] [--extra LABEL=PATH ...]
 
 --extra adds arbench-compatible binaries (e.g. arbench built against a
 patched asyncredis.h) as more columns, run interleaved with the others:
@@ -54,7 +54,31 @@ turn, which the library writes together) and explicit (arbench
 exec, one completion with an ARRAY of the 1,000 replies). BENCH_REPS runs
 of each, interleaved, medians of ops/s and user ns/op, callgrind
 instructions per op as above, and the ratio explicit/auto of each.
-asyncredis and the --extra binaries only. Environment knobs:
+asyncredis and the --extra binaries only.
+
+Then the connection pool: GET of 16 B (every key filled), one command in
+flight per user (-P 1), three ways by the same arbench: 8 plain clients
+(-c 8: the wire traffic of a pool of 8 kept busy), 8 users of a pool of
+8 connections (-c 8 --pool 8: every command an ar_pool_command_argv; a
+connection is always free) and 50 users of a pool of 8 (-c 50 --pool 8:
+42 users wait at any time, each command is copied, waits, and is handed
+a connection as another comes back). Medians of ops/s, user and CPU ns/op
+over BENCH_REPS interleaved runs, callgrind instructions per op, and the
+pool's overhead per acquire and release: a pool row minus the plain row.
+
+Then pub/sub (BENCH_ONLY=pubsub: that alone): the receive path of a
+subscriber. examples/ps_bench.c subscribes (asyncredis: ar_subscribe;
+hiredis: redisAsyncCommand SUBSCRIBE on the same kind of epoll loop as
+hiredis_bench) to one channel or to a pattern, says "ready" and stops
+turning its loop; redis-benchmark (a second process) publishes N messages
+of 16 B or 1 KB, pipelined (-P 1000), which the server holds for the
+subscriber (client-output-buffer-limit pubsub 0 0 0); then the subscriber
+reads them all as fast as it can. Per run: messages/s and CPU ns/message
+(getrusage of the subscriber from "go" to the N-th message: read(2),
+parsing, routing, the callback), BENCH_REPS runs per client interleaved,
+medians; with callgrind, user-space instructions per message
+((I(2N') - I(N')) / N', N' = N/10).
+Environment knobs:
 
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
   BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match;
@@ -62,8 +86,10 @@ asyncredis and the --extra binaries only. Environment knobs:
                                     (BENCH_ONLY=sweep: the sweep alone; a
                                     BENCH_ONLY without it leaves the sweep out)
                                     and the word 'pipeline' the explicit vs auto
+                                    comparison, the word 'pool' the pool
                                     comparison, the same way
   BENCH_PIPELINE_BATCH=1000         the batch of that comparison
+  BENCH_PUBSUB_N=1000000            messages per pub/sub run of 16 B (1 KB: a fifth)
   BENCH_SWEEP_DEPTHS='1024,1100,1200,2048,4096,16384'
   BENCH_TOOLS='redis-benchmark,hiredis,asyncredis'
   BENCH_CALLGRIND=1                 0: skip the instruction counts
@@ -311,6 +337,10 @@ def pipeline_selected(only):
     return not only or any(p.strip().lower() == "pipeline" for p in only.split(","))
 
 
+def pool_selected(only):
+    return not only or any(p.strip().lower() == "pool" for p in only.split(","))
+
+
 def fill_keys(arbench, port, keys, size, cpin):
     """every key 0..keys-1 gets a value of this size"""
     run_measured([arbench, "-h", "127.0.0.1", "-p", str(port), "-c", "50", "-P", "256",
@@ -381,6 +411,72 @@ def pipeline_table(tools, batch, n, reps, res):
     return md
 
 
+# (label, users, extra flags): the plain clients first (the reference)
+POOL_MODES = [("plain", 8, []), ("pool, free", 8, ["--pool", "8"]), ("pool, waiting", 50, ["--pool", "8"])]
+
+
+def run_pool_cmp(tools, exe, port, keys, reps, target, cpin, use_cg, raw):
+    """GET 16 B, -P 1: 8 plain clients vs 8 and 50 users of a pool of 8
+    connections. {(tool, mode): {rps, user, cpu, instr}}"""
+    test, size, depth = "GET", 16, 1
+    out, _, _, _, _ = run_measured(tool_argv("asyncredis", exe["asyncredis"], port, test, size, 8, depth, 20000,
+                                             keys), cpin)
+    n = int(float(parse_csv(out, test)["rps"]) * target)
+    n = max(n, 10000)
+    n = (n + 199) // 200 * 200          # whole batches for 8 and for 50 users
+    runs = [(t, m, users, flags) for t in tools for (m, users, flags) in POOL_MODES]
+    per = {(t, m): {"rps": [], "user": [], "cpu": []} for (t, m, _, _) in runs}
+    for rep in range(reps):
+        order = runs[rep % len(runs):] + runs[:rep % len(runs)]
+        for (t, m, users, flags) in order:
+            argv = tool_argv(t, exe[t], port, test, size, users, depth, n, keys) + flags
+            out, _, cpu, wall, user = run_measured(argv, cpin, timeout=max(120, 20 * target))
+            r = parse_csv(out, test)
+            per[(t, m)]["rps"].append(float(r["rps"]))
+            per[(t, m)]["user"].append(user * 1e9 / n)
+            per[(t, m)]["cpu"].append(cpu * 1e9 / n)
+            raw.append([test, size, users, depth, n, "%s %s" % (t, " ".join(flags)) if flags else t, rep,
+                        r["rps"], "%.1f" % (cpu * 1e9 / n), r.get("client_cpu_ns_per_req", ""),
+                        r.get("p50_latency_ms", ""), r.get("p99_latency_ms", ""), r.get("max_latency_ms", ""),
+                        "%.3f" % wall, "%.1f" % (user * 1e9 / n)])
+    res = {}
+    for (t, m, users, flags) in runs:
+        res[(t, m)] = {"rps": median(per[(t, m)]["rps"]), "user": median(per[(t, m)]["user"]),
+                       "cpu": median(per[(t, m)]["cpu"]), "instr": float("nan")}
+        if use_cg:
+            res[(t, m)]["instr"] = callgrind_per_op(
+                lambda nn, t=t, users=users, flags=flags: tool_argv(t, exe[t], port, test, size, users, depth, nn,
+                                                                    keys) + flags,
+                users, cpin)
+    for t in tools:
+        log("bench: %s pool GET 16 B -P 1 n=%d: %s" % (t, n, "; ".join(
+            "%s %s ops/s %s user ns/op %s instr/op" % (m, fmt_int(res[(t, m)]["rps"]), fmt_int(res[(t, m)]["user"]),
+                                                    fmt_int(res[(t, m)]["instr"])) for (m, _, _) in POOL_MODES)))
+    return res, n
+
+
+def pool_table(tools, n, reps, res):
+    md = ["Connection pool: GET of 16 B, one command in flight per user (-P 1, -n %s, median of %d runs). "
+          "plain = 8 clients (the traffic of 8 pooled connections kept busy); pool, free = 8 users of a pool of 8 "
+          "(arbench --pool 8: each command an ar_pool_command_argv, a connection always free); pool, waiting = 50 "
+          "users of a pool of 8 (42 wait at any time: each command is copied, queued, and handed a connection as "
+          "one comes back). Overhead = the pool row minus the plain row: the cost of one acquire and release."
+          % ("{:,}".format(n), reps), ""]
+    md.append("| client | mode | users | connections | ops/s | user ns/op | CPU ns/op | instr/op "
+              "| overhead instr/op | overhead user ns/op | overhead CPU ns/op |")
+    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for t in tools:
+        base = res[(t, POOL_MODES[0][0])]
+        for (m, users, flags) in POOL_MODES:
+            r = res[(t, m)]
+            d = lambda k: "-" if not flags or r[k] != r[k] or base[k] != base[k] else "{:,.0f}".format(r[k] - base[k])
+            md.append("| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+                t, m, users, 8, fmt_int(r["rps"]), fmt_int(r["user"]), fmt_int(r["cpu"]), fmt_int(r["instr"]),
+                d("instr"), d("user"), d("cpu")))
+    md.append("")
+    return md
+
+
 def run_sweep(tools, exe, port, keys, depths, cpin):
     """callgrind instructions per command with DEPTH commands in flight
     (--window), reconnect on and off: {(tool, depth, reconnect): instr}"""
@@ -417,11 +513,123 @@ def sweep_table(tools, depths, res):
     return md
 
 
+def pubsub_selected(only):
+    return not only or any(p.strip().lower() == "pubsub" for p in only.split(","))
+
+
+PS_LIBS = ["hiredis", "asyncredis"]
+PS_PAYLOAD = {16: "0123456789abcdef", 1024: ("0123456789abcdef" * 64)}
+
+
+def ps_run(ps_bench, lib, port, n, size, target, cpin, wrap=None):
+    """one pub/sub receive run: the subscriber says ready, redis-benchmark
+    publishes n messages while it waits, then it reads them all; returns
+    its CSV line as a dict (or, under callgrind, the instruction total)"""
+    argv = [ps_bench, "--lib", lib, "-h", "127.0.0.1", "-p", str(port), "-n", str(n)]
+    argv += ["--pattern", "bench.*"] if target == "pattern" else ["--channel", "bench.ch"]
+    cgout = None
+    if wrap == "callgrind":
+        cgdir = tempfile.mkdtemp(prefix="asyncredis-pscg.")
+        cgout = os.path.join(cgdir, "cg.out")
+        argv = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + cgout] + argv
+    if cpin is not None:
+        argv = ["taskset", "-c", str(cpin)] + argv
+    p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = p.stdout.readline().strip()
+        if line != "ready":
+            raise RuntimeError("ps_bench %s: %r %s" % (lib, line, p.stderr.read()[-300:]))
+        pub = ["redis-benchmark", "-h", "127.0.0.1", "-p", str(port), "-c", "1", "-n", str(n), "-P", "1000",
+               "-q", "PUBLISH", "bench.ch", PS_PAYLOAD[size]]
+        if cpin is not None:
+            pub = ["taskset", "-c", str(cpin)] + pub
+        subprocess.run(pub, check=True, stdout=subprocess.DEVNULL, timeout=600)
+        p.stdin.write("go\n")
+        p.stdin.flush()
+        out = p.stdout.readline().strip()
+        err = p.stderr.read()
+        if p.wait(600) != 0 or not out:
+            raise RuntimeError("ps_bench %s failed: %s" % (lib, err[-300:]))
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    if cgout:
+        with open(cgout) as f:
+            for ln in f:
+                if ln.startswith("summary:") or ln.startswith("totals:"):
+                    shutil.rmtree(os.path.dirname(cgout), ignore_errors=True)
+                    return int(ln.split()[1])
+        raise RuntimeError("callgrind: no totals for ps_bench %s" % lib)
+    f = out.split(",")
+    return {"lib": f[0], "n": int(f[1]), "secs": float(f[2]), "mps": float(f[3]), "cpu": float(f[4]),
+            "user": float(f[5]), "bytes": int(f[6])}
+
+
+def run_pubsub(ps_bench, port, n16, reps, cpin, use_cg, raw):
+    """{(size, target, lib): {mps, cpu, user, instr}}"""
+    command(port, "CONFIG", "SET", "client-output-buffer-limit", "pubsub 0 0 0")
+    res = {}
+    cases = [(16, "channel"), (16, "pattern"), (1024, "channel"), (1024, "pattern")]
+    for (size, target) in cases:
+        n = n16 if size == 16 else max(n16 // 5, 1000)
+        ps_run(ps_bench, "asyncredis", port, min(n, 50000), size, target, cpin)   # warm-up
+        per = {lib: {"mps": [], "cpu": [], "user": []} for lib in PS_LIBS}
+        for rep in range(reps):
+            order = PS_LIBS[rep % 2:] + PS_LIBS[:rep % 2]
+            for lib in order:
+                r = ps_run(ps_bench, lib, port, n, size, target, cpin)
+                if r["bytes"] != n * size:
+                    raise RuntimeError("ps_bench %s: %d payload bytes, %d expected" % (lib, r["bytes"], n * size))
+                for k in ("mps", "cpu", "user"):
+                    per[lib][k].append(r[k])
+                raw.append(["PUBSUB:" + target, size, 1, 1000, n, lib, rep, "%.0f" % r["mps"], "%.1f" % r["cpu"],
+                            "", "", "", "", "%.3f" % r["secs"], "%.1f" % r["user"]])
+        for lib in PS_LIBS:
+            res[(size, target, lib)] = {"mps": median(per[lib]["mps"]), "cpu": median(per[lib]["cpu"]),
+                                        "user": median(per[lib]["user"]), "instr": float("nan"), "n": n}
+            if use_cg:
+                nc = max(n // 10, 10000)
+                i1 = ps_run(ps_bench, lib, port, nc, size, target, cpin, wrap="callgrind")
+                i2 = ps_run(ps_bench, lib, port, 2 * nc, size, target, cpin, wrap="callgrind")
+                res[(size, target, lib)]["instr"] = (i2 - i1) / float(nc)
+        log("bench: pubsub %s B to a %s, n=%d: %s" % (size, target, n, "; ".join(
+            "%s %s msgs/s %s CPU ns/msg %s instr/msg" % (lib, fmt_int(res[(size, target, lib)]["mps"]),
+                                                         fmt_int(res[(size, target, lib)]["cpu"]),
+                                                         fmt_int(res[(size, target, lib)]["instr"]))
+            for lib in PS_LIBS)))
+    return res, cases
+
+
+def pubsub_table(res, cases, reps):
+    md = ["Pub/sub receive: one subscriber (examples/ps_bench.c) to one channel (SUBSCRIBE bench.ch) or to a "
+          "pattern (PSUBSCRIBE bench.*); N messages published to bench.ch by redis-benchmark (-P 1000) while "
+          "the subscriber does not read, then read by it as fast as it can (median of %d runs each, "
+          "interleaved): messages/s, CPU ns per message (getrusage of the subscriber while it reads: "
+          "user + sys) and user ns per message; instructions per message from callgrind (N/10 vs N/5 "
+          "messages). hiredis: redisAsyncContext on an ae-style epoll adapter." % reps, ""]
+    md.append("| payload | subscribed to | N | msgs/s hiredis | msgs/s asyncredis | ar/hiredis | CPU ns/msg hiredis "
+              "| CPU ns/msg asyncredis | ar/hiredis | user ns/msg hiredis | user ns/msg asyncredis | ar/hiredis "
+              "| instr/msg hiredis | instr/msg asyncredis | ar/hiredis |")
+    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    for (size, target) in cases:
+        h, a = res[(size, target, "hiredis")], res[(size, target, "asyncredis")]
+        md.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            "1 KB" if size == 1024 else "%d B" % size, "a channel" if target == "channel" else "a pattern",
+            "{:,}".format(a["n"]), fmt_int(h["mps"]), fmt_int(a["mps"]), fmt_ratio(a["mps"], h["mps"]),
+            fmt_int(h["cpu"]), fmt_int(a["cpu"]), fmt_ratio(a["cpu"], h["cpu"]),
+            fmt_int(h["user"]), fmt_int(a["user"]), fmt_ratio(a["user"], h["user"]),
+            fmt_int(h["instr"]), fmt_int(a["instr"]), fmt_ratio(a["instr"], h["instr"])))
+    md.append("")
+    return md
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arbench", required=True)
     ap.add_argument("--hiredis", required=True)
     ap.add_argument("--out", default="build/bench")
+    ap.add_argument("--ps-bench", default=None, help="examples/ps_bench.c built: the pub/sub rows")
     ap.add_argument("--extra", action="append", default=[], metavar="LABEL=PATH",
                     help="another arbench-compatible client to run and show")
     a = ap.parse_args()
@@ -457,7 +665,7 @@ def main():
     info = machine_info()
 
     rows = []
-    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline"))
+    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline", "pool", "pubsub"))
     if only_rows or not only:
         for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
             for clients in (1, 50):
@@ -480,7 +688,17 @@ def main():
     if do_pipe and not sweep_tools:
         log("bench: explicit vs auto pipeline runs asyncredis or --extra binaries only: none in BENCH_TOOLS")
         do_pipe = False
-    if not rows and not do_sweep and not do_pipe:
+    do_pool = pool_selected(only)
+    if do_pool and not sweep_tools:
+        log("bench: the pool comparison runs asyncredis or --extra binaries only: none in BENCH_TOOLS")
+        do_pool = False
+    do_ps = pubsub_selected(only)
+    n16 = int(os.environ.get("BENCH_PUBSUB_N", "1000000"))
+    if do_ps and not a.ps_bench:
+        if only:
+            raise SystemExit("bench: the pub/sub rows need --ps-bench build/ps_bench")
+        do_ps = False
+    if not rows and not do_sweep and not do_pipe and not do_pool and not do_ps:
         raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
 
     srv = Server(spin)
@@ -546,6 +764,16 @@ def main():
             fill_keys(a.arbench, srv.port, keys, 16, cpin)   # SET rows may have left other sizes
             pipe, pipe_n = run_pipeline_cmp(sweep_tools, exe, srv.port, keys, pipe_batch, reps, target, cpin,
                                             use_cg, raw)
+        if do_pool:
+            log("bench: connection pool, GET 16 B -P 1, %d tools x %d ways x %d reps%s"
+                % (len(sweep_tools), len(POOL_MODES), reps, ", then callgrind" if use_cg else ""))
+            if not do_pipe:
+                fill_keys(a.arbench, srv.port, keys, 16, cpin)
+            pool, pool_n = run_pool_cmp(sweep_tools, exe, srv.port, keys, reps, target, cpin, use_cg, raw)
+        if do_ps:
+            log("bench: pub/sub receive, 16 B and 1 KB, a channel and a pattern, hiredis and asyncredis x %d reps%s"
+                % (reps, ", then callgrind" if use_cg else ""))
+            ps, ps_cases = run_pubsub(a.ps_bench, srv.port, n16, reps, cpin, use_cg, raw)
     finally:
         srv.cleanup()
     elapsed = time.monotonic() - t_begin
@@ -557,7 +785,7 @@ def main():
     md.append("Machine: %s, %s CPUs, %s (kernel %s); redis-server %s; hiredis %s (Debian libhiredis-dev); %s."
               % (info["cpu"], info["ncpu"], info["os"], info["kernel"], info["redis"], info["hiredis"], info["cc"]))
     md.append("Server pinned to CPU %s, client to CPU %s; -r %d keys; %s`make bench` took %.0f s."
-              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe else "", elapsed))
+              % (spin, cpin, keys, "median of %d runs; " % reps if rows or do_pipe or do_pool or do_ps else "", elapsed))
     md.append("")
     md.append("| test | value | clients | depth | ops/s redis-benchmark | ops/s hiredis | ops/s asyncredis "
               "| ar/hiredis | ar/redis-bench | CPU ns/op redis-benchmark | CPU ns/op hiredis | CPU ns/op asyncredis "
@@ -594,7 +822,7 @@ def main():
             fmt_ratio(g(r, ar, "user"), g(r, hi, "user")),
             fmt_int(g(r, rb, "instr")), fmt_int(g(r, hi, "instr")), fmt_int(g(r, ar, "instr")),
             fmt_ratio(g(r, ar, "instr"), g(r, hi, "instr")), fmt_ratio(g(r, ar, "instr"), g(r, rb, "instr"))))
-    if not rows:   # the sweep or the pipeline comparison alone: no matrix tables
+    if not rows:   # the sweep or the pipeline or pool comparison alone: no matrix tables
         md = md[:3]
     if do_sweep:
         if rows:
@@ -611,6 +839,14 @@ def main():
         if rows and not do_sweep:
             md.append("")
         md += pipeline_table(sweep_tools, pipe_batch, pipe_n, reps, pipe)
+    if do_pool:
+        if rows and not do_sweep and not do_pipe:
+            md.append("")
+        md += pool_table(sweep_tools, pool_n, reps, pool)
+    if do_ps:
+        if rows or do_sweep or do_pipe or do_pool:
+            md.append("")
+        md += pubsub_table(ps, ps_cases, reps)
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)

@@ -12,7 +12,12 @@
 #   cxx       g++ (C++ compile checks)
 #   bench     test + valgrind + libhiredis-dev (the hiredis baseline and
 #             reader), util-linux (taskset, to pin client and server)
-#   all       everything above except bench
+#   adapters  libuv1-dev, libevent-dev, libev-dev (the adapters' tests and
+#             examples; `make test` skips those whose library is missing)
+#   install   pkg-config (make install's check of asyncredis.pc)
+#   portability  musl-tools (static musl build), gcc-arm-linux-gnueabihf
+#             (ARM 32-bit cross build), qemu-user (to run it), clang
+#   all       everything above except bench and portability
 #
 # Missing packages: as root, `apt-get install -y` them (running
 # `apt-get update` first only when the package lists are empty or the
@@ -65,6 +70,19 @@ check_fuzz() {
 }
 check_valgrind() { need_cmd valgrind valgrind; }
 check_cxx() { need_cmd g++ g++; }
+check_adapters() {
+    [ -f /usr/include/uv.h ] || need_pkg libuv1-dev
+    [ -f /usr/include/event2/event.h ] || need_pkg libevent-dev
+    [ -f /usr/include/ev.h ] || need_pkg libev-dev
+}
+check_install() { need_cmd pkg-config pkgconf; }
+check_portability() {
+    check_test
+    need_cmd musl-gcc musl-tools
+    need_cmd arm-linux-gnueabihf-gcc gcc-arm-linux-gnueabihf
+    if ! command -v qemu-arm >/dev/null 2>&1 && ! command -v qemu-arm-static >/dev/null 2>&1; then add qemu-user; fi
+    need_cmd clang clang
+}
 check_bench() {
     check_test
     check_valgrind
@@ -80,9 +98,12 @@ for g in "${groups[@]}"; do
         valgrind) check_valgrind ;;
         cxx|c++) check_cxx ;;
         bench) check_bench ;;
-        all) check_test; check_fuzz; check_valgrind; check_cxx ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
-        *) echo "ensure-deps.sh: unknown group '$g' (demo test fuzz valgrind cxx bench all)" >&2; exit 2 ;;
+        adapters) check_adapters ;;
+        install) check_install ;;
+        portability) check_portability ;;
+        all) check_test; check_fuzz; check_valgrind; check_cxx; check_adapters; check_install ;;
+        -h|--help) sed -n '2,/^set -e/{/^set -e/!p}' "$0"; exit 0 ;;
+        *) echo "ensure-deps.sh: unknown group '$g' (demo test fuzz valgrind cxx bench adapters install portability all)" >&2; exit 2 ;;
     esac
 done
 

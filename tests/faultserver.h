@@ -69,6 +69,12 @@
                                           line, arguments joined by spaces
                                           (non-printable bytes shown as '?';
                                           first 64 KiB). Valid until fs_stop.
+       fs_hold(s, on)                     on: every command read from now on
+                                          is counted and logged, then waits
+                                          before its action (its reply) until
+                                          fs_hold(s, 0): the test, not the
+                                          machine's speed, decides when the
+                                          replies come
    Counters are kept in shared memory; a command is counted before its
    action runs, so once a client got a reply the count includes it.
 */
@@ -114,6 +120,7 @@ typedef struct fs_shared {
     volatile long commands;
     volatile long conns;
     volatile long ready;   /* FS_MODE_BLACKHOLE: the backlog is full */
+    volatile long hold;    /* fs_hold: actions wait while set */
     volatile long log_len;
     char log[FS_LOG_MAX];
 } fs_shared;
@@ -325,6 +332,7 @@ TH_FN void fs__handle(int fd, const fs_action *acts, int nacts, long connidx, fs
             fs__log_cmd(sh, ac, av, al);
             __sync_fetch_and_add(&sh->commands, 1);
             if (stalled || ncmds == 0) { seen++; continue; }
+            while (__sync_fetch_and_add(&sh->hold, 0)) th_sleep_ms(1);
             if (fs__do(fd, &cmds[seen < ncmds ? seen : ncmds - 1], ac, av, al, &stalled)) _exit(0);
             seen++;
         }
@@ -495,6 +503,12 @@ TH_FN long fs_wait_connections(const fs_server *s, long n, int timeout_ms) {
     long c;
     while ((c = fs_connections_seen(s)) < n && th_now_ms() < deadline) th_sleep_ms(1);
     return c;
+}
+
+TH_FN void fs_hold(fs_server *s, int on) {
+    if (!s->sh) return;
+    if (on) __sync_lock_test_and_set(&s->sh->hold, 1);
+    else __sync_lock_release(&s->sh->hold);
 }
 
 TH_FN const char *fs_log(const fs_server *s) {

@@ -3,17 +3,31 @@
    event recorders (on_connect / on_disconnect / on_error / on_reconnect),
    submission wrappers that flag callbacks run inside a submitting call, and
    waits that always have a deadline. One translation unit per program: this
-   file carries the implementation of asyncredis.h. */
+   file carries the implementation of asyncredis.h.
+
+   Time. The library runs on the test's clock (tests/testclock.h), held still
+   for the whole program: no timeout, deadline or backoff fires unless the
+   test moves the clock, so a slow or busy machine cannot make one fire early
+   or late, and "fires at X ms" is checked as: nothing at X - 1 (clock_at),
+   the failure at X, and the recorded times (rec.t, evs.*_at) are exact.
+   Waits for what real I/O does (a reply, a loss, a write) have a real-time
+   budget, WAIT: a safety net against a hang, never a measurement. follow_*
+   waits also move the clock, but only to the reconnect a client announced
+   (on_reconnect: now + delay), so a client that must reconnect can. */
 #ifndef AR_TEST_RESILIENCE_H
 #define AR_TEST_RESILIENCE_H
 
 #include "faultserver.h"
+#include "testclock.h"
 #define ASYNCREDIS_IMPLEMENTATION
 #include "../asyncredis.h"
 #include "drive.h"
 
 static drv D;
 static int g_in_submit, g_violations, g_seq;
+
+/* the real-time budget of every wait (ms): only a hang runs into it */
+#define WAIT 30000
 
 /* The library must never raise SIGPIPE (it writes with MSG_NOSIGNAL): count
    any instead of dying, so the rest of the program still runs. */
@@ -134,10 +148,12 @@ typedef struct evs {
     long long delay[EV_MAX], rec_at[EV_MAX];
     int nested;          /* events fired from inside a submitting call */
     int bad_state;       /* on_connect not CONNECTED, on_reconnect not RECONNECTING */
+    long long next_at;   /* the reconnect on_reconnect announced (0: none since) */
 } evs;
 
 TH_FN void ev_connect(ar_client *c, void *d) {
     evs *e = (evs *)d;
+    e->next_at = 0;
     if (g_in_submit) e->nested++;
     if (ar_client_state(c) != AR_STATE_CONNECTED) e->bad_state++;
     if (e->connects < EV_MAX) e->conn_at[e->connects] = ar_now_ms();
@@ -146,6 +162,7 @@ TH_FN void ev_connect(ar_client *c, void *d) {
 TH_FN void ev_disconnect(ar_client *c, ar_err reason, void *d) {
     evs *e = (evs *)d;
     (void)c;
+    e->next_at = 0;
     if (g_in_submit) e->nested++;
     if (e->disconnects < EV_MAX) { e->reason[e->disconnects] = reason; e->disc_at[e->disconnects] = ar_now_ms(); }
     e->disconnects++;
@@ -153,6 +170,7 @@ TH_FN void ev_disconnect(ar_client *c, ar_err reason, void *d) {
 TH_FN void ev_error(ar_client *c, ar_err err, const char *msg, void *d) {
     evs *e = (evs *)d;
     (void)c;
+    e->next_at = 0;
     if (g_in_submit) e->nested++;
     e->errors++;
     e->error_err = err;
@@ -162,6 +180,7 @@ TH_FN void ev_reconnect(ar_client *c, int attempt, long long delay_ms, void *d) 
     evs *e = (evs *)d;
     if (g_in_submit) e->nested++;
     if (ar_client_state(c) != AR_STATE_RECONNECTING) e->bad_state++;
+    e->next_at = ar_now_ms() + delay_ms;   /* the library's reconnect_at, exactly */
     if (e->reconnects < EV_MAX) {
         e->attempt[e->reconnects] = attempt;
         e->delay[e->reconnects] = delay_ms;
@@ -228,8 +247,30 @@ TH_FN int c_state(void *a) { w_state *w = (w_state *)a; return ar_client_state(w
 TH_FN int wait_state(ar_client *c, ar_state s, int ms) { w_state w; w.c = c; w.s = s; return drv_run_until(&D, c_state, &w, ms); }
 
 TH_FN int c_never(void *a) { (void)a; return 0; }
-/* turn the driver for ms (callbacks keep running) */
+/* turn the driver for ms of real time (callbacks keep running; the clock
+   does not move) */
 TH_FN void run_for(int ms) { drv_run_until(&D, c_never, NULL, ms); }
+
+/* a few turns that do not wait */
+TH_FN void settle(void) { int i; for (i = 0; i < 4; i++) drv_turn(&D, 0); }
+/* the held clock to t (never back), then a few turns: what is due at t runs */
+TH_FN void clock_at(long long t) { tc_set(t); settle(); }
+
+/* wait until cond(arg) (real-time budget WAIT); meanwhile, when a client
+   waits for a reconnect it announced (*next_at: on_reconnect's now + delay),
+   move the clock to that moment and no further. next_at NULL: a plain wait. */
+TH_FN int follow_at(const long long *next_at, int (*cond)(void *), void *arg) {
+    long long end = tc_real_ms() + WAIT;
+    while (!cond(arg)) {
+        if (tc_real_ms() >= end) return 0;
+        if (next_at && *next_at > tc_now()) tc_set(*next_at);
+        drv_turn(&D, 5);
+    }
+    return 1;
+}
+TH_FN int follow(evs *e, int (*cond)(void *), void *arg) { return follow_at(e ? &e->next_at : NULL, cond, arg); }
+TH_FN int follow_recs(evs *e, const rec *r, int n) { w_recs w; w.r = r; w.n = n; return follow(e, c_recs, &w); }
+TH_FN int follow_int(evs *e, const int *p, int target) { w_int w; w.p = p; w.target = target; return follow(e, c_int, &w); }
 
 /* connect c and prove it works with one PING */
 TH_FN int ping_ok(ar_client *c, int ms) {
@@ -237,6 +278,14 @@ TH_FN int ping_ok(ar_client *c, int ms) {
     memset(&r, 0, sizeof r);
     if (cmd(c, &r, "PING") != AR_OK) return 0;
     if (!wait_recs(&r, 1, ms)) return 0;
+    return r.err == AR_OK && r.type == AR_REPLY_STATUS;
+}
+/* the same, following e's reconnects (follow) */
+TH_FN int ping_follow(ar_client *c, evs *e) {
+    rec r;
+    memset(&r, 0, sizeof r);
+    if (cmd(c, &r, "PING") != AR_OK) return 0;
+    if (!follow_recs(e, &r, 1)) return 0;
     return r.err == AR_OK && r.type == AR_REPLY_STATUS;
 }
 

@@ -303,7 +303,7 @@ static ar_client *mk_named(const char *name, evs *e, int *ok) {
 /* one round trip on c: every reply owed before it has arrived (the PING
    has its own 5 s deadline: the client may be reconnecting, and its
    request_timeout_ms may be short) */
-static int settle(ar_client *c) {
+static int settle_c(ar_client *c) {
     rec r;
     memset(&r, 0, sizeof r);
     if (!c || bsub_to(c, &r, 5000, "PING") != AR_OK) return 0;
@@ -399,7 +399,7 @@ static void test_results(void) {
                 if (th_raw_command_timeout(srv.port, raw, sizeof raw, 5000, argc, argv) < 0) raw[0] = 0;
                 th_is_cstr(raw, "*-1\r\n", "%s: %s: the server's own timeout reply is *-1 (raw connection)", MODE, k->name);
             }
-            settle(cw);
+            settle_c(cw);
             th_ok(r.calls == 1 && (v != V_ARRIVE || p.calls == 1), "%s: %s, %s: each callback exactly once (%d %d)",
                   MODE, k->name, vname[v], r.calls, p.calls);
         }
@@ -416,7 +416,7 @@ static void test_results(void) {
         bsub(cp, &p, "RPUSH b1:l late");
         wait_recs(&r, 1, 5000);
         th_ok(r.err == AR_OK && !strcmp(r.str, "[b1:l,late]"), "%s: BLPOP 30: answered by the push (%s)", MODE, r.str);
-        settle(cw);
+        settle_c(cw);
         th_ok(r.calls == 1 && p.calls == 1, "%s: BLPOP 30: each callback exactly once", MODE);
     }
     th_ok(ew.disconnects == 0 && ep.disconnects == 0, "%s: results: no connection was reset (%d %d)", MODE, ew.disconnects, ep.disconnects);
@@ -467,7 +467,7 @@ static void test_deadline(void) {
     th_ok(r[2].err == AR_ERR_TIMEOUT && maybe(&r[2]) && ez.disconnects >= 1 && ez.reason[0] == AR_ERR_TIMEOUT,
           "%s: deadline: control: its reset failed the BLPOP ahead of it, maybe-executed (%s)", MODE, r[2].str);
     th_ok(ea.disconnects == 0 && eb.disconnects == 0, "%s: deadline: no reset for the BLPOPs (%d %d)", MODE, ea.disconnects, eb.disconnects);
-    settle(a); settle(b); settle(z);
+    settle_c(a); settle_c(b); settle_c(z);
     th_ok(all_once(r, 4), "%s: deadline: each callback exactly once", MODE);
     drop(a); drop(b); drop(z);
 
@@ -517,8 +517,8 @@ static void test_deadline(void) {
     th_ok(q[2].calls == 1 && q[2].err == AR_OK && q[2].type == AR_REPLY_NIL,
           "%s: deadline/stopped: the 60 s-buffer BLPOP 1 gets the server's nil (%s)", MODE, q[2].calls ? q[2].str : "nothing");
     th_ok(eg.disconnects == 0 && eh.disconnects == 0, "%s: deadline/stopped: g and h were never reset", MODE);
-    th_ok(settle(s) && es.connects >= 2, "%s: deadline/stopped: s reconnected and works (%d connects)", MODE, es.connects);
-    settle(g); settle(h); settle(m);
+    th_ok(settle_c(s) && es.connects >= 2, "%s: deadline/stopped: s reconnected and works (%d connects)", MODE, es.connects);
+    settle_c(g); settle_c(h); settle_c(m);
     th_ok(all_once(q, 4), "%s: deadline/stopped: each callback exactly once", MODE);
     th_is_cstr(orc("LLEN b2:stop"), ":0\r\n", "%s: deadline/stopped: nothing was pushed to b2:stop meanwhile", MODE);
     drop(s); drop(g); drop(h); drop(m);
@@ -587,8 +587,8 @@ static void test_many_waiters(void) {
     }
     th_is_int(vals, N, "%s: waiters: each got its own key's value", MODE);
     ticker_stop();
-    for (i = 0; i < N; i++) settle(w[i]);
-    settle(p);
+    for (i = 0; i < N; i++) settle_c(w[i]);
+    settle_c(p);
     th_ok(all_once(r, N) && all_once(pr, N), "%s: waiters: each callback exactly once", MODE);
     th_is_int(resets + ep.disconnects, 0, "%s: waiters: no connection was reset", MODE);
     for (i = 0; i < N; i++) drop(w[i]);
@@ -616,7 +616,7 @@ static void test_head_of_line(void) {
           "%s: head of line: BLPOP 0, INCR, GET accepted on one client (no refusal by default)", MODE);
     th_ok(wait_blocked("b4h", "blpop", 1, 5000), "%s: head of line: the server shows the BLPOP blocked", MODE);
     /* a round trip on another client: the server had every chance to run them */
-    settle(p);
+    settle_c(p);
     th_ok(none_ran(r, 3), "%s: head of line: INCR and GET behind the BLPOP wait (%d %d)", MODE, r[1].calls, r[2].calls);
     th_is_cstr(orc("GET b4:n"), "$-1\r\n", "%s: head of line: the server has not run the INCR behind the BLPOP", MODE);
     bsub(p, &pr[0], "RPUSH b4:k v");
@@ -640,7 +640,7 @@ static void test_head_of_line(void) {
           "%s: MULTI: the blocking commands are queued (%s %s %s %s %s)", MODE, t[0].str, t[1].str, t[2].str, t[3].str, t[4].str);
     /* RESP2 inside EXEC: BLPOP and XREAD give *-1, BLMOVE $-1 */
     th_is_cstr(t[5].str, "[nil*,nil,nil*,gv]", "%s: MULTI: EXEC answers without waiting: BLPOP nil*, BLMOVE nil, XREAD nil*, GET gv", MODE);
-    settle(c);
+    settle_c(c);
     th_ok(all_once(r, 3) && all_once(t, 6) && pr[0].calls == 1, "%s: head of line: each callback exactly once", MODE);
     th_ok(ec.disconnects == 0 && ep.disconnects == 0, "%s: head of line: no reset", MODE);
     drop(c);
@@ -711,7 +711,7 @@ static void test_free(void) {
     th_ok(A.freed == 1 && x[0].err == AR_OK && !strcmp(x[0].str, "[b6:ka,v]"), "%s: free another: the BLPOP answered (%s)", MODE, x[0].str);
     th_ok(y[0].err == AR_ERR_CLOSED && y[1].err == AR_ERR_CLOSED && x[0].seq < y[0].seq && y[0].seq < y[1].seq,
           "%s: free another: the freed client's BZPOPMIN and GET -> AR_ERR_CLOSED, in order (%s, %s)", MODE, y[0].str, y[1].str);
-    th_ok(settle(c3), "%s: free another: the client that freed it still works", MODE);
+    th_ok(settle_c(c3), "%s: free another: the client that freed it still works", MODE);
     th_ok(wait_gone("b6d", 5000), "%s: free another: the server saw the connection close", MODE);
     th_ok(x[0].calls == 1 && all_once(y, 2), "%s: free another: each callback exactly once", MODE);
     drop(c3);
@@ -736,12 +736,13 @@ static void test_free(void) {
 /* a BLPOP 0 still waiting when the driver (and with it the loop) goes away */
 static rec g_left;
 static ar_client *g_left_c;
+static evs g_left_e;  /* outlives this function: the client is freed later, by drv_free */
 static void leave_waiting(void) {
-    evs e;
+    evs *e = &g_left_e;
     int ok = 1;
     memset(&g_left, 0, sizeof g_left);
     orc("DEL b7:k");
-    g_left_c = mk_named("b7", &e, &ok);
+    g_left_c = mk_named("b7", e, &ok);
     if (!th_ok(ok, "%s: left waiting: connected", MODE)) return;
     bsub(g_left_c, &g_left, "BLPOP b7:k 0");
     th_ok(wait_blocked("b7", "blpop", 1, 5000), "%s: left waiting: BLPOP 0 blocked on the server", MODE);
@@ -942,7 +943,7 @@ static void test_refuse_behind_blocking(void) {
     wait_recs(g + 8, 1, 5000);
     wait_recs(g + 9, 1, 5000);
     wait_recs(g + 10, 1, 5000);
-    settle(c);
+    settle_c(c);
     th_is_int(ec.disconnects + ep.disconnects, 0, "%s: refuse: no connection was reset so far", MODE);
 
     /* a blocking command failed by a reset (the server stopped: its
@@ -960,7 +961,7 @@ static void test_refuse_behind_blocking(void) {
     th_server_sigcont(&srv);
     wait_recs(t + 4, 1, 10000);
     th_ok(t[4].err == AR_OK && !strcmp(t[4].str, "gv"), "%s: refuse/reset: ... answered after SIGCONT (%s)", MODE, t[4].str);
-    settle(c);
+    settle_c(c);
     th_ok(none_ran(g, 7) && g[7].calls == 1 && g[8].calls == 1 && g[9].calls == 1 && g[10].calls == 1 && g[11].calls == 0,
           "%s: refuse: refused submissions never called back; accepted ones once", MODE);
     th_ok(all_once(b, 3) && all_once(w, 3) && all_once(t, 5) && ch.calls == 1, "%s: refuse: each accepted callback exactly once", MODE);

@@ -24,6 +24,17 @@ static ar_options opts_tcp(void) {
     return o;
 }
 
+/* A command must not time out in the client before the test's own wait for
+   it gives up: a client deadline shorter than the wait turns a slow (busy)
+   machine into a wrong reply instead of a wait. Tests that wait longer than
+   the default request_timeout_ms (5000) give their commands a deadline as
+   long as the wait: this, or ar_cmd_opts.timeout_ms per command. */
+static ar_options opts_wait(int wait_ms) {
+    ar_options o = opts_tcp();
+    o.request_timeout_ms = wait_ms;
+    return o;
+}
+
 static ar_client *mk(ar_options *o) {
     const char *why = NULL;
     ar_client *c = drv_client(&D, o, &why);
@@ -131,7 +142,7 @@ static void count_cb(ar_client *c, const ar_reply *r, void *ud) { (void)c; (void
 static int int_ge(void *a) { return *(int *)a >= set_done_n; }
 
 static void test_many_gets(void) {
-    ar_options o = opts_tcp();
+    ar_options o = opts_wait(20000);
     ar_client *c;
     o.offline_queue_max = 2 * NGET; /* the SETs go out before the connection is up */
     c = mk(&o);
@@ -179,25 +190,32 @@ static void bin_cb(ar_client *c, const ar_reply *r, void *ud) {
     s->n++;
 }
 static int bin_done(void *a) { return ((bin_st *)a)->n >= 2; }
+static int bin_done2(void *a) { return bin_done(a) && bin_done((bin_st *)a + 1); }
+static int bin_done10(void *a) { int k; for (k = 0; k < 10; k++) if (!bin_done((bin_st *)a + k)) return 0; return 1; }
 
+/* SET then GET; both commands get the wait as their deadline, and one wait
+   covers both */
 static int roundtrip(ar_client *c, const char *key, size_t klen, const char *val, size_t vlen, int timeout) {
-    bin_st s1, s2;
+    bin_st s[2];
     int rc1, rc2;
-    memset(&s1, 0, sizeof s1); memset(&s2, 0, sizeof s2);
-    s2.want = val; s2.wantlen = vlen;
-    SUBMIT(rc1, ar_command(c, bin_cb, &s1, "SET %b %b", key, klen, val, vlen));
-    SUBMIT(rc2, ar_command(c, bin_cb, &s2, "GET %b", key, klen));
-    s1.n++; /* bin_done wants 2 per struct: one call each */
-    s2.n++;
+    ar_cmd_opts co;
+    memset(s, 0, sizeof s);
+    memset(&co, 0, sizeof co);
+    co.timeout_ms = timeout;
+    s[1].want = val; s[1].wantlen = vlen;
+    SUBMIT(rc1, ar_command_ex(c, &co, bin_cb, &s[0], "SET %b %b", key, klen, val, vlen));
+    SUBMIT(rc2, ar_command_ex(c, &co, bin_cb, &s[1], "GET %b", key, klen));
+    s[0].n++; /* bin_done wants 2 per struct: one call each */
+    s[1].n++;
     if (rc1 || rc2) return 0;
-    if (!drv_run_until(&D, bin_done, &s1, timeout) || !drv_run_until(&D, bin_done, &s2, timeout)) return 0;
-    return s1.ok == 1 && s2.ok == 1;
+    if (!drv_run_until(&D, bin_done2, s, timeout)) return 0;
+    return s[0].ok == 1 && s[1].ok == 1;
 }
 
 /* zero copy: referenced pieces inside larger arguments, mixed with copied
    commands in one turn; large enough that writes are partial */
 static void test_nocopy(void) {
-    ar_options o = opts_tcp();
+    ar_options o = opts_wait(20000);
     ar_client *c = mk(&o);
     ar_cmd_opts co;
     size_t n = 300 * 1024, i;
@@ -235,8 +253,9 @@ static void test_nocopy(void) {
         s[k].want = want; s[k].wantlen = n + 7; s[k].n = 1;
         SUBMIT(rc, ar_command(c, bin_cb, &s[k], "GET nc:%d", k));
     }
+    drv_run_until(&D, bin_done10, s, 20000);
     for (k = 0; k < 10; k++) {
-        if (drv_run_until(&D, bin_done, &s[k], 10000) && s[k].ok == 1) good++;
+        if (bin_done(&s[k]) && s[k].ok == 1) good++;
         free((void *)(size_t)s[k].want);
     }
     th_is_int(good, 10, "nocopy: every referenced value arrived intact, in its argument");
@@ -244,7 +263,7 @@ static void test_nocopy(void) {
         bin_st a;
         memset(&a, 0, sizeof a); a.want = v[0]; a.wantlen = n; a.n = 1;
         SUBMIT(rc, ar_command(c, bin_cb, &a, "GET nc:argv"));
-        th_ok(drv_run_until(&D, bin_done, &a, 10000) && a.ok == 1, "nocopy: argv form intact");
+        th_ok(drv_run_until(&D, bin_done, &a, 20000) && a.ok == 1, "nocopy: argv form intact");
     }
     for (k = 0; k < 10; k++) free(v[k]);
     ar_client_free(c); drv_forget(&D, c);
@@ -271,20 +290,23 @@ static void test_binary(int big) {
         for (i = 0; i < n64; i++) v[i] = (char)((i * 2654435761u) >> 13);
         th_ok(roundtrip(c, "bin:64mb", 8, v, n64, 120000), "binary: 64 MB value round trip");
         {
-            bin_st s1, s2; int rc; ar_cmd_opts co;
-            memset(&co, 0, sizeof co); co.flags = AR_CMD_NOCOPY;
-            memset(&s1, 0, sizeof s1); memset(&s2, 0, sizeof s2);
-            s1.n = 1; s2.n = 1; s2.want = v; s2.wantlen = n64;
-            SUBMIT(rc, ar_command_ex(c, &co, bin_cb, &s1, "SET bin:64mb %b", v, n64));
-            SUBMIT(rc, ar_command(c, bin_cb, &s2, "GET bin:64mb"));
-            th_ok(drv_run_until(&D, bin_done, &s1, 120000) && drv_run_until(&D, bin_done, &s2, 120000) && s1.ok && s2.ok,
+            /* deadline = the wait: the default 5 s must not end it early */
+            bin_st s[2]; int rc; ar_cmd_opts co;
+            memset(&co, 0, sizeof co); co.flags = AR_CMD_NOCOPY; co.timeout_ms = 120000;
+            memset(s, 0, sizeof s);
+            s[0].n = 1; s[1].n = 1; s[1].want = v; s[1].wantlen = n64;
+            SUBMIT(rc, ar_command_ex(c, &co, bin_cb, &s[0], "SET bin:64mb %b", v, n64));
+            co.flags = 0;
+            SUBMIT(rc, ar_command_ex(c, &co, bin_cb, &s[1], "GET bin:64mb"));
+            th_ok(drv_run_until(&D, bin_done2, s, 120000) && s[0].ok && s[1].ok,
                   "binary: 64 MB value round trip, zero copy");
         }
         free(v);
         {
-            bin_st s; int rc;
+            bin_st s; int rc; ar_cmd_opts co;
+            memset(&co, 0, sizeof co); co.timeout_ms = 10000;
             memset(&s, 0, sizeof s); s.n = 1;
-            SUBMIT(rc, ar_command(c, bin_cb, &s, "DEL bin:64mb"));
+            SUBMIT(rc, ar_command_ex(c, &co, bin_cb, &s, "DEL bin:64mb"));
             drv_run_until(&D, bin_done, &s, 10000);
         }
     }
@@ -315,7 +337,9 @@ static ar_err disc_reason;
 static void on_disc(ar_client *c, ar_err reason, void *data) { (void)c; (void)data; disc_n++; disc_reason = reason; }
 
 static void test_kill(void) {
-    ar_options o = opts_tcp();
+    /* deadline: longer than all the waits before the kill decides the outcome
+       (10 s + 5 s + 10 s): a timeout must never be what fails them */
+    ar_options o = opts_wait(30000);
     ar_client *c;
     int i, rc, once = 1;
     char buf[64];
@@ -583,7 +607,7 @@ static void test_reentrancy(void) {
     const char *del[] = { "DEL", "reentry:chain" };
     th_raw_command(srv.port, buf, sizeof buf, 2, del);
     /* 1. submit from inside callbacks: a chain of 1000 dependent INCRs */
-    o = opts_tcp();
+    o = opts_wait(10000);
     memset(&s, 0, sizeof s);
     c = mk(&o);
     SUBMIT(rc, ar_command(c, chain_cb, &s, "INCR reentry:chain"));

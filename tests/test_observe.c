@@ -1,4 +1,4 @@
-/* tests/test_observe.c - observability (manual section 16): the trace hook,
+/* tests/test_observe.c - observability (manual section 17): the trace hook,
    the counters of ar_stats, the log hook, and redaction in every output.
 
    Against real redis-servers (one plain, one with requirepass) and, for a
@@ -31,6 +31,7 @@ typedef struct trc {
     size_t bytes_out, bytes_in;
     unsigned flags;
     const ar_client *c;
+    const void *data;
 } trc;
 static trc T[TR_MAX];
 static int NT, g_try_submit;
@@ -48,6 +49,7 @@ static void on_trace(ar_client *c, const ar_trace *t, void *data) {
     x = &T[NT++];
     memset(x, 0, sizeof *x);
     x->c = c;
+    x->data = data;
     copy_str(x->command, sizeof x->command, t->command, strlen(t->command));
     copy_str(x->sub, sizeof x->sub, t->subcommand, strlen(t->subcommand));
     copy_str(x->stmt, sizeof x->stmt, t->statement, t->statement_len);
@@ -492,6 +494,43 @@ static void test_membership(void) {
     drop(c);
 }
 
+/* ----------------------- a pool's connections: flagged, the user's data */
+static int pool_marker, pool_log_data_ok, pool_log_lines;
+static void on_log_pool(ar_client *c, int level, const char *msg, void *data) {
+    (void)c; (void)level; (void)msg;
+    pool_log_lines++;
+    if (data == &pool_marker) pool_log_data_ok++;
+}
+static void test_pool_trace(void) {
+    ar_pool_options po;
+    ar_pool *p;
+    const char *why = NULL;
+    rec r[2];
+    memset(&po, 0, sizeof po);
+    memset(r, 0, sizeof r);
+    po.client = topts(srv.port, NULL);
+    po.client.loop = D.loop;
+    po.client.data = &pool_marker;
+    po.client.on_log = on_log_pool;
+    po.max = 2;
+    p = ar_pool_new(&po, &why);
+    if (!th_ok(p != NULL, "%s: pool: created (%s)", MODE, why ? why : "")) return;
+    tr_reset();
+    pool_log_lines = pool_log_data_ok = 0;
+    g_in_submit = 1;
+    ar_pool_command(p, rec_cb, &r[0], "SET obs:pool %d", 1);
+    ar_pool_command(p, rec_cb, &r[1], "GET obs:pool");
+    g_in_submit = 0;
+    wait_recs(r, 2, 5000);
+    th_ok(NT == 2 && (T[0].flags & AR_TRACE_F_POOL) && (T[1].flags & AR_TRACE_F_POOL) && tr_find("GET obs:pool") &&
+          tr_find("SET obs:pool 1"), "%s: pool: each command traced once, flagged POOL (%d: %s | %s)", MODE, NT,
+          NT > 0 ? T[0].stmt : "-", NT > 1 ? T[1].stmt : "-");
+    th_ok(NT == 2 && T[0].data == &pool_marker && T[1].data == &pool_marker, "%s: pool: on_trace gets po.client.data", MODE);
+    th_ok(pool_log_lines > 0 && pool_log_data_ok == pool_log_lines, "%s: pool: on_log gets po.client.data (%d lines)", MODE,
+          pool_log_lines);
+    ar_pool_free(p);
+}
+
 /* ---------------------------------------------- counters, exact numbers */
 static void test_counters(void) {
     evs e;
@@ -927,6 +966,7 @@ static void run_mode(drv_mode m) {
     test_uri_password();
     test_log();
     test_alloc();
+    if (m == DRV_LOOP) test_pool_trace(); /* the pool on the built-in loop (its foreign-loop glue is test_pool's) */
     drv_free(&D);
     if (srv.stopped) th_server_sigcont(&srv);
     if (srv.pid <= 0 && th_server_restart(&srv) != 0) th_bail("cannot restart redis-server");
