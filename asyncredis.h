@@ -4957,13 +4957,15 @@ static int ar__rc_num(ar__rcur *k, char type, size_t *v) {
     return 0;
 }
 
+/* (past the cut the arguments are still read while a redaction rule
+   applies: whether something was redacted decides the error text) */
 static void ar__stb_resp(ar__stb *st, const char *o, size_t pos, size_t end, const ar__ref *z, size_t nz) {
     ar__rcur k;
     char raw[AR__TRACE_MAX];
     size_t argc, i, len;
     k.o = o; k.pos = pos; k.end = end; k.z = z; k.zi = 0; k.zn = nz; k.zoff = 0;
     if (ar__rc_num(&k, '*', &argc) != 0) return;
-    for (i = 0; i < argc && !(st->full && st->i >= 2); i++) {
+    for (i = 0; i < argc && !(st->full && st->i >= 2 && st->rule == AR__RD_NONE); i++) {
         size_t want;
         if (ar__rc_num(&k, '$', &len) != 0) return;
         want = len < st->cap ? len : st->cap;
@@ -4980,7 +4982,7 @@ static size_t ar__argn(const struct ar__args *a, int i, char *tmp, size_t tmpsz,
 static void ar__stb_args(ar__stb *st, int argc, const struct ar__args *a) {
     char tmp[AR__TRACE_MAX];
     int i;
-    for (i = 0; i < argc && !(st->full && st->i >= 2); i++) {
+    for (i = 0; i < argc && !(st->full && st->i >= 2 && st->rule == AR__RD_NONE); i++) {
         const char *p;
         size_t full = ar__argn(a, i, tmp, st->cap, &p);
         ar__stb_arg(st, p, full < st->cap ? full : st->cap, full);

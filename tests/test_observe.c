@@ -685,6 +685,25 @@ static void test_redaction(void) {
           "%s: redaction: a redacted command's error reply shows its code only (%s, the reply was %s)", MODE, t->error, r[12].str);
     t = &T[0];
     th_ok(NT > 0 && !strchr(t->error, ' '), "%s: redaction: AUTH's error: its code only (%s)", MODE, t->error);
+    /* a password past the cut of the statement: still redacted, so the error
+       (which quotes the rule) shows its code only */
+    {
+        const char *argv[64];
+        char pats[50][24];
+        int k, argc = 0;
+        argv[argc++] = "ACL"; argv[argc++] = "SETUSER"; argv[argc++] = "obs-user2"; argv[argc++] = "on";
+        for (k = 0; k < 50; k++) { snprintf(pats[k], sizeof pats[k], "~obs:pattern:%02d", k); argv[argc++] = pats[k]; }
+        argv[argc++] = "<secret-long1";
+        tr_reset();
+        memset(r, 0, sizeof r);
+        ar_command_argv(c, rec_cb, &r[0], argc, argv, NULL);
+        wait_recs(r, 1, 3000);
+        th_ok(NT == 1 && (T[0].flags & AR_TRACE_F_TRUNCATED) && (T[0].flags & AR_TRACE_F_REDACTED) &&
+              T[0].outcome == AR_TRACE_REDIS_ERROR && !strcmp(T[0].error, "ERR") && strstr(r[0].str, "secret-long1"),
+              "%s: redaction: a password past the cut: REDACTED all the same, the error (%.40s...) as its code only", MODE,
+              r[0].str);
+        tr_reset();
+    }
     /* formats, pipelines (read back from RESP), refusals */
     tr_reset();
     memset(r, 0, sizeof r);
