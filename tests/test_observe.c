@@ -689,10 +689,10 @@ static void test_redaction(void) {
        (which quotes the rule) shows its code only */
     {
         const char *argv[64];
-        char pats[50][24];
+        char pats[50][32];
         int k, argc = 0;
         argv[argc++] = "ACL"; argv[argc++] = "SETUSER"; argv[argc++] = "obs-user2"; argv[argc++] = "on";
-        for (k = 0; k < 50; k++) { snprintf(pats[k], sizeof pats[k], "~obs:pattern:%02d", k); argv[argc++] = pats[k]; }
+        for (k = 0; k < 50; k++) { snprintf(pats[k], sizeof pats[k], "~obs:pattern:%02u", (unsigned)k % 100u); argv[argc++] = pats[k]; }
         argv[argc++] = "<secret-long1";
         tr_reset();
         memset(r, 0, sizeof r);
