@@ -57,6 +57,7 @@ TESTS   += $(B)/t/test_scan
 TESTS   += $(B)/t/test_blocking
 TESTS   += $(B)/t/test_pool
 TESTS   += $(B)/t/test_hooks
+TESTS   += $(B)/t/test_memory
 TESTS   += $(B)/t/test_pubsub
 TESTS   += $(B)/t/test_observe
 TESTS   += $(B)/t/test_harness_selftest
@@ -227,7 +228,11 @@ uninstall:
 #                    (BENCH_ONLY=pool: that alone); and pub/sub receive:
 #                    16 B and 1 KB messages to a channel and to a pattern,
 #                    asyncredis vs a hiredis subscriber (examples/ps_bench.c;
-#                    BENCH_ONLY=pubsub: that alone)
+#                    BENCH_ONLY=pubsub: that alone); and memory per idle
+#                    connection: RSS per connection and the time to connect
+#                    1,000 and 10,000 connections on one loop, asyncredis
+#                    next to hiredis async and sync (BENCH_ONLY=memory: that
+#                    alone; raises the open-file limit to its hard limit)
 # make bench-parser  the asyncredis parser vs hiredis's reader: ns and
 #                    callgrind instructions per reply; build/bench/bench-parser.md
 # Both install what they need (tests/ensure-deps.sh bench: libhiredis-dev,

@@ -107,7 +107,11 @@
        max_output           bytes of encoded commands waiting for the kernel;
                             default 1 GiB. Past it: AR_ERR_OUTPUT_FULL.
        limits               protocol limits for replies (ar_limits, below)
-       read_chunk           bytes read per read(2) call, default 65536
+       read_chunk           room made in the client's own read buffer for
+                            one read(2), default 65536; with the built-in
+                            loop also the size of the loop's shared read
+                            buffer (its clients' largest). See "Memory" in
+                            section 3
        loop / hooks         how the client is driven (section 3); both NULL:
                             pump mode
        allocator            per-client allocator (NULL: the macros above)
@@ -305,6 +309,40 @@
    with a client error), writes / reads (system calls), bytes_out,
    bytes_in, connects (successful connections), and the counters of
    section 17 (by outcome, by error code, losses, in flight, ...).
+
+   Memory (any mode). A connected client with nothing to do holds one
+   allocation: the ar_client and its strings (host or path, password,
+   user name, client name, key prefix, TLS server name), about 1.9 KB on
+   x86-64 with the default options (tests/test_memory.c holds it under
+   2 KB; `make bench` shows the resident memory per connection next to
+   hiredis). With TLS, OpenSSL's state for the connection comes on top
+   (from OpenSSL's allocator); pub/sub keeps its names and handles. The
+   rest is made when work needs it, and given back when the client is
+   quiet again (no reply owed, nothing buffered, nothing unwritten):
+     - Reads go into a buffer lent for the read: the built-in loop's, one
+       for all its clients (64 KB, made with the loop, grown to the largest
+       read_chunk), or 4 KB on the stack of ar_handle_read / ar_pump with
+       hooks or pump. A reply that arrives whole is parsed where it was
+       read, never copied. The client's own read buffer holds only what
+       must wait: the part of a reply at the end of a read (from 512
+       bytes), a reply larger than half the lent buffer, and with hooks or
+       pump the rest of a read that filled the 4 KB.
+     - Commands stay encoded (from 128 bytes, doubling) until their replies
+       arrive, each with a 96-byte entry in the in-flight ring (from 4,
+       doubling); arrays in replies use the parser's node pool (56 bytes a
+       value); the format and key-prefix scratch is kept between commands.
+   When a read leaves the client quiet, all of that goes back at once,
+   unless the client is in steady use: more than 16 replies since it was
+   last quiet, or that was less than a second ago. Then it keeps them (a
+   stream of commands, one by one or in batches, makes no allocator call
+   per command) and gives them back after a second without work, on its
+   timer. A buffer over 4 MB goes back as soon as it drains. What the
+   options change: read_chunk (the loop's shared buffer, and the room one
+   read gets in the client's own buffer); limits (max_bulk_len,
+   max_array_len, max_depth bound how far a reply can grow the client's
+   read buffer and node pool); max_output and max_inflight bound the
+   encoded commands and the ring; the strings cost their bytes.
+   ar_client_errstr keeps the first 159 bytes of a message.
 
    4. BLOCKING HELPERS (scripts, tests, bootstrap; never from a loop)
 
@@ -1060,6 +1098,7 @@
                     ar_subscribe and ar_sub_unsubscribe only return theirs)
        errors[AR_ERR_COUNT_]   failures and refusals by code:
                     st.errors[AR_ERR_TIMEOUT], st.errors[AR_ERR_MODE], ...
+                    (each stops at 4,294,967,295: kept in 32 bits)
        disconnects  connections lost and connection attempts failed;
                     reconnects: attempts scheduled (as on_reconnect reports);
                     timeouts: losses caused by a deadline (connect, setup,
@@ -1415,13 +1454,13 @@ typedef struct ar_options {
 
     /* observability (section 17). The hooks only look: from inside them a
        submission is refused (AR_ERR_BUSY); never close or free the client there. */
+    int trace_name_only;         /* 1: t->statement is the command name (and subcommand) alone */
     /* every command once, as it completes (before its callback) or is refused (inside the call) */
     void (*on_trace)(ar_client *c, const ar_trace *t, void *data);
-    int trace_name_only;         /* 1: t->statement is the command name (and subcommand) alone */
     int trace_statement_max;     /* bytes of t->statement at most; 0: 256, above 1024: 1024 */
+    int log_level;               /* the most detailed level passed on: AR_LOG_*; 0: AR_LOG_INFO */
     /* connects, setup, state changes, reconnect decisions, protocol errors: one line each */
     void (*on_log)(ar_client *c, int level, const char *msg, void *data);
-    int log_level;               /* the most detailed level passed on: AR_LOG_*; 0: AR_LOG_INFO */
 } ar_options;
 
 /* Parse a connection URI into o (host/port/path, username, password, db,
@@ -1511,7 +1550,8 @@ typedef struct ar_stats {
     unsigned long long redis_errors;    /* replies that were error replies (-ERR ...; also in replies) */
     unsigned long long maybe_executed;  /* failures flagged AR_REPLY_F_MAYBE_EXECUTED (also in failures) */
     unsigned long long refused;         /* submissions refused at the call (not in commands) */
-    unsigned long long errors[AR_ERR_COUNT_]; /* failures and refusals by code: errors[AR_ERR_TIMEOUT] */
+    unsigned long long errors[AR_ERR_COUNT_]; /* failures and refusals by code: errors[AR_ERR_TIMEOUT]
+                                           (each stops at 4294967295) */
     unsigned long long disconnects;     /* connections lost and connection attempts failed */
     unsigned long long reconnects;      /* reconnect attempts scheduled (as on_reconnect reports them) */
     unsigned long long timeouts;        /* ... of those, ended by a deadline (connect, setup, read,
@@ -2100,10 +2140,16 @@ AR_API void ar_reply_free(ar_reply *r) {
    (into `lay`) so that every array's children are contiguous. */
 typedef struct ar__pframe { size_t node, remaining; } ar__pframe;
 
+/* Memory: nothing is allocated up front. A reply that is one value (+ - :
+   $, all here) is handed out from `one`; the node pool, the layout pool and
+   the array stack are made by the first reply that needs them, the buffer
+   by the first bytes that must wait in it. A connection's parser may work
+   in a buffer lent to it (ar__parser_lend, the client's read path); what is
+   left unparsed moves to its own buffer when the lender takes it back. */
 struct ar_parser {
-    ar_allocator a;
-    ar_limits lim;
-    char *buf;
+    const ar_allocator *a; /* the client's, or kept after the parser (ar_parser_new) */
+    const ar_limits *lim;  /* filled in (ar__limits_fill); the same */
+    char *buf;         /* its own buffer, or the lent one (lent) */
     size_t cap, len;
     size_t pos;        /* first byte of the reply being parsed */
     size_t cur;        /* next unparsed byte */
@@ -2112,17 +2158,24 @@ struct ar_parser {
     size_t ncap, nused;
     ar_reply *lay;     /* layout pool for nested replies, reused */
     size_t laycap;
+    ar__pframe *stack; /* open arrays; grown to max_depth at most */
+    size_t scap;
     int nested;        /* this reply has an array inside an array */
-    ar__pframe *stack;
     int depth;
     int in_bulk;       /* waiting for the payload of a bulk string */
-    size_t bulk_start, bulk_len;
     int failed;        /* 1: bad input; 2: out of memory (not the input's fault) */
     int have_reply;    /* a reply was handed out: consume it on the next call */
-    char err[160];
+    int lent;          /* buf is lent (never grown or freed here); own/owncap: its own */
+    size_t bulk_start, bulk_len;
+    char *own;
+    size_t owncap;
+    ar_reply one;      /* the reply of the fast path (one value) */
+    char err[64];      /* the longest message is 63 bytes with a 19-digit number */
 };
 
 #define AR__PARSER_MIN_BUF 16384u
+#define AR__PARSER_PARK_MIN 512u   /* the first own buffer of a parser that was lent one */
+#define AR__PARSER_MIN_NODES 16u
 #define AR__PARSER_KEEP_BUF (4u * 1024u * 1024u)
 #define AR__PARSER_KEEP_NODES 65536u
 #define AR__PARSER_HUGE_BUF (8u * 1024u * 1024u)
@@ -2150,34 +2203,48 @@ static ar_limits ar__limits_fill(const ar_limits *l) {
     return r;
 }
 
+/* a: complete (ar__pick_alloc), lim: filled in (ar__limits_fill); both
+   outlive the parser */
 static int ar__parser_init(ar_parser *p, const ar_limits *lim, const ar_allocator *a) {
     memset(p, 0, sizeof *p);
-    p->a = ar__pick_alloc(a);
-    p->lim = ar__limits_fill(lim);
-    p->stack = (ar__pframe *)AR__ALLOC(&p->a, sizeof(ar__pframe) * (size_t)(p->lim.max_depth + 1));
-    return p->stack ? 0 : -1;
+    p->a = a;
+    p->lim = lim;
+    return 0;
+}
+
+/* a lent buffer goes back to its lender as it is (its bytes are dropped) */
+static void ar__parser_drop_lent(ar_parser *p) {
+    if (!p->lent) return;
+    p->buf = p->own; p->cap = p->owncap;
+    p->own = NULL; p->owncap = 0; p->lent = 0;
 }
 
 static void ar__parser_destroy(ar_parser *p) {
-    AR__FREE(&p->a, p->buf);
-    AR__FREE(&p->a, p->nodes);
-    AR__FREE(&p->a, p->lay);
-    AR__FREE(&p->a, p->stack);
+    ar__parser_drop_lent(p);
+    AR__FREE(p->a, p->buf);
+    AR__FREE(p->a, p->nodes);
+    AR__FREE(p->a, p->lay);
+    AR__FREE(p->a, p->stack);
     p->buf = NULL; p->nodes = NULL; p->stack = NULL; p->lay = NULL;
+    p->cap = p->ncap = p->laycap = p->scap = 0;
 }
 
+/* one allocation: the parser, then its allocator and limits */
+typedef struct ar__parser_box { ar_parser p; ar_allocator a; ar_limits lim; } ar__parser_box;
 AR_API ar_parser *ar_parser_new(const ar_limits *lim, const ar_allocator *a) {
     ar_allocator al = ar__pick_alloc(a);
-    ar_parser *p = (ar_parser *)AR__ALLOC(&al, sizeof *p);
-    if (!p) return NULL;
-    if (ar__parser_init(p, lim, &al) != 0) { AR__FREE(&al, p); return NULL; }
-    return p;
+    ar__parser_box *b = (ar__parser_box *)AR__ALLOC(&al, sizeof *b);
+    if (!b) return NULL;
+    b->a = al;
+    b->lim = ar__limits_fill(lim);
+    if (ar__parser_init(&b->p, &b->lim, &b->a) != 0) { AR__FREE(&al, b); return NULL; }
+    return &b->p;
 }
 
 AR_API void ar_parser_free(ar_parser *p) {
     ar_allocator a;
     if (!p) return;
-    a = p->a;
+    a = *p->a;
     ar__parser_destroy(p);
     AR__FREE(&a, p);
 }
@@ -2191,32 +2258,82 @@ static void ar__parser_release(ar_parser *p) {
     p->nested = 0;
     if (p->pos == p->len) {
         p->pos = p->cur = p->len = p->scan = 0;
-        if (p->cap > AR__PARSER_KEEP_BUF) {
-            AR__FREE(&p->a, p->buf);
+        if (p->cap > AR__PARSER_KEEP_BUF && !p->lent) {
+            AR__FREE(p->a, p->buf);
             p->buf = NULL; p->cap = 0;
         }
         if (p->ncap > AR__PARSER_KEEP_NODES) {
-            AR__FREE(&p->a, p->nodes);
+            AR__FREE(p->a, p->nodes);
             p->nodes = NULL; p->ncap = 0;
         }
         if (p->laycap > AR__PARSER_KEEP_NODES) {
-            AR__FREE(&p->a, p->lay);
+            AR__FREE(p->a, p->lay);
             p->lay = NULL; p->laycap = 0;
         }
     }
 }
 
 AR_API void ar_parser_reset(ar_parser *p) {
+    ar__parser_drop_lent(p);
     p->pos = p->cur = p->len = p->scan = 0;
     p->nused = 0; p->depth = 0; p->in_bulk = 0; p->nested = 0;
     p->failed = 0; p->have_reply = 0; p->err[0] = 0;
-    if (p->cap > AR__PARSER_KEEP_BUF) { AR__FREE(&p->a, p->buf); p->buf = NULL; p->cap = 0; }
+    if (p->cap > AR__PARSER_KEEP_BUF) { AR__FREE(p->a, p->buf); p->buf = NULL; p->cap = 0; }
 }
 
 AR_API const char *ar_parser_error(const ar_parser *p) { return p->failed ? p->err : ""; }
 AR_API size_t ar_parser_pending(const ar_parser *p) { return p->len - (p->have_reply ? p->cur : p->pos); }
 
 static void ar__pnodes_rel(ar_parser *p, int to_ptr);
+
+/* positions become relative to pos (pos = 0) */
+static void ar__prebase(ar_parser *p) {
+    p->cur -= p->pos; p->scan = p->scan > p->pos ? p->scan - p->pos : 0;
+    if (p->in_bulk) p->bulk_start -= p->pos;
+    p->len -= p->pos; p->pos = 0;
+}
+/* move the bytes from pos to the front: offsets are relative to pos, so
+   the nodes (holding offsets now) need no change */
+static void ar__pcompact(ar_parser *p) {
+    if (!p->pos) return;
+    if (p->len > p->pos) memmove(p->buf, p->buf + p->pos, p->len - p->pos);
+    ar__prebase(p);
+}
+
+/* Room for need bytes in a compacted buffer (pos 0, nodes as offsets). Its
+   own buffer grows (doubling; exact for a huge bulk; past
+   AR__PARSER_HUGE_BUF fresh memory hinted for huge pages before it is
+   touched: 4 KB page faults otherwise cost more than the copy). A lent
+   buffer never grows: the bytes move to the parser's own buffer (made or
+   grown for them), which is the buffer again. -1: no memory, nothing changed. */
+static int ar__pgrow(ar_parser *p, size_t need) {
+    char *nb;
+    size_t nc;
+    if (p->lent && p->owncap >= need) {
+        nb = p->own; nc = p->owncap;
+        if (p->len) memcpy(nb, p->buf, p->len);
+    } else {
+        size_t have = p->lent ? p->owncap : p->cap;
+        nc = have ? have : p->lent ? AR__PARSER_PARK_MIN : AR__PARSER_MIN_BUF;
+        while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
+        if (p->in_bulk && nc > need && need > AR__PARSER_KEEP_BUF) nc = need; /* exact for huge bulks */
+        if (p->lent || nc >= AR__PARSER_HUGE_BUF) {
+            nb = (char *)AR__ALLOC(p->a, nc);
+            if (!nb) return -1;
+            if (nc >= AR__PARSER_HUGE_BUF) ar__hint_huge(nb, nc);
+            if (p->len) memcpy(nb, p->buf, p->len);
+            if (p->lent) AR__FREE(p->a, p->own); /* its old bytes are dead */
+            else AR__FREE(p->a, p->buf);
+        } else {
+            nb = (char *)AR__REALLOC(p->a, p->buf, nc);
+            if (!nb) return -1;
+        }
+    }
+    p->buf = nb; p->cap = nc;
+    p->own = NULL; p->owncap = 0; p->lent = 0;
+    return 0;
+}
+
 AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
     size_t need;
     ar__parser_release(p);
@@ -2227,37 +2344,72 @@ AR_API char *ar_parser_space(ar_parser *p, size_t want, size_t *avail) {
     if (p->in_bulk && p->len - p->pos < need && want > need - (p->len - p->pos)) want = need - (p->len - p->pos);
     if (p->cap - p->len < want || p->cap - p->pos < need) {
         ar__pnodes_rel(p, 0); /* a partial reply's strings: pointers -> offsets */
-        if (p->pos > 0) { /* compact: offsets are relative to pos, so cheap */
-            size_t keep = p->len - p->pos;
-            if (keep) memmove(p->buf, p->buf + p->pos, keep);
-            p->cur -= p->pos; p->scan = p->scan > p->pos ? p->scan - p->pos : 0;
-            if (p->in_bulk) p->bulk_start -= p->pos;
-            p->len = keep; p->pos = 0;
-        }
+        ar__pcompact(p);
         if (need < p->len + want) need = p->len + want;
-        if (need > p->cap) {
-            size_t nc = p->cap ? p->cap : AR__PARSER_MIN_BUF;
-            char *nb;
-            while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
-            if (p->in_bulk && nc > need && need > AR__PARSER_KEEP_BUF) nc = need; /* exact for huge bulks */
-            if (nc >= AR__PARSER_HUGE_BUF) {
-                /* fresh memory, hinted for huge pages before it is touched:
-                   4 KB page faults otherwise cost more than the copy */
-                nb = (char *)AR__ALLOC(&p->a, nc);
-                if (!nb) { ar__pnodes_rel(p, 1); return NULL; }
-                ar__hint_huge(nb, nc);
-                if (p->len) memcpy(nb, p->buf, p->len);
-                AR__FREE(&p->a, p->buf);
-            } else {
-                nb = (char *)AR__REALLOC(&p->a, p->buf, nc);
-                if (!nb) { ar__pnodes_rel(p, 1); return NULL; }
-            }
-            p->buf = nb; p->cap = nc;
-        }
+        if (need > p->cap && ar__pgrow(p, need) != 0) { ar__pnodes_rel(p, 1); return NULL; }
         ar__pnodes_rel(p, 1);
     }
     if (avail) *avail = p->cap - p->len;
     return p->buf + p->len;
+}
+
+/* Lend b (bcap bytes) to the parser: it reads and parses there, so replies
+   that arrive whole are never copied. The unparsed bytes (part of a reply)
+   move into b first; not when they would fill more than half of b, or the
+   bulk string they are in would not fit: then the parser stays in its own
+   buffer. ar_parser_space never grows b: past it the bytes move to the
+   parser's own buffer. 1: lent. */
+static int ar__parser_lend(ar_parser *p, char *b, size_t bcap) {
+    size_t keep;
+    if (p->lent || p->failed) return 0;
+    ar__parser_release(p);
+    keep = p->len - p->pos;
+    if (keep > bcap / 2 || (p->in_bulk && (p->bulk_start - p->pos) + p->bulk_len + 2 > bcap)) return 0;
+    ar__pnodes_rel(p, 0);
+    if (keep) memcpy(b, p->buf + p->pos, keep);
+    p->own = p->buf; p->owncap = p->cap;
+    p->buf = b; p->cap = bcap; p->lent = 1;
+    ar__prebase(p);
+    ar__pnodes_rel(p, 1);
+    return 1;
+}
+
+/* Take the lent buffer back: the unparsed bytes (part of a reply) move to
+   the parser's own buffer, made or grown for them. -1: no memory for that;
+   the parser is then reset with an out-of-memory error (the bytes are lost). */
+static int ar__parser_unlend(ar_parser *p) {
+    if (!p->lent) return 0;
+    ar__parser_release(p);
+    if (p->len == p->pos) {
+        ar__parser_drop_lent(p);
+        p->pos = p->cur = p->len = p->scan = 0;
+        return 0;
+    }
+    ar__pnodes_rel(p, 0);
+    ar__pcompact(p);
+    if (ar__pgrow(p, p->len) != 0) {
+        ar_parser_reset(p);
+        p->failed = 2;
+        snprintf(p->err, sizeof p->err, "out of memory for a partial reply");
+        return -1;
+    }
+    ar__pnodes_rel(p, 1);
+    return 0;
+}
+
+/* Give back all the parser's memory while it holds nothing: no reply
+   handed out, nothing buffered, nothing lent. The next reply that needs a
+   piece makes it again. */
+static void ar__parser_trim(ar_parser *p) {
+    if (p->lent || p->have_reply || p->len != p->pos || p->depth || p->in_bulk) return;
+    AR__FREE(p->a, p->buf);
+    AR__FREE(p->a, p->nodes);
+    AR__FREE(p->a, p->lay);
+    AR__FREE(p->a, p->stack);
+    p->buf = NULL; p->nodes = NULL; p->lay = NULL; p->stack = NULL;
+    p->cap = p->ncap = p->laycap = p->scap = 0;
+    p->pos = p->cur = p->len = p->scan = 0;
+    p->nused = 0;
 }
 
 AR_API void ar_parser_commit(ar_parser *p, size_t n) {
@@ -2294,7 +2446,7 @@ static int ar__perr(ar_parser *p, const char *fmt, long long v) {
 }
 static int ar__perr_long(ar_parser *p, char t) {
     if (t != '+' && t != '-') return ar__perr(p, "number line longer than %lld bytes", (long long)AR__NUM_LINE_MAX);
-    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim.max_line_len);
+    return ar__perr(p, "reply line longer than max_line_len (%lld)", (long long)p->lim->max_line_len);
 }
 static int ar__perr_nomem(ar_parser *p, const char *msg) {
     p->failed = 2;
@@ -2383,7 +2535,7 @@ static ar_reply *ar__pfinish(ar_parser *p) {
         if (r->type == AR_REPLY_ARRAY) { r->element = r->elements ? p->nodes + 1 : NULL; r->len = 0; }
         return r;
     }
-    if (ar__grow(&p->a, (void **)&p->lay, &p->laycap, p->nused, sizeof(ar_reply), 64) != 0) return NULL;
+    if (ar__grow(p->a, (void **)&p->lay, &p->laycap, p->nused, sizeof(ar_reply), AR__PARSER_MIN_NODES) != 0) return NULL;
     p->lay[0] = p->nodes[0];
     ar__playout(p, 0, &p->lay[0], &next);
     return &p->lay[0];
@@ -2476,9 +2628,9 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
     b = p->buf; cur = p->cur; len = p->len;
     /* fast path: a whole reply that is one value (+, -, :, $) and is all
        here; anything else (arrays, partial input, errors) takes the loop */
-    if (cur < len && !p->in_bulk && !p->depth && !p->scan && p->ncap) {
+    if (cur < len && !p->in_bulk && !p->depth && !p->scan) {
         char *s = b + cur + 1, *e = b + len, *cr = NULL, *next = NULL;
-        ar_reply *r = p->nodes;
+        ar_reply *r = &p->one;
         long long v;
         r->err = AR_OK; r->flags = 0; r->integer = 0; r->str = NULL; r->len = 0;
         r->elements = 0; r->element = NULL;
@@ -2495,7 +2647,7 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
             } else
 #endif
             cr = ar__find_eol(s, e);
-            if (!cr || e - cr < 2 || cr[0] != '\r' || cr[1] != '\n' || (size_t)(cr - s) > p->lim.max_line_len) break;
+            if (!cr || e - cr < 2 || cr[0] != '\r' || cr[1] != '\n' || (size_t)(cr - s) > p->lim->max_line_len) break;
             r->type = s[-1] == '+' ? AR_REPLY_STATUS : AR_REPLY_ERROR;
             r->str = s;
             r->len = (size_t)(cr - s);
@@ -2511,7 +2663,7 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
                 next = cr + 2;
                 break;
             }
-            if (v < 0 || (unsigned long long)v > (unsigned long long)p->lim.max_bulk_len ||
+            if (v < 0 || (unsigned long long)v > (unsigned long long)p->lim->max_bulk_len ||
                 (size_t)(e - cr) - 2 < (size_t)v + 2 || cr[2 + v] != '\r' || cr[3 + v] != '\n') break;
             r->type = AR_REPLY_STRING;
             r->str = cr + 2;
@@ -2523,7 +2675,7 @@ AR_API int ar_parser_next(ar_parser *p, const ar_reply **out) {
         }
         if (next) {
             p->cur = (size_t)(next - b);
-            p->nused = 1;
+            p->nused = 0;
             p->have_reply = 1;
             *out = r;
             return AR_PARSE_REPLY;
@@ -2583,7 +2735,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             }
             if (!cr) { /* the general way: find the CR, check, parse */
                 size_t from = p->scan > cur + 1 ? p->scan : cur + 1;
-                size_t lmax = t == '+' || t == '-' ? p->lim.max_line_len : AR__NUM_LINE_MAX;
+                size_t lmax = t == '+' || t == '-' ? p->lim->max_line_len : AR__NUM_LINE_MAX;
                 cr = from < len ? ar__find_eol(b + from, b + len) : NULL;
                 if (!cr) {
                     if (len - cur - 1 > lmax) return ar__perr_long(p, t);
@@ -2604,7 +2756,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
             llen = (size_t)(cr - line);
             p->scan = 0;
             if (p->nused == p->ncap &&
-                ar__grow(&p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), 64) != 0)
+                ar__grow(p->a, (void **)&p->nodes, &p->ncap, p->nused + 1, sizeof(ar_reply), AR__PARSER_MIN_NODES) != 0)
                 return ar__perr_nomem(p, "out of memory for reply nodes");
             r = &p->nodes[p->nused++];
             memset(r, 0, sizeof *r);
@@ -2621,7 +2773,7 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
                 break;
             case '$':
                 if (v == -1) { r->type = AR_REPLY_NIL; break; }
-                if ((unsigned long long)v > (unsigned long long)p->lim.max_bulk_len)
+                if ((unsigned long long)v > (unsigned long long)p->lim->max_bulk_len)
                     return ar__perr(p, "bulk length %lld exceeds max_bulk_len", v);
                 if (len - cur >= (size_t)v + 2) { /* all here: no waiting state */
                     char *end = b + cur + (size_t)v;
@@ -2640,14 +2792,17 @@ static int ar__parser_loop(ar_parser *p, const ar_reply **out) {
                 continue;
             default: /* '*' */
                 if (v == -1) { r->type = AR_REPLY_NIL; r->flags = AR_REPLY_F_NIL_ARRAY; break; }
-                if ((unsigned long long)v > (unsigned long long)p->lim.max_array_len)
+                if ((unsigned long long)v > (unsigned long long)p->lim->max_array_len)
                     return ar__perr(p, "array length %lld exceeds max_array_len", v);
                 r->type = AR_REPLY_ARRAY;
                 r->elements = (size_t)v;
                 if (v == 0) break;
-                if (p->depth >= p->lim.max_depth)
-                    return ar__perr(p, "arrays nested deeper than max_depth (%lld)", (long long)p->lim.max_depth);
+                if (p->depth >= p->lim->max_depth)
+                    return ar__perr(p, "arrays nested deeper than max_depth (%lld)", (long long)p->lim->max_depth);
                 if (p->depth > 0) p->nested = 1;
+                if ((size_t)p->depth >= p->scap &&
+                    ar__grow(p->a, (void **)&p->stack, &p->scap, (size_t)p->depth + 1, sizeof(ar__pframe), 4) != 0)
+                    return ar__perr_nomem(p, "out of memory for the array stack");
                 p->stack[p->depth].node = p->nused - 1;
                 p->stack[p->depth].remaining = (size_t)v;
                 p->depth++;
@@ -2720,7 +2875,7 @@ static int ar__enc_seg(const ar_allocator *a, ar__enc *e, const char *p, size_t 
     if (p && cur->nseg && e->segs[e->nsegs - 1].p && e->segs[e->nsegs - 1].p + e->segs[e->nsegs - 1].n == p) {
         e->segs[e->nsegs - 1].n += n; /* contiguous literal text */
     } else {
-        if (ar__grow(a, (void **)&e->segs, &e->segcap, e->nsegs + 1, sizeof(ar__seg), 16) != 0) return -1;
+        if (ar__grow(a, (void **)&e->segs, &e->segcap, e->nsegs + 1, sizeof(ar__seg), 4) != 0) return -1;
         e->segs[e->nsegs].p = p; e->segs[e->nsegs].off = off; e->segs[e->nsegs].n = n;
         e->nsegs++; cur->nseg++;
     }
@@ -2729,7 +2884,7 @@ static int ar__enc_seg(const ar_allocator *a, ar__enc *e, const char *p, size_t 
 }
 
 static int ar__enc_newarg(const ar_allocator *a, ar__enc *e) {
-    if (ar__grow(a, (void **)&e->args, &e->argcap, e->nargs + 1, sizeof(ar__arg), 8) != 0) return -1;
+    if (ar__grow(a, (void **)&e->args, &e->argcap, e->nargs + 1, sizeof(ar__arg), 4) != 0) return -1;
     e->args[e->nargs].first = e->nsegs; e->args[e->nargs].nseg = 0; e->args[e->nargs].len = 0;
     e->nargs++;
     return 0;
@@ -3067,7 +3222,29 @@ struct ar_loop {
     int stop;
     ar_client *clients;   /* attached clients, freed with the loop */
     unsigned long fork_gen;
+    char *rbuf; size_t rcap; /* the read buffer the clients share (ar__loop_rbuf) */
+    int rbusy;            /* lent to a client now */
 };
+
+/* The clients of a loop read into one buffer of the loop's, lent to one at
+   a time (a client reading inside another one's callback finds it taken:
+   NULL, and reads on its stack). Made with the loop (AR__LOOP_RBUF, the
+   default read_chunk; made before the clients' memory, it never sits
+   among their short-lived allocations), grown to the largest read_chunk
+   asked for; freed with the loop. */
+#define AR__LOOP_RBUF 65536u
+static char *ar__loop_rbuf(ar_loop *l, size_t want, size_t *cap) {
+    if (l->rbusy) return NULL;
+    if (l->rcap < want) {
+        char *nb = (char *)AR__ALLOC(&l->a, want);
+        if (!nb) return NULL;
+        AR__FREE(&l->a, l->rbuf);
+        l->rbuf = nb; l->rcap = want;
+    }
+    l->rbusy = 1;
+    *cap = l->rcap;
+    return l->rbuf;
+}
 
 /* timers: binary min-heap of pointers into user memory */
 static void ar__heap_swap(ar_loop *l, size_t i, size_t j) {
@@ -3132,10 +3309,13 @@ AR_API ar_loop *ar_loop_new(const ar_loop_options *o) {
     l->epfd = -1;
     l->maxfd = -1;
     l->fork_gen = ar__fork_generation();
+    l->rbuf = (char *)AR__ALLOC(&a, AR__LOOP_RBUF);
+    if (!l->rbuf) { AR__FREE(&a, l); return NULL; }
+    l->rcap = AR__LOOP_RBUF;
 #if AR__HAVE_EPOLL
     if (!(o && o->use_poll)) {
         l->epfd = epoll_create1(EPOLL_CLOEXEC);
-        if (l->epfd < 0) { AR__FREE(&a, l); return NULL; }
+        if (l->epfd < 0) { AR__FREE(&a, l->rbuf); AR__FREE(&a, l); return NULL; }
     }
 #endif
     return l;
@@ -3770,6 +3950,31 @@ typedef struct ar__entry {
 
 typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
 
+/* What a submission works in, kept between submissions (no allocation per
+   command) and given back with the client's other buffers when it is
+   quiet: the parsed format, the prefixer's argv views and prefixed bytes,
+   a format's arguments as an argv (also pub/sub's names). */
+typedef struct ar__scratch {
+    ar__enc enc;
+    const char **pargv; size_t *plen; size_t pcap, plcap;
+    char *pbuf; size_t pbufcap;
+    const char **fargv; size_t *flen; size_t fcap, flcap; /* format args as argv */
+    char *fbuf; size_t fbufcap;
+} ar__scratch;
+
+/* The counters as kept (ar_client_stats widens them into an ar_stats):
+   errors by code in 32 bits, saturating, and no room for what is computed
+   when read (inflight, offline_queue): 104 bytes less per client. */
+typedef struct ar__stats {
+    unsigned long long commands, replies, failures, writes, reads, bytes_out, bytes_in, connects;
+    unsigned long long messages, messages_dropped;
+    unsigned long long redis_errors, maybe_executed, refused, disconnects, reconnects, timeouts, inflight_peak;
+    unsigned errors[AR_ERR_COUNT_];
+} ar__stats;
+#define AR__COUNT_ERR(c, code) do { \
+        if ((code) > 0 && (code) < AR_ERR_COUNT_ && (c)->st.errors[code] != UINT_MAX) (c)->st.errors[code]++; \
+    } while (0)
+
 enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 
 /* The connection's state: one at a time, changed only by ar__enter (which
@@ -3824,20 +4029,21 @@ typedef enum ar__cstate {
 #define AR__F_READING 0x10u
 #define AR__F_MORE 0x40u        /* pump: read cap hit, more data may wait */
 #define AR__F_OBSERVING 0x2000u /* inside o.on_trace / o.on_log: submissions refused (AR_ERR_BUSY) */
+#define AR__F_POOLED 0x4000u    /* a pool's connection: its traces carry AR_TRACE_F_POOL (>>observe) */
 
 #define AR__MAX_READ_PER_CALL (1024u * 1024u)   /* per read event: keeps loop turns short */
 #define AR__OUT_KEEP (4u * 1024u * 1024u)
+#define AR__OUT_MIN 128u        /* out[] starts this small and doubles */
+#define AR__READ_STACK 4096u    /* the read buffer on the stack, outside the built-in loop */
+#define AR__IDLE_MS 1000        /* quiet this long: a client in steady use gives its buffers back */
+#define AR__QUIET_REPLIES 16u   /* at most this many replies since the last quiet point: not steady use */
 
 struct ar_client {
     ar_allocator a;
     ar_options o;
     char *host, *path, *prefix;
     size_t prefixlen;
-    /* prefixing scratch: argv views, prefixed bytes */
-    const char **pargv; size_t *plen; size_t pcap, plcap;
-    char *pbuf; size_t pbufcap;
-    const char **fargv; size_t *flen; size_t fcap, flcap; /* format args as argv */
-    char *fbuf; size_t fbufcap;
+    struct ar__scratch *sx;       /* the submissions' scratch (ar__sx): made by the first that needs it */
     int fd;
     ar__cstate cs;                /* the connection's state (see the diagram above) */
     ar_err down_err;              /* DOWN: why (refusals at the call carry it) */
@@ -3895,22 +4101,22 @@ struct ar_client {
     struct addrinfo *ai, *ai_next; /* the addresses of this attempt, the next to try */
     unsigned rng;                 /* jitter */
     unsigned long fork_gen;       /* process fork generation when the socket was made */
-    ar__enc enc;
     long long connect_deadline;   /* absolute ms, 0: none */
     /* driver state: what the driver has been told */
     int mode;
-    ar_hooks hooks;
+    unsigned quiet_done;          /* replies + failures delivered by the last quiet point (ar__quiet_point) */
+    union { ar_hooks hooks; ar_timer ltimer; } drv; /* the foreign loop's hooks, or the built-in loop's timer */
     ar_loop *loop;
-    ar_timer ltimer;
     int io_fd;
     unsigned io_want;
     long long timer_at;           /* -1 none, 0 as soon as possible, else absolute ms */
     ar_client *lnext, *lprev;
-    ar_stats st;
-    char errstr[320];
+    ar__stats st;                 /* ar_client_stats reads it */
+    char errstr[160];             /* longer messages are cut (a host name of 120+ bytes) */
     unsigned long long out_moved; /* bytes moved by compaction of out[] and zc[] (tests/test_outbuf.c) */
-    unsigned trace_flags;         /* AR_TRACE_F_* added to every trace of this client: a pool sets
-                                     AR_TRACE_F_POOL on its connections (>>observe) */
+    /* memory (ar__quiet_point): buffers go back when the client is quiet */
+    long long quiet_ms;           /* the last quiet point (0: none yet) */
+    long long trim_at;            /* steady use: give them back then if still quiet (0: not armed) */
 };
 
 /* >>observe helpers used before their section (a no-op unless a hook is set) */
@@ -3938,9 +4144,9 @@ static void ar__log(ar_client *c, int level, const char *fmt, ...)
 #define AR__LOG(c, lvl, ...) do { if (AR__LOG_ON(c, lvl)) ar__log(c, lvl, __VA_ARGS__); } while (0)
 
 /* ring */
-/* cap is 0 or a power of two (64, doubling): positions wrap with a mask */
+/* cap is 0 or a power of two (4, doubling): positions wrap with a mask */
 static AR__NOINLINE int ar__ring_grow(const ar_allocator *a, ar__ring *r) {
-    size_t nc = r->cap ? r->cap * 2 : 64, i;
+    size_t nc = r->cap ? r->cap * 2 : 4, i;
     ar__entry *ne = (ar__entry *)AR__ALLOC(a, nc * sizeof(ar__entry));
     if (!ne) return -1;
     for (i = 0; i < r->n; i++) ne[i] = r->e[(r->head + i) & (r->cap - 1)];
@@ -3976,8 +4182,8 @@ static void ar__io_set(ar_client *c, unsigned want) {
         unsigned old = c->io_want;
         c->io_want = 0;
         if (c->mode == AR__M_HOOKS) {
-            if (old & AR__READ) c->hooks.del_read(c->hooks.data, c->io_fd);
-            if (old & AR__WRITE) c->hooks.del_write(c->hooks.data, c->io_fd);
+            if (old & AR__READ) c->drv.hooks.del_read(c->drv.hooks.data, c->io_fd);
+            if (old & AR__WRITE) c->drv.hooks.del_write(c->drv.hooks.data, c->io_fd);
         } else if (c->mode == AR__M_LOOP) {
             ar__watch_set(c->loop, c->io_fd, 0, NULL, NULL);
         }
@@ -3987,10 +4193,10 @@ static void ar__io_set(ar_client *c, unsigned want) {
     if (c->mode == AR__M_HOOKS) {
         unsigned on = want & ~c->io_want, off = c->io_want & ~want;
         c->io_want = want;
-        if (on & AR__READ) c->hooks.add_read(c->hooks.data, fd);
-        if (on & AR__WRITE) c->hooks.add_write(c->hooks.data, fd);
-        if (off & AR__READ) c->hooks.del_read(c->hooks.data, fd);
-        if (off & AR__WRITE) c->hooks.del_write(c->hooks.data, fd);
+        if (on & AR__READ) c->drv.hooks.add_read(c->drv.hooks.data, fd);
+        if (on & AR__WRITE) c->drv.hooks.add_write(c->drv.hooks.data, fd);
+        if (off & AR__READ) c->drv.hooks.del_read(c->drv.hooks.data, fd);
+        if (off & AR__WRITE) c->drv.hooks.del_write(c->drv.hooks.data, fd);
     } else if (c->mode == AR__M_LOOP) {
         c->io_want = want;
         ar__watch_set(c->loop, fd, want, ar__loop_client_io, c);
@@ -4006,13 +4212,13 @@ static void ar__timer_set(ar_client *c, long long at) {
     c->timer_at = at;
     if (c->mode == AR__M_PUMP) return;
     if (at < 0) {
-        if (c->mode == AR__M_HOOKS) c->hooks.set_timer(c->hooks.data, -1);
-        else ar_timer_stop(&c->ltimer);
+        if (c->mode == AR__M_HOOKS) c->drv.hooks.set_timer(c->drv.hooks.data, -1);
+        else ar_timer_stop(&c->drv.ltimer);
     } else {
         long long d = at == 0 ? 0 : at - ar_now_ms();
         if (d < 0) d = 0;
-        if (c->mode == AR__M_HOOKS) c->hooks.set_timer(c->hooks.data, d);
-        else ar_timer_start(&c->ltimer, d, 0, ar__timer_cb_loop, c);
+        if (c->mode == AR__M_HOOKS) c->drv.hooks.set_timer(c->drv.hooks.data, d);
+        else ar_timer_start(&c->drv.ltimer, d, 0, ar__timer_cb_loop, c);
     }
 }
 
@@ -4060,6 +4266,7 @@ static void ar__timer_update(ar_client *c) {
     AR__MIN_AT(at, c->dl_min);
     AR__MIN_AT(at, ar__read_deadline(c));
     AR__MIN_AT(at, ar__write_deadline(c));
+    AR__MIN_AT(at, c->trim_at);
     ar__timer_set(c, at);
 }
 
@@ -4123,7 +4330,7 @@ static int ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int writ
     if (!(e->flags & AR__E_SETUP) && err != AR_OK) {
         c->st.failures++;
         if (written) c->st.maybe_executed++;
-        if (err > 0 && err < AR_ERR_COUNT_) c->st.errors[err]++;
+        AR__COUNT_ERR(c, err);
     }
     return ar__deliver(c, e, &r);
 }
@@ -4144,6 +4351,11 @@ static void ar__unref(ar_client *c) {
     if (--c->refs == 0 && (c->flags & AR__F_FREEING)) ar__free_mem(c);
 }
 
+/* the idempotent commands when o.idempotent_commands is NULL (c->idem is
+   NULL then: nothing allocated) */
+static const char ar__idem_defaults[][8] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
+                                             "INFO", "PING", "ECHO", "TIME", "DBSIZE" };
+
 /* Is this (written) entry safe to send again? By flag, or by its name (the
    first argument, read back from its own bytes) in the idempotent list. */
 static int ar__idempotent(const ar_client *c, const ar__entry *e) {
@@ -4162,7 +4374,7 @@ static int ar__idempotent(const ar_client *c, const ar__entry *e) {
     nm = b + i;
     for (i = 0; i < c->nidem; i++) {
         size_t k;
-        const char *w = c->idem[i];
+        const char *w = c->idem ? c->idem[i] : ar__idem_defaults[i];
         for (k = 0; k < n && w[k]; k++) {
             char ch = nm[k];
             if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
@@ -5044,7 +5256,7 @@ static void ar__trace_call(ar_client *c, ar_trace *t) {
     t->peer = c->path ? c->path : c->host ? c->host : "";
     t->port = c->path ? 0 : c->o.port;
     t->db = c->o.db;
-    t->flags |= c->trace_flags;
+    if (c->flags & AR__F_POOLED) t->flags |= AR_TRACE_F_POOL;
     c->flags |= AR__F_OBSERVING;
     c->o.on_trace(c, t, c->o.data);
     c->flags = (c->flags & ~AR__F_OBSERVING) | was;
@@ -5133,7 +5345,7 @@ static void ar__refused_stb(ar_client *c, int rc, ar__stb *st, unsigned flags) {
 }
 static int ar__refused_count(ar_client *c, int rc) {
     c->st.refused++;
-    if (rc > 0 && rc < AR_ERR_COUNT_) c->st.errors[rc]++;
+    AR__COUNT_ERR(c, rc);
     return c->o.on_trace && !(c->flags & AR__F_OBSERVING);
 }
 static void ar__refused_args(ar_client *c, int rc, int argc, const struct ar__args *a, const char *name) {
@@ -5421,7 +5633,7 @@ static void ar__connect_start(ar_client *c) {
             }
             if (!ok) {
                 AR__FREE(&c->a, d);
-                snprintf(c->errstr, sizeof c->errstr, "resolve %s: cannot start the resolver thread", h);
+                snprintf(c->errstr, sizeof c->errstr, "resolve %.110s: cannot start the resolver thread", h);
                 c->connfail_err = AR_ERR_RESOLVE; /* reported next turn, as a failed connect */
                 ar__enter(c, AR__S_CONNECTING);
                 return;
@@ -5742,9 +5954,81 @@ static void ar__dispatch(ar_client *c) {
     }
 }
 
+/* Memory. A client holds buffers only while it has work: out[] and zc[]
+   (commands not answered yet), the rings, the parser's pools and its own
+   buffer (part of a reply that must wait), the encoder's and the key
+   prefixer's scratch. Reads go to a buffer lent to the parser (the loop's
+   shared one, else one on the stack: ar_handle_read), so replies that
+   arrive whole are parsed where they were read, and an idle client holds
+   no read buffer at all. When a read leaves the client quiet (nothing
+   owed, buffered or unwritten) its buffers go back at once unless it is in
+   steady use: more than AR__QUIET_REPLIES replies since the last quiet
+   point, or that one less than AR__IDLE_MS ago. A client in steady use
+   (commands one after another or in batches) keeps them, so a stream
+   makes no allocator calls per command; it gives them back once it has
+   been quiet for AR__IDLE_MS (trim_at, on its timer). Buffers past
+   AR__OUT_KEEP / AR__PARSER_KEEP_BUF go back as soon as they drain. */
+static int ar__quiet(const ar_client *c) {
+    return c->cs == AR__S_READY && !c->inflight.n && !c->failed.n && !c->parent.n && c->q_written == c->q_total &&
+           !c->parser.lent && !c->parser.have_reply && c->parser.len == c->parser.pos && !c->cb_depth;
+}
+static void ar__ring_trim(const ar_allocator *a, ar__ring *r) {
+    if (r->n) return;
+    AR__FREE(a, r->e);
+    r->e = NULL; r->cap = r->head = 0;
+}
+static ar__scratch *ar__sx(ar_client *c) {
+    if (!c->sx && (c->sx = (ar__scratch *)AR__ALLOC(&c->a, sizeof *c->sx)) != NULL) memset(c->sx, 0, sizeof *c->sx);
+    return c->sx;
+}
+static void ar__sx_free(ar_client *c) {
+    ar__scratch *x = c->sx;
+    if (!x) return;
+    ar__enc_free(&c->a, &x->enc);
+    AR__FREE(&c->a, x->pargv); AR__FREE(&c->a, x->plen); AR__FREE(&c->a, x->pbuf);
+    AR__FREE(&c->a, x->fargv); AR__FREE(&c->a, x->flen); AR__FREE(&c->a, x->fbuf);
+    AR__FREE(&c->a, x);
+    c->sx = NULL;
+}
+static void ar__idle_trim(ar_client *c) {
+    c->trim_at = 0;
+    ar__out_restart(c, 0);      /* nothing in it is owed or unwritten: bases move on */
+    AR__FREE(&c->a, c->out); c->out = NULL; c->out_cap = 0;
+    AR__FREE(&c->a, c->zc); c->zc = NULL; c->zccap = 0;
+    ar__ring_trim(&c->a, &c->inflight);
+    ar__ring_trim(&c->a, &c->failed);
+    ar__ring_trim(&c->a, &c->parent);
+    ar__parser_trim(&c->parser);
+    ar__sx_free(c);
+}
+/* the end of a read: quiet now? (see above) */
+static void ar__quiet_point(ar_client *c) {
+    unsigned done = (unsigned)(c->st.replies + c->st.failures);
+    long long now;
+    if (!ar__quiet(c)) return;
+    now = ar_now_ms();
+    if (done - c->quiet_done <= AR__QUIET_REPLIES && (!c->quiet_ms || now - c->quiet_ms >= AR__IDLE_MS))
+        ar__idle_trim(c);
+    else if (!c->trim_at)
+        c->trim_at = now + AR__IDLE_MS;
+    c->quiet_ms = now;
+    c->quiet_done = done;
+}
+/* trim_at came: quiet since the last quiet point for AR__IDLE_MS? (busy:
+   the next quiet point decides again) */
+static void ar__trim_tick(ar_client *c) {
+    long long now = ar_now_ms();
+    c->trim_at = 0;
+    if (!ar__quiet(c)) return;
+    if (now - c->quiet_ms >= AR__IDLE_MS) ar__idle_trim(c);
+    else c->trim_at = c->quiet_ms + AR__IDLE_MS;
+}
+
 AR_API void ar_handle_read(ar_client *c) {
-    size_t total = 0;
-    int i;
+    char stk[AR__READ_STACK];
+    char *lb;
+    size_t total = 0, lcap = 0;
+    int i, shared;
     if (c->flags & (AR__F_FREEING | AR__F_READING)) return;
     if (c->fork_gen != ar__forks) { c->refs++; ar__forked(c); ar__unref(c); return; }
     if (c->cs == AR__S_RESOLVING) {
@@ -5766,10 +6050,18 @@ AR_API void ar_handle_read(ar_client *c) {
     c->refs++;
     c->flags |= AR__F_READING;
     c->flags &= ~AR__F_MORE;
+    /* the buffer lent to the parser: the loop's shared one, or the stack's
+       (in use further up the stack, or no loop); after a full read of the
+       small stack buffer the rest of this read goes to the parser's own */
+    lb = c->mode == AR__M_LOOP ? ar__loop_rbuf(c->loop, c->o.read_chunk, &lcap) : NULL;
+    shared = lb != NULL;
+    if (!lb) { lb = stk; lcap = sizeof stk; }
     for (i = 0; i < 64; i++) {
         size_t avail;
         ssize_t n;
-        char *sp = ar_parser_space(&c->parser, c->o.read_chunk, &avail);
+        char *sp;
+        if (lb) ar__parser_lend(&c->parser, lb, lcap);
+        sp = ar_parser_space(&c->parser, c->parser.lent ? lcap / 2 : c->o.read_chunk, &avail);
         if (!sp) { ar__seterr(c, "out of memory for the read buffer", 0); ar__conn_fail(c, AR_ERR_NOMEM); break; }
         n = c->tls_ssl ? (ssize_t)ar__tls_recv(c, sp, avail) : recv(c->fd, sp, avail, 0);
         c->st.reads++;
@@ -5783,6 +6075,7 @@ AR_API void ar_handle_read(ar_client *c) {
             if (!AR__ALIVE(c) || c->fd < 0) break;
             if ((size_t)n < avail && !c->tls_ssl) break; /* drained the socket (TLS: one record at a time) */
             if (total >= AR__MAX_READ_PER_CALL) { c->flags |= AR__F_MORE; break; } /* be fair */
+            if (!shared && (size_t)n == avail) lb = NULL; /* the stack's 4 KB came back full */
             continue;
         }
         if (n == 0) { ar__seterr(c, "server closed the connection", 0); ar__conn_fail(c, AR_ERR_EOF); break; }
@@ -5792,10 +6085,22 @@ AR_API void ar_handle_read(ar_client *c) {
         ar__conn_fail(c, AR_ERR_IO);
         break;
     }
+    /* the lent buffer goes back; part of a reply moves to the parser's own */
+    if (c->parser.lent) {
+        if (!AR__ALIVE(c) || c->fd < 0) ar_parser_reset(&c->parser);
+        else if (ar__parser_unlend(&c->parser) != 0) {
+            ar__seterr(c, "out of memory for a partial reply", 0);
+            ar__conn_fail(c, AR_ERR_NOMEM);
+        }
+    }
+    if (shared && c->mode == AR__M_LOOP) c->loop->rbusy = 0; /* (ar_loop_free in a callback: detached, loop gone) */
     c->flags &= ~AR__F_READING;
     /* a TLS write that waited for this read goes on */
     if (AR__ALIVE(c) && c->tls_ssl && (c->tls_want & AR__READ) && c->q_written < c->q_total) ar__flush(c);
-    if (AR__ALIVE(c)) ar__timer_update(c);
+    if (AR__ALIVE(c)) {
+        if (total) ar__quiet_point(c); /* (a pump reads when nothing came: not a quiet point) */
+        ar__timer_update(c);
+    }
     ar__unref(c);
 }
 
@@ -5912,6 +6217,7 @@ AR_API void ar_handle_timer(ar_client *c) {
     }
     if (AR__ALIVE(c) && c->cs == AR__S_BACKOFF && ar_now_ms() >= c->reconnect_at) ar__connect_start(c);
     if (AR__ALIVE(c) && ar__drained(c)) ar__finalize_close(c);
+    if (AR__ALIVE(c) && c->trim_at && ar_now_ms() >= c->trim_at) ar__trim_tick(c);
     if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
@@ -6187,7 +6493,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
     /* compaction would move more than it frees: grow (when that fails,
        compact all the same: what it frees may be enough) */
     if (drop < c->out_len - drop &&
-        ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, 16384) == 0)
+        ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, AR__OUT_MIN) == 0)
         return c->out + c->out_len;
     if (drop > 0 || zdrop > 0) {
         c->out_moved += (c->out_len - drop) + (c->nzc - zdrop) * sizeof(ar__ref);
@@ -6200,7 +6506,7 @@ static char *ar__out_reserve(ar_client *c, size_t n) {
         c->out_len -= drop; c->out_pos -= drop; c->out_lbase += drop;
         if (c->cs == AR__S_SETUP) c->wlimit -= drop; /* out[]-relative (drop <= out_pos <= wlimit) */
     }
-    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, 16384) != 0) return NULL;
+    if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + n, 1, AR__OUT_MIN) != 0) return NULL;
     return c->out + c->out_len;
 }
 
@@ -6375,44 +6681,46 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
     const char *why = NULL;
     size_t sz;
     char *o;
+    ar__scratch *x;
     int rc = ar__submit_check(c);
     if (rc) return rc;
+    if (!(x = ar__sx(c))) return AR_ERR_NOMEM;
     src.next = ar__va_next; src.user = NULL;
     va_copy(src.ap, ap);
-    rc = ar__enc_parse(&c->a, &c->enc, fmt, &src, &why);
+    rc = ar__enc_parse(&c->a, &x->enc, fmt, &src, &why);
     va_end(src.ap);
     if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
     if (rc) return rc;
     if (c->prefixlen) {
         rc = ar__enc_as_argv(c);
         if (rc) return rc;
-        return ar__submit_argv(c, co, cb, ud, (int)c->enc.nargs, c->fargv, c->flen);
+        return ar__submit_argv(c, co, cb, ud, (int)x->enc.nargs, x->fargv, x->flen);
     }
     {
         ar__args aa;
-        aa.argc = (int)c->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &c->enc;
+        aa.argc = (int)x->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &x->enc;
         rc = ar__classify(c, &aa);
         if (rc) return rc;
         if (c->pl.doom) return ar__submit_doomed(c, cb, ud, &aa, aa.argc);
     }
-    sz = ar__enc_size(&c->enc);
+    sz = ar__enc_size(&x->enc);
     if (c->q_total - c->q_written + sz > c->o.max_output) return ar__out_full(c, sz);
     if (co && (co->flags & AR_CMD_NOCOPY)) {
         size_t i, nref = 0, refb = 0;
-        for (i = 0; i < c->enc.nsegs; i++)
-            if (c->enc.segs[i].p && c->enc.segs[i].n >= AR_NOCOPY_MIN) { nref++; refb += c->enc.segs[i].n; }
+        for (i = 0; i < x->enc.nsegs; i++)
+            if (x->enc.segs[i].p && x->enc.segs[i].n >= AR_NOCOPY_MIN) { nref++; refb += x->enc.segs[i].n; }
         if (nref) {
             if (ar__grow(&c->a, (void **)&c->zc, &c->zccap, c->nzc + nref, sizeof(ar__ref), 8) != 0) return AR_ERR_NOMEM;
             o = ar__out_reserve(c, sz - refb);
             if (!o) return AR_ERR_NOMEM;
-            ar__enc_emit_refs(&c->enc, o, c->out, c->zc + c->nzc);
+            ar__enc_emit_refs(&x->enc, o, c->out, c->zc + c->nzc);
             c->nzc += nref;
             return ar__submit_entry(c, co, cb, ud, sz, sz - refb, nref);
         }
     }
     o = ar__out_reserve(c, sz);
     if (!o) return AR_ERR_NOMEM;
-    ar__enc_emit(&c->enc, o);
+    ar__enc_emit(&x->enc, o);
     return ar__submit_entry(c, co, cb, ud, sz, sz, 0);
 }
 
@@ -6422,15 +6730,18 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
 static AR__NOINLINE void ar__refused_fmt(ar_client *c, int rc, const char *fmt, va_list ap) {
     ar__argsrc src;
     const char *why = NULL;
-    int prc;
+    ar__scratch *x;
+    int prc = AR_ERR_NOMEM;
     if (!c || !ar__refused_count(c, rc)) return;
-    src.next = ar__va_next; src.user = NULL;
-    va_copy(src.ap, ap);
-    prc = ar__enc_parse(&c->a, &c->enc, fmt, &src, &why);
-    va_end(src.ap);
+    if ((x = ar__sx(c)) != NULL) {
+        src.next = ar__va_next; src.user = NULL;
+        va_copy(src.ap, ap);
+        prc = ar__enc_parse(&c->a, &x->enc, fmt, &src, &why);
+        va_end(src.ap);
+    }
     if (prc == AR_OK) {
         ar__args aa;
-        aa.argc = (int)c->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &c->enc;
+        aa.argc = (int)x->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &x->enc;
         ar__refused_args(c, rc, aa.argc, &aa, NULL);
     } else {
         ar__refused_args(c, rc, 0, NULL, fmt);
@@ -6438,21 +6749,23 @@ static AR__NOINLINE void ar__refused_fmt(ar_client *c, int rc, const char *fmt, 
 }
 
 /* Run the prefixer over argv; on success *argvp / *lenp point at the
-   prefixed views (kept in c->pargv / c->plen / c->pbuf until the next call). */
+   prefixed views (kept in the scratch's pargv / plen / pbuf until the next call). */
 static int ar__apply_prefix(ar_client *c, int argc, const char *const **argvp, const size_t **lenp) {
     const char *why = NULL;
     size_t need = 0;
     int rc, tries;
-    if (ar__grow(&c->a, (void **)&c->pargv, &c->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
-        ar__grow(&c->a, (void **)&c->plen, &c->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    ar__scratch *x = ar__sx(c);
+    if (!x) return AR_ERR_NOMEM;
+    if (ar__grow(&c->a, (void **)&x->pargv, &x->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&x->plen, &x->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
     for (tries = 0; tries < 2; tries++) {
         rc = c->o.prefixer(c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
-                           c->pargv, c->plen, c->pbuf, c->pbufcap, &need, &why);
-        if (rc >= 0) { *argvp = c->pargv; *lenp = c->plen; return AR_OK; }
-        if (need > c->pbufcap) {
-            char *nb = (char *)AR__REALLOC(&c->a, c->pbuf, need);
+                           x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
+        if (rc >= 0) { *argvp = x->pargv; *lenp = x->plen; return AR_OK; }
+        if (need > x->pbufcap) {
+            char *nb = (char *)AR__REALLOC(&c->a, x->pbuf, need);
             if (!nb) return AR_ERR_NOMEM;
-            c->pbuf = nb; c->pbufcap = need;
+            x->pbuf = nb; x->pbufcap = need;
             continue;
         }
         break;
@@ -6465,37 +6778,40 @@ static char *ar__client_outbase(const ar_client *c) { return c->out; }
 
 /* may a zero-copy submission reference p? Not if it lives in our scratch */
 static int ar__foreign_ptr(const ar_client *c, const char *p) {
-    if (c->pbuf && p >= c->pbuf && p < c->pbuf + c->pbufcap) return 0;
-    if (c->enc.scratch && p >= c->enc.scratch && p < c->enc.scratch + c->enc.scap) return 0;
-    if (c->fbuf && p >= c->fbuf && p < c->fbuf + c->fbufcap) return 0;
+    const ar__scratch *x = c->sx;
+    if (!x) return 1;
+    if (x->pbuf && p >= x->pbuf && p < x->pbuf + x->pbufcap) return 0;
+    if (x->enc.scratch && p >= x->enc.scratch && p < x->enc.scratch + x->enc.scap) return 0;
+    if (x->fbuf && p >= x->fbuf && p < x->fbuf + x->fbufcap) return 0;
     return 1;
 }
 
 /* the parsed format as an argv (for prefixing): single-piece arguments are
-   views, multi-piece ones are joined in c->fbuf */
+   views, multi-piece ones are joined in the scratch's fbuf */
 static int ar__enc_as_argv(ar_client *c) {
-    const ar__enc *e = &c->enc;
+    ar__scratch *x = c->sx; /* made by the format's parse */
+    const ar__enc *e = &x->enc;
     size_t i, j, join = 0;
     char *w;
-    if (ar__grow(&c->a, (void **)&c->fargv, &c->fcap, e->nargs, sizeof(char *), 8) != 0 ||
-        ar__grow(&c->a, (void **)&c->flen, &c->flcap, e->nargs, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    if (ar__grow(&c->a, (void **)&x->fargv, &x->fcap, e->nargs, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&x->flen, &x->flcap, e->nargs, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
     for (i = 0; i < e->nargs; i++) if (e->args[i].nseg > 1) join += e->args[i].len;
-    if (join > c->fbufcap) {
-        char *nb = (char *)AR__REALLOC(&c->a, c->fbuf, join);
+    if (join > x->fbufcap) {
+        char *nb = (char *)AR__REALLOC(&c->a, x->fbuf, join);
         if (!nb) return AR_ERR_NOMEM;
-        c->fbuf = nb; c->fbufcap = join;
+        x->fbuf = nb; x->fbufcap = join;
     }
-    w = c->fbuf;
+    w = x->fbuf;
     for (i = 0; i < e->nargs; i++) {
         const ar__arg *g = &e->args[i];
-        c->flen[i] = g->len;
-        if (g->nseg == 0) { c->fargv[i] = ""; continue; }
+        x->flen[i] = g->len;
+        if (g->nseg == 0) { x->fargv[i] = ""; continue; }
         if (g->nseg == 1) {
             const ar__seg *sg = &e->segs[g->first];
-            c->fargv[i] = sg->p ? sg->p : e->scratch + sg->off;
+            x->fargv[i] = sg->p ? sg->p : e->scratch + sg->off;
             continue;
         }
-        c->fargv[i] = w;
+        x->fargv[i] = w;
         for (j = 0; j < g->nseg; j++) {
             const ar__seg *sg = &e->segs[g->first + j];
             memcpy(w, sg->p ? sg->p : e->scratch + sg->off, sg->n);
@@ -6725,18 +7041,20 @@ static int ar__batch_vadd(ar_batch *b, const char *fmt, va_list ap) {
     ar_client *c = b->c;
     ar__argsrc src;
     const char *why = NULL;
+    ar__scratch *x;
     int rc;
     if (b->executing) return AR_ERR_INVALID;
     if (!AR__ALIVE(c) || (c->flags & AR__F_CLOSING)) return AR_ERR_CLOSED;
+    if (!(x = ar__sx(c))) return AR_ERR_NOMEM;
     src.next = ar__va_next; src.user = NULL;
     va_copy(src.ap, ap);
-    rc = ar__enc_parse(&c->a, &c->enc, fmt, &src, &why);
+    rc = ar__enc_parse(&c->a, &x->enc, fmt, &src, &why);
     va_end(src.ap);
     if (rc == AR_ERR_FORMAT) { snprintf(c->errstr, sizeof c->errstr, "format: %s", why); return rc; }
     if (rc) return rc;
     rc = ar__enc_as_argv(c);
     if (rc) return rc;
-    return ar__batch_add(b, (int)c->enc.nargs, c->fargv, c->flen);
+    return ar__batch_add(b, (int)x->enc.nargs, x->fargv, x->flen);
 }
 
 static void ar__opt_result(ar__opt *op, ar_client *c, const ar_reply *r);
@@ -7334,19 +7652,21 @@ static int ar__psub_submit(ar_client *c, int argc, const char *const *argv, cons
 }
 
 /* names through the key prefix (as the command table says for channels
-   and patterns): views in c->pargv / c->plen, [0] the command */
+   and patterns): views in the scratch's fargv / flen, [0] the command */
 static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const *names, const size_t *lens,
                          const char *const **avp, const size_t **alp) {
     int i, rc;
-    if (ar__grow(&c->a, (void **)&c->fargv, &c->fcap, (size_t)n + 1, sizeof(char *), 8) != 0 ||
-        ar__grow(&c->a, (void **)&c->flen, &c->flcap, (size_t)n + 1, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
-    c->fargv[0] = cmd; c->flen[0] = strlen(cmd);
+    ar__scratch *x = ar__sx(c);
+    if (!x) return AR_ERR_NOMEM;
+    if (ar__grow(&c->a, (void **)&x->fargv, &x->fcap, (size_t)n + 1, sizeof(char *), 8) != 0 ||
+        ar__grow(&c->a, (void **)&x->flen, &x->flcap, (size_t)n + 1, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
+    x->fargv[0] = cmd; x->flen[0] = strlen(cmd);
     for (i = 0; i < n; i++) {
         if (!names[i]) return ar__refuse(c, AR_ERR_INVALID, "subscribe: a NULL name%.0zu", 0);
-        c->fargv[i + 1] = names[i];
-        c->flen[i + 1] = lens ? lens[i] : strlen(names[i]);
+        x->fargv[i + 1] = names[i];
+        x->flen[i + 1] = lens ? lens[i] : strlen(names[i]);
     }
-    *avp = c->fargv; *alp = c->flen;
+    *avp = x->fargv; *alp = x->flen;
     if (!c->prefixlen) return AR_OK;
     rc = ar__apply_prefix(c, n + 1, avp, alp);
     return rc;
@@ -7629,13 +7949,6 @@ static const char *ar__check_options(const ar_options *o) {
     return NULL;
 }
 
-static char *ar__strdup(const ar_allocator *a, const char *s) {
-    size_t n = strlen(s) + 1;
-    char *d = (char *)AR__ALLOC(a, n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
-
 /* o with its uri applied: host/port/path from the URI; the setup fields and
    timeouts from the URI where o leaves them unset. ubuf holds the strings. */
 static int ar__apply_uri(const ar_options *o, ar_options *out, char *ubuf, size_t ubufsz, const char **why) {
@@ -7658,10 +7971,23 @@ static int ar__apply_uri(const ar_options *o, ar_options *out, char *ubuf, size_
     return AR_OK;
 }
 
+/* bytes of s with its NUL (0 for NULL); s copied to *sp (NULL for NULL) */
+static size_t ar__slen(const char *s) { return s ? strlen(s) + 1 : 0; }
+static char *ar__stail(char **sp, const char *s) {
+    char *d = *sp;
+    size_t n = ar__slen(s);
+    if (!s) return NULL;
+    memcpy(d, s, n);
+    *sp += n;
+    return d;
+}
+
 AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
-    const char *w;
+    const char *w, *hostsrc, *prefsrc;
     ar_allocator a;
     ar_client *c;
+    size_t tail;
+    char *sp;
     ar_options ob;
     const ar_options *o = &ob;
     char ubuf_small[512], *ubuf = ubuf_small;
@@ -7688,13 +8014,19 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
         return NULL;
     }
     a = ar__pick_alloc(o->allocator);
-    c = (ar_client *)AR__ALLOC(&a, sizeof *c);
+    /* the strings it keeps go after the struct, in the same allocation */
+    hostsrc = o->path ? NULL : o->host ? o->host : "127.0.0.1";
+    prefsrc = o->key_prefix && o->key_prefix[0] ? o->key_prefix : NULL;
+    tail = ar__slen(o->password) + ar__slen(o->username) + ar__slen(o->client_name) + ar__slen(o->path) +
+           ar__slen(hostsrc) + ar__slen(prefsrc) + ar__slen(o->tls_options.server_name);
+    c = (ar_client *)AR__ALLOC(&a, sizeof *c + tail);
     if (!c) { if (why) *why = "out of memory"; return NULL; }
     memset(c, 0, sizeof *c);
     c->a = a;
     c->o = *o;
     c->o.allocator = NULL;
     c->o.hooks = NULL;
+    c->o.limits = ar__limits_fill(&o->limits); /* the parser reads them here */
     c->fd = c->io_fd = -1;
     c->timer_at = -1;
     if (!c->o.port) c->o.port = 6379;
@@ -7715,19 +8047,17 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
     c->fork_gen = ar__fork_generation();
     {
-        static const char defaults[][8] = { "GET", "MGET", "EXISTS", "TYPE", "TTL", "PTTL", "KEYS", "SCAN",
-                                            "INFO", "PING", "ECHO", "TIME", "DBSIZE" };
         const char *const *names = o->idempotent_commands;
         size_t n = 0, i, k;
         if (names) while (names[n]) n++;
-        else n = sizeof defaults / sizeof defaults[0];
+        else c->nidem = sizeof ar__idem_defaults / sizeof ar__idem_defaults[0]; /* read from the table */
         c->nidem_want = n;
         if (n) {
             c->idem = (char **)AR__ALLOC(&a, n * (sizeof(char *) + 33));
             if (c->idem) {
                 char *sp = (char *)(c->idem + n);
                 for (i = 0; i < n; i++, sp += 33) {
-                    const char *name = names ? names[i] : defaults[i];
+                    const char *name = names[i];
                     for (k = 0; name[k] && k < 32; k++) {
                         char ch = name[k];
                         sp[k] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
@@ -7739,18 +8069,17 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
             }
         }
     }
-    if (o->password) c->password = ar__strdup(&a, o->password);
-    if (o->username) c->username = ar__strdup(&a, o->username);
-    if (o->client_name) c->client_name = ar__strdup(&a, o->client_name);
-    if (o->path) c->path = ar__strdup(&a, o->path);
-    else c->host = ar__strdup(&a, o->host ? o->host : "127.0.0.1");
-    if (o->key_prefix && o->key_prefix[0]) { c->prefix = ar__strdup(&a, o->key_prefix); c->prefixlen = strlen(o->key_prefix); }
-    if ((o->path && !c->path) || (!o->path && !c->host) || (c->prefixlen && !c->prefix) ||
-        (o->password && !c->password) || (o->username && !c->username) || (o->client_name && !c->client_name) ||
-        (!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &o->limits, &a) != 0) {
+    sp = (char *)(c + 1);
+    c->password = ar__stail(&sp, o->password);
+    c->username = ar__stail(&sp, o->username);
+    c->client_name = ar__stail(&sp, o->client_name);
+    c->path = ar__stail(&sp, o->path);
+    c->host = ar__stail(&sp, hostsrc);
+    c->prefix = ar__stail(&sp, prefsrc);
+    c->prefixlen = prefsrc ? strlen(prefsrc) : 0;
+    c->tls_sni = ar__stail(&sp, o->tls_options.server_name);
+    if ((!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &c->o.limits, &c->a) != 0) {
         ar__parser_destroy(&c->parser);
-        AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix);
-        AR__FREE(&a, c->password); AR__FREE(&a, c->username); AR__FREE(&a, c->client_name);
         AR__FREE(&a, c->idem); AR__FREE(&a, c);
         if (ubuf != ubuf_small) AR__FREE(&a, ubuf);
         if (why) *why = "out of memory";
@@ -7759,12 +8088,9 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     if (ubuf != ubuf_small) AR__FREE(&a, ubuf); /* everything from the URI is copied now */
     {
         const char *tw = ar__tls_new(c);
-        if (!tw && o->tls_options.server_name && !(c->tls_sni = ar__strdup(&a, o->tls_options.server_name))) tw = "out of memory";
         if (tw) {
             ar__tls_free(c);
             ar__parser_destroy(&c->parser);
-            AR__FREE(&a, c->path); AR__FREE(&a, c->host); AR__FREE(&a, c->prefix);
-            AR__FREE(&a, c->password); AR__FREE(&a, c->username); AR__FREE(&a, c->client_name);
             AR__FREE(&a, c->idem); AR__FREE(&a, c);
             if (why) *why = tw;
             return NULL;
@@ -7777,10 +8103,10 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->o.host = c->host; c->o.path = c->path; c->o.key_prefix = c->prefix;
     c->o.username = c->username; c->o.password = c->password; c->o.client_name = c->client_name;
     c->o.uri = NULL; c->o.idempotent_commands = NULL;
-    if (o->hooks) { c->mode = AR__M_HOOKS; c->hooks = *o->hooks; }
+    if (o->hooks) { c->mode = AR__M_HOOKS; c->drv.hooks = *o->hooks; }
     else if (o->loop) {
         c->mode = AR__M_LOOP; c->loop = o->loop;
-        ar_timer_init(o->loop, &c->ltimer);
+        ar_timer_init(o->loop, &c->drv.ltimer);
         c->lnext = o->loop->clients;
         if (c->lnext) c->lnext->lprev = c;
         o->loop->clients = c;
@@ -7791,34 +8117,21 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
 
 static void ar__free_mem(ar_client *c) {
     ar_allocator a = c->a;
-    if (c->mode == AR__M_HOOKS && c->hooks.cleanup) c->hooks.cleanup(c->hooks.data);
+    if (c->mode == AR__M_HOOKS && c->drv.hooks.cleanup) c->drv.hooks.cleanup(c->drv.hooks.data);
     if (c->mode == AR__M_LOOP) {
-        ar_timer_stop(&c->ltimer);
+        ar_timer_stop(&c->drv.ltimer);
         if (c->lprev) c->lprev->lnext = c->lnext; else c->loop->clients = c->lnext;
         if (c->lnext) c->lnext->lprev = c->lprev;
     }
     ar__pubsub_free(c);
     ar__tls_free(c);
-    AR__FREE(&a, c->tls_sni);
     ar__parser_destroy(&c->parser);
-    ar__enc_free(&a, &c->enc);
+    ar__sx_free(c);
     AR__FREE(&a, c->out);
     AR__FREE(&a, c->zc);
     AR__FREE(&a, c->inflight.e);
     AR__FREE(&a, c->failed.e);
-    AR__FREE(&a, c->host);
-    AR__FREE(&a, c->path);
-    AR__FREE(&a, c->prefix);
     AR__FREE(&a, c->idem);
-    AR__FREE(&a, c->password);
-    AR__FREE(&a, c->username);
-    AR__FREE(&a, c->client_name);
-    AR__FREE(&a, c->pargv);
-    AR__FREE(&a, c->plen);
-    AR__FREE(&a, c->pbuf);
-    AR__FREE(&a, c->fargv);
-    AR__FREE(&a, c->flen);
-    AR__FREE(&a, c->fbuf);
     AR__FREE(&a, c);
 }
 
@@ -7902,7 +8215,15 @@ AR_API size_t ar_client_pending_output(const ar_client *c) { return (size_t)(c->
 AR_API void *ar_client_data(const ar_client *c) { return c->o.data; }
 AR_API const char *ar_client_errstr(const ar_client *c) { return c->errstr; }
 AR_API void ar_client_stats(const ar_client *c, ar_stats *out) {
-    *out = c->st;
+    const ar__stats *s = &c->st;
+    int i;
+    out->commands = s->commands; out->replies = s->replies; out->failures = s->failures;
+    out->writes = s->writes; out->reads = s->reads; out->bytes_out = s->bytes_out; out->bytes_in = s->bytes_in;
+    out->connects = s->connects; out->messages = s->messages; out->messages_dropped = s->messages_dropped;
+    out->redis_errors = s->redis_errors; out->maybe_executed = s->maybe_executed; out->refused = s->refused;
+    out->disconnects = s->disconnects; out->reconnects = s->reconnects; out->timeouts = s->timeouts;
+    out->inflight_peak = s->inflight_peak;
+    for (i = 0; i < AR_ERR_COUNT_; i++) out->errors[i] = s->errors[i];
     out->inflight = c->inflight.n + c->failed.n + c->parent.n - (size_t)c->hs_pending;
     out->offline_queue = c->cs == AR__S_READY || c->cs == AR__S_DRAINING ? 0u : c->inflight.n - (size_t)c->hs_pending;
 }
@@ -7925,6 +8246,7 @@ AR_API void ar_loop_free(ar_loop *l) {
     AR__FREE(&l->a, l->heap);
     AR__FREE(&l->a, l->flush);
     AR__FREE(&l->a, l->pfds);
+    AR__FREE(&l->a, l->rbuf);
     AR__FREE(&l->a, l);
 }
 
@@ -8868,7 +9190,7 @@ static int ar__pool_spawn(ar_pool *p) {
         return -1;
     }
     pc->c = c;
-    c->trace_flags |= AR_TRACE_F_POOL; /* its traces say so */
+    c->flags |= AR__F_POOLED; /* its traces say so (AR_TRACE_F_POOL) */
     ar__pool_hash_add(p, pc);
     p->st.created++;
     ar__pool_set(p, pc, AR__PC_CONNECTING);

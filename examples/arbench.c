@@ -21,6 +21,10 @@
    submitted one by one in the same loop turn, which the library also
    writes together) it shows what the pipeline object costs.
 
+   With --idle it measures memory instead: -c clients on the loop, each
+   sends one PING from on_connect; when every PONG is in, the resident
+   memory grown per connection and the time it took are printed.
+
    With --pool N the -c clients are users of one ar_pool of N connections
    (min = max = N, all connected before the clock starts): every command
    is an ar_pool_command_argv (acquire, run, release). Against -c N
@@ -142,6 +146,74 @@ static void on_auth(ar_client *c, const ar_reply *r, void *ud) {
 
 static void on_tick(ar_timer *t, void *ud) { (void)t; bc_progress((bc_run *)ud); }
 
+/* --idle: every client sends one PING once connected */
+static int n_pong;
+static void on_pong(ar_client *c, const ar_reply *r, void *ud) {
+    (void)c; (void)ud;
+    if (r->err || r->type != AR_REPLY_STATUS) {
+        if (!fatal) fprintf(stderr, "arbench: PING: %.*s\n", (int)r->len, r->str);
+        fatal = 1;
+        ar_loop_stop(loop);
+        return;
+    }
+    n_pong++;
+}
+static void on_connect_ping(ar_client *c, void *data) {
+    static const char *const ping[] = { "PING" };
+    (void)data;
+    n_connected++;
+    if (ar_command_argv(c, on_pong, NULL, 1, ping, NULL) != AR_OK) {
+        fprintf(stderr, "arbench: PING: %s\n", ar_client_errstr(c));
+        exit(1);
+    }
+}
+
+static ar_client *idle_client(const bc_opts *o, int k) {
+    ar_options co;
+    const char *why;
+    ar_client *c;
+    memset(&co, 0, sizeof co);
+    if (o->sock) co.path = o->sock;
+    else { co.host = o->host; co.port = o->port; }
+    if (o->auth) co.password = o->auth;
+    co.loop = loop;
+    co.no_reconnect = o->no_reconnect;
+    co.on_connect = on_connect_ping;
+    co.on_disconnect = on_disconnect;
+    c = ar_client_new(&co, &why);
+    if (!c) { fprintf(stderr, "arbench: client %d: %s\n", k, why); exit(1); }
+    return c;
+}
+
+static int idle_main(const bc_opts *o) {
+    ar_client **cs = (ar_client **)calloc((size_t)o->clients, sizeof *cs);
+    long long rss0, rss1, t0, t1;
+    int k;
+    if (!cs) { perror("calloc"); return 1; }
+    memset(cs, 0, (size_t)o->clients * sizeof *cs);   /* touched: not part of the growth */
+    /* one connection first (connected, PINGed, freed): the code and what
+       is made once are in memory before the baseline */
+    cs[0] = idle_client(o, -1);
+    while (!fatal && n_pong < 1)
+        if (ar_loop_run_once(loop, 100) < 0) { perror("arbench: loop"); return 1; }
+    ar_client_free(cs[0]);
+    n_pong = 0;
+    rss0 = bc_rss_bytes();
+    t0 = bc_now_ns();
+    for (k = 0; k < o->clients; k++) cs[k] = idle_client(o, k);
+    while (!fatal && n_pong < o->clients)
+        if (ar_loop_run_once(loop, 100) < 0) { perror("arbench: loop"); return 1; }
+    t1 = bc_now_ns();
+    rss1 = bc_rss_bytes();
+    if (fatal) return 1;
+    bc_idle_report(o, rss0, rss1, t1 - t0);
+    for (k = 0; k < o->clients; k++) ar_client_free(cs[k]);
+    ar_loop_free(loop);
+    free(cs);
+    free((void *)bc_value);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     bc_opts o;
     bc_client *cl;
@@ -154,6 +226,7 @@ int main(int argc, char **argv) {
     bc_setup(&o);
     loop = ar_loop_new(NULL);
     if (!loop) { fprintf(stderr, "arbench: ar_loop_new failed\n"); return 1; }
+    if (o.idle) return idle_main(&o);
     cl = (bc_client *)calloc((size_t)o.clients, sizeof *cl);
     if (!cl) { perror("calloc"); return 1; }
 

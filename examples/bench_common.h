@@ -31,6 +31,15 @@
    of the n replies must still reach bc_reply(cl, ...), in order;
    cl->batch is there for the library's object.
 
+   --idle is the memory row of `make bench`: -c connections, each sends
+   one PING once it is connected, and when every PONG is in, the program
+   prints the resident memory it grew by per connection (RSS from
+   /proc/self/statm, before the first connection and after the last PONG)
+   and the time it took (bc_idle_report). The including file implements it
+   in its main; a library with a blocking API as well defines BC_LIB_SYNC
+   and implements --sync (the same with one blocking connection after
+   another).
+
    A library with a connection pool defines BC_LIB_POOL: --pool N is then
    accepted (o->pool = N) and the library makes the -c clients users of
    one pool of N connections (bc_lib_send still gets one command). */
@@ -197,6 +206,8 @@ typedef struct bc_opts {
     int window;              /* --window: keep -P in flight (a new command per reply) */
     int no_reconnect;        /* --no-reconnect: the library's reconnect off (where it has one) */
     int explicit_pipeline;   /* --explicit-pipeline: a batch as one pipeline object (BC_LIB_BATCH) */
+    int idle;                /* --idle: connect -c clients, one PING each, report memory per connection */
+    int sync;                /* --sync: with --idle, blocking connections (BC_LIB_SYNC) */
     int pool;                /* --pool N: the -c clients share N pooled connections (BC_LIB_POOL) */
     int precision;
     unsigned long long seed;
@@ -210,6 +221,13 @@ typedef struct bc_opts {
         "                    --window\n"
 #else
 #define BC_USAGE_BATCH ""
+#endif
+#ifdef BC_LIB_SYNC
+#define BC_USAGE_SYNC \
+        " --sync             with --idle: the library's blocking API, one connection\n" \
+        "                    (and its PING) after another, instead of its async one\n"
+#else
+#define BC_USAGE_SYNC ""
 #endif
 #ifdef BC_LIB_POOL
 #define BC_USAGE_POOL \
@@ -253,6 +271,11 @@ static void bc_usage(const char *prog, int status) {
         "                    client that keeps sent commands for a resend stops\n"
         "                    keeping them); no effect on a library without one\n"
         BC_USAGE_BATCH
+        " --idle             memory per connection: -c connections on one event loop,\n"
+        "                    each sends one PING once connected; when all PONGs are\n"
+        "                    in, print the resident memory (RSS) grown per connection\n"
+        "                    and the time from the first connect to the last PONG\n"
+        BC_USAGE_SYNC
         BC_USAGE_POOL
         "Latency is measured as redis-benchmark does: per batch, from the moment the\n"
         "batch is submitted to the arrival of its first reply, counted for each reply.\n"
@@ -305,6 +328,10 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
 #ifdef BC_LIB_BATCH
         else if (!strcmp(a, "--explicit-pipeline")) o->explicit_pipeline = 1;
 #endif
+        else if (!strcmp(a, "--idle")) o->idle = 1;
+#ifdef BC_LIB_SYNC
+        else if (!strcmp(a, "--sync")) o->sync = 1;
+#endif
 #ifdef BC_LIB_POOL
         else if (!strcmp(a, "--pool")) { o->pool = (int)bc_num(argv[0], a, v, 1); i++; }
 #endif
@@ -317,6 +344,10 @@ static void bc_parse_args(bc_opts *o, int argc, char **argv) {
     }
     if (o->explicit_pipeline && o->window) {
         fprintf(stderr, "%s: --explicit-pipeline sends batches: not with --window\n", argv[0]);
+        exit(2);
+    }
+    if (o->sync && !o->idle) {
+        fprintf(stderr, "%s: --sync goes with --idle\n", argv[0]);
         exit(2);
     }
     if (o->csv) o->progress = 0;
@@ -651,6 +682,34 @@ static void bc_report(bc_run *r) {
     }
     if (r->errors)
         fprintf(stderr, "%s: %lld error replies, the first: %s\n", r->t->name, r->errors, r->first_error);
+    fflush(stdout);
+}
+
+/* ------------------------------------------------------------------ --idle */
+/* resident memory of this process in bytes (Linux /proc/self/statm), or -1 */
+static long long bc_rss_bytes(void) {
+    long long size = 0, res = -1;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (!f) return -1;
+    if (fscanf(f, "%lld %lld", &size, &res) != 2) res = -1;
+    fclose(f);
+    return res < 0 ? -1 : res * (long long)sysconf(_SC_PAGESIZE);
+}
+
+/* --idle's result: connections, RSS before and after, ns from the first
+   connect to the last PONG */
+static void bc_idle_report(const bc_opts *o, long long rss0, long long rss1, long long ns) {
+    double per = o->clients ? (double)(rss1 - rss0) / (double)o->clients : 0.0;
+    if (o->csv) {
+        printf("\"test\",\"clients\",\"rss_before_bytes\",\"rss_after_bytes\",\"rss_bytes_per_client\","
+               "\"connect_ms\"\n");
+        printf("\"IDLE\",\"%d\",\"%lld\",\"%lld\",\"%.1f\",\"%.3f\"\n", o->clients, rss0, rss1, per,
+               (double)ns / 1e6);
+    } else {
+        printf("%s%s: %d connections, each answered one PING: RSS %lld -> %lld bytes, %.0f bytes per connection; "
+               "%.1f ms from the first connect to the last PONG\n", BC_CLIENT_NAME, o->sync ? " --sync" : "",
+               o->clients, rss0, rss1, per, (double)ns / 1e6);
+    }
     fflush(stdout);
 }
 

@@ -13,6 +13,10 @@
    baseline is not slowed down by its loop. Build with -DHB_LIBEVENT (and
    -levent) to use hiredis's own adapters/libevent.h instead.
 
+   --idle (memory per connection, see bench_common.h) runs on the same
+   async contexts and loop; --idle --sync on blocking contexts instead
+   (redisConnect, redisCommand PING), one after another.
+
    Built only by `make bench` (it needs -lhiredis):
        cc -O2 -Iexamples examples/hiredis_bench.c -lhiredis -o build/hiredis_bench */
 #define _POSIX_C_SOURCE 200809L
@@ -29,6 +33,7 @@
 #else
 #define BC_CLIENT_NAME "hiredis " BC_STR(HIREDIS_MAJOR) "." BC_STR(HIREDIS_MINOR) "." BC_STR(HIREDIS_PATCH) " (async, ae-style epoll adapter)"
 #endif
+#define BC_LIB_SYNC       /* --idle --sync: blocking contexts */
 #include "bench_common.h"
 
 static int n_connected, n_ready, fatal, stop;
@@ -143,6 +148,108 @@ static void on_auth(redisAsyncContext *ac, void *reply, void *priv) {
     n_ready++;
 }
 
+/* --idle: one PING per connection, sent once it is connected */
+static int n_pong;
+static void on_pong(redisAsyncContext *ac, void *reply, void *priv) {
+    redisReply *r = (redisReply *)reply;
+    (void)ac; (void)priv;
+    if (!r || r->type != REDIS_REPLY_STATUS) {
+        fprintf(stderr, "hiredis_bench: PING: %s\n", r && r->str ? r->str : "no reply");
+        fatal = 1;
+        loop_stop();
+        return;
+    }
+    n_pong++;
+}
+static void on_connect_ping(const redisAsyncContext *ac, int status) {
+    on_connect(ac, status);
+    if (status == REDIS_OK && redisAsyncCommand((redisAsyncContext *)ac, on_pong, NULL, "PING") != REDIS_OK) {
+        fprintf(stderr, "hiredis_bench: PING submit failed\n");
+        exit(1);
+    }
+}
+
+static redisContext *idle_sync_client(const bc_opts *o, int k) {
+    redisContext *c = o->sock ? redisConnectUnix(o->sock) : redisConnect(o->host, o->port);
+    redisReply *r;
+    if (!c || c->err) { fprintf(stderr, "hiredis_bench: connect %d: %s\n", k, c ? c->errstr : "no memory"); exit(1); }
+    if (o->auth) {
+        r = (redisReply *)redisCommand(c, "AUTH %s", o->auth);
+        if (!r || r->type == REDIS_REPLY_ERROR) { fprintf(stderr, "hiredis_bench: AUTH failed\n"); exit(1); }
+        freeReplyObject(r);
+    }
+    r = (redisReply *)redisCommand(c, "PING");
+    if (!r || r->type != REDIS_REPLY_STATUS) { fprintf(stderr, "hiredis_bench: PING failed\n"); exit(1); }
+    freeReplyObject(r);
+    return c;
+}
+
+static redisAsyncContext *idle_async_client(const bc_opts *o, int k) {
+    redisAsyncContext *ac = o->sock ? redisAsyncConnectUnix(o->sock) : redisAsyncConnect(o->host, o->port);
+    if (!ac || ac->err) {
+        fprintf(stderr, "hiredis_bench: connect %d: %s\n", k, ac ? ac->errstr : "out of memory");
+        exit(1);
+    }
+#ifdef HB_LIBEVENT
+    if (redisLibeventAttach(ac, base) != REDIS_OK) { fprintf(stderr, "hiredis_bench: attach failed\n"); exit(1); }
+#else
+    if (hb_attach(ac) != 0) { fprintf(stderr, "hiredis_bench: attach failed\n"); exit(1); }
+#endif
+    redisAsyncSetConnectCallback(ac, on_connect_ping);
+    redisAsyncSetDisconnectCallback(ac, on_disconnect);
+    if (o->auth) redisAsyncCommand(ac, on_auth, NULL, "AUTH %s", o->auth);
+    return ac;
+}
+
+static void idle_wait(int n) {
+    while (!fatal && n_pong < n) {
+#ifdef HB_LIBEVENT
+        event_base_loop(base, EVLOOP_ONCE);
+#else
+        hb_turn(100);
+#endif
+    }
+}
+
+static int idle_main(const bc_opts *o) {
+    void **cs = (void **)calloc((size_t)o->clients, sizeof *cs);
+    long long rss0, rss1, t0, t1;
+    int k;
+    if (!cs) { perror("calloc"); return 1; }
+    memset(cs, 0, (size_t)o->clients * sizeof *cs);   /* touched: not part of the growth */
+    /* one connection first (connected, PINGed, freed): the code and what
+       is made once are in memory before the baseline */
+    if (o->sync) redisFree(idle_sync_client(o, -1));
+    else {
+        redisAsyncContext *ac = idle_async_client(o, -1);
+        idle_wait(1);
+        redisAsyncFree(ac);
+        n_pong = 0;
+        n_connected = 0;
+    }
+    if (fatal) return 1;
+    rss0 = bc_rss_bytes();
+    t0 = bc_now_ns();
+    if (o->sync) {
+        for (k = 0; k < o->clients; k++) cs[k] = idle_sync_client(o, k);
+        t1 = bc_now_ns();
+        rss1 = bc_rss_bytes();
+        bc_idle_report(o, rss0, rss1, t1 - t0);
+        for (k = 0; k < o->clients; k++) redisFree((redisContext *)cs[k]);
+        free(cs);
+        return 0;
+    }
+    for (k = 0; k < o->clients; k++) cs[k] = idle_async_client(o, k);
+    idle_wait(o->clients);
+    t1 = bc_now_ns();
+    rss1 = bc_rss_bytes();
+    if (fatal) return 1;
+    bc_idle_report(o, rss0, rss1, t1 - t0);
+    for (k = 0; k < o->clients; k++) redisAsyncFree((redisAsyncContext *)cs[k]);
+    free(cs);
+    return 0;
+}
+
 #ifdef HB_LIBEVENT
 static void on_tick_ev(evutil_socket_t fd, short what, void *ud) { (void)fd; (void)what; bc_progress((bc_run *)ud); }
 #endif
@@ -163,6 +270,7 @@ int main(int argc, char **argv) {
     epfd = epoll_create1(EPOLL_CLOEXEC);
     if (epfd < 0) { perror("epoll_create1"); return 1; }
 #endif
+    if (o.idle) return idle_main(&o);
     cl = (bc_client *)calloc((size_t)o.clients, sizeof *cl);
     if (!cl) { perror("calloc"); return 1; }
 

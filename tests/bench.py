@@ -78,7 +78,18 @@ reads them all as fast as it can. Per run: messages/s and CPU ns/message
 parsing, routing, the callback), BENCH_REPS runs per client interleaved,
 medians; with callgrind, user-space instructions per message
 ((I(2N') - I(N')) / N', N' = N/10).
-Environment knobs:
+
+Then memory per idle connection (issue 18): 1,000 and 10,000 connections
+on one event loop, each sends one PING once connected; when every PONG is
+in, the client process's resident memory (RSS, /proc/self/statm) grown
+per connection, measured from after one warm-up connection (so the code
+and what is made once are not counted), and the time from the first
+connect to the last PONG (arbench --idle, hiredis_bench --idle on async
+contexts and the same kind of epoll loop, hiredis_bench --idle --sync on
+blocking contexts made one after another). Its own redis-server, with
+maxclients and tcp-backlog raised; the open-file limit is raised to its
+hard limit here (sizes above it are left out, with a note). BENCH_REPS
+runs, medians. Environment knobs:
 
   BENCH_REPS=3  BENCH_SECONDS=1.5  BENCH_KEYS=100000
   BENCH_ONLY='SET:16:50:1024,GET'   rows whose TEST[:SIZE[:CLIENTS[:DEPTH]]] match;
@@ -87,9 +98,12 @@ Environment knobs:
                                     BENCH_ONLY without it leaves the sweep out)
                                     and the word 'pipeline' the explicit vs auto
                                     comparison, the word 'pool' the pool
-                                    comparison, the same way
+                                    comparison, the word 'pubsub' the pub/sub
+                                    rows, the word 'memory' the memory row, the
+                                    same way
   BENCH_PIPELINE_BATCH=1000         the batch of that comparison
   BENCH_PUBSUB_N=1000000            messages per pub/sub run of 16 B (1 KB: a fifth)
+  BENCH_MEMORY_CLIENTS='1000,10000' the connection counts of the memory row
   BENCH_SWEEP_DEPTHS='1024,1100,1200,2048,4096,16384'
   BENCH_TOOLS='redis-benchmark,hiredis,asyncredis'
   BENCH_CALLGRIND=1                 0: skip the instruction counts
@@ -101,6 +115,7 @@ import csv
 import io
 import os
 import platform
+import resource
 import selectors
 import shutil
 import signal
@@ -147,14 +162,14 @@ def command(port, *args):
 
 
 class Server:
-    def __init__(self, pin):
+    def __init__(self, pin, extra=()):
         self.dir = tempfile.mkdtemp(prefix="asyncredis-bench.")
         self.proc = None
         for _ in range(5):
             self.port = free_port()
             cmd = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--dir", self.dir,
                    "--save", "", "--appendonly", "no", "--daemonize", "no",
-                   "--logfile", os.path.join(self.dir, "redis.log")]
+                   "--logfile", os.path.join(self.dir, "redis.log")] + list(extra)
             if pin is not None:
                 cmd = ["taskset", "-c", str(pin)] + cmd
             self.proc = subprocess.Popen(cmd)
@@ -339,6 +354,80 @@ def pipeline_selected(only):
 
 def pool_selected(only):
     return not only or any(p.strip().lower() == "pool" for p in only.split(","))
+
+
+def memory_selected(only):
+    return not only or any(p.strip().lower() == "memory" for p in only.split(","))
+
+
+MEMORY_CLIENTS = [1000, 10000]
+# the memory row's columns: (label, tool whose binary runs, extra flags)
+MEM_HIREDIS = [("hiredis async", "hiredis", []), ("hiredis sync", "hiredis", ["--sync"])]
+
+
+def raise_nofile(want):
+    """the open-file limit up to want (at most the hard limit): the new soft limit"""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < want:
+        new = want if hard == resource.RLIM_INFINITY else min(want, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (new, hard))
+        soft = new
+    return soft
+
+
+def run_memory(columns, exe, sizes, reps, spin, cpin, raw):
+    """N connections, one PING each: {(label, N): {"rss": bytes per conn, "ms": connect ms}}; its own server"""
+    res = {}
+    srv = Server(spin, ["--maxclients", str(max(sizes) + 100), "--tcp-backlog", "4096"])
+    try:
+        for n in sizes:
+            per = {c[0]: {"rss": [], "ms": []} for c in columns}
+            for rep in range(reps):
+                order = columns[rep % len(columns):] + columns[:rep % len(columns)]
+                for (label, tool, flags) in order:
+                    argv = [exe[tool], "-h", "127.0.0.1", "-p", str(srv.port), "-c", str(n), "--idle", "--csv"] + flags
+                    out, _, _, wall, _ = run_measured(argv, cpin, timeout=300)
+                    r = parse_csv(out, "IDLE")
+                    per[label]["rss"].append(float(r["rss_bytes_per_client"]))
+                    per[label]["ms"].append(float(r["connect_ms"]))
+                    raw.append([n, label, rep, r["rss_before_bytes"], r["rss_after_bytes"], r["rss_bytes_per_client"],
+                                r["connect_ms"], "%.3f" % wall])
+            for (label, _, _) in columns:
+                res[(label, n)] = {"rss": median(per[label]["rss"]), "ms": median(per[label]["ms"])}
+            log("bench: memory, %s connections: %s" % ("{:,}".format(n), "; ".join(
+                "%s %s B/conn %.0f ms" % (label, fmt_int(res[(label, n)]["rss"]), res[(label, n)]["ms"])
+                for (label, _, _) in columns)))
+    finally:
+        srv.cleanup()
+    return res
+
+
+def memory_table(columns, sizes, reps, res):
+    labels = [c[0] for c in columns]
+    md = ["Memory per idle connection: N connections on one event loop, each sends one PING once connected; "
+          "when every PONG is in, the resident memory (RSS) the client process grew by, per connection, counted "
+          "from after one warm-up connection, and the time from the first connect to the last PONG (median of %d "
+          "runs). hiredis async: redisAsyncContext on the same kind of epoll loop; hiredis sync: blocking "
+          "redisContext, connected one after another. Target (issue 18): asyncredis <= 2 KB per connection."
+          % reps, ""]
+    head = "| connections |" + "".join(" RSS/conn %s |" % l for l in labels)
+    rule = "|--:|" + "--:|" * len(labels)
+    others = [l for l in labels if l != "asyncredis"]
+    if "asyncredis" in labels:
+        head += "".join(" asyncredis/%s |" % l for l in others)
+        rule += "--:|" * len(others)
+    head += "".join(" connect ms %s |" % l for l in labels)
+    rule += "--:|" * len(labels)
+    md += [head, rule]
+    for n in sizes:
+        line = "| %s |" % "{:,}".format(n)
+        line += "".join(" %s B |" % fmt_int(res[(l, n)]["rss"]) for l in labels)
+        if "asyncredis" in labels:
+            line += "".join(" %s |" % fmt_ratio(res[("asyncredis", n)]["rss"], res[(l, n)]["rss"]) for l in others)
+        line += "".join(" %.0f |" % res[(l, n)]["ms"] for l in labels)
+        md.append(line)
+    md.append("")
+    return md
 
 
 def fill_keys(arbench, port, keys, size, cpin):
@@ -665,7 +754,8 @@ def main():
     info = machine_info()
 
     rows = []
-    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline", "pool", "pubsub"))
+    only_rows = ",".join(p for p in only.split(",") if p.strip().lower() not in ("sweep", "pipeline", "pool", "pubsub",
+                                                                                   "memory"))
     if only_rows or not only:
         for test_size in [("SET", 16), ("GET", 16), ("SET", 1024), ("GET", 1024)]:
             for clients in (1, 50):
@@ -698,7 +788,22 @@ def main():
         if only:
             raise SystemExit("bench: the pub/sub rows need --ps-bench build/ps_bench")
         do_ps = False
-    if not rows and not do_sweep and not do_pipe and not do_pool and not do_ps:
+    do_mem = memory_selected(only)
+    mem_sizes = [int(x) for x in os.environ.get("BENCH_MEMORY_CLIENTS", ",".join(map(str, MEMORY_CLIENTS))).split(",")
+                 if x.strip()]
+    mem_cols = [(t, t, []) for t in tools if t not in ("redis-benchmark", "hiredis")]
+    if "hiredis" in tools:
+        mem_cols = mem_cols[:1] + MEM_HIREDIS + mem_cols[1:]
+    if do_mem and mem_sizes:
+        limit = raise_nofile(max(mem_sizes) + 256)
+        if any(n + 64 > limit for n in mem_sizes):
+            log("bench: memory row: open-file limit %d: leaving out %s connections (raise the hard limit, "
+                "ulimit -Hn)" % (limit, ", ".join(str(n) for n in mem_sizes if n + 64 > limit)))
+            mem_sizes = [n for n in mem_sizes if n + 64 <= limit]
+    if do_mem and (not mem_cols or not mem_sizes):
+        log("bench: the memory row runs asyncredis, hiredis or --extra binaries: none in BENCH_TOOLS, or no size")
+        do_mem = False
+    if not rows and not do_sweep and not do_pipe and not do_pool and not do_ps and not do_mem:
         raise SystemExit("bench: BENCH_ONLY=%r selects no row" % only)
 
     srv = Server(spin)
@@ -776,6 +881,11 @@ def main():
             ps, ps_cases = run_pubsub(a.ps_bench, srv.port, n16, reps, cpin, use_cg, raw)
     finally:
         srv.cleanup()
+    mem_raw = []
+    if do_mem:
+        log("bench: memory per idle connection, %s connections x %d clients x %d reps"
+            % (" and ".join("{:,}".format(n) for n in mem_sizes), len(mem_cols), reps))
+        mem = run_memory(mem_cols, exe, mem_sizes, reps, spin, cpin, mem_raw)
     elapsed = time.monotonic() - t_begin
 
     def g(res, t, k):
@@ -822,7 +932,7 @@ def main():
             fmt_ratio(g(r, ar, "user"), g(r, hi, "user")),
             fmt_int(g(r, rb, "instr")), fmt_int(g(r, hi, "instr")), fmt_int(g(r, ar, "instr")),
             fmt_ratio(g(r, ar, "instr"), g(r, hi, "instr")), fmt_ratio(g(r, ar, "instr"), g(r, rb, "instr"))))
-    if not rows:   # the sweep or the pipeline or pool comparison alone: no matrix tables
+    if not rows:   # the sweep, the pipeline / pool comparisons, pub/sub or memory alone: no matrix tables
         md = md[:3]
     if do_sweep:
         if rows:
@@ -847,6 +957,15 @@ def main():
         if rows or do_sweep or do_pipe or do_pool:
             md.append("")
         md += pubsub_table(ps, ps_cases, reps)
+    if do_mem:
+        if rows or do_sweep or do_pipe or do_pool or do_ps:
+            md.append("")
+        md += memory_table(mem_cols, mem_sizes, reps, mem)
+        with open(os.path.join(a.out, "bench-memory.csv"), "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["connections", "client", "rep", "rss_before_bytes", "rss_after_bytes", "rss_bytes_per_conn",
+                        "connect_ms", "wall_s"])
+            w.writerows(mem_raw)
     text = "\n".join(md) + "\n"
     with open(os.path.join(a.out, "bench.md"), "w") as f:
         f.write(text)
@@ -856,8 +975,9 @@ def main():
                     "cpu_ns_per_op_in_test", "p50_ms", "p99_ms", "max_ms", "wall_s", "user_ns_per_op"])
         w.writerows(raw)
     print(text)
-    log("bench: written %s and %s%s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv"),
-                                        " and " + os.path.join(a.out, "bench-sweep.csv") if do_sweep else ""))
+    log("bench: written %s and %s%s%s" % (os.path.join(a.out, "bench.md"), os.path.join(a.out, "bench-raw.csv"),
+                                          " and " + os.path.join(a.out, "bench-sweep.csv") if do_sweep else "",
+                                          " and " + os.path.join(a.out, "bench-memory.csv") if do_mem else ""))
 
 
 if __name__ == "__main__":
