@@ -25,7 +25,7 @@ PROVE   ?= prove
 CXX     ?= c++
 PYTHON  ?= python3
 
-EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench $(B)/chat
+EXAMPLES = $(B)/hello $(B)/frame_loop $(B)/demo $(B)/arbench $(B)/chat $(B)/otel_trace
 EXAMPLES += $(B)/worker_queue $(B)/rate_limiter $(B)/cache_aside $(B)/game_loop
 # adapters/: each needs its library only when used; built when it is
 # installed, otherwise tests/optional-build.sh writes a stub that reports the skip
@@ -59,6 +59,7 @@ TESTS   += $(B)/t/test_pool
 TESTS   += $(B)/t/test_hooks
 TESTS   += $(B)/t/test_memory
 TESTS   += $(B)/t/test_pubsub
+TESTS   += $(B)/t/test_observe
 TESTS   += $(B)/t/test_harness_selftest
 TESTS   += $(B)/t/test_adapter_libuv
 TESTS   += $(B)/t/test_adapter_libevent

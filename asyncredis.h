@@ -16,8 +16,9 @@
    pump; looking at a client), 4. BLOCKING HELPERS, 5. CLOSING,
    6. RESILIENCE, 7. RESP PARSER, 8. CONNECTION STATE AND MODES,
    9. PIPELINES, 10. TRANSACTIONS, 11. BLOCKING COMMANDS, 12. SCRIPTS,
-   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, 16. CONNECTION POOL, CHANGELOG,
-   LICENSE. The code below is in parts marked ">>name" (search for them):
+   13. SCAN ITERATORS, 14. PUB/SUB, 15. TLS, 16. CONNECTION POOL,
+   17. OBSERVABILITY, CHANGELOG, LICENSE. The code below is in parts
+   marked ">>name" (search for them):
      declarations    >>errors  >>replies  >>parser  >>format  >>loop
                      >>client  >>pipeline (pipelines, transactions)
                      >>pubsub  >>pool (connection pool)  >>sync  >>script
@@ -32,7 +33,8 @@
        >>loop impl     the built-in loop: epoll or poll, timer heap
        >>uri impl      ar_parse_uri
        >>client impl   in-flight ring, driver plumbing, timeouts, reconnect;
-                       then >>connect, >>dns (the resolver thread), >>write,
+                       then >>observe (the trace and log hooks, redaction),
+                       >>connect, >>dns (the resolver thread), >>write,
                        >>read, >>forked (use after fork), >>submit,
                        >>tls (OpenSSL, behind ASYNCREDIS_TLS),
                        >>pipeline impl (ar_pipeline, ar_tx), >>optimistic
@@ -127,6 +129,8 @@
        on_resubscribe       pub/sub: subscribed again after a reconnect
                             (section 14)
        refuse_behind_blocking   section 11
+       on_trace, trace_name_only, trace_statement_max, on_log, log_level
+                            observability (section 17)
        read/write/request_timeout_ms, blocking_timeout_buffer_ms,
        resolve_timeout_ms   timeouts (section 6)
        no_reconnect, reconnect_delay_ms, reconnect_delay_max_ms,
@@ -303,11 +307,12 @@
    ar_client_stats(c, &st) copies counters kept since ar_client_new:
    commands (accepted), replies (from the server), failures (callbacks run
    with a client error), writes / reads (system calls), bytes_out,
-   bytes_in, connects (successful connections).
+   bytes_in, connects (successful connections), and the counters of
+   section 17 (by outcome, by error code, losses, in flight, ...).
 
    Memory (any mode). A connected client with nothing to do holds one
    allocation: the ar_client and its strings (host or path, password,
-   user name, client name, key prefix, TLS server name), about 1.7 KB on
+   user name, client name, key prefix, TLS server name), about 1.9 KB on
    x86-64 with the default options (tests/test_memory.c holds it under
    2 KB; `make bench` shows the resident memory per connection next to
    hiredis). With TLS, OpenSSL's state for the connection comes on top
@@ -1011,6 +1016,133 @@
    when a connection is free (the command goes straight to it) and about
    760 more when it waits (copied, queued, handed over).
 
+   17. OBSERVABILITY
+
+   A trace hook that sees every command once (what an OpenTelemetry span
+   needs), counters in ar_stats, a log hook; no dependency. Unset (the
+   default) they cost nothing per command: no allocation, no clock read
+   (tests/test_observe.c counts the allocations; examples/arbench with
+   ARBENCH_TRACE=1 shows what tracing costs).
+
+       static void on_trace(ar_client *c, const ar_trace *t, void *data) {
+           printf("%s %.*s %lld us %s\n", t->command, (int)t->statement_len, t->statement,
+                  t->reply_us - t->submit_us, t->outcome == AR_TRACE_REPLY ? "ok" : t->error);
+       }
+       o.on_trace = on_trace;          // examples/otel_trace.c: JSON spans and metrics
+
+   Trace. o.on_trace(c, t, data) runs once per command: an accepted one when
+   it completes, just before its callback (a reply, an error reply, a
+   failure; by any path: pipelines, transactions, scripts, pub/sub, SCAN);
+   a refused one inside the call that refused it (the one hook that runs
+   inside a submitting call). t and its strings are valid during the call:
+       command, subcommand   the name, upper case ("GET"; "" when a refused
+                    format did not parse); the subcommand of ACL, CLIENT,
+                    CLUSTER, COMMAND, CONFIG, DEBUG, FUNCTION, LATENCY,
+                    MEMORY, MODULE, OBJECT, PUBSUB, SCRIPT, SENTINEL,
+                    SLOWLOG, XGROUP, XINFO ("GET" of CONFIG GET), else ""
+       statement, statement_len   the command as sent (key prefix included),
+                    arguments separated by spaces; one with a space, a
+                    quote, a backslash, a byte outside printable ASCII, or
+                    empty, in double quotes with \" \\ \n \r \t \xNN;
+                    passwords [REDACTED] (below). At most
+                    o.trace_statement_max bytes (0: 256, at most 1024), cut
+                    with "..." (AR_TRACE_F_TRUNCATED). o.trace_name_only = 1:
+                    the name (and subcommand) alone: "CONFIG GET".
+       peer, port   the server's host name or address and port, or the Unix
+                    socket path and 0; db: the db selected when it completed
+       submit_us, write_us, reply_us   microseconds on the ar_now_ms clock
+                    (CLOCK_MONOTONIC; ar_now_ms() is submit_us / 1000 at
+                    submission): submitted, its last byte handed to the
+                    kernel (0: never completely written), completed. For
+                    wall-clock time add once CLOCK_REALTIME - CLOCK_MONOTONIC
+                    (examples/otel_trace.c does). A refusal: submit = reply.
+       outcome      AR_TRACE_REPLY, AR_TRACE_REDIS_ERROR (an error reply),
+                    AR_TRACE_CLIENT_ERROR (failed; never reached the server),
+                    AR_TRACE_MAYBE_EXECUTED (failed after it was written),
+                    AR_TRACE_REFUSED
+       err          the failure's or the refusal's code; else AR_OK
+       error, error_len   REDIS_ERROR: the error reply ("WRONGTYPE ..."),
+                    only its first word when an argument was redacted
+                    (servers quote arguments in errors: ACL SETUSER does);
+                    failures and refusals: the text (ar_client_errstr's
+                    story or ar_strerror); else ""
+       bytes_out, bytes_in   the command's size in RESP; its reply's bytes
+                    (a (P|S)(UN)SUBSCRIBE: its last confirmation; 0: none)
+       flags        AR_TRACE_F_PIPELINE (a command of an ar_pipeline),
+                    AR_TRACE_F_TRANSACTION (MULTI, what is queued, EXEC: ar_tx
+                    or raw), AR_TRACE_F_SCRIPT (EVAL, EVALSHA, EVAL_RO,
+                    EVALSHA_RO, FCALL, FCALL_RO), AR_TRACE_F_PUBSUB,
+                    AR_TRACE_F_POOL (sent on a connection of an ar_pool, whose
+                    hooks get po.client.data), AR_TRACE_F_BLOCKING, AR_TRACE_F_RESENT (written
+                    on a connection that was lost and sent again: idempotent),
+                    AR_TRACE_F_REDACTED, AR_TRACE_F_TRUNCATED
+   With the hook set a command costs one allocation (its record, from the
+   client's allocator, freed after the trace) and up to three clock reads;
+   without memory for the record the command runs untraced (the counters
+   still count it). The connection's setup (AUTH, SELECT, CLIENT SETNAME,
+   subscriptions replayed) is not traced.
+
+   The hooks only look: from inside on_trace or on_log a submission is
+   refused with AR_ERR_BUSY (and not traced); reading calls are fine
+   (ar_client_stats, ar_client_state, ar_client_errstr); never close or
+   free the client there.
+
+   Counters. ar_client_stats(c, &st), at any time, from the loop's thread:
+       commands     accepted; each ends in replies or failures (until then:
+                    inflight)
+       replies      answered by the server; redis_errors: with an error reply
+       failures     failed with a client error; maybe_executed: after it was
+                    written
+       refused      refused at the call (not in commands; a refused pipeline
+                    or transaction counts each command, MULTI and EXEC too;
+                    ar_subscribe and ar_sub_unsubscribe only return theirs)
+       errors[AR_ERR_COUNT_]   failures and refusals by code:
+                    st.errors[AR_ERR_TIMEOUT], st.errors[AR_ERR_MODE], ...
+                    (each stops at 4,294,967,295: kept in 32 bits)
+       disconnects  connections lost and connection attempts failed;
+                    reconnects: attempts scheduled (as on_reconnect reports);
+                    timeouts: losses caused by a deadline (connect, setup,
+                    TLS, read, write, or a written command's request timeout:
+                    that command also counts in errors[AR_ERR_TIMEOUT])
+       inflight     now: callbacks owed (ar_client_inflight); inflight_peak:
+                    the most at once; offline_queue: now, commands waiting
+                    for a connection
+   and those of section 3. A pool's own figures: ar_pool_get_stats (section 16).
+
+   Log. o.on_log(c, level, msg, data) gets one line per event. Levels:
+   AR_LOG_ERROR, AR_LOG_WARN, AR_LOG_INFO, AR_LOG_DEBUG; o.log_level is the
+   most detailed passed on (0: AR_LOG_INFO); a line is formatted only when
+   it passes. Every state change ("state CONNECTING -> SETUP: connected to
+   127.0.0.1:6379; setup: AUTH [REDACTED], SELECT 2"; connecting, connected
+   and ready at INFO, the rest at DEBUG); each loss or failed attempt, what
+   became of the commands and the decision, with its delay ("connection lost
+   to 127.0.0.1:6379: server closed the connection (...); 3 commands kept for
+   the next connection, 1 failed (1 maybe executed); reconnect attempt 1 in
+   100 ms": WARN, ERROR when giving up); protocol errors (ERROR with sizes;
+   16 of the offending bytes in hex at DEBUG only). Never a value or an
+   argument: names, sizes, counts. on_log runs inside any call on the
+   client, ar_client_new included.
+
+   Redaction, in traces, log lines, error texts and ar_client_errstr, names
+   matched in any case:
+       AUTH [user] pw            every argument
+       HELLO ... AUTH user pw    pw
+       MIGRATE ... AUTH pw, AUTH2 user pw    pw (before KEYS)
+       CONFIG SET name value ... the value of requirepass, masterauth,
+                                 masteruser and of any name holding "pass"
+                                 (tls-key-file-pass, tls-client-key-file-pass)
+       ACL SETUSER user rule ... the rules >pw <pw #hash !hash: >[REDACTED]
+       SENTINEL ... name value   the value after a name holding "pass"
+                                 (auth-pass, sentinel-pass)
+   These are the arguments the command table (commands.json) calls password
+   (AUTH, HELLO, MIGRATE) and rule (ACL SETUSER), and the config parameters
+   and Sentinel options it does not describe; tests/test_observe.c fails if
+   the table gains another. The connection's own password (o.password, the
+   URI's) never shows: the setup is logged as AUTH [REDACTED], a URI that
+   does not parse is not quoted, and a server echoing it in an error has it
+   replaced in errstr, error texts and log lines (4 bytes or more). Keys
+   and values are shown; trace_name_only keeps them out.
+
    CHANGELOG
        0.2.0  one connection state machine and the connection's modes
               (MULTI, WATCH, blocked, subscribed, lost): transactions and
@@ -1258,6 +1390,9 @@ typedef struct ar_tls_options {
     void *ssl_ctx;               /* your own SSL_CTX * (we take a reference; the files above unused) */
 } ar_tls_options;
 
+/* what o.on_trace receives for each command (section 17) */
+typedef struct ar_trace ar_trace;
+
 typedef struct ar_options {
     const char *host;            /* default "127.0.0.1" */
     int port;                    /* default 6379 */
@@ -1316,6 +1451,16 @@ typedef struct ar_options {
     int refuse_behind_blocking;  /* 1: while a blocking command (BLPOP & co.) is queued or in
                                     flight, other commands are refused with AR_ERR_MODE instead
                                     of waiting behind it (section 8) */
+
+    /* observability (section 17). The hooks only look: from inside them a
+       submission is refused (AR_ERR_BUSY); never close or free the client there. */
+    int trace_name_only;         /* 1: t->statement is the command name (and subcommand) alone */
+    /* every command once, as it completes (before its callback) or is refused (inside the call) */
+    void (*on_trace)(ar_client *c, const ar_trace *t, void *data);
+    int trace_statement_max;     /* bytes of t->statement at most; 0: 256, above 1024: 1024 */
+    int log_level;               /* the most detailed level passed on: AR_LOG_*; 0: AR_LOG_INFO */
+    /* connects, setup, state changes, reconnect decisions, protocol errors: one line each */
+    void (*on_log)(ar_client *c, int level, const char *msg, void *data);
 } ar_options;
 
 /* Parse a connection URI into o (host/port/path, username, password, db,
@@ -1401,8 +1546,62 @@ typedef struct ar_stats {
     unsigned long long connects;    /* successful connections */
     unsigned long long messages;    /* pub/sub messages delivered to a handle */
     unsigned long long messages_dropped; /* ... that no handle held any more (unsubscribed meanwhile) */
+    /* by outcome (section 17): every accepted command ends as one of replies or failures */
+    unsigned long long redis_errors;    /* replies that were error replies (-ERR ...; also in replies) */
+    unsigned long long maybe_executed;  /* failures flagged AR_REPLY_F_MAYBE_EXECUTED (also in failures) */
+    unsigned long long refused;         /* submissions refused at the call (not in commands) */
+    unsigned long long errors[AR_ERR_COUNT_]; /* failures and refusals by code: errors[AR_ERR_TIMEOUT]
+                                           (each stops at 4294967295) */
+    unsigned long long disconnects;     /* connections lost and connection attempts failed */
+    unsigned long long reconnects;      /* reconnect attempts scheduled (as on_reconnect reports them) */
+    unsigned long long timeouts;        /* ... of those, ended by a deadline (connect, setup, read,
+                                           write, a written command's request timeout) */
+    unsigned long long inflight;        /* now: callbacks owed (ar_client_inflight) */
+    unsigned long long inflight_peak;   /* the most callbacks owed at once */
+    unsigned long long offline_queue;   /* now: commands waiting for a connection */
+    /* (a pool's own figures: ar_pool_get_stats) */
 } ar_stats;
 AR_API void ar_client_stats(const ar_client *c, ar_stats *out);
+
+/* Observability (section 17): one ar_trace per command to o.on_trace. */
+enum {
+    AR_TRACE_REPLY = 1,          /* the server answered (not with an error reply) */
+    AR_TRACE_REDIS_ERROR,        /* the server answered with an error reply */
+    AR_TRACE_CLIENT_ERROR,       /* a typed client failure (err); never ran on the server */
+    AR_TRACE_MAYBE_EXECUTED,     /* written, no reply (err says why): it may have run */
+    AR_TRACE_REFUSED             /* refused at the call (err: what it returned); never sent */
+};
+#define AR_TRACE_F_PIPELINE    0x1u   /* a command of an ar_pipeline */
+#define AR_TRACE_F_TRANSACTION 0x2u   /* MULTI, a command queued in it, EXEC (ar_tx or raw) */
+#define AR_TRACE_F_SCRIPT      0x4u   /* EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, FCALL, FCALL_RO */
+#define AR_TRACE_F_PUBSUB      0x8u   /* (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE */
+#define AR_TRACE_F_POOL        0x10u  /* sent on a connection of an ar_pool */
+#define AR_TRACE_F_BLOCKING    0x20u  /* BLPOP & co. (section 11) */
+#define AR_TRACE_F_RESENT      0x40u  /* written on a connection that was lost, sent again (idempotent) */
+#define AR_TRACE_F_REDACTED    0x80u  /* arguments of it are shown as [REDACTED] */
+#define AR_TRACE_F_TRUNCATED   0x100u /* statement cut at trace_statement_max (it ends with ...) */
+struct ar_trace {                /* valid during the call to on_trace */
+    const char *command;         /* the command's name, upper case ("" if a refused format did not parse) */
+    const char *subcommand;      /* of CONFIG, CLIENT, ACL, ... ("GET" of CONFIG GET), upper case; else "" */
+    const char *statement;       /* as sent: arguments separated by spaces, passwords [REDACTED] */
+    size_t statement_len;
+    const char *peer;            /* the server: host name or address, or the Unix socket path */
+    int port;                    /* 0 for a Unix socket */
+    int db;                      /* the db selected on the connection when it completed */
+    long long submit_us;         /* microseconds on the ar_now_ms clock (ar_now_ms() * 1000 + ...) */
+    long long write_us;          /* its last byte went to the kernel; 0: never completely written */
+    long long reply_us;          /* it completed (answered, failed, refused) */
+    int outcome;                 /* AR_TRACE_REPLY ... AR_TRACE_REFUSED */
+    ar_err err;                  /* CLIENT_ERROR, MAYBE_EXECUTED, REFUSED: the code; else AR_OK */
+    const char *error;           /* REDIS_ERROR: the error reply (only its first word when the
+                                    command was redacted); client errors: the message; else "" */
+    size_t error_len;
+    size_t bytes_out;            /* the command's bytes on the wire (RESP) */
+    size_t bytes_in;             /* its reply's bytes (0: none) */
+    unsigned flags;              /* AR_TRACE_F_* */
+};
+/* o.on_log levels: each includes the ones above it */
+enum { AR_LOG_ERROR = 1, AR_LOG_WARN, AR_LOG_INFO, AR_LOG_DEBUG };
 
 /* foreign-loop entry points (b) */
 AR_API void ar_handle_read(ar_client *c);
@@ -3763,6 +3962,19 @@ typedef struct ar__scratch {
     char *fbuf; size_t fbufcap;
 } ar__scratch;
 
+/* The counters as kept (ar_client_stats widens them into an ar_stats):
+   errors by code in 32 bits, saturating, and no room for what is computed
+   when read (inflight, offline_queue): 104 bytes less per client. */
+typedef struct ar__stats {
+    unsigned long long commands, replies, failures, writes, reads, bytes_out, bytes_in, connects;
+    unsigned long long messages, messages_dropped;
+    unsigned long long redis_errors, maybe_executed, refused, disconnects, reconnects, timeouts, inflight_peak;
+    unsigned errors[AR_ERR_COUNT_];
+} ar__stats;
+#define AR__COUNT_ERR(c, code) do { \
+        if ((code) > 0 && (code) < AR_ERR_COUNT_ && (c)->st.errors[code] != UINT_MAX) (c)->st.errors[code]++; \
+    } while (0)
+
 enum { AR__M_PUMP = 0, AR__M_HOOKS, AR__M_LOOP };
 
 /* The connection's state: one at a time, changed only by ar__enter (which
@@ -3816,6 +4028,8 @@ typedef enum ar__cstate {
 #define AR__F_CLOSING 0x2u
 #define AR__F_READING 0x10u
 #define AR__F_MORE 0x40u        /* pump: read cap hit, more data may wait */
+#define AR__F_OBSERVING 0x2000u /* inside o.on_trace / o.on_log: submissions refused (AR_ERR_BUSY) */
+#define AR__F_POOLED 0x4000u    /* a pool's connection: its traces carry AR_TRACE_F_POOL (>>observe) */
 
 #define AR__MAX_READ_PER_CALL (1024u * 1024u)   /* per read event: keeps loop turns short */
 #define AR__OUT_KEEP (4u * 1024u * 1024u)
@@ -3897,13 +4111,37 @@ struct ar_client {
     unsigned io_want;
     long long timer_at;           /* -1 none, 0 as soon as possible, else absolute ms */
     ar_client *lnext, *lprev;
-    ar_stats st;
+    ar__stats st;                 /* ar_client_stats reads it */
     char errstr[160];             /* longer messages are cut (a host name of 120+ bytes) */
     unsigned long long out_moved; /* bytes moved by compaction of out[] and zc[] (tests/test_outbuf.c) */
     /* memory (ar__quiet_point): buffers go back when the client is quiet */
     long long quiet_ms;           /* the last quiet point (0: none yet) */
     long long trim_at;            /* steady use: give them back then if still quiet (0: not armed) */
 };
+
+/* >>observe helpers used before their section (a no-op unless a hook is set) */
+static void ar__trace_cb(ar_client *c, const ar_reply *r, void *ud);
+static void ar__trace_resp(ar_client *c, ar__entry *e, unsigned flags, const char *o, size_t pos, size_t end,
+                           const struct ar__ref *z, size_t nz);
+static void ar__trace_written(ar_client *c, size_t n);
+static void ar__trace_undo(ar_client *c, ar__entry *e);
+struct ar__args;
+static void ar__trace_args(ar_client *c, ar__entry *e, unsigned flags, int argc, const struct ar__args *a);
+static void ar__refused_args(ar_client *c, int rc, int argc, const struct ar__args *a, const char *name);
+static void ar__refused_resp(ar_client *c, int rc, const char *o, size_t len, unsigned flags);
+static int ar__refused_count(ar_client *c, int rc);
+static void ar__scrub(const ar_client *c, char *s, size_t cap);
+static void ar__log_state(ar_client *c, ar__cstate from, ar__cstate s);
+static void ar__log_loss(ar_client *c, ar_err err, ar__cstate from, int retry, int exhausted,
+                         const ar__ring *failing, unsigned long long written);
+static void ar__log_proto(ar_client *c);
+static void ar__log(ar_client *c, int level, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+#define AR__LOG_ON(c, lvl) ((c)->o.on_log && (lvl) <= ((c)->o.log_level ? (c)->o.log_level : AR_LOG_INFO))
+#define AR__LOG(c, lvl, ...) do { if (AR__LOG_ON(c, lvl)) ar__log(c, lvl, __VA_ARGS__); } while (0)
 
 /* ring */
 /* cap is 0 or a power of two (4, doubling): positions wrap with a mask */
@@ -4061,8 +4299,9 @@ static void ar__seterr(ar_client *c, const char *what, int e) {
 /* The one way a user callback runs. Returns 1 if the client may still be
    used afterwards, 0 if the callback freed it (the caller holds a ref, so
    the memory is still there: unwind without touching anything else). */
-static int ar__deliver(ar_client *c, const ar__entry *e, const ar_reply *r) {
-    if (e->cb) {
+static AR__INLINE int ar__deliver(ar_client *c, const ar__entry *e, const ar_reply *r) {
+    if (r->type == AR_REPLY_ERROR && !(e->flags & AR__E_SETUP)) c->st.redis_errors++;
+    if (e->cb) { /* with o.on_trace: ar__trace_cb, which traces, then calls the command's own */
         c->cb_depth++;
         e->cb(c, r, e->ud);
         c->cb_depth--;
@@ -4088,7 +4327,11 @@ static int ar__fail_entry(ar_client *c, const ar__entry *e, ar_err err, int writ
     r.flags = written ? AR_REPLY_F_MAYBE_EXECUTED : 0;
     r.str = c->errstr[0] && ar__err_has_story(err) ? c->errstr : ar_strerror(err);
     r.len = strlen(r.str);
-    if (!(e->flags & AR__E_SETUP) && err != AR_OK) c->st.failures++;
+    if (!(e->flags & AR__E_SETUP) && err != AR_OK) {
+        c->st.failures++;
+        if (written) c->st.maybe_executed++;
+        AR__COUNT_ERR(c, err);
+    }
     return ar__deliver(c, e, &r);
 }
 
@@ -4311,9 +4554,13 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     int retry = !(c->flags & (AR__F_CLOSING | AR__F_FREEING)) && c->cs != AR__S_DOWN &&
                 err != AR_ERR_AUTH && !(err == AR_ERR_TLS && c->tls_fatal) && !c->o.no_reconnect;
     int exhausted = 0;
+    ar__cstate from = c->cs;
     memset(&failing, 0, sizeof failing);
     c->last_err = err;
     c->refs++;
+    ar__scrub(c, c->errstr, sizeof c->errstr); /* a server's text never shows the password */
+    c->st.disconnects++;
+    if (err == AR_ERR_TIMEOUT) c->st.timeouts++;
     ar__mark_cut(c, written);
     ar__dns_drop(c);
     if (c->ai) { ASYNCREDIS_FREEADDRINFO(c->ai); c->ai = c->ai_next = NULL; }
@@ -4325,6 +4572,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     c->srv_cp = c->srv_sh = 0; /* a new connection holds no subscription until its setup replays them */
     ar_parser_reset(&c->parser);
     if (retry && !ar__schedule_reconnect(c)) { retry = 0; exhausted = 1; }
+    if (retry) c->st.reconnects++;
     if (ar__requeue(c, 0, retry ? ar__keep_on_loss : ar__keep_none, &written, &failing) != 0) {
         /* no memory to list the failures: nothing is kept for the next
            connection, the whole ring fails (moved out whole: callbacks may
@@ -4338,6 +4586,7 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
         ar__out_clear(c);
         c->down_err = (c->flags & (AR__F_CLOSING | AR__F_FREEING)) ? AR_ERR_CLOSED : err;
     }
+    if (c->o.on_log) ar__log_loss(c, err, from, retry, exhausted, &failing, written);
     ar__enter(c, retry ? AR__S_BACKOFF : AR__S_DOWN);
     if (AR__ALIVE(c) && c->o.on_disconnect) c->o.on_disconnect(c, err, c->o.data);
     if (retry && AR__ALIVE(c) && c->cs == AR__S_BACKOFF && c->o.on_reconnect)
@@ -4345,7 +4594,6 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     ar__fail_all(c, &failing, err, written);
     if (!retry && AR__ALIVE(c) && !(c->flags & AR__F_CLOSING) && err != AR_ERR_CLOSED && c->o.on_error)
         c->o.on_error(c, err, c->errstr[0] ? c->errstr : ar_strerror(err), c->o.data);
-    (void)exhausted;
     if (AR__ALIVE(c)) ar__timer_update(c);
     ar__unref(c);
 }
@@ -4402,6 +4650,7 @@ static int ar__enter(ar_client *c, ar__cstate s) {
     ar__cstate from = c->cs;
     if (s == AR__S_READY && (c->flags & AR__F_CLOSING)) s = AR__S_DRAINING;
     c->cs = s;
+    if (c->o.on_log) ar__log_state(c, from, s);
     ar__io_set(c, ar__io_for(c));
     if ((s == AR__S_READY || s == AR__S_DRAINING) && from != AR__S_READY && from != AR__S_DRAINING) {
         c->attempt = 0;
@@ -4633,6 +4882,592 @@ static void ar__tls_step(ar_client *c) { (void)c; }
 static long ar__tls_recv(ar_client *c, char *buf, size_t n) { (void)c; (void)buf; (void)n; return -2; }
 static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) { (void)c; (void)iov; (void)niov; return -2; }
 #endif
+
+/* >>observe: the trace hook, the log hook, redaction (manual section 17).
+   Nothing here runs unless o.on_trace or o.on_log is set: without them a
+   command costs no allocation and no clock read more. With on_trace, each
+   command gets a record (ar__tr, one allocation) at submission: its name,
+   its statement (redacted, escaped, cut), its submit time, and its
+   callback: the entry's callback becomes ar__trace_cb with the record as
+   its data. So the entry keeps its size (the rings copy entries by value),
+   and the trace rides the one way every accepted command completes,
+   exactly once (ar__deliver runs the entry's callback): ar__trace_cb hands
+   the trace to the hook, frees the record, then runs the command's own
+   callback. ar__flush stamps the time a command's last byte went to the
+   kernel. Refusals are traced inside the refused call from what the caller
+   gave. The statement is read back from the command's RESP bytes (out[] and
+   its zero-copy references), so every way of submitting (formats, argv,
+   pipelines, transactions, scripts, pub/sub) is traced alike, key prefix
+   included. Code that looks for an entry by its callback and data must look
+   through ar__trace_cb (ar__trace_forget). */
+typedef struct ar__tr {
+    ar_callback *cb;               /* the command's own callback and data */
+    void *ud;
+    long long submit_us, write_us;
+    size_t bytes_out;
+    unsigned flags;                /* AR_TRACE_F_* known at submission */
+    unsigned len;                  /* statement bytes; the statement follows the record */
+    char name[32], sub[32];
+} ar__tr;
+#define AR__TRACE_MAX 1024
+
+static long long ar__now_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* The password never shows in a text the library makes (error texts, log
+   lines), should a server ever echo it: each occurrence (4 bytes or more)
+   becomes [REDACTED], in place, within cap. */
+static void ar__scrub(const ar_client *c, char *s, size_t cap) {
+    size_t pl, at = 0;
+    if (!c->password || (pl = strlen(c->password)) < 4) return;
+    for (;;) {
+        char *p = strstr(s + at, c->password);
+        size_t off, tail;
+        if (!p) return;
+        off = (size_t)(p - s);
+        tail = strlen(p + pl);
+        if (off + 10 >= cap) { *p = 0; return; }
+        if (off + 10 + tail >= cap) tail = cap - 1 - off - 10;
+        memmove(p + 10, p + pl, tail);
+        memcpy(p, "[REDACTED]", 10);
+        p[10 + tail] = 0;
+        at = off + 10;
+    }
+}
+
+/* "host:port", "[::1]:port" or "unix:/path" */
+static void ar__peer(const ar_client *c, char *b, size_t n) {
+    if (c->path) snprintf(b, n, "unix:%s", c->path);
+    else if (c->host && strchr(c->host, ':')) snprintf(b, n, "[%s]:%d", c->host, c->o.port);
+    else snprintf(b, n, "%s:%d", c->host ? c->host : "", c->o.port);
+}
+
+/* --- the statement: arguments in, redacted and escaped text out */
+enum { AR__RD_NONE = 0, AR__RD_AUTH, AR__RD_HELLO, AR__RD_MIGRATE, AR__RD_CONFIG_SET, AR__RD_ACL_SETUSER,
+       AR__RD_SENTINEL };
+typedef struct ar__stb {
+    char out[AR__TRACE_MAX + 1];
+    size_t len, cap;              /* cap: trace_statement_max */
+    int i;                        /* the next argument's index */
+    int cls;                      /* what the name says (AR__NC_*) */
+    int rule, skip, red, stop;    /* redaction: pass `skip` arguments, then redact `red` */
+    int name_only, full;          /* full: cut ("..." written), nothing more is shown */
+    unsigned flags;
+    char name[32], sub[32];
+} ar__stb;
+
+/* the names that matter: containers (their first argument names what they
+   do: CONFIG GET, CLIENT KILL), scripts, and those with a redaction rule */
+enum { AR__NC_CONTAINER = 1, AR__NC_SCRIPT = 2, AR__NC_AUTH = 4, AR__NC_HELLO = 8, AR__NC_MIGRATE = 16,
+       AR__NC_CONFIG = 32, AR__NC_ACL = 64, AR__NC_SENTINEL = 128 };
+typedef struct ar__name { char name[11]; unsigned char cls; } ar__name;
+static const ar__name ar__names[] = {
+    { "ACL", AR__NC_CONTAINER | AR__NC_ACL }, { "AUTH", AR__NC_AUTH }, { "CLIENT", AR__NC_CONTAINER },
+    { "CLUSTER", AR__NC_CONTAINER }, { "COMMAND", AR__NC_CONTAINER }, { "CONFIG", AR__NC_CONTAINER | AR__NC_CONFIG },
+    { "DEBUG", AR__NC_CONTAINER }, { "EVAL", AR__NC_SCRIPT }, { "EVALSHA", AR__NC_SCRIPT },
+    { "EVALSHA_RO", AR__NC_SCRIPT }, { "EVAL_RO", AR__NC_SCRIPT }, { "FCALL", AR__NC_SCRIPT },
+    { "FCALL_RO", AR__NC_SCRIPT }, { "FUNCTION", AR__NC_CONTAINER }, { "HELLO", AR__NC_HELLO },
+    { "LATENCY", AR__NC_CONTAINER }, { "MEMORY", AR__NC_CONTAINER }, { "MIGRATE", AR__NC_MIGRATE },
+    { "MODULE", AR__NC_CONTAINER }, { "OBJECT", AR__NC_CONTAINER }, { "PUBSUB", AR__NC_CONTAINER },
+    { "SCRIPT", AR__NC_CONTAINER }, { "SENTINEL", AR__NC_CONTAINER | AR__NC_SENTINEL },
+    { "SLOWLOG", AR__NC_CONTAINER }, { "XGROUP", AR__NC_CONTAINER }, { "XINFO", AR__NC_CONTAINER } };
+
+static int ar__name_class(const char *u) {
+    size_t k;
+    for (k = 0; k < sizeof ar__names / sizeof ar__names[0]; k++)
+        if (ar__names[k].name[0] == u[0] && strcmp(ar__names[k].name, u) == 0) return ar__names[k].cls;
+    return 0;
+}
+
+static void ar__stb_init(ar__stb *st, const ar_client *c) {
+    st->len = 0; st->i = 0; st->cls = 0; st->rule = AR__RD_NONE; st->skip = st->red = st->stop = 0;
+    st->full = 0; st->flags = 0; st->name[0] = st->sub[0] = 0; st->out[0] = 0;
+    st->name_only = c->o.trace_name_only;
+    st->cap = c->o.trace_statement_max <= 0 ? 256 : (size_t)c->o.trace_statement_max;
+    if (st->cap > AR__TRACE_MAX) st->cap = AR__TRACE_MAX;
+    if (st->cap < 32) st->cap = 32;
+}
+
+/* the statement ends here: "..." (the last 3 bytes of cap are kept for it) */
+static void ar__stb_cut(ar__stb *st) {
+    if (st->full) return;
+    memcpy(st->out + st->len, "...", 3);
+    st->len += 3;
+    st->full = 1;
+    st->flags |= AR_TRACE_F_TRUNCATED;
+}
+/* n bytes of text if they fit; else the cut */
+static int ar__stb_put(ar__stb *st, const char *s, size_t n) {
+    if (st->full) return 0;
+    if (st->len + n > st->cap - 3) { ar__stb_cut(st); return 0; }
+    memcpy(st->out + st->len, s, n);
+    st->len += n;
+    return 1;
+}
+
+static const char ar__bare[257] = /* 1: the byte shows as itself (printable, not space, " or \\) */
+    "0000000000000000000000000000000001011111111111111111111111111111"
+    "1111111111111111111111111111011111111111111111111111111111111110"
+    "0000000000000000000000000000000000000000000000000000000000000000"
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+/* an argument as text: bare when it is printable without spaces, quotes or
+   backslashes; else in double quotes with \" \\ \n \r \t \xNN */
+static void ar__stb_text(ar__stb *st, const unsigned char *p, size_t n, size_t full) {
+    size_t k;
+    int quote = n == 0;
+    for (k = 0; k < n; k++) if (ar__bare[p[k]] == '0') { quote = 1; break; }
+    if (!quote) {
+        size_t room = st->cap - 3 - st->len;
+        if (st->full) return;
+        if (n > room) { memcpy(st->out + st->len, p, room); st->len += room; ar__stb_cut(st); return; }
+        memcpy(st->out + st->len, p, n);
+        st->len += n;
+    } else {
+        if (!ar__stb_put(st, "\"", 1)) return;
+        for (k = 0; k < n; k++) {
+            char u[4];
+            size_t m = 1;
+            unsigned char ch = p[k];
+            u[0] = (char)ch;
+            if (ch == '"' || ch == '\\') { u[0] = '\\'; u[1] = (char)ch; m = 2; }
+            else if (ch == '\n') { u[0] = '\\'; u[1] = 'n'; m = 2; }
+            else if (ch == '\r') { u[0] = '\\'; u[1] = 'r'; m = 2; }
+            else if (ch == '\t') { u[0] = '\\'; u[1] = 't'; m = 2; }
+            else if (ch < 0x20 || ch >= 0x7f) {
+                u[0] = '\\'; u[1] = 'x'; u[2] = "0123456789abcdef"[ch >> 4]; u[3] = "0123456789abcdef"[ch & 15]; m = 4;
+            }
+            if (!ar__stb_put(st, u, m)) return;
+        }
+        if (n == full && !ar__stb_put(st, "\"", 1)) return;
+    }
+    if (n < full) ar__stb_cut(st);
+}
+
+/* u (upper case, NUL-terminated) is a config parameter that holds a secret */
+static int ar__secret_param(const char *u) {
+    return strstr(u, "PASS") != NULL || strcmp(u, "MASTERAUTH") == 0 || strcmp(u, "MASTERUSER") == 0;
+}
+
+/* argument i: p[0..n) of its full bytes. Name, subcommand, membership,
+   redaction (the rules of manual section 17), then the text. */
+static void ar__stb_arg(ar__stb *st, const char *p, size_t n, size_t full) {
+    char up[32];
+    size_t k, un = n < sizeof up - 1 ? n : sizeof up - 1;
+    int i = st->i++, redact = 0, exact = full == un;
+    char keep = 0;
+    /* upper case, for the name, the subcommand and the rules (the others are only shown) */
+    if (i == 0 || (i == 1 && (st->cls & AR__NC_CONTAINER)) || st->rule != AR__RD_NONE) {
+        for (k = 0; k < un; k++) up[k] = (char)(p[k] >= 'a' && p[k] <= 'z' ? p[k] - 32 : p[k]);
+        up[un] = 0;
+    } else {
+        up[0] = 0;
+    }
+#define AR__W(w) (exact && strcmp(up, w) == 0)
+    if (i == 0) {
+        memcpy(st->name, up, un + 1);
+        st->cls = exact && un ? ar__name_class(up) : 0;
+        if (st->cls & AR__NC_SCRIPT) st->flags |= AR_TRACE_F_SCRIPT;
+        st->rule = st->cls & AR__NC_AUTH ? AR__RD_AUTH : st->cls & AR__NC_HELLO ? AR__RD_HELLO :
+                   st->cls & AR__NC_MIGRATE ? AR__RD_MIGRATE : AR__RD_NONE;
+    } else if (i == 1 && (st->cls & AR__NC_CONTAINER)) {
+        memcpy(st->sub, up, un + 1);
+        if ((st->cls & AR__NC_CONFIG) && AR__W("SET")) st->rule = AR__RD_CONFIG_SET;
+        else if ((st->cls & AR__NC_ACL) && AR__W("SETUSER")) st->rule = AR__RD_ACL_SETUSER;
+        else if (st->cls & AR__NC_SENTINEL) st->rule = AR__RD_SENTINEL;
+    }
+    if (i > 0 && st->rule != AR__RD_NONE) {
+        if (st->skip) st->skip--;                 /* passed on unexamined (a user name, a value) */
+        else if (st->red) { st->red--; redact = 1; }
+        else switch (st->rule) {
+        case AR__RD_AUTH: redact = 1; break;       /* AUTH [user] password: all of it */
+        case AR__RD_HELLO:                         /* HELLO v [AUTH user password] [SETNAME name] */
+            if (i >= 2 && AR__W("AUTH")) { st->skip = 1; st->red = 1; }
+            else if (i >= 2 && AR__W("SETNAME")) st->skip = 1;
+            break;
+        case AR__RD_MIGRATE:                       /* ... [AUTH password | AUTH2 user password] [KEYS k...] */
+            if (i < 6 || st->stop) break;
+            if (AR__W("AUTH")) st->red = 1;
+            else if (AR__W("AUTH2")) { st->skip = 1; st->red = 1; }
+            else if (AR__W("KEYS")) st->stop = 1;  /* keys from here on, whatever their names */
+            break;
+        case AR__RD_CONFIG_SET:                    /* CONFIG SET name value [name value ...] */
+            if (i >= 2) { if (ar__secret_param(up)) st->red = 1; else st->skip = 1; }
+            break;
+        case AR__RD_ACL_SETUSER:                   /* ACL SETUSER name rule...: >pw <pw #hash !hash */
+            if (i >= 3 && n && (p[0] == '>' || p[0] == '<' || p[0] == '#' || p[0] == '!')) { redact = 1; keep = p[0]; }
+            break;
+        case AR__RD_SENTINEL:                      /* SENTINEL SET m auth-pass pw, CONFIG SET sentinel-pass pw */
+            if (i >= 2 && strstr(up, "PASS")) st->red = 1;
+            break;
+        default: break;
+        }
+    }
+#undef AR__W
+    if (redact) st->flags |= AR_TRACE_F_REDACTED;
+    if (st->name_only || st->full) return;
+    if (i > 0 && !ar__stb_put(st, " ", 1)) return;
+    if (redact) {
+        if (keep && !ar__stb_put(st, &keep, 1)) return;
+        ar__stb_put(st, "[REDACTED]", 10);
+        return;
+    }
+    ar__stb_text(st, (const unsigned char *)p, n, full);
+}
+
+static void ar__stb_done(ar__stb *st) {
+    if (st->name_only) {
+        st->len = 0;
+        ar__stb_put(st, st->name, strlen(st->name));
+        if (st->sub[0] && ar__stb_put(st, " ", 1)) ar__stb_put(st, st->sub, strlen(st->sub));
+    }
+    st->out[st->len] = 0;
+}
+
+/* RESP bytes of one command: out[pos..end) with zero-copy references
+   spliced in where z[i].at says (positions relative to o) */
+typedef struct ar__rcur { const char *o; size_t pos, end; const ar__ref *z; size_t zi, zn, zoff; } ar__rcur;
+
+/* take up to n bytes (into dst, or skipped when dst is NULL); how many there were */
+static size_t ar__rc_take(ar__rcur *k, char *dst, size_t n) {
+    size_t got = 0;
+    while (got < n) {
+        size_t t, lim;
+        if (k->zi < k->zn && k->z[k->zi].at == k->pos) {
+            const ar__ref *r = &k->z[k->zi];
+            t = r->n - k->zoff;
+            if (t > n - got) t = n - got;
+            if (dst) memcpy(dst + got, r->p + k->zoff, t);
+            k->zoff += t; got += t;
+            if (k->zoff == r->n) { k->zi++; k->zoff = 0; }
+            continue;
+        }
+        lim = k->zi < k->zn && k->z[k->zi].at < k->end ? k->z[k->zi].at : k->end;
+        if (k->pos >= lim) break;
+        t = lim - k->pos;
+        if (t > n - got) t = n - got;
+        if (dst) memcpy(dst + got, k->o + k->pos, t);
+        k->pos += t; got += t;
+    }
+    return got;
+}
+
+/* a "*N\r\n" or "$N\r\n" header (always in out[]: references carry only
+   payloads); -1 if it is not one */
+static int ar__rc_num(ar__rcur *k, char type, size_t *v) {
+    size_t p = k->pos;
+    int nd = 0;
+    *v = 0;
+    if (k->zi < k->zn && k->z[k->zi].at == p && k->zoff < k->z[k->zi].n) return -1;
+    if (p >= k->end || k->o[p] != type) return -1;
+    for (p++; p < k->end && k->o[p] >= '0' && k->o[p] <= '9' && nd < 19; p++, nd++) *v = *v * 10 + (size_t)(k->o[p] - '0');
+    if (!nd || p + 1 >= k->end || k->o[p] != '\r' || k->o[p + 1] != '\n') return -1;
+    k->pos = p + 2;
+    return 0;
+}
+
+/* (past the cut the arguments are still read while a redaction rule
+   applies: whether something was redacted decides the error text) */
+static void ar__stb_resp(ar__stb *st, const char *o, size_t pos, size_t end, const ar__ref *z, size_t nz) {
+    ar__rcur k;
+    char raw[AR__TRACE_MAX];
+    size_t argc, i, len;
+    k.o = o; k.pos = pos; k.end = end; k.z = z; k.zi = 0; k.zn = nz; k.zoff = 0;
+    if (ar__rc_num(&k, '*', &argc) != 0) return;
+    for (i = 0; i < argc && !(st->full && st->i >= 2 && st->rule == AR__RD_NONE); i++) {
+        size_t want;
+        if (ar__rc_num(&k, '$', &len) != 0) return;
+        want = len < st->cap ? len : st->cap;
+        if (ar__rc_take(&k, raw, want) != want) return;
+        ar__rc_take(&k, NULL, len - want + 2);
+        ar__stb_arg(st, raw, want, len);
+    }
+}
+
+/* the same from arguments not encoded (a refusal, a doomed command): the
+   argv or parsed format of >>submit */
+struct ar__args;
+static size_t ar__argn(const struct ar__args *a, int i, char *tmp, size_t tmpsz, const char **p);
+static void ar__stb_args(ar__stb *st, int argc, const struct ar__args *a) {
+    char tmp[AR__TRACE_MAX];
+    int i;
+    for (i = 0; i < argc && !(st->full && st->i >= 2 && st->rule == AR__RD_NONE); i++) {
+        const char *p;
+        size_t full = ar__argn(a, i, tmp, st->cap, &p);
+        ar__stb_arg(st, p, full < st->cap ? full : st->cap, full);
+    }
+}
+
+/* the record of a command being accepted, put between its entry and its
+   callback (without memory for it the command goes untraced) */
+static void ar__tr_attach(ar_client *c, ar__entry *e, const ar__stb *st, unsigned flags) {
+    ar__tr *t = (ar__tr *)AR__ALLOC(&c->a, sizeof(ar__tr) + st->len + 1);
+    if (!t) return;
+    t->cb = e->cb; t->ud = e->ud;
+    t->submit_us = ar__now_us();
+    t->write_us = 0;
+    t->bytes_out = e->len;
+    t->flags = flags | st->flags;
+    t->len = (unsigned)st->len;
+    memcpy(t->name, st->name, sizeof t->name);
+    memcpy(t->sub, st->sub, sizeof t->sub);
+    memcpy((char *)(t + 1), st->out, st->len + 1);
+    e->cb = ar__trace_cb; e->ud = t;
+}
+
+static void ar__trace_resp(ar_client *c, ar__entry *e, unsigned flags, const char *o, size_t pos, size_t end,
+                           const ar__ref *z, size_t nz) {
+    ar__stb st;
+    ar__stb_init(&st, c);
+    ar__stb_resp(&st, o, pos, end, z, nz);
+    ar__stb_done(&st);
+    ar__tr_attach(c, e, &st, flags);
+}
+
+static void ar__trace_args(ar_client *c, ar__entry *e, unsigned flags, int argc, const struct ar__args *a) {
+    ar__stb st;
+    ar__stb_init(&st, c);
+    ar__stb_args(&st, argc, a);
+    ar__stb_done(&st);
+    ar__tr_attach(c, e, &st, flags);
+}
+
+/* the entry was not accepted after all (no memory for the ring) */
+static void ar__trace_undo(ar_client *c, ar__entry *e) {
+    ar__tr *t;
+    if (e->cb != ar__trace_cb) return;
+    t = (ar__tr *)e->ud;
+    e->cb = t->cb; e->ud = t->ud;
+    AR__FREE(&c->a, t);
+}
+
+/* ar__sync_forget: the entry with callback cb and data slot lets go of them */
+static void ar__trace_forget(ar__entry *e, void *slot, ar_callback *cb) {
+    ar__tr *t = e->cb == ar__trace_cb ? (ar__tr *)e->ud : NULL;
+    if (t && t->ud == slot && t->cb == cb) t->cb = NULL;
+}
+
+/* the hook, observing only: submissions from it are refused (AR_ERR_BUSY) */
+static void ar__trace_call(ar_client *c, ar_trace *t) {
+    unsigned was = c->flags & AR__F_OBSERVING;
+    t->peer = c->path ? c->path : c->host ? c->host : "";
+    t->port = c->path ? 0 : c->o.port;
+    t->db = c->o.db;
+    if (c->flags & AR__F_POOLED) t->flags |= AR_TRACE_F_POOL;
+    c->flags |= AR__F_OBSERVING;
+    c->o.on_trace(c, t, c->o.data);
+    c->flags = (c->flags & ~AR__F_OBSERVING) | was;
+}
+
+/* an accepted command completes (the callback of its entry, from
+   ar__deliver): the trace, the record freed, then its own callback (which
+   may free the client) */
+static void ar__trace_cb(ar_client *c, const ar_reply *r, void *ud) {
+    ar__tr *tr = (ar__tr *)ud;
+    ar_callback *cb = tr->cb;
+    void *cbud = tr->ud;
+    if (c->o.on_trace) {
+        ar_trace t;
+        memset(&t, 0, sizeof t);
+        t.command = tr->name; t.subcommand = tr->sub;
+        t.statement = (const char *)(tr + 1);
+        t.statement_len = tr->len;
+        t.submit_us = tr->submit_us; t.write_us = tr->write_us;
+        t.reply_us = ar__now_us();
+        t.bytes_out = tr->bytes_out;
+        t.flags = tr->flags;
+        t.error = "";
+        if (r->err) {
+            t.outcome = r->flags & AR_REPLY_F_MAYBE_EXECUTED ? AR_TRACE_MAYBE_EXECUTED : AR_TRACE_CLIENT_ERROR;
+            t.err = r->err;
+            t.error = r->str ? r->str : ar_strerror(r->err);
+            t.error_len = r->str ? r->len : strlen(t.error);
+        } else {
+            /* the reply being handed out is parser.buf[pos..cur) (a pub/sub
+               command's: its last confirmation) */
+            if (r->type != AR_REPLY_NONE) t.bytes_in = c->parser.cur - c->parser.pos;
+            t.outcome = AR_TRACE_REPLY;
+            if (r->type == AR_REPLY_ERROR) {
+                size_t n = r->len;
+                t.outcome = AR_TRACE_REDIS_ERROR;
+                /* a redacted command's error may quote its arguments: the code alone */
+                if (t.flags & AR_TRACE_F_REDACTED) for (n = 0; n < r->len && r->str[n] != ' '; n++) {}
+                t.error = r->str; t.error_len = n;
+            }
+        }
+        ar__trace_call(c, &t);
+    }
+    AR__FREE(&c->a, tr);
+    if (cb) cb(c, r, cbud);
+}
+
+/* n more stream bytes reached the kernel (ar__flush): the commands whose
+   last byte was among them are written now. Their ends ascend in the ring. */
+static void ar__trace_written(ar_client *c, size_t n) {
+    unsigned long long hi = c->q_written, lo = hi - n;
+    size_t a = 0, b = c->inflight.n;
+    long long now = 0;
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (ar__ring_at(&c->inflight, m)->end <= lo) a = m + 1; else b = m;
+    }
+    for (; a < c->inflight.n; a++) {
+        ar__entry *e = ar__ring_at(&c->inflight, a);
+        if (e->end > hi) break;
+        if (e->cb == ar__trace_cb) {
+            ar__tr *t = (ar__tr *)e->ud;
+            if (!now) now = ar__now_us();
+            if (t->write_us) t->flags |= AR_TRACE_F_RESENT; /* written on a lost connection before */
+            t->write_us = now;
+        }
+    }
+}
+
+/* refused at the call: counted (ar__refused_count says whether to trace:
+   not from inside a hook, no recursion), and traced from what the caller gave */
+static void ar__refused_stb(ar_client *c, int rc, ar__stb *st, unsigned flags) {
+    ar_trace t;
+    memset(&t, 0, sizeof t);
+    ar__stb_done(st);
+    t.command = st->name; t.subcommand = st->sub;
+    t.statement = st->out; t.statement_len = st->len;
+    t.submit_us = t.reply_us = ar__now_us();
+    t.outcome = AR_TRACE_REFUSED;
+    t.err = (ar_err)rc;
+    /* what the refusal wrote to errstr (a limit, a rule, the cause of giving up) */
+    t.error = rc == AR_ERR_NOMEM || rc == AR_ERR_CLOSED || !c->errstr[0] ? ar_strerror(rc) : c->errstr;
+    t.error_len = strlen(t.error);
+    t.flags = flags | st->flags;
+    ar__trace_call(c, &t);
+}
+static int ar__refused_count(ar_client *c, int rc) {
+    c->st.refused++;
+    AR__COUNT_ERR(c, rc);
+    return c->o.on_trace && !(c->flags & AR__F_OBSERVING);
+}
+static void ar__refused_args(ar_client *c, int rc, int argc, const struct ar__args *a, const char *name) {
+    ar__stb st;
+    ar__stb_init(&st, c);
+    if (a) ar__stb_args(&st, argc, a);
+    else if (name) { /* a format that did not parse: its first word, if literal */
+        size_t n = 0;
+        while (name[n] && name[n] != ' ' && name[n] != '%') n++;
+        if (!name[n] || name[n] == ' ') ar__stb_arg(&st, name, n, n);
+    }
+    ar__refused_stb(c, rc, &st, 0);
+}
+static void ar__refused_resp(ar_client *c, int rc, const char *o, size_t len, unsigned flags) {
+    ar__stb st;
+    ar__stb_init(&st, c);
+    ar__stb_resp(&st, o, 0, len, NULL, 0);
+    ar__refused_stb(c, rc, &st, flags);
+}
+
+/* --- the log hook */
+static void ar__log(ar_client *c, int level, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    unsigned was = c->flags & AR__F_OBSERVING;
+    if (!AR__LOG_ON(c, level) || was) return;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ar__scrub(c, msg, sizeof msg);
+    c->flags |= AR__F_OBSERVING;
+    c->o.on_log(c, level, msg, c->o.data);
+    c->flags = (c->flags & ~AR__F_OBSERVING) | was;
+}
+
+static const char ar__cs_names[][11] = { "NEW", "RESOLVING", "CONNECTING", "TLS", "SETUP", "READY", "DRAINING",
+                                         "BACKOFF", "DOWN" };
+
+/* ar__enter: one line per state change */
+static void ar__log_state(ar_client *c, ar__cstate from, ar__cstate s) {
+    char peer[300], what[640];
+    int lvl = s == AR__S_TLS || s == AR__S_BACKOFF || s == AR__S_DOWN ? AR_LOG_DEBUG : AR_LOG_INFO;
+    if (!AR__LOG_ON(c, lvl)) return; /* nothing formatted for a level not passed on */
+    ar__peer(c, peer, sizeof peer);
+    what[0] = 0;
+    switch (s) {
+    case AR__S_RESOLVING: snprintf(what, sizeof what, "resolving %s", c->host ? c->host : ""); break;
+    case AR__S_CONNECTING:
+        snprintf(what, sizeof what, "connecting to %s%s", peer, c->connfail_err ? " (failed at once)" : ""); break;
+    case AR__S_TLS: snprintf(what, sizeof what, "TLS handshake with %s", peer); break;
+    case AR__S_SETUP: { /* what ar__setup_begin sent: the password never, the user name neither */
+        char items[200];
+        int l = 0;
+        items[0] = 0;
+        if (c->password) l += snprintf(items + l, sizeof items - (size_t)l, ", AUTH [REDACTED]");
+        if (c->o.db > 0) l += snprintf(items + l, sizeof items - (size_t)l, ", SELECT %d", c->o.db);
+        if (c->client_name) l += snprintf(items + l, sizeof items - (size_t)l, ", CLIENT SETNAME %.100s", c->client_name);
+        if (c->replayed && l < (int)sizeof items)
+            snprintf(items + l, sizeof items - (size_t)l, ", %zu subscriptions again", c->replayed);
+        snprintf(what, sizeof what, "connected to %s; setup: %s", peer, items + 2);
+        break;
+    }
+    case AR__S_READY:
+        if (from == AR__S_SETUP) snprintf(what, sizeof what, "ready: setup done");
+        else snprintf(what, sizeof what, "connected to %s; ready", peer);
+        break;
+    case AR__S_DRAINING:
+        snprintf(what, sizeof what, "closing: %zu callbacks still owed", c->inflight.n + c->failed.n); break;
+    case AR__S_BACKOFF:
+        snprintf(what, sizeof what, "reconnect attempt %d in %lld ms", c->attempt, c->reconnect_delay); break;
+    default:
+        snprintf(what, sizeof what, "down (%s)", ar_strerror(c->down_err)); break;
+    }
+    ar__log(c, lvl, "state %s -> %s: %s", ar__cs_names[from <= AR__S_DOWN ? from : 0],
+                ar__cs_names[s <= AR__S_DOWN ? s : 0], what);
+}
+
+/* ar__conn_fail: what was lost, what happens to the commands, what next */
+static void ar__log_loss(ar_client *c, ar_err err, ar__cstate from, int retry, int exhausted,
+                         const ar__ring *failing, unsigned long long written) {
+    char peer[300], next[160];
+    size_t i, maybe = 0, nfail = 0;
+    int connected = from == AR__S_SETUP || from == AR__S_READY || from == AR__S_DRAINING;
+    int lvl = retry ? AR_LOG_WARN : (c->flags & (AR__F_CLOSING | AR__F_FREEING)) ? AR_LOG_INFO : AR_LOG_ERROR;
+    if (!AR__LOG_ON(c, lvl)) return;
+    ar__peer(c, peer, sizeof peer);
+    for (i = 0; i < failing->n; i++) {
+        const ar__entry *e = ar__ring_at(failing, i);
+        if (e->flags & AR__E_SETUP) continue;
+        nfail++;
+        if (e->end <= written || (e->flags & AR__E_SENT)) maybe++;
+    }
+    if (retry) snprintf(next, sizeof next, "reconnect attempt %d in %lld ms", c->attempt, c->reconnect_delay);
+    else if (c->flags & (AR__F_CLOSING | AR__F_FREEING)) snprintf(next, sizeof next, "closing");
+    else if (exhausted) snprintf(next, sizeof next, "giving up: reconnect_max_attempts (%d) used up", c->o.reconnect_max_attempts);
+    else if (err == AR_ERR_AUTH || err == AR_ERR_TLS) snprintf(next, sizeof next, "giving up: not retried (a configuration error)");
+    else snprintf(next, sizeof next, "giving up: no_reconnect");
+    ar__log(c, lvl, "%s %s: %s (%s); %zu commands kept for the next connection, %zu failed (%zu maybe executed); %s",
+            connected ? "connection lost to" : "connection attempt failed to", peer, c->errstr[0] ? c->errstr : "-",
+            ar_strerror(err), retry ? c->inflight.n : (size_t)0, nfail, maybe, next);
+}
+
+/* ar__dispatch: a reply that breaks the protocol. The offending bytes go
+   to DEBUG only (they may hold data): 16 bytes in hex, where parsing stopped */
+static void ar__log_proto(ar_client *c) {
+    const ar_parser *p = &c->parser;
+    char hex[16 * 3 + 1];
+    size_t i, from, n;
+    if (!AR__LOG_ON(c, AR_LOG_ERROR)) return;
+    ar__log(c, AR_LOG_ERROR, "%s (the reply had %zu bytes so far; %zu bytes buffered)", c->errstr,
+            p->cur - p->pos, p->len - p->pos);
+    if (!AR__LOG_ON(c, AR_LOG_DEBUG)) return;
+    from = p->cur >= p->pos + 8 ? p->cur - 8 : p->pos;
+    if (from > p->len) from = p->len;
+    n = p->len - from < 16 ? p->len - from : 16;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)p->buf[from + i];
+        hex[3 * i] = "0123456789abcdef"[ch >> 4]; hex[3 * i + 1] = "0123456789abcdef"[ch & 15]; hex[3 * i + 2] = ' ';
+    }
+    hex[n ? 3 * n - 1 : 0] = 0;
+    ar__log(c, AR_LOG_DEBUG, "protocol error: bytes at offset %zu of the reply: %s", from - p->pos, hex);
+}
 
 /* >>connect */
 static int ar__set_nonblock(int fd) {
@@ -5023,6 +5858,7 @@ static void ar__flush(ar_client *c) {
         if (n > 0) {
             c->st.bytes_out += (unsigned long long)n;
             ar__out_advance(c, (size_t)n);
+            if (c->o.on_trace) ar__trace_written(c, (size_t)n);
             c->last_rw = c->wsince = ar_now_ms();
             if ((size_t)n < want) { ar__want_write(c, 1); return; } /* kernel full: wait */
             continue;
@@ -5084,6 +5920,7 @@ static void ar__dispatch(ar_client *c) {
         if (rc == AR_PARSE_ERROR) {
             snprintf(c->errstr, sizeof c->errstr, "protocol error: %s", ar_parser_error(&c->parser));
             if (c->inflight.n) ar__ring_at(&c->inflight, 0)->flags |= AR__E_POISON; /* sending it again would fail again */
+            if (c->o.on_log) ar__log_proto(c);
             ar__conn_fail(c, AR_ERR_PROTOCOL);
             return;
         }
@@ -5093,6 +5930,7 @@ static void ar__dispatch(ar_client *c) {
             int pr = ar__pubsub_reply(c, r);
             if (pr < 0) {
                 snprintf(c->errstr, sizeof c->errstr, "protocol error: a pub/sub reply that fits no subscription or command");
+                if (c->o.on_log) ar__log_proto(c);
                 ar__conn_fail(c, AR_ERR_PROTOCOL);
                 return;
             }
@@ -5101,6 +5939,7 @@ static void ar__dispatch(ar_client *c) {
         if (c->inflight.n == 0) {
             snprintf(c->errstr, sizeof c->errstr, "protocol error: reply of type %s with no command waiting",
                      ar_reply_type_name(r->type));
+            if (c->o.on_log) ar__log_proto(c);
             ar__conn_fail(c, AR_ERR_PROTOCOL);
             return;
         }
@@ -5461,7 +6300,8 @@ static int ar__refuse(ar_client *c, int rc, const char *msg, size_t v) {
 static int ar__submit_check(ar_client *c) {
     if (!c) return AR_ERR_INVALID;
     AR__FORKCHECK(c);
-    if (c->flags & (AR__F_FREEING | AR__F_CLOSING)) return AR_ERR_CLOSED;
+    if (c->flags & (AR__F_FREEING | AR__F_CLOSING | AR__F_OBSERVING))
+        return c->flags & AR__F_OBSERVING ? AR_ERR_BUSY : AR_ERR_CLOSED; /* a trace or log hook only looks */
     if (c->cs == AR__S_DOWN) return c->down_err ? c->down_err : AR_ERR_DISCONNECTED; /* errstr tells the cause */
     if (c->inflight.n + c->failed.n >= c->o.max_inflight)
         return ar__refuse(c, AR_ERR_QUEUE_FULL, "%zu commands already wait for replies: the max_inflight limit "
@@ -5578,16 +6418,36 @@ static int ar__out_full(ar_client *c, size_t sz) {
                       "limit (raise o.max_output)", (size_t)(c->q_total - c->q_written));
 }
 
+/* callbacks owed now: the peak of it (ar_stats.inflight_peak) */
+static AR__NOINLINE void ar__note_owed_slow(ar_client *c) {
+    size_t n = c->inflight.n + c->failed.n + c->parent.n - (size_t)c->hs_pending;
+    if (n > c->st.inflight_peak) c->st.inflight_peak = n;
+}
+/* (the sum tested first is never below what is owed but after a fork) */
+#define AR__NOTE_OWED(c) do { if ((c)->inflight.n + (c)->failed.n > (c)->st.inflight_peak) ar__note_owed_slow(c); } while (0)
+
+/* o.on_trace: the membership flags a submission knows (c->pl describes it) */
+static unsigned ar__trace_sflags(const ar_client *c, unsigned eflags) {
+    unsigned f = 0;
+    if (c->pl.unit)
+        f |= c->pl.unit == c->tx_unit || c->pl.kind == AR__K_MULTI ? AR_TRACE_F_TRANSACTION : AR_TRACE_F_PIPELINE;
+    if (eflags & AR__E_PUBSUB) f |= AR_TRACE_F_PUBSUB;
+    if (eflags & AR__E_BLOCKING) f |= AR_TRACE_F_BLOCKING;
+    return f;
+}
+
 /* a doomed command (its transaction or watch was lost): accepted, failed
    on the next turn with the reason, never sent */
-static int ar__submit_doomed(ar_client *c, ar_callback *cb, void *ud) {
+static int ar__submit_doomed(ar_client *c, ar_callback *cb, void *ud, const struct ar__args *aa, int argc) {
     ar__entry e;
     memset(&e, 0, sizeof e);
     e.cb = cb; e.ud = ud;
     e.err = c->pl.doom;
-    if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
+    if (c->o.on_trace) ar__trace_args(c, &e, ar__trace_sflags(c, 0), argc, aa);
+    if (ar__ring_push(&c->a, &c->failed, &e) != 0) { ar__trace_undo(c, &e); return AR_ERR_NOMEM; }
     ar__plan_commit(c);
     c->st.commands++;
+    AR__NOTE_OWED(c);
     ar__timer_update(c);
     return AR_OK;
 }
@@ -5761,10 +6621,14 @@ static int ar__submit_entry(ar_client *c, const ar_cmd_opts *co, ar_callback *cb
     e.llen = outb;
     e.zfirst = c->zc_base + c->nzc - nref;
     e.zn = nref;
-    if (ar__ring_push(&c->a, &c->inflight, &e) != 0) { c->nzc -= nref; return AR_ERR_NOMEM; }
+    if (c->o.on_trace) /* its statement, read back from its bytes */
+        ar__trace_resp(c, &e, ar__trace_sflags(c, e.flags), c->out, c->out_len, c->out_len + outb,
+                       c->zc + c->nzc - nref, nref);
+    if (ar__ring_push(&c->a, &c->inflight, &e) != 0) { c->nzc -= nref; ar__trace_undo(c, &e); return AR_ERR_NOMEM; }
     if (c->pl.kind) ar__plan_commit(c);
     if (block_ms >= 0) c->nblocking++;
     c->st.commands++;
+    AR__NOTE_OWED(c);
     if (c->q_written == c->q_total) c->wsince = ar_now_ms();
     c->out_len += outb;
     c->q_total += added;
@@ -5837,7 +6701,7 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
         aa.argc = (int)x->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &x->enc;
         rc = ar__classify(c, &aa);
         if (rc) return rc;
-        if (c->pl.doom) return ar__submit_doomed(c, cb, ud);
+        if (c->pl.doom) return ar__submit_doomed(c, cb, ud, &aa, aa.argc);
     }
     sz = ar__enc_size(&x->enc);
     if (c->q_total - c->q_written + sz > c->o.max_output) return ar__out_full(c, sz);
@@ -5858,6 +6722,30 @@ static int ar__submit_fmt(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, 
     if (!o) return AR_ERR_NOMEM;
     ar__enc_emit(&x->enc, o);
     return ar__submit_entry(c, co, cb, ud, sz, sz, 0);
+}
+
+/* a refused formatted submission (rc != 0): counted, and traced with
+   o.on_trace (the format parsed again for its arguments). Called by the
+   public functions, after ar__submit_fmt: its success path stays as it was. */
+static AR__NOINLINE void ar__refused_fmt(ar_client *c, int rc, const char *fmt, va_list ap) {
+    ar__argsrc src;
+    const char *why = NULL;
+    ar__scratch *x;
+    int prc = AR_ERR_NOMEM;
+    if (!c || !ar__refused_count(c, rc)) return;
+    if ((x = ar__sx(c)) != NULL) {
+        src.next = ar__va_next; src.user = NULL;
+        va_copy(src.ap, ap);
+        prc = ar__enc_parse(&c->a, &x->enc, fmt, &src, &why);
+        va_end(src.ap);
+    }
+    if (prc == AR_OK) {
+        ar__args aa;
+        aa.argc = (int)x->enc.nargs; aa.argv = NULL; aa.argvlen = NULL; aa.enc = &x->enc;
+        ar__refused_args(c, rc, aa.argc, &aa, NULL);
+    } else {
+        ar__refused_args(c, rc, 0, NULL, fmt);
+    }
 }
 
 /* Run the prefixer over argv; on success *argvp / *lenp point at the
@@ -5933,7 +6821,7 @@ static int ar__enc_as_argv(ar_client *c) {
     return AR_OK;
 }
 
-static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+static AR__INLINE int ar__submit_argv_i(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
                            int argc, const char *const *argv, const size_t *argvlen) {
     size_t sz;
     char *o;
@@ -5947,7 +6835,7 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
         aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
         rc = ar__classify(c, &aa);
         if (rc) return rc;
-        if (c->pl.doom) return ar__submit_doomed(c, cb, ud);
+        if (c->pl.doom) return ar__submit_doomed(c, cb, ud, &aa, aa.argc);
     }
     if (argvlen && !(co && (co->flags & AR_CMD_NOCOPY))) {
         /* one pass: reserve an upper bound (a header is at most 1 + 20 + 2
@@ -5989,28 +6877,46 @@ static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb,
     return ar__submit_entry(c, co, cb, ud, sz, sz, 0);
 }
 
+static int ar__submit_argv(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                           int argc, const char *const *argv, const size_t *argvlen) {
+    return ar__submit_argv_i(c, co, cb, ud, argc, argv, argvlen);
+}
+
+/* a refused argv submission: counted, and traced with o.on_trace */
+static AR__NOINLINE void ar__refused_argv(ar_client *c, int rc, int argc, const char *const *argv, const size_t *argvlen) {
+    ar__args aa;
+    int valid = ar__argv_check(argc, argv, argvlen) == AR_OK;
+    if (!c || !ar__refused_count(c, rc)) return;
+    aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
+    ar__refused_args(c, rc, valid ? argc : 0, valid ? &aa : NULL, NULL);
+}
+
 AR_API int ar_command_argv_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
                               int argc, const char *const *argv, const size_t *argvlen) {
     int rc = ar__submit_check(c);
-    if (rc) return rc;
-    if (ar__argv_check(argc, argv, argvlen) != AR_OK) {
+    if (!rc && ar__argv_check(argc, argv, argvlen) != AR_OK) {
         snprintf(c->errstr, sizeof c->errstr, "argv: argc must be > 0 and every argument non-NULL");
-        return AR_ERR_INVALID;
+        rc = AR_ERR_INVALID;
     }
-    return ar__submit_argv(c, co, cb, ud, argc, argv, argvlen);
+    if (!rc) rc = ar__submit_argv_i(c, co, cb, ud, argc, argv, argvlen); /* inline: the refusal check is free */
+    if (rc) ar__refused_argv(c, rc, argc, argv, argvlen);
+    return rc;
 }
 
 AR_API int ar_command_argv(ar_client *c, ar_callback *cb, void *ud, int argc, const char *const *argv, const size_t *argvlen) {
     return ar_command_argv_ex(c, NULL, cb, ud, argc, argv, argvlen);
 }
 AR_API int ar_vcommand(ar_client *c, ar_callback *cb, void *ud, const char *fmt, va_list ap) {
-    return ar__submit_fmt(c, NULL, cb, ud, fmt, ap);
+    int rc = ar__submit_fmt(c, NULL, cb, ud, fmt, ap);
+    if (rc) ar__refused_fmt(c, rc, fmt, ap);
+    return rc;
 }
 AR_API int ar_command(ar_client *c, ar_callback *cb, void *ud, const char *fmt, ...) {
     va_list ap;
     int rc;
     va_start(ap, fmt);
     rc = ar__submit_fmt(c, NULL, cb, ud, fmt, ap);
+    if (rc) ar__refused_fmt(c, rc, fmt, ap);
     va_end(ap);
     return rc;
 }
@@ -6019,6 +6925,7 @@ AR_API int ar_command_ex(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, v
     int rc;
     va_start(ap, fmt);
     rc = ar__submit_fmt(c, co, cb, ud, fmt, ap);
+    if (rc) ar__refused_fmt(c, rc, fmt, ap);
     va_end(ap);
     return rc;
 }
@@ -6250,10 +7157,13 @@ static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
         ar__entry e;
         memset(&e, 0, sizeof e);
         e.cb = ar__batch_cb; e.ud = b; e.err = AR_ERR_WATCH_LOST;
-        if (ar__ring_push(&c->a, &c->failed, &e) != 0) return AR_ERR_NOMEM;
+        if (c->o.on_trace) /* one entry for the unit: traced as its EXEC */
+            ar__trace_resp(c, &e, AR_TRACE_F_TRANSACTION, ar__exec_resp, 0, sizeof ar__exec_resp - 1, NULL, 0);
+        if (ar__ring_push(&c->a, &c->failed, &e) != 0) { ar__trace_undo(c, &e); return AR_ERR_NOMEM; }
         c->wgen = 0; c->watch_lost = 0;
         b->executing = 1; b->total = 1;
         c->st.commands++;
+        AR__NOTE_OWED(c);
         ar__timer_update(c);
         return AR_OK;
     }
@@ -6313,8 +7223,24 @@ AR_API int ar_pipeline_command(ar_pipeline *p, const char *fmt, ...) {
 AR_API int ar_pipeline_command_argv(ar_pipeline *p, int argc, const char *const *argv, const size_t *argvlen) {
     return p && p->type == AR__B_PIPE ? ar__batch_add(p, argc, argv, argvlen) : AR_ERR_INVALID;
 }
+/* a refused exec: each of its commands counted and traced as refused */
+static int ar__batch_refused(ar_batch *b, int rc) {
+    ar_client *c = b->c;
+    size_t i;
+    int trace = 0;
+    if (!rc || b->executing || !c || !AR__ALIVE(c)) return rc;
+    for (i = 0; i < b->n + (b->type == AR__B_TX ? 2u : 0u); i++) trace = ar__refused_count(c, rc);
+    if (!trace) return rc;
+    if (b->type == AR__B_TX) ar__refused_resp(c, rc, ar__multi_resp, sizeof ar__multi_resp - 1, AR_TRACE_F_TRANSACTION);
+    for (i = 0; i < b->n; i++)
+        ar__refused_resp(c, rc, b->buf + b->cmds[i].off, b->cmds[i].len,
+                         b->type == AR__B_TX ? AR_TRACE_F_TRANSACTION : AR_TRACE_F_PIPELINE);
+    if (b->type == AR__B_TX) ar__refused_resp(c, rc, ar__exec_resp, sizeof ar__exec_resp - 1, AR_TRACE_F_TRANSACTION);
+    return rc;
+}
+
 AR_API int ar_pipeline_exec(ar_pipeline *p, ar_callback *cb, void *ud) {
-    return p && p->type == AR__B_PIPE ? ar__batch_exec(p, cb, ud) : AR_ERR_INVALID;
+    return p && p->type == AR__B_PIPE ? ar__batch_refused(p, ar__batch_exec(p, cb, ud)) : AR_ERR_INVALID;
 }
 AR_API void ar_pipeline_discard(ar_pipeline *p) {
     if (p && p->type == AR__B_PIPE && !p->executing) ar__batch_free(p);
@@ -6335,7 +7261,7 @@ AR_API int ar_tx_command_argv(ar_tx *t, int argc, const char *const *argv, const
     return t && t->type == AR__B_TX ? ar__batch_add(t, argc, argv, argvlen) : AR_ERR_INVALID;
 }
 AR_API int ar_tx_exec(ar_tx *t, ar_callback *cb, void *ud) {
-    return t && t->type == AR__B_TX ? ar__batch_exec(t, cb, ud) : AR_ERR_INVALID;
+    return t && t->type == AR__B_TX ? ar__batch_refused(t, ar__batch_exec(t, cb, ud)) : AR_ERR_INVALID;
 }
 
 /* >>optimistic: WATCH, the user's reads and writes, EXEC; again on conflict */
@@ -7288,7 +8214,19 @@ AR_API size_t ar_client_inflight(const ar_client *c) { return c->inflight.n + c-
 AR_API size_t ar_client_pending_output(const ar_client *c) { return (size_t)(c->q_total - c->q_written); }
 AR_API void *ar_client_data(const ar_client *c) { return c->o.data; }
 AR_API const char *ar_client_errstr(const ar_client *c) { return c->errstr; }
-AR_API void ar_client_stats(const ar_client *c, ar_stats *out) { *out = c->st; }
+AR_API void ar_client_stats(const ar_client *c, ar_stats *out) {
+    const ar__stats *s = &c->st;
+    int i;
+    out->commands = s->commands; out->replies = s->replies; out->failures = s->failures;
+    out->writes = s->writes; out->reads = s->reads; out->bytes_out = s->bytes_out; out->bytes_in = s->bytes_in;
+    out->connects = s->connects; out->messages = s->messages; out->messages_dropped = s->messages_dropped;
+    out->redis_errors = s->redis_errors; out->maybe_executed = s->maybe_executed; out->refused = s->refused;
+    out->disconnects = s->disconnects; out->reconnects = s->reconnects; out->timeouts = s->timeouts;
+    out->inflight_peak = s->inflight_peak;
+    for (i = 0; i < AR_ERR_COUNT_; i++) out->errors[i] = s->errors[i];
+    out->inflight = c->inflight.n + c->failed.n + c->parent.n - (size_t)c->hs_pending;
+    out->offline_queue = c->cs == AR__S_READY || c->cs == AR__S_DRAINING ? 0u : c->inflight.n - (size_t)c->hs_pending;
+}
 
 AR_API void ar_loop_free(ar_loop *l) {
     if (!l) return;
@@ -7389,6 +8327,7 @@ static void ar__sync_forget(ar__ring *r, void *slot) {
     for (i = 0; i < r->n; i++) {
         ar__entry *e = ar__ring_at(r, i);
         if (e->ud == slot && e->cb == ar__sync_cb) e->cb = NULL;
+        ar__trace_forget(e, slot, ar__sync_cb); /* traced: the callback is behind ar__trace_cb */
     }
 }
 
@@ -7421,6 +8360,7 @@ AR_API ar_reply *ar_command_sync(ar_client *c, int timeout_ms, const char *fmt, 
     s.a = c->a;
     va_start(ap, fmt);
     rc = ar__submit_fmt(c, &co, ar__sync_cb, &s, fmt, ap);
+    if (rc) ar__refused_fmt(c, rc, fmt, ap);
     va_end(ap);
     return ar__sync_finish(c, rc, &s, timeout_ms > 0 ? ar_now_ms() + timeout_ms : 0);
 }
@@ -8199,6 +9139,15 @@ static void ar__pool_on_disconnect(ar_client *c, ar_err reason, void *data);
 static void ar__pool_on_error(ar_client *c, ar_err err, const char *msg, void *data);
 static void ar__pool_on_reconnect(ar_client *c, int attempt, long long delay_ms, void *data);
 static void ar__pool_on_resubscribe(ar_client *c, size_t count, void *data);
+/* observability (section 17): the user's hooks with the user's data */
+static void ar__pool_on_trace(ar_client *c, const ar_trace *t, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    p->o.client.on_trace(c, t, p->o.client.data);
+}
+static void ar__pool_on_log(ar_client *c, int level, const char *msg, void *data) {
+    ar_pool *p = ((ar__pconn *)data)->p;
+    p->o.client.on_log(c, level, msg, p->o.client.data);
+}
 
 /* open one more connection; 0, or -1 (no slot, hooks refused, no memory) */
 static int ar__pool_spawn(ar_pool *p) {
@@ -8215,6 +9164,8 @@ static int ar__pool_spawn(ar_pool *p) {
     o.on_error = ar__pool_on_error;
     o.on_reconnect = ar__pool_on_reconnect;
     o.on_resubscribe = ar__pool_on_resubscribe;
+    if (o.on_trace) o.on_trace = ar__pool_on_trace;
+    if (o.on_log) o.on_log = ar__pool_on_log;
     o.allocator = &p->a;
     if (p->mode == AR__M_HOOKS) {
         memset(&h, 0, sizeof h);
@@ -8239,6 +9190,7 @@ static int ar__pool_spawn(ar_pool *p) {
         return -1;
     }
     pc->c = c;
+    c->flags |= AR__F_POOLED; /* its traces say so (AR_TRACE_F_POOL) */
     ar__pool_hash_add(p, pc);
     p->st.created++;
     ar__pool_set(p, pc, AR__PC_CONNECTING);

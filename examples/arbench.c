@@ -37,6 +37,9 @@
    traffic on the wire) it shows what the pool costs per acquire and
    release.
 
+   ARBENCH_TRACE=1 in the environment sets a trace hook (o.on_trace, manual
+   section 17) that only counts the traces: what tracing costs per command.
+
    The flags, the tests, the keys and the output are shared with
    examples/hiredis_bench.c through examples/bench_common.h, so the two
    differ only in the client library. `make bench` runs both and
@@ -126,6 +129,9 @@ static void bc_lib_batch_end(bc_client *cl) {
 static void bc_lib_finished(bc_run *r) { (void)r; ar_loop_stop(loop); }
 
 static void on_connect(ar_client *c, void *data) { (void)c; (void)data; n_connected++; }
+
+static unsigned long long n_traces;
+static void on_trace(ar_client *c, const ar_trace *t, void *data) { (void)c; (void)t; (void)data; n_traces++; }
 
 static void on_disconnect(ar_client *c, ar_err why, void *data) {
     (void)data;
@@ -276,6 +282,7 @@ int main(int argc, char **argv) {
         set_tls(&co, &o);
         co.on_connect = on_connect;
         co.on_disconnect = on_disconnect;
+        if (getenv("ARBENCH_TRACE") && atoi(getenv("ARBENCH_TRACE"))) co.on_trace = on_trace;
         cl[k].conn = ar_client_new(&co, &why);
         if (!cl[k].conn) { fprintf(stderr, "arbench: %s\n", why); return 1; }
         if (o.auth) ar_command((ar_client *)cl[k].conn, on_auth, NULL, "AUTH %s", o.auth);

@@ -273,8 +273,10 @@ def need(kind, names):
         if n not in words:
             missing.setdefault(kind, []).append(n)
 need("function", re.findall(r"^AR_API [^(]*?\b(\w+)\(", decl, re.M))
-for st in ("ar_options", "ar_loop_options", "ar_cmd_opts", "ar_hooks", "ar_limits", "ar_stats", "ar_reply"):
-    body = re.search(r"typedef struct %s \{(.*?)\n\} %s;" % (st, st), decl, re.S).group(1)
+for st in ("ar_options", "ar_loop_options", "ar_cmd_opts", "ar_hooks", "ar_limits", "ar_stats", "ar_reply", "ar_trace"):
+    m = re.search(r"typedef struct %s \{(.*?)\n\} %s;" % (st, st), decl, re.S) or \
+        re.search(r"\nstruct %s \{[^\n]*\n(.*?)\n\};" % st, decl, re.S)
+    body = m.group(1)
     body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)
     fields = []
     for chunk in body.split(";"):
@@ -284,7 +286,7 @@ for st in ("ar_options", "ar_loop_options", "ar_cmd_opts", "ar_hooks", "ar_limit
         if fp: fields.append(fp.group(1)); continue
         fields += [re.findall(r"\w+", part)[-1] for part in chunk.split(",")]
     need(st + " field", [f for f in fields if f])
-need("constant", [c for c in re.findall(r"\b(AR_(?:ERR|STATE|PARSE|REPLY|CMD|NOCOPY)_\w+|AR_OK)\b", decl)
+need("constant", [c for c in re.findall(r"\b(AR_(?:ERR|STATE|PARSE|REPLY|CMD|NOCOPY|TRACE|LOG)_\w+|AR_OK)\b", decl)
                   if not c.endswith("_")])
 for m in re.findall(r"/\* >>([a-z][a-z ]*?)\s*(?:-{3,}|:|\*/)", src):
     if ">>" + m.strip() not in manual:
