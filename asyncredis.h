@@ -4824,8 +4824,8 @@ static void ar__tls_step(ar_client *c) {
     ar__conn_fail(c, AR_ERR_TLS);
 }
 
-/* SSL_read into buf: > 0 bytes, 0 at EOF, -1 with EAGAIN (wait), -2 a
-   failure (errstr says it) */
+/* SSL_read into buf: > 0 bytes, 0 at EOF, -1 with EAGAIN (wait), -2 an I/O
+   failure, -3 a TLS failure (errstr says which) */
 static long ar__tls_recv(ar_client *c, char *buf, size_t n) {
     SSL *ssl = (SSL *)c->tls_ssl;
     int rc, e;
@@ -4841,9 +4841,24 @@ static long ar__tls_recv(ar_client *c, char *buf, size_t n) {
         ar__seterr(c, "TLS read", errno);
         return -2;
     }
-    snprintf(c->errstr, sizeof c->errstr, "TLS read failed: %s",
-             ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
-    return -2;
+    {
+        unsigned long le = ERR_peek_last_error();
+        int why = le ? ERR_GET_REASON(le) : 0;
+        /* TLS 1.3: the server judges our certificate after the handshake and
+           says no with an alert on the first read: a configuration error,
+           typed and final like a failed verification */
+        if (why == SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED || why == SSL_R_SSLV3_ALERT_BAD_CERTIFICATE ||
+            why == SSL_R_TLSV1_ALERT_UNKNOWN_CA || why == SSL_R_SSLV3_ALERT_CERTIFICATE_UNKNOWN ||
+            why == SSL_R_SSLV3_ALERT_CERTIFICATE_EXPIRED || why == SSL_R_SSLV3_ALERT_CERTIFICATE_REVOKED ||
+            why == SSL_R_TLSV1_ALERT_ACCESS_DENIED || why == SSL_R_SSLV3_ALERT_UNSUPPORTED_CERTIFICATE) {
+            snprintf(c->errstr, sizeof c->errstr, "TLS: the server refused the client certificate: %s",
+                     ERR_reason_error_string(le));
+            c->tls_fatal = 1;
+        } else {
+            snprintf(c->errstr, sizeof c->errstr, "TLS read failed: %s", le ? ERR_reason_error_string(le) : "protocol error");
+        }
+    }
+    return -3;
 }
 
 /* SSL_write of the pieces in order: the bytes taken (> 0), -1 with EAGAIN
@@ -6066,6 +6081,7 @@ AR_API void ar_handle_read(ar_client *c) {
         n = c->tls_ssl ? (ssize_t)ar__tls_recv(c, sp, avail) : recv(c->fd, sp, avail, 0);
         c->st.reads++;
         if (n == -2) { ar__conn_fail(c, AR_ERR_IO); break; } /* TLS: errstr says why */
+        if (n == -3) { ar__conn_fail(c, AR_ERR_TLS); break; } /* a TLS alert or protocol failure */
         if (n > 0) {
             c->st.bytes_in += (unsigned long long)n;
             c->last_rw = ar_now_ms();
