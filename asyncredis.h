@@ -4576,7 +4576,8 @@ static void ar__conn_fail(ar_client *c, ar_err err) {
     if (ar__requeue(c, 0, retry ? ar__keep_on_loss : ar__keep_none, &written, &failing) != 0) {
         /* no memory to list the failures: nothing is kept for the next
            connection, the whole ring fails (moved out whole: callbacks may
-           queue new commands meanwhile) */
+           queue new commands meanwhile); a list half grown is given back */
+        AR__FREE(&c->a, failing.e);
         failing = c->inflight;
         memset(&c->inflight, 0, sizeof c->inflight);
         ar__out_clear(c);
