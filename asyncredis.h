@@ -1378,6 +1378,23 @@ typedef int ar_prefix_fn(const char *prefix, size_t prefixlen, unsigned flags,
                          int argc, const char *const *argv, const size_t *argvlen,
                          const char **out_argv, size_t *out_len,
                          char *buf, size_t bufcap, size_t *bufneed, const char **why);
+/* Learned commands (manual section 2): what a client learned from its
+   server, handed to o.prefixer_learned; ar_learned_find(l, name, len) gives
+   what o.learner made of a command's COMMAND INFO (any case; NULL: not
+   learned, or refused). A prefixer returns AR_PREFIX_UNKNOWN for a command
+   it does not know: with o.learner set the client then learns it. */
+typedef struct ar_learned ar_learned;
+#define AR_PREFIX_UNKNOWN (-1)
+typedef int ar_prefix_learned_fn(const ar_learned *learned, const char *prefix, size_t prefixlen, unsigned flags,
+                                 int argc, const char *const *argv, const size_t *argvlen,
+                                 const char **out_argv, size_t *out_len,
+                                 char *buf, size_t bufcap, size_t *bufneed, const char **why);
+/* One element of COMMAND INFO's reply (nil: the server does not know the
+   command) into out (cap bytes; *need says how many it wants). 0, or
+   negative: AR_PREFIX_UNKNOWN / another refusal with *why (a static string);
+   with *need > cap nothing was written and the client calls again. */
+typedef int ar_learn_fn(const ar_reply *info, void *out, size_t cap, size_t *need, const char **why);
+AR_API const void *ar_learned_find(const ar_learned *learned, const char *name, size_t len);
 
 /* TLS (manual section 15; compiled in with ASYNCREDIS_TLS and -lssl -lcrypto) */
 typedef struct ar_tls_options {
@@ -1409,8 +1426,14 @@ typedef struct ar_options {
     void (*on_disconnect)(ar_client *c, ar_err reason, void *data);
     void *data;
     const char *key_prefix;      /* every key (and key pattern) gets it */
-    ar_prefix_fn *prefixer;      /* required with key_prefix */
+    ar_prefix_fn *prefixer;      /* required with key_prefix (or prefixer_learned) */
     unsigned prefix_flags;       /* passed to the prefixer */
+    /* learned commands (section 2): a command the prefixer does not know is
+       learned from the server (COMMAND INFO), once per connection */
+    ar_prefix_learned_fn *prefixer_learned; /* ar_cmdtab_prefix_learned: used instead of prefixer */
+    ar_learn_fn *learner;        /* ar_cmdtab_learn: learning on (with prefixer_learned) */
+    int learn_max;               /* commands learned (or being learned) per connection: 0: 32, max 1024 */
+    const char *learn_commands;  /* "HEXPIRE JSON.SET": learned in the setup of every connection */
 
     /* connection setup, sent before any user command on every connect */
     const char *uri;             /* redis://, rediss://, redis+unix://, unix:// (see
@@ -3947,6 +3970,11 @@ typedef struct ar__entry {
 #define AR__E_CUT 0x8000u      /* its unit (or watch) was cut by a loss: fail with err, never resend */
 #define AR__E_SELECT 0x10000u  /* a user SELECT: on +OK the setup selects this db from now on */
 #define AR__E_PUBSUB 0x20000u  /* (P|S)(UN)SUBSCRIBE: answered by `pend` confirmations, not one reply */
+/* >>learn's: */
+#define AR__E_HOLD 0x40000u    /* the output stops before its bytes (the hold point: the first one) */
+#define AR__E_LEARN 0x80000u   /* its bytes are unprefixed: replaced once its name is learned */
+#define AR__E_SUBST 0x100000u  /* a PING stands in for it: its reply delivers err (`pend`: the reason) */
+#define AR__E_LEARNQ 0x200000u /* the library's COMMAND INFO <name> (callback ar__learn_cb) */
 
 typedef struct ar__ring { ar__entry *e; size_t cap, head, n; } ar__ring;
 
@@ -4044,6 +4072,7 @@ struct ar_client {
     char *host, *path, *prefix;
     size_t prefixlen;
     struct ar__scratch *sx;       /* the submissions' scratch (ar__sx): made by the first that needs it */
+    struct ar_learned *lrn;       /* >>learn: what this connection learned, the hold point (NULL: nothing yet) */
     int fd;
     ar__cstate cs;                /* the connection's state (see the diagram above) */
     ar_err down_err;              /* DOWN: why (refusals at the call carry it) */
@@ -4118,6 +4147,35 @@ struct ar_client {
     long long quiet_ms;           /* the last quiet point (0: none yet) */
     long long trim_at;            /* steady use: give them back then if still quiet (0: not armed) */
 };
+
+/* >>learn helpers used before their section */
+#define AR__LEARN_NAME 64
+#define AR__LEARN_BLOB 8192
+enum { AR__L_PENDING = 0, AR__L_KNOWN, AR__L_REFUSED };
+enum { AR__LR_NONE = 0, AR__LR_UNKNOWN, AR__LR_KEYS, AR__LR_REFUSED, AR__LR_ARGS };
+typedef struct ar__lrec {
+    void *blob;                   /* KNOWN: what o.learner made of COMMAND INFO */
+    const char *why;              /* REFUSED: why (a static string) */
+    int state, reason;            /* AR__L_*; REFUSED: AR__LR_* */
+    size_t nlen;
+    char name[AR__LEARN_NAME];    /* lower case */
+} ar__lrec;
+struct ar_learned {
+    ar__lrec **r; size_t n, cap;  /* the records of this connection (n <= learn_max) */
+    size_t nhold;                 /* ring entries flagged HOLD */
+    unsigned long long hold_q;    /* the first one's first byte: stream offset and ... */
+    unsigned long long hold_l;    /* ... absolute position in out[] */
+};
+#define AR__LEARN_NEEDED 1000     /* ar__apply_prefix: unknown to the prefixer, learnable (never returned) */
+/* stream bytes that may be written: up to the hold point, if any */
+#define AR__QLIM(c) ((c)->lrn && (c)->lrn->nhold ? (c)->lrn->hold_q : (c)->q_total)
+static void ar__hold_fix(ar_client *c);
+static void ar__learn_drop(ar_client *c);
+static void ar__learn_free(ar_client *c);
+static int ar__learn_deliver(ar_client *c, const ar__entry *e);
+static void ar__learn_cb(ar_client *c, const ar_reply *rep, void *ud);
+static int ar__learn_setup_argv(ar_client *c, const char ***argvp, size_t **lensp);
+static void ar__learn_setup_reply(ar_client *c, const ar_reply *rep);
 
 /* >>observe helpers used before their section (a no-op unless a hook is set) */
 static void ar__trace_cb(ar_client *c, const ar_reply *r, void *ud);
@@ -4236,7 +4294,7 @@ static long long ar__read_deadline(const ar_client *c) {
     return c->last_rw + c->o.read_timeout_ms;
 }
 static long long ar__write_deadline(const ar_client *c) {
-    if (c->o.write_timeout_ms <= 0 || c->q_written >= c->q_total || c->fd < 0) return 0;
+    if (c->o.write_timeout_ms <= 0 || c->q_written >= AR__QLIM(c) || c->fd < 0) return 0;
     if (c->cs != AR__S_SETUP && c->cs != AR__S_READY && c->cs != AR__S_DRAINING) return 0;
     return c->wsince + c->o.write_timeout_ms;
 }
@@ -4280,7 +4338,7 @@ static unsigned ar__io_for(const ar_client *c) {
     case AR__S_SETUP: return AR__READ | (c->out_pos < c->wlimit ? AR__WRITE : 0u); /* setup bytes lead out[] */
     case AR__S_READY: case AR__S_DRAINING:
         /* a TLS write that waits for a read is resumed by the read */
-        return AR__READ | (c->q_written < c->q_total && !(c->tls_want & AR__READ) ? AR__WRITE : 0u);
+        return AR__READ | (c->q_written < AR__QLIM(c) && !(c->tls_want & AR__READ) ? AR__WRITE : 0u);
     default: return 0;
     }
 }
@@ -4460,6 +4518,7 @@ static void ar__recompute_dl(ar_client *c) {
         if (d > 0 && (c->dl_min == 0 || d < c->dl_min)) c->dl_min = d;
         if (e->flags & AR__E_BLOCKING) c->nblocking++;
     }
+    if (c->lrn) ar__hold_fix(c); /* (>>learn) entries moved or went */
 }
 
 /* deliver the failures collected by a requeue, in order */
@@ -4473,6 +4532,7 @@ static void ar__fail_all(ar_client *c, ar__ring *r, ar_err err, unsigned long lo
         if (e.flags & AR__E_SETUP) continue;
         if (e.flags & AR__E_EXPIRED) why = AR_ERR_TIMEOUT;
         else if ((e.flags & AR__E_CUT) && !w && e.err) why = e.err; /* never sent: its unit was cut */
+        if (e.flags & AR__E_SUBST) w = 0; /* its PING was written, never the command (>>learn) */
         if (!AR__ALIVE(c)) why = AR_ERR_CLOSED;
         ar__fail_entry(c, &e, why, w);
     }
@@ -4606,6 +4666,7 @@ static void ar__fail_queued(ar_client *c, ar_err err, unsigned long long written
     memset(&c->inflight, 0, sizeof c->inflight);
     c->nblocking = 0;
     c->dl_min = 0;
+    if (c->lrn) c->lrn->nhold = 0;
     ar__fail_all(c, &r, err, written);
 }
 
@@ -4651,6 +4712,8 @@ static int ar__enter(ar_client *c, ar__cstate s) {
     ar__cstate from = c->cs;
     if (s == AR__S_READY && (c->flags & AR__F_CLOSING)) s = AR__S_DRAINING;
     c->cs = s;
+    if (c->lrn && s != AR__S_SETUP && s != AR__S_READY && s != AR__S_DRAINING && s != AR__S_TLS)
+        ar__learn_drop(c); /* what a connection learned ends with it (>>learn) */
     if (c->o.on_log) ar__log_state(c, from, s);
     ar__io_set(c, ar__io_for(c));
     if ((s == AR__S_READY || s == AR__S_DRAINING) && from != AR__S_READY && from != AR__S_DRAINING) {
@@ -5693,9 +5756,9 @@ static void ar__flush(ar_client *c);
 /* Setup replies: any error refuses the connection for good (AR_ERR_AUTH);
    when the last one is in, the connection is ready for user commands. */
 static void ar__setup_cb(ar_client *c, const ar_reply *r, void *ud) {
-    (void)ud;
     if (r->err) return; /* the connection failed: handled there */
-    if (r->type == AR_REPLY_ERROR) {
+    if (ud == (void *)&c->o.learn_commands) ar__learn_setup_reply(c, r); /* not a refusal of the setup (>>learn) */
+    else if (r->type == AR_REPLY_ERROR) {
         snprintf(c->errstr, sizeof c->errstr, "connection setup refused: %.*s", (int)(r->len > 250 ? 250 : r->len), r->str);
         ar__conn_fail(c, AR_ERR_AUTH);
         return;
@@ -5717,12 +5780,12 @@ static void ar__ring_push_front(ar__ring *r, const ar__entry *e) {
    they are written until their replies are in (wlimit). Returns -1: no memory. */
 static int ar__sub_argv(ar_client *c, int kind, const char ***argvp, size_t **lensp);
 static int ar__setup_begin(ar_client *c) {
-    const char *av[3][4], *const *argv[6];
-    const size_t *argl[6];
-    const char **rav[3] = { NULL, NULL, NULL };
-    size_t *ral[3] = { NULL, NULL, NULL };
-    int ac[6], nc = 0, i, k, pend[6];
-    size_t total = 0, sz[6];
+    const char *av[3][4], *const *argv[7];
+    const size_t *argl[7];
+    const char **rav[4] = { NULL, NULL, NULL, NULL };
+    size_t *ral[4] = { NULL, NULL, NULL, NULL };
+    int ac[7], nc = 0, i, k, pend[7], nl;
+    size_t total = 0, sz[7];
     char dbs[24];
     char *o;
     if (c->password) {
@@ -5744,12 +5807,15 @@ static int ar__setup_begin(ar_client *c) {
         c->replayed += (size_t)(n - 1);
         nc++;
     }
+    /* o.learn_commands: learned again on every connection (>>learn) */
+    if ((nl = ar__learn_setup_argv(c, &rav[3], &ral[3])) < 0) { for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]); return -1; }
+    if (nl) { argv[nc] = rav[3]; argl[nc] = ral[3]; ac[nc] = nl; pend[nc] = -1; nc++; }
     if (!nc) return 0;
     for (i = 0; i < nc; i++) { sz[i] = ar__argv_size(ac[i], argv[i], argl[i]); total += sz[i]; }
     /* room at the front of out[]: everything queued moves up by total */
     if (ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + total, 1, 16384) != 0 ||
         ar__ring_reserve(&c->a, &c->inflight, (size_t)nc) != 0) {
-        for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]);
+        for (k = 0; k < 4; k++) AR__FREE(&c->a, rav[k]);
         return -1;
     }
     memmove(c->out + total, c->out, c->out_len);
@@ -5768,6 +5834,7 @@ static int ar__setup_begin(ar_client *c) {
         for (k = 0; k < i; k++) off += sz[k];
         memset(&e, 0, sizeof e);
         e.cb = ar__setup_cb;
+        if (pend[i] < 0) { e.ud = (void *)&c->o.learn_commands; pend[i] = 0; } /* the learn (>>learn) */
         e.flags = AR__E_SETUP | (pend[i] ? AR__E_PUBSUB : 0u);
         e.pend = e.pend_total = pend[i];
         e.lstart = c->out_lbase + off;
@@ -5777,9 +5844,10 @@ static int ar__setup_begin(ar_client *c) {
         ar__argv_emit(o + off, ac[i], argv[i], argl[i]);
         ar__ring_push_front(&c->inflight, &e);
     }
-    for (k = 0; k < 3; k++) AR__FREE(&c->a, rav[k]);
+    for (k = 0; k < 4; k++) AR__FREE(&c->a, rav[k]);
     c->hs_pending = nc;
     c->wlimit = total;
+    if (c->lrn) ar__hold_fix(c); /* everything moved up (>>learn) */
     return 1;
 }
 
@@ -5836,13 +5904,15 @@ static void ar__out_advance(ar_client *c, size_t n) {
 }
 
 static void ar__flush(ar_client *c) {
-    while (c->q_written < c->q_total) {
+    while (c->q_written < AR__QLIM(c)) {
         struct iovec iov[64];
         struct msghdr mh;
         size_t pos = c->out_pos, i = c->zc_head, off = c->zc_off, want = 0;
         size_t lim = c->cs == AR__S_SETUP ? c->wlimit : c->out_len; /* setup first, alone */
         int niov = 0;
         ssize_t n;
+        if (c->lrn && c->lrn->nhold && (size_t)(c->lrn->hold_l - c->out_lbase) < lim)
+            lim = (size_t)(c->lrn->hold_l - c->out_lbase); /* never past a held command (>>learn) */
         if (pos >= lim && c->cs == AR__S_SETUP) { ar__want_write(c, 0); return; }
         while (niov < 64) {
             size_t next;
@@ -5965,6 +6035,7 @@ static void ar__dispatch(ar_client *c) {
             if (c->nblocking) ar__arm_blocking(c);
         }
         if (e.flags & AR__E_SELECT) ar__reply_effects(c, &e, r);
+        if (e.flags & AR__E_SUBST) { if (!ar__learn_deliver(c, &e)) return; continue; } /* (>>learn) */
         if (!(e.flags & AR__E_SETUP)) c->st.replies++;
         if (!ar__deliver(c, &e, r)) return;
     }
@@ -6776,9 +6847,14 @@ static int ar__apply_prefix(ar_client *c, int argc, const char *const **argvp, c
     if (ar__grow(&c->a, (void **)&x->pargv, &x->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
         ar__grow(&c->a, (void **)&x->plen, &x->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
     for (tries = 0; tries < 2; tries++) {
-        rc = c->o.prefixer(c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
-                           x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
+        if (c->o.prefixer_learned) /* with what this connection learned (>>learn) */
+            rc = c->o.prefixer_learned(c->lrn, c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
+                                       x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
+        else
+            rc = c->o.prefixer(c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
+                               x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
         if (rc >= 0) { *argvp = x->pargv; *lenp = x->plen; return AR_OK; }
+        if (rc == AR_PREFIX_UNKNOWN && c->o.learner) return AR__LEARN_NEEDED; /* the caller learns it, or refuses */
         if (need > x->pbufcap) {
             char *nb = (char *)AR__REALLOC(&c->a, x->pbuf, need);
             if (!nb) return AR_ERR_NOMEM;
@@ -6838,6 +6914,412 @@ static int ar__enc_as_argv(ar_client *c) {
     return AR_OK;
 }
 
+/* >>learn: commands learned from the server (manual section 2, "Learned
+   commands"). With o.learner and o.prefixer_learned, a command the
+   prefixer does not know (AR_PREFIX_UNKNOWN) is accepted and held: an
+   internal COMMAND INFO <name> goes into the ring ahead of it, and the
+   command's entry is made at once with its bytes unprefixed in out[], but
+   flagged HOLD: the output is never written past the first held entry (the
+   hold point, lrn->hold_q / hold_l), while later submissions queue up
+   behind it as usual, so order is kept on the wire and in the callbacks.
+   When COMMAND INFO answers, o.learner turns the answer into the record's
+   blob and every command waiting for that name gets its prefixed bytes in
+   place (ar__learn_put moves what follows); one that cannot be prefixed
+   (the server does not know it, its key specs do not locate its keys, the
+   learn failed) gets a PING instead (SUBST): its reply delivers the typed
+   failure, in order. Records belong to the connection: what was learned is
+   dropped when the connection ends (ar__enter), a learn still owed is kept
+   with its COMMAND INFO (sent again on the next connection, like any
+   command never answered); o.learn_commands are learned again by every
+   setup. Bounds: o.learn_max records per connection, names below
+   AR__LEARN_NAME bytes, the learner's blob at most AR__LEARN_BLOB bytes. */
+
+static int ar__lname_eq(const ar__lrec *r, const char *p, size_t n) {
+    size_t i;
+    if (n != r->nlen) return 0;
+    for (i = 0; i < n; i++) {
+        char ch = p[i];
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+        if (ch != r->name[i]) return 0;
+    }
+    return 1;
+}
+static ar__lrec *ar__learn_rec(const ar_client *c, const char *p, size_t n) {
+    size_t i;
+    if (!c->lrn) return NULL;
+    for (i = 0; i < c->lrn->n; i++) if (ar__lname_eq(c->lrn->r[i], p, n)) return c->lrn->r[i];
+    return NULL;
+}
+AR_API const void *ar_learned_find(const ar_learned *l, const char *name, size_t len) {
+    size_t i;
+    if (!l || !name) return NULL;
+    for (i = 0; i < l->n; i++)
+        if (l->r[i]->state == AR__L_KNOWN && ar__lname_eq(l->r[i], name, len)) return l->r[i]->blob;
+    return NULL;
+}
+static void ar__lrec_free(ar_client *c, ar__lrec *r) { AR__FREE(&c->a, r->blob); AR__FREE(&c->a, r); }
+/* a new record (PENDING) for name; NULL: no memory (the bound is the caller's) */
+static ar__lrec *ar__learn_add(ar_client *c, const char *p, size_t n) {
+    ar__lrec *r;
+    size_t i;
+    if (!c->lrn) {
+        if (!(c->lrn = (struct ar_learned *)AR__ALLOC(&c->a, sizeof *c->lrn))) return NULL;
+        memset(c->lrn, 0, sizeof *c->lrn);
+    }
+    if (ar__grow(&c->a, (void **)&c->lrn->r, &c->lrn->cap, c->lrn->n + 1, sizeof(ar__lrec *), 4) != 0) return NULL;
+    if (!(r = (ar__lrec *)AR__ALLOC(&c->a, sizeof *r))) return NULL;
+    memset(r, 0, sizeof *r);
+    for (i = 0; i < n; i++) r->name[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    r->nlen = n;
+    c->lrn->r[c->lrn->n++] = r;
+    return r;
+}
+static void ar__learn_del(ar_client *c, ar__lrec *r) {
+    size_t i;
+    for (i = 0; i < c->lrn->n; i++)
+        if (c->lrn->r[i] == r) { c->lrn->r[i] = c->lrn->r[--c->lrn->n]; break; }
+    ar__lrec_free(c, r);
+}
+/* the connection ended (ar__enter): what it learned goes; a learn still
+   owed stays with its COMMAND INFO, which the next connection answers */
+static void ar__learn_drop(ar_client *c) {
+    size_t i, k = 0;
+    for (i = 0; i < c->lrn->n; i++) {
+        if (c->lrn->r[i]->state == AR__L_PENDING) c->lrn->r[k++] = c->lrn->r[i];
+        else ar__lrec_free(c, c->lrn->r[i]);
+    }
+    c->lrn->n = k;
+}
+static void ar__learn_free(ar_client *c) {
+    size_t i;
+    if (!c->lrn) return;
+    for (i = 0; i < c->lrn->n; i++) ar__lrec_free(c, c->lrn->r[i]);
+    AR__FREE(&c->a, c->lrn->r);
+    AR__FREE(&c->a, c->lrn);
+    c->lrn = NULL;
+}
+
+/* the hold point again, after entries moved or went (requeue, setup) */
+static void ar__hold_fix(ar_client *c) {
+    size_t i, n = 0;
+    for (i = 0; i < c->inflight.n; i++) {
+        const ar__entry *e = ar__ring_at(&c->inflight, i);
+        if (!(e->flags & AR__E_HOLD)) continue;
+        if (!n++) { c->lrn->hold_q = e->end - e->len; c->lrn->hold_l = e->lstart; }
+    }
+    c->lrn->nhold = n;
+}
+
+/* a refusal at the call naming the command: AR_ERR_PREFIX (or rc) */
+static int ar__learn_refuse_rc(ar_client *c, int rc, size_t n, const char *p, const char *what) {
+    snprintf(c->errstr, sizeof c->errstr, "key_prefix: %.*s %s", (int)(n > 40 ? 40 : n), p, what);
+    return rc;
+}
+static int ar__learn_refuse(ar_client *c, size_t n, const char *p, const char *what) {
+    return ar__learn_refuse_rc(c, AR_ERR_PREFIX, n, p, what);
+}
+
+/* A command the prefixer does not know: learn it (or wait for the learn
+   already on its way), the command held behind it. Refusals at the call
+   name the way out. */
+static AR__NOINLINE int ar__learn_submit(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
+                                         int argc, const char *const *argv, const size_t *argvlen) {
+    const char *nm = argv[0];
+    size_t n = argvlen ? argvlen[0] : strlen(argv[0]), szq = 0, szx, i;
+    ar__lrec *r = ar__learn_rec(c, nm, n);
+    ar__args aa;
+    ar__plan xp;
+    ar_cmd_opts qo;
+    char *o;
+    int rc, fresh = 0;
+    if (r && r->state != AR__L_PENDING) /* refused on this connection already */
+        return ar__learn_refuse(c, n, nm, r->why ? r->why : "cannot be prefixed");
+    if (n == 0 || n >= AR__LEARN_NAME)
+        return ar__learn_refuse(c, n, nm, "is not known to the command table, and its name is too long to be learned");
+    aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
+    rc = ar__classify(c, &aa);
+    if (rc) return rc;
+    if (c->pl.doom) return ar__submit_doomed(c, cb, ud, &aa, aa.argc); /* never sent: nothing to learn */
+    if (c->tx_unit)
+        return ar__learn_refuse_rc(c, AR_ERR_MODE, n, nm, "must be learned from the server (COMMAND INFO), which "
+                                   "cannot be sent inside MULTI: list it in o.learn_commands (learned at connect) "
+                                   "or send it once before MULTI");
+    if (!r && c->nblocking)
+        return ar__learn_refuse_rc(c, AR_ERR_MODE, n, nm, "must be learned from the server (COMMAND INFO), which "
+                                   "would wait behind the blocking command holding the connection: list it in "
+                                   "o.learn_commands (learned at connect) or send it on another client");
+    if (!r && c->lrn && c->lrn->n >= (size_t)c->o.learn_max) {
+        snprintf(c->errstr, sizeof c->errstr, "key_prefix: %.*s must be learned from the server, but %d commands "
+                 "are learned or being learned on this connection: the learn_max limit (raise o.learn_max)",
+                 (int)(n > 40 ? 40 : n), nm, c->o.learn_max);
+        return AR_ERR_PREFIX;
+    }
+    if (!r) {
+        const char *qv[3];
+        size_t ql[3];
+        qv[0] = "COMMAND"; qv[1] = "INFO"; qv[2] = nm; ql[0] = 7; ql[1] = 4; ql[2] = n;
+        szq = ar__argv_size(3, qv, ql);
+    }
+    szx = ar__argv_size(argc, argv, argvlen);
+    if (c->q_total - c->q_written + szq + szx > c->o.max_output) return ar__out_full(c, szq + szx);
+    if (c->inflight.n + c->failed.n + (r ? 1u : 2u) > c->o.max_inflight)
+        return ar__refuse(c, AR_ERR_QUEUE_FULL, "%zu commands already wait for replies: the max_inflight limit "
+                          "(raise o.max_inflight)", c->o.max_inflight);
+    if (ar__ring_reserve(&c->a, &c->inflight, 2) != 0) return AR_ERR_NOMEM;
+    if (!r) {
+        if (!(r = ar__learn_add(c, nm, n))) return AR_ERR_NOMEM;
+        fresh = 1;
+    }
+    if (!(o = ar__out_reserve(c, szq + szx))) { if (fresh) ar__learn_del(c, r); return AR_ERR_NOMEM; }
+    xp = c->pl;
+    if (fresh) { /* COMMAND INFO <name>: sent again after a loss; X's deadline */
+        const char *qv[3];
+        size_t ql[3];
+        qv[0] = "COMMAND"; qv[1] = "INFO"; qv[2] = nm; ql[0] = 7; ql[1] = 4; ql[2] = n;
+        memset(&c->pl, 0, sizeof c->pl);
+        c->pl.block = -1;
+        c->pl.flags = AR__E_LEARNQ;
+        qo.flags = AR_CMD_IDEMPOTENT; qo.timeout_ms = co ? co->timeout_ms : 0;
+        ar__argv_emit(o, 3, qv, ql);
+        ar__submit_entry(c, &qo, ar__learn_cb, r, szq, szq, 0); /* the ring has room: cannot fail */
+    }
+    c->pl = xp;
+    c->pl.flags |= AR__E_HOLD | AR__E_LEARN;
+    ar__argv_emit(c->out + c->out_len, argc, argv, argvlen); /* unprefixed: never written before its learn */
+    qo.flags = co ? co->flags & ~AR_CMD_NOCOPY : 0; qo.timeout_ms = co ? co->timeout_ms : 0;
+    ar__submit_entry(c, &qo, cb, ud, szx, szx, 0);
+    if (c->lrn->nhold++ == 0) {
+        const ar__entry *e = ar__ring_at(&c->inflight, c->inflight.n - 1);
+        c->lrn->hold_q = e->end - e->len;
+        c->lrn->hold_l = e->lstart;
+    }
+    (void)i;
+    return AR_OK;
+}
+
+/* the name of a held entry, read from its (unprefixed) bytes */
+static size_t ar__entry_name(const ar_client *c, const ar__entry *e, const char **p) {
+    const char *b = c->out + (size_t)(e->lstart - c->out_lbase);
+    size_t i = 0, n = 0;
+    while (i < e->llen && b[i] != '\n') i++;
+    for (i += 2; i < e->llen && b[i] >= '0' && b[i] <= '9'; i++) n = n * 10 + (size_t)(b[i] - '0');
+    *p = b + i + 2;
+    return n;
+}
+
+/* the bytes of ring entry k become n bytes from src (not in out[]): what
+   follows moves (it was never written: the hold) */
+static int ar__learn_put(ar_client *c, size_t k, const char *src, size_t n) {
+    ar__entry *e = ar__ring_at(&c->inflight, k);
+    size_t pos = (size_t)(e->lstart - c->out_lbase), old = e->llen, i;
+    if (n > old && ar__grow(&c->a, (void **)&c->out, &c->out_cap, c->out_len + (n - old), 1, AR__OUT_MIN) != 0)
+        return -1;
+    memmove(c->out + pos + n, c->out + pos + old, c->out_len - pos - old);
+    memcpy(c->out + pos, src, n);
+    c->out_len = c->out_len + n - old;
+    for (i = c->zc_head; i < c->nzc; i++) if (c->zc[i].at >= pos + old) c->zc[i].at = c->zc[i].at + n - old;
+    for (i = k + 1; i < c->inflight.n; i++) {
+        ar__entry *f = ar__ring_at(&c->inflight, i);
+        f->lstart = f->lstart + n - old;
+        f->end = f->end + n - old;
+    }
+    e->end = e->end + n - old;
+    e->llen = e->len = n;
+    c->q_total = c->q_total + n - old;
+    return 0;
+}
+
+/* entry k cannot go out as submitted: a PING in its place, whose reply
+   delivers err (reason: the text) in its turn */
+static void ar__learn_subst(ar_client *c, size_t k, ar_err err, int reason) {
+    static const char ping[] = "*1\r\n$4\r\nPING\r\n";
+    ar__entry *e = ar__ring_at(&c->inflight, k);
+    if (ar__learn_put(c, k, ping, sizeof ping - 1) != 0) { err = AR_ERR_NOMEM; reason = AR__LR_NONE; } /* shrinks: cannot fail */
+    e = ar__ring_at(&c->inflight, k);
+    e->flags = (e->flags & ~(AR__E_HOLD | AR__E_LEARN | AR__E_BLOCKING)) | AR__E_SUBST | AR_CMD_IDEMPOTENT;
+    e->err = err;
+    e->pend = reason;
+    e->deadline = 0;
+}
+
+static const char *ar__learn_text(int reason) {
+    switch (reason) {
+    case AR__LR_UNKNOWN: return "key_prefix: the server does not know this command (COMMAND INFO answered nil): "
+                                "it cannot be prefixed, and it was not sent";
+    case AR__LR_KEYS: return "key_prefix: the key specs learned from the server (COMMAND INFO) do not locate this "
+                             "command's keys: it was not sent";
+    case AR__LR_REFUSED: return "key_prefix: the server refused COMMAND INFO, needed to learn this command's keys: "
+                                "it was not sent";
+    case AR__LR_ARGS: return "key_prefix: the arguments do not fit the command as learned from the server (COMMAND "
+                             "INFO): it was not sent";
+    default: return NULL;
+    }
+}
+
+/* the reply of a SUBST entry (its PING's) arrived: the failure it stands for */
+static int ar__learn_deliver(ar_client *c, const ar__entry *e) {
+    ar_reply r;
+    const char *t = ar__learn_text(e->pend);
+    if (!t) return ar__fail_entry(c, e, e->err, 0);
+    memset(&r, 0, sizeof r);
+    r.type = AR_REPLY_NONE;
+    r.err = e->err;
+    r.str = t;
+    r.len = strlen(t);
+    c->st.failures++;
+    AR__COUNT_ERR(c, e->err);
+    return ar__deliver(c, e, &r);
+}
+
+/* The learn of r is over (err: it failed, r stays PENDING and goes; else
+   r is KNOWN or REFUSED): every command held for it gets its bytes. */
+static void ar__learn_release(ar_client *c, ar__lrec *r, ar_err err) {
+    size_t k;
+    ar__scratch *x = ar__sx(c);
+    for (k = 0; k < c->inflight.n; k++) {
+        ar__entry *e = ar__ring_at(&c->inflight, k);
+        const char *p, *b, *why = NULL;
+        size_t n, i = 0, need = 0, sz;
+        int argc = 0, rc;
+        char *tmp;
+        if (!(e->flags & AR__E_LEARN)) continue;
+        n = ar__entry_name(c, e, &p);
+        if (!ar__lname_eq(r, p, n)) continue;
+        if (err || r->state != AR__L_KNOWN || !x) {
+            ar__learn_subst(c, k, err ? err : x ? AR_ERR_PREFIX : AR_ERR_NOMEM, err || !x ? AR__LR_NONE : r->reason);
+            continue;
+        }
+        /* its argv, as views into out[] (parsed back from what we wrote) */
+        b = c->out + (size_t)(e->lstart - c->out_lbase);
+        for (i = 1; b[i] != '\r'; i++) argc = argc * 10 + (b[i] - '0');
+        if (ar__grow(&c->a, (void **)&x->fargv, &x->fcap, (size_t)argc, sizeof(char *), 8) != 0 ||
+            ar__grow(&c->a, (void **)&x->flen, &x->flcap, (size_t)argc, sizeof(size_t), 8) != 0 ||
+            ar__grow(&c->a, (void **)&x->pargv, &x->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
+            ar__grow(&c->a, (void **)&x->plen, &x->plcap, (size_t)argc, sizeof(size_t), 8) != 0) {
+            ar__learn_subst(c, k, AR_ERR_NOMEM, AR__LR_NONE);
+            continue;
+        }
+        i += 2;
+        for (rc = 0; rc < argc; rc++) {
+            size_t l = 0;
+            for (i++; b[i] != '\r'; i++) l = l * 10 + (size_t)(b[i] - '0');
+            x->fargv[rc] = b + i + 2; x->flen[rc] = l;
+            i += 2 + l + 2;
+        }
+        for (rc = -1, i = 0; i < 2 && rc < 0; i++) {
+            rc = c->o.prefixer_learned(c->lrn, c->prefix, c->prefixlen, c->o.prefix_flags, argc, x->fargv, x->flen,
+                                       x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
+            if (rc < 0 && need > x->pbufcap) {
+                char *nb = (char *)AR__REALLOC(&c->a, x->pbuf, need);
+                if (!nb) break;
+                x->pbuf = nb; x->pbufcap = need;
+            } else if (rc < 0) {
+                break;
+            }
+        }
+        if (rc < 0) {
+            AR__LOG(c, AR_LOG_WARN, "learned command %s: not sent: %s", r->name, why ? why : "no memory");
+            ar__learn_subst(c, k, need > x->pbufcap ? AR_ERR_NOMEM : AR_ERR_PREFIX,
+                            need > x->pbufcap ? AR__LR_NONE : rc == -3 ? AR__LR_ARGS : AR__LR_KEYS);
+            continue;
+        }
+        sz = ar__argv_size(argc, x->pargv, x->plen);
+        tmp = (char *)AR__ALLOC(&c->a, sz); /* learning: once per held command */
+        if (!tmp) { ar__learn_subst(c, k, AR_ERR_NOMEM, AR__LR_NONE); continue; }
+        ar__argv_emit(tmp, argc, x->pargv, x->plen);
+        if (ar__learn_put(c, k, tmp, sz) != 0) ar__learn_subst(c, k, AR_ERR_NOMEM, AR__LR_NONE);
+        else ar__ring_at(&c->inflight, k)->flags &= ~(AR__E_HOLD | AR__E_LEARN);
+        AR__FREE(&c->a, tmp);
+    }
+    ar__hold_fix(c);
+    ar__recompute_dl(c);
+    if ((c->cs == AR__S_READY || c->cs == AR__S_DRAINING) && c->q_written < AR__QLIM(c)) ar__want_write(c, 1);
+}
+
+/* what o.learner makes of one element of COMMAND INFO's reply */
+static void ar__learn_store(ar_client *c, ar__lrec *r, const ar_reply *info) {
+    size_t need = 0;
+    const char *why = NULL;
+    int rc = c->o.learner(info, NULL, 0, &need, &why);
+    r->state = AR__L_REFUSED;
+    r->reason = rc == AR_PREFIX_UNKNOWN ? AR__LR_UNKNOWN : AR__LR_KEYS;
+    if (rc < 0 && need && need <= AR__LEARN_BLOB && (r->blob = AR__ALLOC(&c->a, need)) != NULL)
+        rc = c->o.learner(info, r->blob, need, &need, &why);
+    else if (rc < 0 && need > AR__LEARN_BLOB)
+        why = "is too big to learn (the learner asks for more than 8 KB)";
+    if (rc >= 0 && r->blob) { r->state = AR__L_KNOWN; r->why = NULL; return; }
+    if (rc == AR_PREFIX_UNKNOWN) r->reason = AR__LR_UNKNOWN;
+    AR__FREE(&c->a, r->blob);
+    r->blob = NULL;
+    r->why = why ? why : "could not be learned";
+    AR__LOG(c, AR_LOG_WARN, "learning %s: %s", r->name, r->why);
+}
+
+/* COMMAND INFO <name> answered (or failed) */
+static void ar__learn_cb(ar_client *c, const ar_reply *rep, void *ud) {
+    ar__lrec *r = (ar__lrec *)ud;
+    if (!AR__ALIVE(c)) return; /* freed: the records go with the client */
+    if (rep->err) { ar__learn_release(c, r, rep->err); ar__learn_del(c, r); return; }
+    if (rep->type == AR_REPLY_ARRAY && rep->elements == 1) {
+        ar__learn_store(c, r, &rep->element[0]);
+    } else {
+        r->state = AR__L_REFUSED;
+        r->reason = AR__LR_REFUSED;
+        r->why = "could not be learned: the server refused COMMAND INFO (an ACL rule?)";
+        AR__LOG(c, AR_LOG_WARN, "learning %s: COMMAND INFO refused: %.*s", r->name,
+                (int)(rep->len > 200 ? 200 : rep->len), rep->str ? rep->str : "");
+    }
+    ar__learn_release(c, r, AR_OK);
+}
+
+/* the setup's COMMAND INFO for o.learn_commands: argv "COMMAND" "INFO"
+   names... in memory of its own (*argvp; freed by the caller); 0: none */
+static int ar__learn_setup_argv(ar_client *c, const char ***argvp, size_t **lensp) {
+    const char *s = c->o.learn_commands, *p;
+    size_t n = 0, i;
+    const char **av;
+    size_t *al;
+    *argvp = NULL; *lensp = NULL;
+    if (!s || !c->o.learner) return 0;
+    for (p = s; *p;) { while (*p == ' ' || *p == ',') p++; if (!*p) break; n++; while (*p && *p != ' ' && *p != ',') p++; }
+    if (!n) return 0;
+    av = (const char **)AR__ALLOC(&c->a, (n + 2) * (sizeof(char *) + sizeof(size_t)));
+    if (!av) return -1;
+    al = (size_t *)(void *)(av + n + 2);
+    av[0] = "COMMAND"; al[0] = 7; av[1] = "INFO"; al[1] = 4;
+    for (i = 2, p = s; *p;) {
+        while (*p == ' ' || *p == ',') p++;
+        if (!*p) break;
+        av[i] = p;
+        while (*p && *p != ' ' && *p != ',') p++;
+        al[i] = (size_t)(p - av[i]);
+        i++;
+    }
+    *argvp = av; *lensp = al;
+    return (int)(n + 2);
+}
+
+/* its reply: each name learned (or refused) for this connection; a name
+   whose own learn is on its way keeps waiting for that one */
+static void ar__learn_setup_reply(ar_client *c, const ar_reply *rep) {
+    const char *s = c->o.learn_commands, *p, *q;
+    size_t k = 0;
+    if (rep->type != AR_REPLY_ARRAY) {
+        AR__LOG(c, AR_LOG_WARN, "learn_commands: COMMAND INFO refused: %.*s", (int)(rep->len > 200 ? 200 : rep->len),
+                rep->str ? rep->str : "");
+        return;
+    }
+    for (p = s; *p && k < rep->elements; k++) {
+        ar__lrec *r;
+        while (*p == ' ' || *p == ',') p++;
+        if (!*p) break;
+        q = p;
+        while (*p && *p != ' ' && *p != ',') p++;
+        if ((size_t)(p - q) >= AR__LEARN_NAME || ar__learn_rec(c, q, (size_t)(p - q))) continue;
+        if ((r = ar__learn_add(c, q, (size_t)(p - q))) != NULL) ar__learn_store(c, r, &rep->element[k]);
+    }
+}
+
 static AR__INLINE int ar__submit_argv_i(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
                            int argc, const char *const *argv, const size_t *argvlen) {
     size_t sz;
@@ -6845,7 +7327,7 @@ static AR__INLINE int ar__submit_argv_i(ar_client *c, const ar_cmd_opts *co, ar_
     int rc;
     if (c->prefixlen && !c->noprefix) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
-        if (rc) return rc;
+        if (rc) return rc == AR__LEARN_NEEDED ? ar__learn_submit(c, co, cb, ud, argc, argv, argvlen) : rc;
     }
     {
         ar__args aa;
@@ -7029,6 +7511,10 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
                           "cannot be queued in a pipeline or transaction (use ar_tx / ar_tx_optimistic)%.0zu", 0);
     if (c->prefixlen) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
+        if (rc == AR__LEARN_NEEDED) /* a unit cannot wait for a learn in its middle (>>learn) */
+            return ar__learn_refuse(c, n, p, "is not known to the command table nor learned on this connection, and a "
+                                    "pipeline or transaction cannot learn it: list it in o.learn_commands (learned at "
+                                    "connect) or send it once on its own first");
         if (rc) return rc;
         aa.argv = argv; aa.argvlen = argvlen;
     }
@@ -7686,7 +8172,7 @@ static int ar__sub_names(ar_client *c, const char *cmd, int n, const char *const
     *avp = x->fargv; *alp = x->flen;
     if (!c->prefixlen) return AR_OK;
     rc = ar__apply_prefix(c, n + 1, avp, alp);
-    return rc;
+    return rc == AR__LEARN_NEEDED ? AR_ERR_PREFIX : rc;
 }
 
 static void ar__sub_confirm_cb(ar_client *c, const ar_reply *r, void *ud) {
@@ -7941,8 +8427,23 @@ static const char *ar__check_options(const ar_options *o) {
         return "hooks: add_read, del_read, add_write, del_write and set_timer are all required";
     if (o->limits.max_depth < 0) return "limits.max_depth must be >= 0";
     if (o->limits.max_depth > 4096) return "limits.max_depth must be <= 4096";
-    if (o->key_prefix && o->key_prefix[0] && !o->prefixer)
+    if (o->key_prefix && o->key_prefix[0] && !o->prefixer && !o->prefixer_learned)
         return "key_prefix needs a prefixer: include asyncredis_commands.h and set o.prefixer = ar_cmdtab_prefix_argv";
+    if (!o->learner != !o->prefixer_learned)
+        return "learning commands needs both o.learner = ar_cmdtab_learn and o.prefixer_learned = ar_cmdtab_prefix_learned";
+    if (o->learn_max < 0 || o->learn_max > 1024) return "learn_max must be between 0 (default: 32) and 1024";
+    if (o->learn_commands) {
+        const char *q = o->learn_commands;
+        int n = 0, l;
+        while (*q) {
+            while (*q == ' ' || *q == ',') q++;
+            if (!*q) break;
+            for (l = 0; q[l] && q[l] != ' ' && q[l] != ','; l++) {}
+            if (l >= 64) return "learn_commands: a name longer than 63 bytes";
+            n++; q += l;
+        }
+        if (n > (o->learn_max ? o->learn_max : 32)) return "learn_commands lists more names than learn_max (raise o.learn_max)";
+    }
     if (o->read_timeout_ms < -1 || o->write_timeout_ms < -1 || o->request_timeout_ms < -1 || o->resolve_timeout_ms < -1)
         return "timeouts must be >= -1 (0: default, -1: none)";
     if (o->blocking_timeout_buffer_ms < 0) return "blocking_timeout_buffer_ms must be >= 0";
@@ -8035,7 +8536,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     hostsrc = o->path ? NULL : o->host ? o->host : "127.0.0.1";
     prefsrc = o->key_prefix && o->key_prefix[0] ? o->key_prefix : NULL;
     tail = ar__slen(o->password) + ar__slen(o->username) + ar__slen(o->client_name) + ar__slen(o->path) +
-           ar__slen(hostsrc) + ar__slen(prefsrc) + ar__slen(o->tls_options.server_name);
+           ar__slen(hostsrc) + ar__slen(prefsrc) + ar__slen(o->tls_options.server_name) + ar__slen(o->learn_commands);
     c = (ar_client *)AR__ALLOC(&a, sizeof *c + tail);
     if (!c) { if (why) *why = "out of memory"; return NULL; }
     memset(c, 0, sizeof *c);
@@ -8061,6 +8562,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     if (c->o.reconnect_factor == 0) c->o.reconnect_factor = 2.0;
     if (c->o.reconnect_jitter == 0) c->o.reconnect_jitter = 0.25;
     if (!c->o.offline_queue_max) c->o.offline_queue_max = c->o.max_inflight; /* bounded like the connected path */
+    if (!c->o.learn_max) c->o.learn_max = 32;
     c->rng = (unsigned)(size_t)c ^ (unsigned)ar_now_ms();
     c->fork_gen = ar__fork_generation();
     {
@@ -8095,6 +8597,7 @@ AR_API ar_client *ar_client_new(const ar_options *oin, const char **why) {
     c->prefix = ar__stail(&sp, prefsrc);
     c->prefixlen = prefsrc ? strlen(prefsrc) : 0;
     c->tls_sni = ar__stail(&sp, o->tls_options.server_name);
+    c->o.learn_commands = ar__stail(&sp, o->learn_commands);
     if ((!c->idem && c->nidem_want) || ar__parser_init(&c->parser, &c->o.limits, &c->a) != 0) {
         ar__parser_destroy(&c->parser);
         AR__FREE(&a, c->idem); AR__FREE(&a, c);
@@ -8144,6 +8647,7 @@ static void ar__free_mem(ar_client *c) {
     ar__tls_free(c);
     ar__parser_destroy(&c->parser);
     ar__sx_free(c);
+    ar__learn_free(c);
     AR__FREE(&a, c->out);
     AR__FREE(&a, c->zc);
     AR__FREE(&a, c->inflight.e);
@@ -9763,6 +10267,7 @@ AR_API ar_pool *ar_pool_new(const ar_pool_options *oin, const char **why) {
     if (eff.password) need += strlen(eff.password) + 1;
     if (eff.client_name) need += strlen(eff.client_name) + 1;
     if (eff.key_prefix) need += strlen(eff.key_prefix) + 1;
+    if (eff.learn_commands) need += strlen(eff.learn_commands) + 1;
     if (eff.tls_options.ca_file) need += strlen(eff.tls_options.ca_file) + 1;
     if (eff.tls_options.ca_dir) need += strlen(eff.tls_options.ca_dir) + 1;
     if (eff.tls_options.cert_file) need += strlen(eff.tls_options.cert_file) + 1;
@@ -9803,6 +10308,7 @@ AR_API ar_pool *ar_pool_new(const ar_pool_options *oin, const char **why) {
     eff.password = ar__pool_dup(&w, eff.password);
     eff.client_name = ar__pool_dup(&w, eff.client_name);
     eff.key_prefix = ar__pool_dup(&w, eff.key_prefix);
+    eff.learn_commands = ar__pool_dup(&w, eff.learn_commands);
     eff.tls_options.ca_file = ar__pool_dup(&w, eff.tls_options.ca_file);
     eff.tls_options.ca_dir = ar__pool_dup(&w, eff.tls_options.ca_dir);
     eff.tls_options.cert_file = ar__pool_dup(&w, eff.tls_options.cert_file);
@@ -9920,9 +10426,14 @@ static int ar__pool_prefix_ok(ar_pool *p, int argc, const char *const *argv, con
     if (ar__grow(&p->a, (void **)&p->pargv, &p->pcap, (size_t)argc, sizeof(char *), 8) != 0 ||
         ar__grow(&p->a, (void **)&p->plen, &p->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
     for (tries = 0; tries < 2; tries++) {
-        rc = p->o.client.prefixer(p->o.client.key_prefix, strlen(p->o.client.key_prefix), p->o.client.prefix_flags,
-                                  argc, argv, lens, p->pargv, p->plen, p->pbuf, p->pbufcap, &need, &why);
-        if (rc >= 0) return AR_OK;
+        if (p->o.client.prefixer_learned) /* no connection here: what the table knows */
+            rc = p->o.client.prefixer_learned(NULL, p->o.client.key_prefix, strlen(p->o.client.key_prefix),
+                                              p->o.client.prefix_flags, argc, argv, lens, p->pargv, p->plen, p->pbuf,
+                                              p->pbufcap, &need, &why);
+        else
+            rc = p->o.client.prefixer(p->o.client.key_prefix, strlen(p->o.client.key_prefix), p->o.client.prefix_flags,
+                                      argc, argv, lens, p->pargv, p->plen, p->pbuf, p->pbufcap, &need, &why);
+        if (rc >= 0 || (rc == AR_PREFIX_UNKNOWN && p->o.client.learner)) return AR_OK; /* the connection learns it */
         if (need > p->pbufcap) {
             char *nb = (char *)AR__REALLOC(&p->a, p->pbuf, need);
             if (!nb) return AR_ERR_NOMEM;

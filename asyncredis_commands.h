@@ -272,7 +272,8 @@ enum {
     AR_CMDTAB_KEYS_SPECS = 0,  /* from its key specs (possibly none) */
     AR_CMDTAB_KEYS_NONE,       /* override: no keys */
     AR_CMDTAB_KEYS_UNKNOWN,    /* override: takes keys that cannot be located */
-    AR_CMDTAB_KEYS_MIGRATE     /* MIGRATE's key or KEYS list (built in) */
+    AR_CMDTAB_KEYS_MIGRATE,    /* MIGRATE's key or KEYS list (built in) */
+    AR_CMDTAB_KEYS_LEARNED     /* learned from a server (>>learn): key specs of its own */
 };
 /* how a command blocks the connection (ar_cmdtab_block_timeout) */
 enum {
@@ -3185,6 +3186,188 @@ static const ar_cmdtab_cmd ar_cmdtab__cmds[AR_CMDTAB_COUNT] = {
         AR_CMDTAB_BLOCK_NONE, 0, 0, 0},
 };
 
+/* >>learn ---------------------------------------------------------------- */
+/* Commands learned from the connected server (section 3 above; asyncredis.h
+   manual, section 2, "Learned commands"). With o.learner = ar_cmdtab_learn
+   and o.prefixer_learned = ar_cmdtab_prefix_learned, a client asks COMMAND
+   INFO about a command this table does not know, keeps what ar_cmdtab_learn
+   made of the answer (an ar_cmdtab_learned, in the client's memory, found
+   again with ar_learned_find) and prefixes the command as the table would:
+   the learned command is an ar_cmdtab_cmd whose key specs are its own
+   (keys_how AR_CMDTAB_KEYS_LEARNED), walked by the same code. */
+#define AR_CMDTAB_LEARN_SPECS 8       /* key specs a learned command may have */
+#define AR_CMDTAB_LEARN_NAME 64       /* bytes of its name, NUL included */
+#define AR_CMDTAB_LEARN_KEYWORD 32    /* bytes of a begin_search keyword, NUL included */
+typedef struct ar_cmdtab_learned {
+    ar_cmdtab_cmd cmd;                /* first member: a learned command is an ar_cmdtab_cmd */
+    char name[AR_CMDTAB_LEARN_NAME];  /* lower case (cmd.name, cmd.fullname) */
+    ar_cmdtab_keyspec specs[AR_CMDTAB_LEARN_SPECS];
+    char keywords[AR_CMDTAB_LEARN_SPECS][AR_CMDTAB_LEARN_KEYWORD];
+} ar_cmdtab_learned;
+
+static inline int ar_cmdtab__lower(int ch);
+static inline int ar_cmdtab__cmp(const char *s, size_t n, const char *name);
+static inline int ar_cmdtab__prefix_build(const ar_learned *learned, const char *prefix, size_t prefixlen,
+                                          unsigned pflags, int argc, const char *const *argv,
+                                          const size_t *argvlen, const char **out_argv, size_t *out_len,
+                                          char *buf, size_t bufcap, size_t *bufneed, const char **why);
+
+/* key spec i of a learned command (the walk of >>keys) */
+static inline const ar_cmdtab_keyspec *ar_cmdtab__learned_spec(const ar_cmdtab_cmd *cmd, int i) {
+    return &((const ar_cmdtab_learned *)(const void *)cmd)->specs[i];
+}
+
+/* A command the client learned (any case), as an ar_cmdtab_cmd for
+   ar_cmdtab_getkeys & co.; NULL: not learned (or learned NULL). */
+static inline const ar_cmdtab_cmd *ar_cmdtab_learned_lookup(const ar_learned *learned, const char *name, size_t len) {
+    const ar_cmdtab_learned *lc;
+    if (!learned || !name) return NULL;
+    if (len == (size_t)-1) len = strlen(name);
+    lc = (const ar_cmdtab_learned *)ar_learned_find(learned, name, len);
+    return lc ? &lc->cmd : NULL;
+}
+
+/* o.prefixer_learned: ar_cmdtab_prefix_argv, and for a command the table
+   does not know, what the client learned. An unknown command is
+   AR_CMDTAB_EUNKNOWN (== AR_PREFIX_UNKNOWN): the client learns it. */
+static inline int ar_cmdtab_prefix_learned(const ar_learned *learned, const char *prefix, size_t prefixlen,
+                                           unsigned pflags, int argc, const char *const *argv,
+                                           const size_t *argvlen, const char **out_argv, size_t *out_len,
+                                           char *buf, size_t bufcap, size_t *bufneed, const char **why) {
+    return ar_cmdtab__prefix_build(learned, prefix, prefixlen, pflags, argc, argv, argvlen, out_argv, out_len,
+                                   buf, bufcap, bufneed, why);
+}
+
+/* reading COMMAND INFO: a string element equal to w (any case) */
+static inline int ar_cmdtab__r_is(const ar_reply *r, const char *w) {
+    return r && (r->type == AR_REPLY_STRING || r->type == AR_REPLY_STATUS) && ar_cmdtab__cmp(r->str, r->len, w) == 0;
+}
+/* the value after key in a flat map (RESP2: key, value, key, value, ...) */
+static inline const ar_reply *ar_cmdtab__r_get(const ar_reply *m, const char *key) {
+    size_t i;
+    if (!m || m->type != AR_REPLY_ARRAY) return NULL;
+    for (i = 0; i + 1 < m->elements; i += 2)
+        if (ar_cmdtab__r_is(&m->element[i], key)) return &m->element[i + 1];
+    return NULL;
+}
+static inline int ar_cmdtab__r_int(const ar_reply *m, const char *key, int dflt) {
+    const ar_reply *v = ar_cmdtab__r_get(m, key);
+    return v && v->type == AR_REPLY_INTEGER && v->integer > -1000000 && v->integer < 1000000 ? (int)v->integer : dflt;
+}
+/* flag names (any case) to bits, by their place in names */
+static inline unsigned long ar_cmdtab__r_flags(const ar_reply *a, const char (*names)[24], int n) {
+    unsigned long f = 0;
+    size_t i;
+    int k;
+    if (!a || a->type != AR_REPLY_ARRAY) return 0;
+    for (i = 0; i < a->elements; i++)
+        for (k = 0; k < n; k++)
+            if (ar_cmdtab__r_is(&a->element[i], names[k])) { f |= 1ul << k; break; }
+    return f;
+}
+
+/* o.learner: one element of COMMAND INFO's reply into an ar_cmdtab_learned
+   at out (cap bytes; *need gets sizeof(ar_cmdtab_learned)). Returns 0, or
+   AR_CMDTAB_ECAPACITY (out too small: nothing written), or a refusal with
+   *why (a static string): AR_CMDTAB_EUNKNOWN for nil (the server does not
+   know the command), AR_CMDTAB_EUNDETERMINED when its keys cannot be
+   located from key specs (a container with subcommands, movablekeys without
+   key specs, more than AR_CMDTAB_LEARN_SPECS key specs, a name or keyword
+   too long), AR_CMDTAB_EINVALID for a reply that is not Redis 7's. Key
+   specs the walk cannot follow (begin_search or find_keys "unknown", the
+   incomplete flag) are kept: prefixing then refuses the command. Channels
+   are found from key specs only (not_key: SPUBLISH's shard channel), not
+   from the table's own position rules (PUBLISH). */
+static inline int ar_cmdtab_learn(const ar_reply *info, void *out, size_t cap, size_t *need, const char **why) {
+    static const char cmdflags[][24] = {"write", "readonly", "denyoom", "module", "admin", "pubsub", "noscript", "blocking", "loading", "stale", "skip_monitor", "skip_slowlog", "asking", "fast", "no_auth", "may_replicate", "sentinel", "only_sentinel", "no_mandatory_keys", "protected", "module_getkeys", "module_no_cluster", "no_async_loading", "no_multi", "movablekeys", "allow_busy", "module_getchannels", "touches_arbitrary_keys"};
+    static const char ksflags[][24] = {"ro", "rw", "ow", "rm", "access", "update", "insert", "delete", "not_key", "incomplete", "variable_flags"};
+    ar_cmdtab_learned *lc = (ar_cmdtab_learned *)out;
+    const ar_reply *specs;
+    size_t i, k;
+    if (why) *why = NULL;
+    if (need) *need = sizeof(ar_cmdtab_learned);
+    if (!info) { if (why) *why = "no reply"; return AR_CMDTAB_EINVALID; }
+    if (info->type == AR_REPLY_NIL) {
+        if (why) *why = "the server does not know this command (COMMAND INFO answered nil)";
+        return AR_CMDTAB_EUNKNOWN;
+    }
+    if (info->type != AR_REPLY_ARRAY || info->elements < 10 || info->element[0].type != AR_REPLY_STRING ||
+        info->element[1].type != AR_REPLY_INTEGER || info->element[8].type != AR_REPLY_ARRAY) {
+        if (why) *why = "COMMAND INFO did not answer with key specs (Redis 7 or later is needed to learn a command)";
+        return AR_CMDTAB_EINVALID;
+    }
+    specs = &info->element[8];
+    if (info->element[0].len >= AR_CMDTAB_LEARN_NAME) {
+        if (why) *why = "the command's name is longer than a learned command's may be (AR_CMDTAB_LEARN_NAME)";
+        return AR_CMDTAB_EUNDETERMINED;
+    }
+    if (info->element[9].type == AR_REPLY_ARRAY && info->element[9].elements) {
+        if (why) *why = "a command with subcommands (a container): subcommands are not learned";
+        return AR_CMDTAB_EUNDETERMINED;
+    }
+    if (specs->elements > AR_CMDTAB_LEARN_SPECS) {
+        if (why) *why = "the command has more key specs than a learned command may have (AR_CMDTAB_LEARN_SPECS)";
+        return AR_CMDTAB_EUNDETERMINED;
+    }
+    if (!out || cap < sizeof(ar_cmdtab_learned)) {
+        if (why) *why = "learned command buffer too small";
+        return AR_CMDTAB_ECAPACITY;
+    }
+    memset(lc, 0, sizeof *lc);
+    for (i = 0; i < info->element[0].len; i++) lc->name[i] = (char)ar_cmdtab__lower((unsigned char)info->element[0].str[i]);
+    lc->cmd.name = lc->cmd.fullname = lc->name;
+    lc->cmd.parent = -1;
+    lc->cmd.arity = info->element[1].integer > -1000000 && info->element[1].integer < 1000000 ? (int)info->element[1].integer : 0;
+    lc->cmd.flags = ar_cmdtab__r_flags(&info->element[2], cmdflags, (int)(sizeof cmdflags / sizeof cmdflags[0]));
+    lc->cmd.group = (lc->cmd.flags & AR_CMDTAB_F_MODULE) ? AR_CMDTAB_GROUP_MODULE : AR_CMDTAB_GROUP_GENERIC;
+    lc->cmd.since = "";
+    lc->cmd.first_key = info->element[3].type == AR_REPLY_INTEGER ? (int)info->element[3].integer : 0;
+    lc->cmd.last_key = info->element[4].type == AR_REPLY_INTEGER ? (int)info->element[4].integer : 0;
+    lc->cmd.key_step = info->element[5].type == AR_REPLY_INTEGER ? (int)info->element[5].integer : 0;
+    lc->cmd.keys_how = AR_CMDTAB_KEYS_LEARNED;
+    lc->cmd.spec_count = (int)specs->elements;
+    if (!specs->elements && (lc->cmd.first_key || (lc->cmd.flags & AR_CMDTAB_F_MOVABLEKEYS))) {
+        if (why) *why = "the server finds this command's keys with code of its own (no key specs say where they are)";
+        return AR_CMDTAB_EUNDETERMINED;
+    }
+    for (k = 0; k < specs->elements; k++) {
+        const ar_reply *ks = &specs->element[k], *bs = ar_cmdtab__r_get(ks, "begin_search"),
+                       *fk = ar_cmdtab__r_get(ks, "find_keys"), *bsp = ar_cmdtab__r_get(bs, "spec"),
+                       *fkp = ar_cmdtab__r_get(fk, "spec"), *bst = ar_cmdtab__r_get(bs, "type"),
+                       *fkt = ar_cmdtab__r_get(fk, "type"), *kw = ar_cmdtab__r_get(bsp, "keyword");
+        ar_cmdtab_keyspec *s = &lc->specs[k];
+        s->flags = (unsigned)ar_cmdtab__r_flags(ar_cmdtab__r_get(ks, "flags"), ksflags,
+                                                 (int)(sizeof ksflags / sizeof ksflags[0]));
+        if (ar_cmdtab__r_is(bst, "index")) {
+            s->bs_type = AR_CMDTAB_BS_INDEX;
+            s->bs_index = ar_cmdtab__r_int(bsp, "index", 0);
+        } else if (ar_cmdtab__r_is(bst, "keyword") && kw && kw->type == AR_REPLY_STRING) {
+            if (kw->len >= AR_CMDTAB_LEARN_KEYWORD) {
+                if (why) *why = "a key spec's keyword is longer than a learned one may be (AR_CMDTAB_LEARN_KEYWORD)";
+                return AR_CMDTAB_EUNDETERMINED;
+            }
+            for (i = 0; i < kw->len; i++) {
+                char ch = kw->str[i];
+                lc->keywords[k][i] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+            }
+            s->bs_type = AR_CMDTAB_BS_KEYWORD;
+            s->bs_keyword = lc->keywords[k];
+            s->bs_startfrom = ar_cmdtab__r_int(bsp, "startfrom", 0);
+        } /* else AR_CMDTAB_BS_UNKNOWN: the walk refuses it */
+        s->fk_keystep = ar_cmdtab__r_int(fkp, "keystep", 1);
+        if (ar_cmdtab__r_is(fkt, "range")) {
+            s->fk_type = AR_CMDTAB_FK_RANGE;
+            s->fk_lastkey = ar_cmdtab__r_int(fkp, "lastkey", 0);
+            s->fk_limit = ar_cmdtab__r_int(fkp, "limit", 0);
+        } else if (ar_cmdtab__r_is(fkt, "keynum")) {
+            s->fk_type = AR_CMDTAB_FK_KEYNUM;
+            s->fk_keynumidx = ar_cmdtab__r_int(fkp, "keynumidx", 0);
+            s->fk_firstkey = ar_cmdtab__r_int(fkp, "firstkey", 1);
+        } /* else AR_CMDTAB_FK_UNKNOWN: the walk refuses it */
+    }
+    return 0;
+}
+
 /* >>table-api ----------------------------------------------------------- */
 static inline int ar_cmdtab__lower(int ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
 
@@ -3200,6 +3383,9 @@ static inline int ar_cmdtab__cmp(const char *s, size_t n, const char *name) {
 }
 
 static inline const ar_cmdtab_cmd *ar_cmdtab__search(int lo, int hi, const char *s, size_t n) {
+#ifdef ASYNCREDIS_CMDTAB_FORGET /* a test build: top-level names the table pretends not to know (>>learn) */
+    if (lo == 0 && hi == AR_CMDTAB_TOPLEVEL_COUNT && ASYNCREDIS_CMDTAB_FORGET(s, n)) return NULL;
+#endif
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
         int r = ar_cmdtab__cmp(s, n, ar_cmdtab__cmds[mid].name);
@@ -3404,7 +3590,8 @@ static inline int ar_cmdtab__walk(const ar_cmdtab_cmd *cmd, int argc, const char
         (rc = ar_cmdtab__migrate(argc, argv, argvlen, visit, ctx)) != 0)
         return rc;
     for (s = 0; s < cmd->spec_count; s++) {
-        const ar_cmdtab_keyspec *ks = &ar_cmdtab__specs[cmd->spec_first + s];
+        const ar_cmdtab_keyspec *ks = cmd->keys_how == AR_CMDTAB_KEYS_LEARNED ? ar_cmdtab__learned_spec(cmd, s)
+                                                                            : &ar_cmdtab__specs[cmd->spec_first + s];
         int first = 0, last, step;
         unsigned role = (ks->flags & AR_CMDTAB_KS_NOT_KEY) ? AR_CMDTAB_POS_CHANNEL
                                                            : AR_CMDTAB_POS_KEY;
@@ -3670,12 +3857,13 @@ static inline int ar_cmdtab__argv_visit(void *ctx, int pos, unsigned role, unsig
     return 0;
 }
 
-/* Build the prefixed command (see section 3 at the top). */
-static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, unsigned pflags,
-                                        int argc, const char *const *argv, const size_t *argvlen,
-                                        const char **out_argv, size_t *out_len,
-                                        char *buf, size_t bufcap, size_t *bufneed,
-                                        const char **why) {
+/* Build the prefixed command (see section 3 at the top); with learned
+   (ar_cmdtab_prefix_learned, >>learn), a command the table does not know is
+   looked up there. */
+static inline int ar_cmdtab__prefix_build(const ar_learned *learned, const char *prefix, size_t prefixlen,
+                                          unsigned pflags, int argc, const char *const *argv,
+                                          const size_t *argvlen, const char **out_argv, size_t *out_len,
+                                          char *buf, size_t bufcap, size_t *bufneed, const char **why) {
     ar_cmdtab__pfx_ctx p;
     const ar_cmdtab_cmd *cmd;
     int rc, i;
@@ -3692,6 +3880,7 @@ static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, un
     }
     if (!prefix || prefixlen == 0) return 0;
     cmd = ar_cmdtab_lookup_argv(argc, argv, argvlen);
+    if (!cmd && learned) cmd = ar_cmdtab_learned_lookup(learned, argv[0], out_len[0]);
     memset(&p, 0, sizeof p);
     p.prefix = prefix; p.plen = prefixlen; p.pflags = pflags;
     p.argv = argv; p.argvlen = argvlen; p.oargv = out_argv; p.olen = out_len;
@@ -3715,6 +3904,14 @@ static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, un
         return rc;
     }
     return p.n;
+}
+static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, unsigned pflags,
+                                        int argc, const char *const *argv, const size_t *argvlen,
+                                        const char **out_argv, size_t *out_len,
+                                        char *buf, size_t bufcap, size_t *bufneed,
+                                        const char **why) {
+    return ar_cmdtab__prefix_build(NULL, prefix, prefixlen, pflags, argc, argv, argvlen, out_argv, out_len,
+                                   buf, bufcap, bufneed, why);
 }
 
 /* >>replies -------------------------------------------------------------- */
