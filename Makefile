@@ -65,6 +65,7 @@ TESTS   += $(B)/t/test_adapter_libuv
 TESTS   += $(B)/t/test_adapter_libevent
 TESTS   += $(B)/t/test_adapter_libev
 TESTS   += $(B)/t/test_tls
+TESTS   += $(B)/t/test_learn
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
 HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h tests/delayproxy.h

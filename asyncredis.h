@@ -1395,6 +1395,9 @@ typedef int ar_prefix_learned_fn(const ar_learned *learned, const char *prefix, 
    with *need > cap nothing was written and the client calls again. */
 typedef int ar_learn_fn(const ar_reply *info, void *out, size_t cap, size_t *need, const char **why);
 AR_API const void *ar_learned_find(const ar_learned *learned, const char *name, size_t len);
+/* what client c learned on its connection (NULL: nothing yet); for
+   ar_cmdtab_learned_lookup and the prefixer */
+AR_API const ar_learned *ar_client_learned(const ar_client *c);
 
 /* TLS (manual section 15; compiled in with ASYNCREDIS_TLS and -lssl -lcrypto) */
 typedef struct ar_tls_options {
@@ -6359,6 +6362,7 @@ static void ar__forked(ar_client *c) {
     }
     c->dl_min = 0;
     c->nblocking = 0;
+    if (c->lrn) c->lrn->nhold = 0; /* (>>learn) the held ones went with the rest */
     c->hs_pending = 0;
     c->connfail_err = AR_OK;
     c->flags &= ~AR__F_MORE;
@@ -6957,6 +6961,7 @@ AR_API const void *ar_learned_find(const ar_learned *l, const char *name, size_t
         if (l->r[i]->state == AR__L_KNOWN && ar__lname_eq(l->r[i], name, len)) return l->r[i]->blob;
     return NULL;
 }
+AR_API const ar_learned *ar_client_learned(const ar_client *c) { return c ? c->lrn : NULL; }
 static void ar__lrec_free(ar_client *c, ar__lrec *r) { AR__FREE(&c->a, r->blob); AR__FREE(&c->a, r); }
 /* a new record (PENDING) for name; NULL: no memory (the bound is the caller's) */
 static ar__lrec *ar__learn_add(ar_client *c, const char *p, size_t n) {
@@ -7012,7 +7017,7 @@ static void ar__hold_fix(ar_client *c) {
 
 /* a refusal at the call naming the command: AR_ERR_PREFIX (or rc) */
 static int ar__learn_refuse_rc(ar_client *c, int rc, size_t n, const char *p, const char *what) {
-    snprintf(c->errstr, sizeof c->errstr, "key_prefix: %.*s %s", (int)(n > 40 ? 40 : n), p, what);
+    snprintf(c->errstr, sizeof c->errstr, "key_prefix: %.*s %s", (int)(n > 32 ? 32 : n), p, what);
     return rc;
 }
 static int ar__learn_refuse(ar_client *c, size_t n, const char *p, const char *what) {
@@ -7035,23 +7040,20 @@ static AR__NOINLINE int ar__learn_submit(ar_client *c, const ar_cmd_opts *co, ar
     if (r && r->state != AR__L_PENDING) /* refused on this connection already */
         return ar__learn_refuse(c, n, nm, r->why ? r->why : "cannot be prefixed");
     if (n == 0 || n >= AR__LEARN_NAME)
-        return ar__learn_refuse(c, n, nm, "is not known to the command table, and its name is too long to be learned");
+        return ar__learn_refuse(c, n, nm, "is unknown, and its name is too long to be learned");
     aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
     rc = ar__classify(c, &aa);
     if (rc) return rc;
     if (c->pl.doom) return ar__submit_doomed(c, cb, ud, &aa, aa.argc); /* never sent: nothing to learn */
     if (c->tx_unit)
-        return ar__learn_refuse_rc(c, AR_ERR_MODE, n, nm, "must be learned from the server (COMMAND INFO), which "
-                                   "cannot be sent inside MULTI: list it in o.learn_commands (learned at connect) "
-                                   "or send it once before MULTI");
+        return ar__learn_refuse_rc(c, AR_ERR_MODE, n, nm, "needs COMMAND INFO, not sendable inside MULTI: list it in "
+                                   "o.learn_commands");
     if (!r && c->nblocking)
-        return ar__learn_refuse_rc(c, AR_ERR_MODE, n, nm, "must be learned from the server (COMMAND INFO), which "
-                                   "would wait behind the blocking command holding the connection: list it in "
-                                   "o.learn_commands (learned at connect) or send it on another client");
+        return ar__learn_refuse_rc(c, AR_ERR_MODE, n, nm, "needs COMMAND INFO, which would wait behind a blocking "
+                                   "command: use o.learn_commands");
     if (!r && c->lrn && c->lrn->n >= (size_t)c->o.learn_max) {
-        snprintf(c->errstr, sizeof c->errstr, "key_prefix: %.*s must be learned from the server, but %d commands "
-                 "are learned or being learned on this connection: the learn_max limit (raise o.learn_max)",
-                 (int)(n > 40 ? 40 : n), nm, c->o.learn_max);
+        snprintf(c->errstr, sizeof c->errstr, "key_prefix: %.*s must be learned, but %d commands are learned "
+                 "on this connection: the learn_max limit (raise o.learn_max)", (int)(n > 32 ? 32 : n), nm, c->o.learn_max);
         return AR_ERR_PREFIX;
     }
     if (!r) {
@@ -7227,8 +7229,21 @@ static void ar__learn_release(ar_client *c, ar__lrec *r, ar_err err) {
         tmp = (char *)AR__ALLOC(&c->a, sz); /* learning: once per held command */
         if (!tmp) { ar__learn_subst(c, k, AR_ERR_NOMEM, AR__LR_NONE); continue; }
         ar__argv_emit(tmp, argc, x->pargv, x->plen);
-        if (ar__learn_put(c, k, tmp, sz) != 0) ar__learn_subst(c, k, AR_ERR_NOMEM, AR__LR_NONE);
-        else ar__ring_at(&c->inflight, k)->flags &= ~(AR__E_HOLD | AR__E_LEARN);
+        if (ar__learn_put(c, k, tmp, sz) != 0) {
+            ar__learn_subst(c, k, AR_ERR_NOMEM, AR__LR_NONE);
+        } else {
+            e = ar__ring_at(&c->inflight, k);
+            e->flags &= ~(AR__E_HOLD | AR__E_LEARN);
+            if (e->cb == ar__trace_cb) { /* traced: the statement as sent now, prefixed; the same submit time */
+                ar__tr *t = (ar__tr *)e->ud;
+                long long su = t->submit_us;
+                unsigned fl = t->flags & (AR_TRACE_F_PIPELINE | AR_TRACE_F_TRANSACTION | AR_TRACE_F_BLOCKING);
+                ar__trace_undo(c, e);
+                ar__trace_resp(c, e, fl, c->out, (size_t)(e->lstart - c->out_lbase), (size_t)(e->lstart - c->out_lbase) + sz,
+                               NULL, 0);
+                if (e->cb == ar__trace_cb) ((ar__tr *)e->ud)->submit_us = su;
+            }
+        }
         AR__FREE(&c->a, tmp);
     }
     ar__hold_fix(c);
@@ -7512,9 +7527,8 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
     if (c->prefixlen) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
         if (rc == AR__LEARN_NEEDED) /* a unit cannot wait for a learn in its middle (>>learn) */
-            return ar__learn_refuse(c, n, p, "is not known to the command table nor learned on this connection, and a "
-                                    "pipeline or transaction cannot learn it: list it in o.learn_commands (learned at "
-                                    "connect) or send it once on its own first");
+            return ar__learn_refuse(c, n, p, "is unknown (not learned): a pipeline or transaction cannot learn it; "
+                                    "list it in o.learn_commands");
         if (rc) return rc;
         aa.argv = argv; aa.argvlen = argvlen;
     }
