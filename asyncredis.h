@@ -36,6 +36,7 @@
                        then >>observe (the trace and log hooks, redaction),
                        >>connect, >>dns (the resolver thread), >>write,
                        >>read, >>forked (use after fork), >>submit,
+                       >>learn (commands learned from the server),
                        >>tls (OpenSSL, behind ASYNCREDIS_TLS),
                        >>pipeline impl (ar_pipeline, ar_tx), >>optimistic
                        (ar_tx_optimistic), >>pubsub impl (subscriptions,
@@ -123,6 +124,10 @@
                             keys cannot be found (unknown, DEBUG) is refused
                             at the call with AR_ERR_PREFIX: never sent
                             unprefixed. prefix_flags go to the prefixer.
+       prefixer_learned, learner, learn_max, learn_commands
+                            a command the table does not know (a newer
+                            server's, a module's) is learned from the
+                            server: section 2, "Learned commands"
        uri, username, password, db, client_name   connection setup (section 6)
        tls, tls_options     TLS (section 15; rediss:// sets tls); without
                             ASYNCREDIS_TLS ar_client_new refuses it
@@ -217,6 +222,60 @@
 
    Commands submitted while a loop turn runs are written together: the
    library writes once per turn (or when the socket becomes writable again).
+
+   Learned commands. With key_prefix set, a command the prefixer does not
+   know - a newer server's (HEXPIRE), a module's (JSON.SET) - is refused,
+   unless the client may learn it from the server it is connected to:
+
+       o.key_prefix = "app:";
+       o.prefixer_learned = ar_cmdtab_prefix_learned;  // instead of o.prefixer
+       o.learner = ar_cmdtab_learn;                    // both from asyncredis_commands.h
+       o.learn_commands = "HEXPIRE JSON.SET";          // optional: learned at connect
+
+   Then the first use of an unknown command on a connection is accepted: the
+   client sends COMMAND INFO <name> in front of it and holds the command
+   (and whatever is submitted after it: order is kept on the wire and in
+   the callbacks) until the answer; o.learner reads the key specs from it,
+   and the command goes out prefixed as the table would have done. Later
+   uses are prefixed at the call like a known command, without allocation.
+   The COMMAND INFO is a command of the client's own: it counts in
+   ar_stats.commands and is traced like one.
+   What is learned belongs to the connection: it is forgotten when the
+   connection ends (the server behind a reconnect may be another version)
+   and learned again on first use; a learn still unanswered at the loss is
+   sent again on the next connection, and the commands held behind it were
+   never written, so they are sent then too. o.learn_commands (names
+   separated by spaces or commas) are learned in the setup of every
+   connection (a name the server does not know is remembered as such; the
+   setup does not fail).
+   A held command fails in its turn, AR_ERR_PREFIX, never sent, when the
+   server does not know it (COMMAND INFO answers nil), when its learned key
+   specs do not locate its keys (no key spec but keys found by the server's
+   own code, begin_search or find_keys "unknown", incomplete specs, a
+   container with subcommands: they are not learned), when its arguments do
+   not fit the learned arity, or when the server refuses COMMAND INFO; the
+   learn's own failure (timeout, loss after giving up) is its failure. The
+   connection remembers the answer: the next use is refused at the call
+   with the reason. Refused at the call, with the way out in
+   ar_client_errstr: more than o.learn_max names learned or being learned
+   on this connection (default 32, at most 1024: AR_ERR_PREFIX, "raise
+   o.learn_max"); a name of 64 bytes or more; an unlearned command inside a
+   MULTI the user opened (COMMAND INFO would be queued in the transaction:
+   AR_ERR_MODE, list it in o.learn_commands) or queued in an ar_pipeline /
+   ar_tx (AR_ERR_PREFIX: a unit cannot wait for a learn in its middle; a
+   learned command is fine in both); a new learn while a blocking command
+   is queued or in flight (AR_ERR_MODE: it would wait behind BLPOP; a
+   learn already on its way is joined). A pool (section 16) passes the
+   options to its connections; ar_pool_command accepts an unknown command
+   at the call and its connection learns it. ar_client_learned(c) is what
+   c's connection learned: ar_cmdtab_learned_lookup(ar_client_learned(c),
+   "hexpire", 7) gives the learned command (for ar_cmdtab_getkeys & co.),
+   NULL if not learned. Another learner: o.learner(info, out, cap, &need,
+   &why) gets one element of COMMAND INFO's reply (nil when the server does
+   not know the command) and writes what o.prefixer_learned will find with
+   ar_learned_find(learned, name, len) (at most 8 KB; it stays where it is
+   written); a prefixer returns AR_PREFIX_UNKNOWN for a command it does not
+   know.
 
    Per command options: ar_command_ex / ar_command_argv_ex take an
    ar_cmd_opts. flags:
@@ -1144,6 +1203,13 @@
    and values are shown; trace_name_only keeps them out.
 
    CHANGELOG
+       next   learned commands (section 2): with key_prefix, a command the
+              table does not know is learned from the server (COMMAND
+              INFO) once per connection and prefixed like a known one:
+              options prefixer_learned, learner, learn_max, learn_commands;
+              ar_learned_find, ar_client_learned, AR_PREFIX_UNKNOWN. The
+              prefixer hook is unchanged (ar_prefix_learned_fn is the one
+              with a context).
        0.2.0  one connection state machine and the connection's modes
               (MULTI, WATCH, blocked, subscribed, lost): transactions and
               pipelines never split across a reconnect, a lost WATCH fails
@@ -4151,7 +4217,7 @@ struct ar_client {
     long long trim_at;            /* steady use: give them back then if still quiet (0: not armed) */
 };
 
-/* >>learn helpers used before their section */
+/* >>learn (types and helpers used before its section) */
 #define AR__LEARN_NAME 64
 #define AR__LEARN_BLOB 8192
 enum { AR__L_PENDING = 0, AR__L_KNOWN, AR__L_REFUSED };

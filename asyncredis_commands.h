@@ -88,6 +88,29 @@
    they are not prefixed. ar_cmdtab_prefix_positions reports the positions
    and their roles (AR_CMDTAB_POS_*) instead of building the argv.
 
+   Commands this table does not know (a newer server's, a module's) can be
+   learned from the connected server (asyncredis.h, section 2, "Learned
+   commands"; the code is the >>learn part):
+       o.prefixer_learned = ar_cmdtab_prefix_learned;   // the table, then what was learned
+       o.learner = ar_cmdtab_learn;                     // COMMAND INFO -> ar_cmdtab_learned
+   ar_cmdtab_learn(info, out, cap, &need, &why) turns one element of COMMAND
+   INFO's reply into an ar_cmdtab_learned (its first member an ar_cmdtab_cmd
+   with keys_how AR_CMDTAB_KEYS_LEARNED and key specs of its own: at most
+   AR_CMDTAB_LEARN_SPECS (8), names under AR_CMDTAB_LEARN_NAME (64) bytes,
+   keywords under AR_CMDTAB_LEARN_KEYWORD (32)); the same key-spec walk then
+   finds its keys, so ar_cmdtab_getkeys / ar_cmdtab_prefix_positions take
+   it like a table entry (not ar_cmdtab_index: it is not in the table). It
+   refuses nil (AR_CMDTAB_EUNKNOWN: the server does not know the command),
+   containers with subcommands, movablekeys without key specs and replies
+   without key specs (a server before Redis 7). Position rules of
+   key_overrides.json do not apply to learned commands: their channels are
+   found only where key specs say not_key (SPUBLISH), not PUBLISH-like.
+   ar_cmdtab_prefix_learned(learned, prefix, ...) is ar_cmdtab_prefix_argv
+   that, for a command the table does not know, looks in learned
+   (ar_cmdtab_learned_lookup(learned, name, len)). A test build can make the
+   table forget top-level names: define ASYNCREDIS_CMDTAB_FORGET(name, len)
+   as a predicate (tests/test_learn.c).
+
    4. REPLY HELPERS (views over a const ar_reply *, no allocation)
 
        ar_info_iter it; ar_info_field f;            // INFO text
@@ -3267,8 +3290,8 @@ static inline unsigned long ar_cmdtab__r_flags(const ar_reply *a, const char (*n
 }
 
 /* o.learner: one element of COMMAND INFO's reply into an ar_cmdtab_learned
-   at out (cap bytes; *need gets sizeof(ar_cmdtab_learned)). Returns 0, or
-   AR_CMDTAB_ECAPACITY (out too small: nothing written), or a refusal with
+   at out (cap bytes). Returns 0, or AR_CMDTAB_ECAPACITY (out too small:
+   nothing written, *need says sizeof(ar_cmdtab_learned)), or a refusal with
    *why (a static string): AR_CMDTAB_EUNKNOWN for nil (the server does not
    know the command), AR_CMDTAB_EUNDETERMINED when its keys cannot be
    located from key specs (a container with subcommands, movablekeys without
@@ -3285,7 +3308,7 @@ static inline int ar_cmdtab_learn(const ar_reply *info, void *out, size_t cap, s
     const ar_reply *specs;
     size_t i, k;
     if (why) *why = NULL;
-    if (need) *need = sizeof(ar_cmdtab_learned);
+    if (need) *need = 0;
     if (!info) { if (why) *why = "no reply"; return AR_CMDTAB_EINVALID; }
     if (info->type == AR_REPLY_NIL) {
         if (why) *why = "the server does not know this command (COMMAND INFO answered nil)";
@@ -3309,6 +3332,7 @@ static inline int ar_cmdtab_learn(const ar_reply *info, void *out, size_t cap, s
         if (why) *why = "the command has more key specs than a learned command may have (AR_CMDTAB_LEARN_SPECS)";
         return AR_CMDTAB_EUNDETERMINED;
     }
+    if (need) *need = sizeof(ar_cmdtab_learned);
     if (!out || cap < sizeof(ar_cmdtab_learned)) {
         if (why) *why = "learned command buffer too small";
         return AR_CMDTAB_ECAPACITY;

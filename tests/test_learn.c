@@ -237,6 +237,16 @@ static void on_connect(ar_client *c, void *d) { (void)c; (void)d; connects++; }
 static int connected_again(void *a) { return connects >= *(int *)a; }
 static int never(void *a) { (void)a; return 0; }
 
+static int ntr;
+static char tr_seen[128];
+static void on_trace(ar_client *c, const ar_trace *t, void *d) {
+    (void)c; (void)d;
+    ntr++;
+    if (strcmp(t->command, "HSET") == 0 && t->statement_len < sizeof tr_seen) {
+        memcpy(tr_seen, t->statement, t->statement_len);
+        tr_seen[t->statement_len] = 0;
+    }
+}
 static void base_opts(ar_options *o) {
     memset(o, 0, sizeof *o);
     o->port = srv.port;
@@ -420,6 +430,20 @@ static void run_mode(drv_mode mode) {
     th_is_int(rc, AR_OK, "%s: a learned command behind BRPOP is fine", m);
     th_ok(wait_n(2) && in_order(2), "%s: BRPOP timed out, then HSET", m);
     got_reset();
+
+    /* traced: the held command's statement is the one sent (prefixed) */
+    {
+        ar_client *c4;
+        base_opts(&o);
+        o.on_trace = on_trace;
+        c4 = drv_client(&D, &o, &why);
+        ntr = 0; tr_seen[0] = 0;
+        ar_command(c4, got_cb, ID(1), "HSET tr f v");
+        th_ok(wait_n(1) && in_order(1), "%s: traced HSET answered", m);
+        th_is_cstr(tr_seen, "HSET app:tr f v", "%s: its trace shows it as sent, prefixed (%d traces)", m, ntr);
+        got_reset();
+        ar_client_free(c4); drv_forget(&D, c4);
+    }
 
     /* learn_max: a client that may learn 2 */
     {
