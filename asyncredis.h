@@ -1447,9 +1447,13 @@ typedef int ar_prefix_fn(const char *prefix, size_t prefixlen, unsigned flags,
 /* Learned commands (manual section 2): what a client learned from its
    server, handed to o.prefixer_learned; ar_learned_find(l, name, len) gives
    what o.learner made of a command's COMMAND INFO (any case; NULL: not
-   learned, or refused). A prefixer returns AR_PREFIX_UNKNOWN for a command
-   it does not know: with o.learner set the client then learns it. */
-typedef struct ar_learned ar_learned;
+   learned, or refused): l->find(l, name, len) is the same without a link
+   to the implementation (asyncredis_commands.h uses it). A prefixer
+   returns AR_PREFIX_UNKNOWN for a command it does not know: with o.learner
+   set the client then learns it. */
+typedef struct ar_learned {
+    const void *(*find)(const struct ar_learned *l, const char *name, size_t len);
+} ar_learned;
 #define AR_PREFIX_UNKNOWN (-1)
 typedef int ar_prefix_learned_fn(const ar_learned *learned, const char *prefix, size_t prefixlen, unsigned flags,
                                  int argc, const char *const *argv, const size_t *argvlen,
@@ -4141,7 +4145,7 @@ struct ar_client {
     char *host, *path, *prefix;
     size_t prefixlen;
     struct ar__scratch *sx;       /* the submissions' scratch (ar__sx): made by the first that needs it */
-    struct ar_learned *lrn;       /* >>learn: what this connection learned, the hold point (NULL: nothing yet) */
+    struct ar__learn *lrn;        /* >>learn: what this connection learned, the hold point (NULL: nothing yet) */
     int fd;
     ar__cstate cs;                /* the connection's state (see the diagram above) */
     ar_err down_err;              /* DOWN: why (refusals at the call carry it) */
@@ -4229,7 +4233,8 @@ typedef struct ar__lrec {
     size_t nlen;
     char name[AR__LEARN_NAME];    /* lower case */
 } ar__lrec;
-struct ar_learned {
+struct ar__learn {
+    ar_learned pub;               /* first: what the prefixer gets (find) */
     ar__lrec **r; size_t n, cap;  /* the records of this connection (n <= learn_max) */
     size_t nhold;                 /* ring entries flagged HOLD */
     unsigned long long hold_q;    /* the first one's first byte: stream offset and ... */
@@ -6918,7 +6923,7 @@ static int ar__apply_prefix(ar_client *c, int argc, const char *const **argvp, c
         ar__grow(&c->a, (void **)&x->plen, &x->plcap, (size_t)argc, sizeof(size_t), 8) != 0) return AR_ERR_NOMEM;
     for (tries = 0; tries < 2; tries++) {
         if (c->o.prefixer_learned) /* with what this connection learned (>>learn) */
-            rc = c->o.prefixer_learned(c->lrn, c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
+            rc = c->o.prefixer_learned((const ar_learned *)c->lrn, c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
                                        x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
         else
             rc = c->o.prefixer(c->prefix, c->prefixlen, c->o.prefix_flags, argc, *argvp, *lenp,
@@ -7020,22 +7025,26 @@ static ar__lrec *ar__learn_rec(const ar_client *c, const char *p, size_t n) {
     for (i = 0; i < c->lrn->n; i++) if (ar__lname_eq(c->lrn->r[i], p, n)) return c->lrn->r[i];
     return NULL;
 }
-AR_API const void *ar_learned_find(const ar_learned *l, const char *name, size_t len) {
+static const void *ar__learned_find(const ar_learned *pub, const char *name, size_t len) {
+    const struct ar__learn *l = (const struct ar__learn *)(const void *)pub; /* pub is its first member */
     size_t i;
-    if (!l || !name) return NULL;
     for (i = 0; i < l->n; i++)
         if (l->r[i]->state == AR__L_KNOWN && ar__lname_eq(l->r[i], name, len)) return l->r[i]->blob;
     return NULL;
 }
-AR_API const ar_learned *ar_client_learned(const ar_client *c) { return c ? c->lrn : NULL; }
+AR_API const void *ar_learned_find(const ar_learned *l, const char *name, size_t len) {
+    return l && name ? l->find(l, name, len) : NULL;
+}
+AR_API const ar_learned *ar_client_learned(const ar_client *c) { return c && c->lrn ? &c->lrn->pub : NULL; }
 static void ar__lrec_free(ar_client *c, ar__lrec *r) { AR__FREE(&c->a, r->blob); AR__FREE(&c->a, r); }
 /* a new record (PENDING) for name; NULL: no memory (the bound is the caller's) */
 static ar__lrec *ar__learn_add(ar_client *c, const char *p, size_t n) {
     ar__lrec *r;
     size_t i;
     if (!c->lrn) {
-        if (!(c->lrn = (struct ar_learned *)AR__ALLOC(&c->a, sizeof *c->lrn))) return NULL;
+        if (!(c->lrn = (struct ar__learn *)AR__ALLOC(&c->a, sizeof *c->lrn))) return NULL;
         memset(c->lrn, 0, sizeof *c->lrn);
+        c->lrn->pub.find = ar__learned_find;
     }
     if (ar__grow(&c->a, (void **)&c->lrn->r, &c->lrn->cap, c->lrn->n + 1, sizeof(ar__lrec *), 4) != 0) return NULL;
     if (!(r = (ar__lrec *)AR__ALLOC(&c->a, sizeof *r))) return NULL;
@@ -7275,7 +7284,7 @@ static void ar__learn_release(ar_client *c, ar__lrec *r, ar_err err) {
             i += 2 + l + 2;
         }
         for (rc = -1, i = 0; i < 2 && rc < 0; i++) {
-            rc = c->o.prefixer_learned(c->lrn, c->prefix, c->prefixlen, c->o.prefix_flags, argc, x->fargv, x->flen,
+            rc = c->o.prefixer_learned((const ar_learned *)c->lrn, c->prefix, c->prefixlen, c->o.prefix_flags, argc, x->fargv, x->flen,
                                        x->pargv, x->plen, x->pbuf, x->pbufcap, &need, &why);
             if (rc < 0 && need > x->pbufcap) {
                 char *nb = (char *)AR__REALLOC(&c->a, x->pbuf, need);

@@ -3246,7 +3246,7 @@ static inline const ar_cmdtab_cmd *ar_cmdtab_learned_lookup(const ar_learned *le
     const ar_cmdtab_learned *lc;
     if (!learned || !name) return NULL;
     if (len == (size_t)-1) len = strlen(name);
-    lc = (const ar_cmdtab_learned *)ar_learned_find(learned, name, len);
+    lc = (const ar_cmdtab_learned *)learned->find(learned, name, len); /* (no link to the implementation) */
     return lc ? &lc->cmd : NULL;
 }
 
