@@ -1811,6 +1811,11 @@ typedef struct ar_cmdtab_learned {
 
 static inline int ar_cmdtab__lower(int ch);
 static inline int ar_cmdtab__cmp(const char *s, size_t n, const char *name);
+/* (inlined into both prefixers: ar_cmdtab_prefix_argv, with learned NULL,
+   costs what it did before learning existed) */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
 static inline int ar_cmdtab__prefix_build(const ar_learned *learned, const char *prefix, size_t prefixlen,
                                           unsigned pflags, int argc, const char *const *argv,
                                           const size_t *argvlen, const char **out_argv, size_t *out_len,
