@@ -261,11 +261,16 @@
    on this connection (default 32, at most 1024: AR_ERR_PREFIX, "raise
    o.learn_max"); a name of 64 bytes or more; an unlearned command inside a
    MULTI the user opened (COMMAND INFO would be queued in the transaction:
-   AR_ERR_MODE, list it in o.learn_commands) or queued in an ar_pipeline /
-   ar_tx (AR_ERR_PREFIX: a unit cannot wait for a learn in its middle; a
-   learned command is fine in both); a new learn while a blocking command
-   is queued or in flight (AR_ERR_MODE: it would wait behind BLPOP; a
-   learn already on its way is joined). A pool (section 16) passes the
+   AR_ERR_MODE, list it in o.learn_commands); a new learn while a blocking
+   command is queued or in flight (AR_ERR_MODE: it would wait behind BLPOP;
+   a learn already on its way is joined). An ar_pipeline or ar_tx (whose
+   commands are all known when it is executed) learns before the unit: an
+   unknown command is queued unprefixed, ar_*_exec sends COMMAND INFO for
+   its name in front of the unit (MULTI) and holds the unit whole until
+   the answer, then it goes out prefixed, as one; if a name cannot be
+   prefixed, no command of the unit is sent and the unit fails with that
+   AR_ERR_PREFIX (a transaction's EXEC becomes UNWATCH: a WATCH before it
+   ends as EXEC would have ended it). A pool (section 16) passes the
    options to its connections; ar_pool_command accepts an unknown command
    at the call and its connection learns it. ar_client_learned(c) is what
    c's connection learned: ar_cmdtab_learned_lookup(ar_client_learned(c),
@@ -4230,6 +4235,7 @@ typedef struct ar__lrec {
     void *blob;                   /* KNOWN: what o.learner made of COMMAND INFO */
     const char *why;              /* REFUSED: why (a static string) */
     int state, reason;            /* AR__L_*; REFUSED: AR__LR_* */
+    int unsent;                   /* made by a unit's exec, its COMMAND INFO not queued yet */
     size_t nlen;
     char name[AR__LEARN_NAME];    /* lower case */
 } ar__lrec;
@@ -7009,16 +7015,17 @@ static int ar__enc_as_argv(ar_client *c) {
    setup. Bounds: o.learn_max records per connection, names below
    AR__LEARN_NAME bytes, the learner's blob at most AR__LEARN_BLOB bytes. */
 
-static int ar__lname_eq(const ar__lrec *r, const char *p, size_t n) {
+static int ar__name_eq(const char *a, const char *b, size_t n) { /* any case */
     size_t i;
-    if (n != r->nlen) return 0;
     for (i = 0; i < n; i++) {
-        char ch = p[i];
-        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-        if (ch != r->name[i]) return 0;
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
     }
     return 1;
 }
+static int ar__lname_eq(const ar__lrec *r, const char *p, size_t n) { return n == r->nlen && ar__name_eq(r->name, p, n); }
 static ar__lrec *ar__learn_rec(const ar_client *c, const char *p, size_t n) {
     size_t i;
     if (!c->lrn) return NULL;
@@ -7099,6 +7106,23 @@ static int ar__learn_refuse(ar_client *c, size_t n, const char *p, const char *w
     return ar__learn_refuse_rc(c, AR_ERR_PREFIX, n, p, what);
 }
 
+/* COMMAND INFO <name>: its size; and into the ring (room reserved by the
+   caller), sent again after a loss (idempotent), with the deadline of the
+   command(s) it is for */
+static size_t ar__learn_qsize(size_t n) { return 4 + 13 + 10 + 5 + ar__ulen(n) + n; } /* *3 $7 COMMAND $4 INFO $n name */
+static void ar__learn_query(ar_client *c, ar__lrec *r, int timeout_ms) {
+    const char *qv[3];
+    size_t ql[3], sz = ar__learn_qsize(r->nlen);
+    ar_cmd_opts qo;
+    qv[0] = "COMMAND"; qv[1] = "INFO"; qv[2] = r->name; ql[0] = 7; ql[1] = 4; ql[2] = r->nlen;
+    memset(&c->pl, 0, sizeof c->pl);
+    c->pl.block = -1;
+    c->pl.flags = AR__E_LEARNQ;
+    qo.flags = AR_CMD_IDEMPOTENT; qo.timeout_ms = timeout_ms;
+    ar__argv_emit(c->out + c->out_len, 3, qv, ql);
+    ar__submit_entry(c, &qo, ar__learn_cb, r, sz, sz, 0); /* the ring has room: cannot fail */
+}
+
 /* A command the prefixer does not know: learn it (or wait for the learn
    already on its way), the command held behind it. Refusals at the call
    name the way out. */
@@ -7131,12 +7155,7 @@ static AR__NOINLINE int ar__learn_submit(ar_client *c, const ar_cmd_opts *co, ar
                  "on this connection: the learn_max limit (raise o.learn_max)", (int)(n > 32 ? 32 : n), nm, c->o.learn_max);
         return AR_ERR_PREFIX;
     }
-    if (!r) {
-        const char *qv[3];
-        size_t ql[3];
-        qv[0] = "COMMAND"; qv[1] = "INFO"; qv[2] = nm; ql[0] = 7; ql[1] = 4; ql[2] = n;
-        szq = ar__argv_size(3, qv, ql);
-    }
+    if (!r) szq = ar__learn_qsize(n);
     szx = ar__argv_size(argc, argv, argvlen);
     if (c->q_total - c->q_written + szq + szx > c->o.max_output) return ar__out_full(c, szq + szx);
     if (c->inflight.n + c->failed.n + (r ? 1u : 2u) > c->o.max_inflight)
@@ -7148,18 +7167,9 @@ static AR__NOINLINE int ar__learn_submit(ar_client *c, const ar_cmd_opts *co, ar
         fresh = 1;
     }
     if (!(o = ar__out_reserve(c, szq + szx))) { if (fresh) ar__learn_del(c, r); return AR_ERR_NOMEM; }
+    (void)o;
     xp = c->pl;
-    if (fresh) { /* COMMAND INFO <name>: sent again after a loss; X's deadline */
-        const char *qv[3];
-        size_t ql[3];
-        qv[0] = "COMMAND"; qv[1] = "INFO"; qv[2] = nm; ql[0] = 7; ql[1] = 4; ql[2] = n;
-        memset(&c->pl, 0, sizeof c->pl);
-        c->pl.block = -1;
-        c->pl.flags = AR__E_LEARNQ;
-        qo.flags = AR_CMD_IDEMPOTENT; qo.timeout_ms = co ? co->timeout_ms : 0;
-        ar__argv_emit(o, 3, qv, ql);
-        ar__submit_entry(c, &qo, ar__learn_cb, r, szq, szq, 0); /* the ring has room: cannot fail */
-    }
+    if (fresh) ar__learn_query(c, r, co ? co->timeout_ms : 0);
     c->pl = xp;
     c->pl.flags |= AR__E_HOLD | AR__E_LEARN;
     ar__argv_emit(c->out + c->out_len, argc, argv, argvlen); /* unprefixed: never written before its learn */
@@ -7207,16 +7217,40 @@ static int ar__learn_put(ar_client *c, size_t k, const char *src, size_t n) {
 }
 
 /* entry k cannot go out as submitted: a PING in its place, whose reply
-   delivers err (reason: the text) in its turn */
-static void ar__learn_subst(ar_client *c, size_t k, ar_err err, int reason) {
-    static const char ping[] = "*1\r\n$4\r\nPING\r\n";
+   delivers err (reason: the text) in its turn. In a unit (a pipeline or
+   transaction held whole for a learn: nothing of it was written) every
+   command of the unit goes so: none of it runs; its EXEC becomes UNWATCH
+   (a WATCH before it ends as EXEC would have ended it). */
+static void ar__learn_subst1(ar_client *c, size_t k, ar_err err, int reason) {
+    static const char ping[] = "*1\r\n$4\r\nPING\r\n", unwatch[] = "*1\r\n$7\r\nUNWATCH\r\n", exec[] = "*1\r\n$4\r\nEXEC\r\n";
     ar__entry *e = ar__ring_at(&c->inflight, k);
-    if (ar__learn_put(c, k, ping, sizeof ping - 1) != 0) { err = AR_ERR_NOMEM; reason = AR__LR_NONE; } /* shrinks: cannot fail */
+    int is_exec = e->llen == sizeof exec - 1 && memcmp(c->out + (size_t)(e->lstart - c->out_lbase), exec, e->llen) == 0;
+    if (ar__learn_put(c, k, is_exec ? unwatch : ping, is_exec ? sizeof unwatch - 1 : sizeof ping - 1) != 0) {
+        err = AR_ERR_NOMEM; reason = AR__LR_NONE; /* (it shrinks or stays: cannot fail) */
+    }
     e = ar__ring_at(&c->inflight, k);
-    e->flags = (e->flags & ~(AR__E_HOLD | AR__E_LEARN | AR__E_BLOCKING)) | AR__E_SUBST | AR_CMD_IDEMPOTENT;
+    e->flags = (e->flags & ~(AR__E_HOLD | AR__E_LEARN | AR__E_BLOCKING | AR__E_SELECT | AR__E_UNIT_FIRST | AR__E_WATCH_FIRST)) |
+               AR__E_SUBST | AR_CMD_IDEMPOTENT;
+    e->unit = 0; e->wgen = 0;
     e->err = err;
     e->pend = reason;
     e->deadline = 0;
+}
+static void ar__learn_subst(ar_client *c, size_t k, ar_err err, int reason) {
+    unsigned u = ar__ring_at(&c->inflight, k)->unit;
+    size_t a = k, z = k, i;
+    if (!u) { ar__learn_subst1(c, k, err, reason); return; }
+    while (a > 0 && ar__ring_at(&c->inflight, a - 1)->unit == u) a--;
+    while (z + 1 < c->inflight.n && ar__ring_at(&c->inflight, z + 1)->unit == u) z++;
+    for (i = a; i <= z; i++) ar__learn_subst1(c, i, err, reason);
+}
+/* entry k of unit u has its bytes: the unit is let go when none of it waits */
+static void ar__learn_unit_ready(ar_client *c, size_t k, unsigned u) {
+    size_t a = k, z = k, i;
+    while (a > 0 && ar__ring_at(&c->inflight, a - 1)->unit == u) a--;
+    while (z + 1 < c->inflight.n && ar__ring_at(&c->inflight, z + 1)->unit == u) z++;
+    for (i = a; i <= z; i++) if (ar__ring_at(&c->inflight, i)->flags & AR__E_LEARN) return;
+    for (i = a; i <= z; i++) ar__ring_at(&c->inflight, i)->flags &= ~AR__E_HOLD;
 }
 
 static const char *ar__learn_text(int reason) {
@@ -7309,6 +7343,7 @@ static void ar__learn_release(ar_client *c, ar__lrec *r, ar_err err) {
         } else {
             e = ar__ring_at(&c->inflight, k);
             e->flags &= ~(AR__E_HOLD | AR__E_LEARN);
+            if (e->unit) ar__learn_unit_ready(c, k, e->unit);
             if (e->cb == ar__trace_cb) { /* traced: the statement as sent now, prefixed; the same submit time */
                 ar__tr *t = (ar__tr *)e->ud;
                 long long su = t->submit_us;
@@ -7532,7 +7567,7 @@ enum { AR__B_PIPE = 1, AR__B_TX };
    so keeping a slot is a copy, not an allocation */
 typedef struct ar__chunk { struct ar__chunk *next; size_t used, cap; } ar__chunk;
 #define AR__CHUNK_HDR ((sizeof(ar__chunk) + 15u) & ~(size_t)15u)
-typedef struct ar__bcmd { size_t off, len; long long block; int kind, db; } ar__bcmd;
+typedef struct ar__bcmd { size_t off, len; long long block; int kind, db, learn; } ar__bcmd; /* learn: >>learn's */
 typedef struct ar__opt ar__opt;
 
 struct ar_batch {
@@ -7543,6 +7578,7 @@ struct ar_batch {
     ar_batch_opts o;
     char *buf; size_t blen, bcap;
     ar__bcmd *cmds; size_t n, ccap;
+    size_t nlearn;                /* (>>learn) commands queued unprefixed, to be learned */
     ar_callback *cb; void *ud;
     size_t total, done;           /* entries submitted, completed */
     ar_err err; unsigned eflags;  /* the first client failure */
@@ -7585,7 +7621,7 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
     char tmp[16];
     const char *p;
     size_t n, sz;
-    int kind, rc;
+    int kind, rc, learn = 0;
     if (b->executing) return AR_ERR_INVALID;
     if (!AR__ALIVE(c) || (c->flags & AR__F_CLOSING)) return AR_ERR_CLOSED;
     if (ar__argv_check(argc, argv, argvlen) != AR_OK)
@@ -7601,9 +7637,14 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
                           "cannot be queued in a pipeline or transaction (use ar_tx / ar_tx_optimistic)%.0zu", 0);
     if (c->prefixlen) {
         rc = ar__apply_prefix(c, argc, &argv, &argvlen);
-        if (rc == AR__LEARN_NEEDED) /* a unit cannot wait for a learn in its middle (>>learn) */
-            return ar__learn_refuse(c, n, p, "is unknown (not learned): a pipeline or transaction cannot learn it; "
-                                    "list it in o.learn_commands");
+        if (rc == AR__LEARN_NEEDED && n && n < AR__LEARN_NAME) { /* queued unprefixed, learned before the unit (>>learn) */
+            ar__lrec *r = ar__learn_rec(c, p, n);
+            if (r && r->state == AR__L_REFUSED) return ar__learn_refuse(c, n, p, r->why ? r->why : "cannot be prefixed");
+            rc = AR_OK;
+            learn = 1;
+        } else if (rc == AR__LEARN_NEEDED) {
+            return ar__learn_refuse(c, n, p, "is unknown, and its name is too long to be learned");
+        }
         if (rc) return rc;
         aa.argv = argv; aa.argvlen = argvlen;
     }
@@ -7613,6 +7654,7 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
     bc = &b->cmds[b->n];
     memset(bc, 0, sizeof *bc);
     bc->off = b->blen; bc->len = sz; bc->block = -1;
+    bc->learn = learn; /* (>>learn) still unprefixed */
     ar__argv_emit(b->buf + b->blen, argc, argv, argvlen);
     if (b->type == AR__B_PIPE) { /* inside MULTI nothing blocks and SELECT waits for EXEC */
         if (argc >= 2 && n && ((p[0] | 0x20) == 'b' || (p[0] | 0x20) == 'x' || (p[0] | 0x20) == 'w')) bc->block = ar__block_ms(&aa);
@@ -7626,6 +7668,7 @@ static int ar__batch_add(ar_batch *b, int argc, const char *const *argv, const s
     }
     b->blen += sz;
     b->n++;
+    b->nlearn += (size_t)learn;
     return AR_OK;
 }
 
@@ -7713,10 +7756,95 @@ static void ar__batch_cb(ar_client *c, const ar_reply *r, void *ud) {
 static const char ar__multi_resp[] = "*1\r\n$5\r\nMULTI\r\n";
 static const char ar__exec_resp[] = "*1\r\n$4\r\nEXEC\r\n";
 
+/* >>learn's part of a unit: a command unknown when queued (bc->learn, kept
+   unprefixed) is learned before the unit: its name's COMMAND INFO goes in
+   front of the unit (unless a learn of it is on its way already) and the
+   unit is held whole - its first command is a hold point - until every
+   such name is answered; then it goes out as one, prefixed
+   (ar__learn_release), or, when a name cannot be prefixed, none of it
+   does: every command of it fails with the reason. Checked here as a
+   command is at the call (learn_max, a blocking command ahead); the
+   records made are taken back if the exec is refused after all. */
+static size_t ar__bcmd_name(const ar_batch *b, const ar__bcmd *bc, const char **p) {
+    const char *s = b->buf + bc->off;
+    size_t i = 0, n = 0;
+    while (s[i] != '\n') i++;
+    for (i += 2; s[i] >= '0' && s[i] <= '9'; i++) n = n * 10 + (size_t)(s[i] - '0');
+    *p = s + i + 2;
+    return n;
+}
+static void ar__batch_learn_undo(ar_client *c) {
+    size_t i = 0;
+    while (c->lrn && i < c->lrn->n) {
+        if (c->lrn->r[i]->unsent) ar__learn_del(c, c->lrn->r[i]); /* (moves the last one here) */
+        else i++;
+    }
+}
+static int ar__batch_learn_prep(ar_batch *b, size_t total, size_t bytes, size_t *nq, size_t *qbytes) {
+    ar_client *c = b->c;
+    size_t i, j, fresh = 0, fb = 0, n, m;
+    const char *p, *q;
+    *nq = 0; *qbytes = 0;
+    for (i = 0; i < b->n; i++) {
+        ar__lrec *r;
+        if (!b->cmds[i].learn) continue;
+        n = ar__bcmd_name(b, &b->cmds[i], &p);
+        if ((r = ar__learn_rec(c, p, n)) != NULL) {
+            if (r->state == AR__L_REFUSED) return ar__learn_refuse(c, n, p, r->why ? r->why : "cannot be prefixed");
+            continue;
+        }
+        for (j = 0; j < i; j++) { /* the same name earlier in this unit */
+            if (!b->cmds[j].learn) continue;
+            m = ar__bcmd_name(b, &b->cmds[j], &q);
+            if (m == n && ar__name_eq(p, q, n)) break;
+        }
+        if (j == i) { fresh++; fb += ar__learn_qsize(n); }
+    }
+    if (fresh && c->nblocking)
+        return ar__refuse(c, AR_ERR_MODE, "key_prefix: the unit needs %zu commands learned (COMMAND INFO), which would "
+                          "wait behind a blocking command: use o.learn_commands", fresh);
+    if (fresh && (c->lrn ? c->lrn->n : 0) + fresh > (size_t)c->o.learn_max)
+        return ar__refuse(c, AR_ERR_PREFIX, "key_prefix: the unit's unknown commands are more than learn_max (%zu) "
+                          "allows on this connection (raise o.learn_max)", (size_t)c->o.learn_max);
+    if (c->inflight.n + c->failed.n + total + fresh > c->o.max_inflight)
+        return ar__refuse(c, AR_ERR_QUEUE_FULL, "the unit does not fit under max_inflight (%zu): raise o.max_inflight",
+                          c->o.max_inflight);
+    if (c->q_total - c->q_written + bytes + fb > c->o.max_output) return ar__out_full(c, bytes + fb);
+    for (i = 0; i < b->n; i++) {
+        ar__lrec *r;
+        if (!b->cmds[i].learn) continue;
+        n = ar__bcmd_name(b, &b->cmds[i], &p);
+        if (ar__learn_rec(c, p, n)) continue;
+        if (!(r = ar__learn_add(c, p, n))) { ar__batch_learn_undo(c); return AR_ERR_NOMEM; }
+        r->unsent = 1;
+    }
+    *nq = fresh; *qbytes = fb;
+    return AR_OK;
+}
+/* in the ring: the COMMAND INFOs first (then the caller queues the unit) */
+static void ar__batch_learn_queries(ar_client *c, int timeout_ms) {
+    size_t i;
+    for (i = 0; c->lrn && i < c->lrn->n; i++)
+        if (c->lrn->r[i]->unsent) { c->lrn->r[i]->unsent = 0; ar__learn_query(c, c->lrn->r[i], timeout_ms); }
+}
+/* the unit is queued: the hold point, and what was learned meanwhile applied now */
+static void ar__batch_learn_queued(ar_batch *b) {
+    ar_client *c = b->c;
+    size_t i, n;
+    const char *p;
+    ar__hold_fix(c);
+    for (i = 0; i < b->n; i++) {
+        ar__lrec *r;
+        if (!b->cmds[i].learn) continue;
+        n = ar__bcmd_name(b, &b->cmds[i], &p);
+        if ((r = ar__learn_rec(c, p, n)) != NULL && r->state == AR__L_KNOWN) ar__learn_release(c, r, AR_OK);
+    }
+}
+
 static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
     ar_client *c = b->c;
     ar_cmd_opts co;
-    size_t total = b->n + (b->type == AR__B_TX ? 2 : 0), bytes = b->blen, i, nonblock = 0;
+    size_t total = b->n + (b->type == AR__B_TX ? 2 : 0), bytes = b->blen, i, nonblock = 0, nq = 0, qbytes = 0;
     int rc;
     char *o;
     if (b->executing) return AR_ERR_INVALID;
@@ -7759,13 +7887,15 @@ static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
         ar__timer_update(c);
         return AR_OK;
     }
-    if (ar__ring_reserve(&c->a, &c->inflight, total) != 0) return AR_ERR_NOMEM;
-    o = ar__out_reserve(c, bytes);
-    if (!o) return AR_ERR_NOMEM;
+    if (b->nlearn && (rc = ar__batch_learn_prep(b, total, bytes, &nq, &qbytes)) != AR_OK) return rc; /* (>>learn) */
+    if (ar__ring_reserve(&c->a, &c->inflight, total + nq) != 0) { ar__batch_learn_undo(c); return AR_ERR_NOMEM; }
+    o = ar__out_reserve(c, bytes + qbytes);
+    if (!o) { ar__batch_learn_undo(c); return AR_ERR_NOMEM; }
     /* from here nothing can fail: every command goes in */
     b->executing = 1; b->total = total;
     memset(&co, 0, sizeof co);
     co.timeout_ms = b->o.timeout_ms;
+    if (nq) ar__batch_learn_queries(c, co.timeout_ms);
     if (b->type == AR__B_PIPE) {
         unsigned unit = ++c->unit_seq;
         for (i = 0; i < b->n; i++) {
@@ -7773,27 +7903,31 @@ static int ar__batch_exec(ar_batch *b, ar_callback *cb, void *ud) {
             memcpy(c->out + c->out_len, b->buf + bc->off, bc->len);
             memset(&c->pl, 0, sizeof c->pl);
             c->pl.unit = unit; c->pl.wgen = c->wgen; c->pl.block = bc->block; c->pl.db = bc->db;
-            c->pl.flags = (i == 0 ? AR__E_UNIT_FIRST : 0u) | (bc->kind == AR__K_SELECT ? AR__E_SELECT : 0u);
+            c->pl.flags = (i == 0 ? AR__E_UNIT_FIRST : 0u) | (bc->kind == AR__K_SELECT ? AR__E_SELECT : 0u) |
+                          (bc->learn ? AR__E_HOLD | AR__E_LEARN : 0u) | (i == 0 && b->nlearn ? AR__E_HOLD : 0u);
             ar__submit_entry(c, &co, ar__batch_cb, b, bc->len, bc->len, 0);
         }
+        if (b->nlearn) ar__batch_learn_queued(b);
         return AR_OK;
     }
     memcpy(c->out + c->out_len, ar__multi_resp, sizeof ar__multi_resp - 1);
     memset(&c->pl, 0, sizeof c->pl);
     c->pl.kind = AR__K_MULTI; c->pl.unit = c->unit_seq + 1; c->pl.wgen = c->wgen; c->pl.block = -1;
-    c->pl.flags = AR__E_UNIT_FIRST;
+    c->pl.flags = AR__E_UNIT_FIRST | (b->nlearn ? AR__E_HOLD : 0u);
     ar__submit_entry(c, &co, ar__batch_cb, b, sizeof ar__multi_resp - 1, sizeof ar__multi_resp - 1, 0);
     for (i = 0; i < b->n; i++) {
         const ar__bcmd *bc = &b->cmds[i];
         memcpy(c->out + c->out_len, b->buf + bc->off, bc->len);
         memset(&c->pl, 0, sizeof c->pl);
         c->pl.unit = c->tx_unit; c->pl.wgen = c->wgen; c->pl.block = -1;
+        c->pl.flags = bc->learn ? AR__E_HOLD | AR__E_LEARN : 0u;
         ar__submit_entry(c, &co, ar__batch_cb, b, bc->len, bc->len, 0);
     }
     memcpy(c->out + c->out_len, ar__exec_resp, sizeof ar__exec_resp - 1);
     memset(&c->pl, 0, sizeof c->pl);
     c->pl.kind = AR__K_EXEC; c->pl.unit = c->tx_unit; c->pl.wgen = c->wgen; c->pl.block = -1;
     ar__submit_entry(c, &co, ar__batch_cb, b, sizeof ar__exec_resp - 1, sizeof ar__exec_resp - 1, 0);
+    if (b->nlearn) ar__batch_learn_queued(b);
     return AR_OK;
 }
 

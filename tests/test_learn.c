@@ -28,7 +28,7 @@ static int test_forget(const char *s, size_t n);
 #include "drive.h"
 
 static const char *const forgotten[] = { "hset", "zunionstore", "xread", "eval", "blpop", "echo", "spublish",
-                                         "migrate", "rpushx", "hincrby", "lmove", NULL };
+                                         "migrate", "rpushx", "hincrby", "lmove", "getdel", "hdel", NULL };
 static int test_forget(const char *s, size_t n) {
     int i;
     size_t k;
@@ -407,24 +407,67 @@ static void run_mode(drv_mode mode) {
     ar_command(c, got_cb, ID(3), "EXEC");
     th_ok(wait_n(3) && in_order(3) && G.r[2]->type == AR_REPLY_ARRAY && raw_exists("app:h2") == 1, "%s: the MULTI ran", m);
     got_reset();
-    /* transactions and pipelines: learned yes, unlearned refused at queue time */
+    /* transactions and pipelines: an unknown command is learned before the
+       unit (queued unprefixed; the unit held whole until the answer) */
     {
         ar_tx *t = ar_tx_new(c, NULL);
-        ar_pipeline *p = ar_pipeline_new(c, NULL);
+        ar_pipeline *p = ar_pipeline_new(c, NULL), *p2 = ar_pipeline_new(c, NULL), *p3;
+        ar_command(c, got_cb, ID(1), "RPUSH log4 a");
         th_is_int(ar_tx_command(t, "HSET h3 f v"), AR_OK, "%s: ar_tx with a learned command", m);
-        rc = ar_tx_command(t, "HINCRBY h3 n 1");
-        th_ok(rc == AR_ERR_PREFIX && strstr(ar_client_errstr(c), "learn_commands"), "%s: ar_tx refuses an unlearned one (%s)", m,
+        th_is_int(ar_tx_command(t, "HINCRBY h3 n 1"), AR_OK, "%s: ar_tx queues an unlearned one", m);
+        ar_tx_command(t, "RPUSH log4 b");
+        th_is_int(ar_tx_exec(t, got_cb, ID(2)), AR_OK, "%s: ar_tx_exec (learns HINCRBY before MULTI)", m);
+        ar_command(c, got_cb, ID(3), "RPUSH log4 c");
+        ar_pipeline_command(p, "GETDEL gd");
+        ar_pipeline_command(p, "RPUSH log4 d");
+        th_is_int(ar_pipeline_exec(p, got_cb, ID(4)), AR_OK, "%s: a pipeline with an unlearned command", m);
+        ar_pipeline_command(p2, "RPUSH log4 x");
+        ar_pipeline_command(p2, "NOSUCHCMD2 k");
+        th_is_int(ar_pipeline_exec(p2, got_cb, ID(5)), AR_OK, "%s: a pipeline with a command the server does not know", m);
+        ar_command(c, got_cb, ID(6), "RPUSH log4 e");
+        th_ok(wait_n(6) && in_order(6), "%s: six callbacks in submission order", m);
+        th_ok(G.r[1] && G.r[1]->type == AR_REPLY_ARRAY && G.r[1]->elements == 3 && G.r[1]->element[1].type == AR_REPLY_INTEGER,
+              "%s: the transaction ran, HINCRBY in it", m);
+        {
+            const char *a[] = { "HGET", "app:h3", "n" };
+            ar_reply *r = raw_reply(3, a);
+            th_ok(r && r->type == AR_REPLY_STRING && strcmp(r->str, "1") == 0, "%s: HINCRBY wrote app:h3", m);
+            ar_reply_free(r);
+        }
+        th_ok(G.r[3] && G.r[3]->type == AR_REPLY_ARRAY && G.r[3]->elements == 2 && G.r[3]->element[0].type == AR_REPLY_NIL,
+              "%s: the pipeline ran, GETDEL (learned) in it", m);
+        th_ok(G.r[4] && G.r[4]->err == AR_ERR_PREFIX && strstr(G.r[4]->str, "does not know"),
+              "%s: the pipeline with the unknown command fails whole, AR_ERR_PREFIX (%s)", m, G.r[4] ? G.r[4]->str : "");
+        raw_list("app:log4", buf, sizeof buf);
+        th_is_cstr(buf, "a,b,c,d,e", "%s: on the server in order, and nothing of the failed pipeline ran", m);
+        p3 = ar_pipeline_new(c, NULL);
+        rc = ar_pipeline_command(p3, "NOSUCHCMD2 k");
+        th_ok(rc == AR_ERR_PREFIX && strstr(ar_client_errstr(c), "does not know"), "%s: then refused when queued (%s)", m,
               ar_client_errstr(c));
-        th_is_int(ar_tx_exec(t, got_cb, ID(1)), AR_OK, "%s: ar_tx_exec", m);
-        rc = ar_pipeline_command(p, "HINCRBY h3 n 1");
-        th_is_int(rc, AR_ERR_PREFIX, "%s: a pipeline refuses an unlearned one too", m);
-        ar_pipeline_discard(p);
-        th_ok(wait_n(1) && G.r[0]->type == AR_REPLY_ARRAY && raw_exists("app:h3") == 1, "%s: the transaction ran", m);
+        ar_pipeline_discard(p3);
+        got_reset();
+    }
+    /* a transaction with a command the server does not know fails whole,
+       never sent; the WATCH before it ends as EXEC would have ended it */
+    {
+        ar_tx *t = ar_tx_new(c, NULL);
+        const char *a[] = { "SET", "app:wk", "2" };
+        ar_command(c, got_cb, ID(1), "WATCH wk");
+        ar_tx_command(t, "SET wk 1");
+        ar_tx_command(t, "NOSUCHCMD3 x");
+        th_is_int(ar_tx_exec(t, got_cb, ID(2)), AR_OK, "%s: ar_tx_exec with NOSUCHCMD3", m);
+        th_ok(wait_n(2) && in_order(2) && G.r[1]->err == AR_ERR_PREFIX && raw_exists("app:wk") == 0,
+              "%s: the transaction failed AR_ERR_PREFIX, nothing of it ran (%s)", m, G.n > 1 ? G.r[1]->str : "");
+        raw(buf, sizeof buf, 3, a); /* the key the WATCH was on changes */
+        ar_command(c, got_cb, ID(3), "MULTI");
+        ar_command(c, got_cb, ID(4), "SET wk 3");
+        ar_command(c, got_cb, ID(5), "EXEC");
+        th_ok(wait_n(5) && in_order(5) && G.r[4]->type == AR_REPLY_ARRAY, "%s: no WATCH left on the server: the next EXEC ran", m);
         got_reset();
     }
     /* a blocking command ahead: a new learn is refused (it would wait behind it) */
     ar_command(c, got_cb, ID(1), "BRPOP nothing 1");
-    rc = ar_command(c, got_cb, ID(9), "HINCRBY h3 n 1");
+    rc = ar_command(c, got_cb, ID(9), "HDEL h3 f");
     th_ok(rc == AR_ERR_MODE && strstr(ar_client_errstr(c), "blocking"), "%s: learn refused behind BRPOP (%s)", m, ar_client_errstr(c));
     rc = ar_command(c, got_cb, ID(2), "HSET h3 g v");
     th_is_int(rc, AR_OK, "%s: a learned command behind BRPOP is fine", m);
