@@ -7361,23 +7361,27 @@ static void ar__learn_release(ar_client *c, ar__lrec *r, ar_err err) {
     if ((c->cs == AR__S_READY || c->cs == AR__S_DRAINING) && c->q_written < AR__QLIM(c)) ar__want_write(c, 1);
 }
 
-/* what o.learner makes of one element of COMMAND INFO's reply */
-static void ar__learn_store(ar_client *c, ar__lrec *r, const ar_reply *info) {
+/* what o.learner makes of one element of COMMAND INFO's reply; -1: no
+   memory for it (r stays PENDING: not remembered as refused) */
+static int ar__learn_store(ar_client *c, ar__lrec *r, const ar_reply *info) {
     size_t need = 0;
     const char *why = NULL;
     int rc = c->o.learner(info, NULL, 0, &need, &why);
-    r->state = AR__L_REFUSED;
-    r->reason = rc == AR_PREFIX_UNKNOWN ? AR__LR_UNKNOWN : AR__LR_KEYS;
-    if (rc < 0 && need && need <= AR__LEARN_BLOB && (r->blob = AR__ALLOC(&c->a, need)) != NULL)
+    if (rc < 0 && need && need <= AR__LEARN_BLOB) {
+        if (!(r->blob = AR__ALLOC(&c->a, need))) return -1;
         rc = c->o.learner(info, r->blob, need, &need, &why);
-    else if (rc < 0 && need > AR__LEARN_BLOB)
+    } else if (rc < 0 && need > AR__LEARN_BLOB) {
         why = "is too big to learn (the learner asks for more than 8 KB)";
-    if (rc >= 0 && r->blob) { r->state = AR__L_KNOWN; r->why = NULL; return; }
+    }
+    r->state = AR__L_REFUSED;
+    r->reason = AR__LR_KEYS;
+    if (rc >= 0 && r->blob) { r->state = AR__L_KNOWN; r->why = NULL; return 0; }
     if (rc == AR_PREFIX_UNKNOWN) r->reason = AR__LR_UNKNOWN;
     AR__FREE(&c->a, r->blob);
     r->blob = NULL;
     r->why = why ? why : "could not be learned";
     AR__LOG(c, AR_LOG_WARN, "learning %s: %s", r->name, r->why);
+    return 0;
 }
 
 /* COMMAND INFO <name> answered (or failed) */
@@ -7386,7 +7390,11 @@ static void ar__learn_cb(ar_client *c, const ar_reply *rep, void *ud) {
     if (!AR__ALIVE(c)) return; /* freed: the records go with the client */
     if (rep->err) { ar__learn_release(c, r, rep->err); ar__learn_del(c, r); return; }
     if (rep->type == AR_REPLY_ARRAY && rep->elements == 1) {
-        ar__learn_store(c, r, &rep->element[0]);
+        if (ar__learn_store(c, r, &rep->element[0]) != 0) { /* no memory: fails now, learned again next time */
+            ar__learn_release(c, r, AR_ERR_NOMEM);
+            ar__learn_del(c, r);
+            return;
+        }
     } else {
         r->state = AR__L_REFUSED;
         r->reason = AR__LR_REFUSED;
@@ -7441,7 +7449,8 @@ static void ar__learn_setup_reply(ar_client *c, const ar_reply *rep) {
         q = p;
         while (*p && *p != ' ' && *p != ',') p++;
         if ((size_t)(p - q) >= AR__LEARN_NAME || ar__learn_rec(c, q, (size_t)(p - q))) continue;
-        if ((r = ar__learn_add(c, q, (size_t)(p - q))) != NULL) ar__learn_store(c, r, &rep->element[k]);
+        if ((r = ar__learn_add(c, q, (size_t)(p - q))) != NULL && ar__learn_store(c, r, &rep->element[k]) != 0)
+            ar__learn_del(c, r); /* no memory: learned on first use instead */
     }
 }
 

@@ -237,6 +237,7 @@ static void on_connect(ar_client *c, void *d) { (void)c; (void)d; connects++; }
 static int connected_again(void *a) { return connects >= *(int *)a; }
 static int never(void *a) { (void)a; return 0; }
 
+static void on_msg(ar_client *c, ar_sub *s, const ar_message *m, void *ud) { (void)c; (void)s; (void)m; (void)ud; }
 static int ntr;
 static char tr_seen[128];
 static void on_trace(ar_client *c, const ar_trace *t, void *d) {
@@ -486,6 +487,20 @@ static void run_mode(drv_mode mode) {
         th_is_cstr(tr_seen, "HSET app:tr f v", "%s: its trace shows it as sent, prefixed (%d traces)", m, ntr);
         got_reset();
         ar_client_free(c4); drv_forget(&D, c4);
+    }
+
+    /* subscribed: only PING and QUIT, so no learn either */
+    {
+        ar_client *c5;
+        ar_sub *sub = NULL;
+        const char *ch[] = { "news" };
+        base_opts(&o);
+        c5 = drv_client(&D, &o, &why);
+        th_is_int(ar_subscribe(c5, AR_SUB_CHANNEL, 1, ch, NULL, on_msg, NULL, NULL, &sub), AR_OK, "%s: subscribed", m);
+        rc = ar_command(c5, got_cb, ID(9), "HDEL h f");
+        th_ok(rc == AR_ERR_MODE && G.n == 0, "%s: an unknown command on a subscribed connection: AR_ERR_MODE, no learn (%s)", m,
+              ar_client_errstr(c5));
+        ar_client_free(c5); drv_forget(&D, c5);
     }
 
     /* learn_max: a client that may learn 2 */
