@@ -4087,6 +4087,7 @@ struct ar_client {
     struct ar_sub *subs;
     long long srv_cp, srv_sh;     /* channels + patterns, shard channels */
     int psub_internal;            /* the library is submitting a (P|S)(UN)SUBSCRIBE */
+    unsigned chan_gen;            /* bumped when a name or its holders change (routing rescans) */
     int noprefix;                 /* ... with names already prefixed */
     /* TLS (ASYNCREDIS_TLS): the context, this connection's session, what
        the handshake or a read/write waits for, a verification that failed */
@@ -7536,6 +7537,7 @@ static void ar__chan_drop(ar_client *c, ar__chan *ch) {
     while (*pp && *pp != ch) pp = &(*pp)->next;
     if (*pp) *pp = ch->next;
     c->cn--;
+    c->chan_gen++;
     AR__FREE(&c->a, ch->subs);
     AR__FREE(&c->a, ch);
 }
@@ -7549,6 +7551,7 @@ static int ar__chan_has(const ar__chan *ch, const ar_sub *s) {
 /* s lets go of ch (kept in the table; the caller drops it when unheld) */
 static void ar__chan_unlink(ar__chan *ch, ar_sub *s) {
     size_t i;
+    s->c->chan_gen++;
     for (i = 0; i < ch->nsubs; i++) if (ch->subs[i] == s) { ch->subs[i] = ch->subs[--ch->nsubs]; break; }
     for (i = 0; i < s->nch; i++) if (s->chans[i] == ch) { s->chans[i] = s->chans[--s->nch]; break; }
 }
@@ -7621,6 +7624,9 @@ static int ar__route(ar_client *c, const ar_reply *r, int pk) {
     int kind = pk == AR__P_PMESSAGE ? AR_SUB_PATTERN : pk == AR__P_SMESSAGE ? AR_SUB_SHARD : AR_SUB_CHANNEL;
     unsigned long long seq = ++c->msg_seq;
     int delivered = 0;
+    ar__chan *ch;
+    unsigned gen;
+    size_t i;
     if (key->type != AR_REPLY_STRING) return -1;
     memset(&m, 0, sizeof m);
     m.kind = kind;
@@ -7641,11 +7647,14 @@ static int ar__route(ar_client *c, const ar_reply *r, int pk) {
             m.pattern += c->prefixlen; m.pattern_len -= c->prefixlen;
         }
     }
-    for (;;) {
-        ar__chan *ch = ar__chan_find(c, kind, key->str, key->len);
+    /* every handle holding the name, once each, although a callback may
+       subscribe or let go (then the name is looked up again) */
+    ch = ar__chan_find(c, kind, key->str, key->len);
+    gen = c->chan_gen;
+    for (i = 0;;) {
         ar_sub *s = NULL;
-        size_t i;
-        if (ch) for (i = 0; i < ch->nsubs && !s; i++) if (ch->subs[i]->stamp != seq) s = ch->subs[i];
+        if (c->chan_gen != gen) { ch = ar__chan_find(c, kind, key->str, key->len); gen = c->chan_gen; i = 0; }
+        if (ch) for (; i < ch->nsubs && !s; i++) if (ch->subs[i]->stamp != seq) s = ch->subs[i];
         if (!s) break;
         s->stamp = seq;
         delivered = 1;
