@@ -1517,9 +1517,9 @@ typedef struct ar_options {
     unsigned prefix_flags;       /* passed to the prefixer */
     /* learned commands (section 2): a command the prefixer does not know is
        learned from the server (COMMAND INFO), once per connection */
+    int learn_max;               /* commands learned (or being learned) per connection: 0: 32, max 1024 */
     ar_prefix_learned_fn *prefixer_learned; /* ar_cmdtab_prefix_learned: used instead of prefixer */
     ar_learn_fn *learner;        /* ar_cmdtab_learn: learning on (with prefixer_learned) */
-    int learn_max;               /* commands learned (or being learned) per connection: 0: 32, max 1024 */
     const char *learn_commands;  /* "HEXPIRE JSON.SET": learned in the setup of every connection */
 
     /* connection setup, sent before any user command on every connect */
