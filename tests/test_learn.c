@@ -26,6 +26,7 @@ static int test_forget(const char *s, size_t n);
 #define ASYNCREDIS_IMPLEMENTATION
 #include "../asyncredis.h"
 #include "drive.h"
+#include "faultserver.h"
 
 static const char *const forgotten[] = { "hset", "zunionstore", "xread", "eval", "blpop", "echo", "spublish",
                                          "migrate", "rpushx", "hincrby", "lmove", "getdel", "hdel", NULL };
@@ -616,6 +617,44 @@ static void test_pool(void) {
     drv_free(&D);
 }
 
+/* ---------------------------------------- 4. what 7.0.15 never sends */
+/* a scripted server answers COMMAND INFO with key specs the walk cannot
+   follow (begin_search "unknown"), then with movablekeys and no key spec */
+static void test_fault(void) {
+    static const char foo[] =
+        "*1\r\n*10\r\n$3\r\nfoo\r\n:-2\r\n*1\r\n+write\r\n:0\r\n:0\r\n:0\r\n*0\r\n*0\r\n"
+        "*1\r\n*6\r\n$5\r\nflags\r\n*1\r\n+RW\r\n$12\r\nbegin_search\r\n*4\r\n$4\r\ntype\r\n$7\r\nunknown\r\n"
+        "$4\r\nspec\r\n*0\r\n$9\r\nfind_keys\r\n*4\r\n$4\r\ntype\r\n$5\r\nrange\r\n$4\r\nspec\r\n*6\r\n$7\r\nlastkey\r\n"
+        ":0\r\n$7\r\nkeystep\r\n:1\r\n$5\r\nlimit\r\n:0\r\n*0\r\n";
+    static const char bar[] = "*1\r\n*10\r\n$3\r\nbar\r\n:-2\r\n*1\r\n+movablekeys\r\n:0\r\n:0\r\n:0\r\n*0\r\n*0\r\n*0\r\n*0\r\n";
+    fs_action a[4];
+    fs_server f;
+    ar_options o;
+    ar_client *c;
+    const char *why = NULL;
+    a[0] = fs_reply(foo); a[1] = fs_reply("+PONG\r\n"); a[2] = fs_reply(bar); a[3] = fs_reply("+PONG\r\n");
+    if (!th_ok(fs_start(&f, a, 4) == 0, "fault server")) return;
+    drv_init(&D, DRV_LOOP);
+    base_opts(&o);
+    o.port = f.port;
+    c = drv_client(&D, &o, &why);
+    got_reset();
+    ar_command(c, got_cb, ID(1), "FOO k");
+    th_ok(wait_n(1) && G.r[0]->err == AR_ERR_PREFIX && strstr(G.r[0]->str, "key specs"),
+          "begin_search unknown: learned, and the command fails AR_ERR_PREFIX, not sent (%s)", G.n ? G.r[0]->str : "");
+    th_ok(ar_command(c, got_cb, ID(9), "FOO k") == AR_ERR_PREFIX && strstr(ar_client_errstr(c), "cannot be determined"),
+          "then refused at the call (%s)", ar_client_errstr(c));
+    got_reset();
+    ar_command(c, got_cb, ID(1), "BAR k");
+    th_ok(wait_n(1) && G.r[0]->err == AR_ERR_PREFIX, "movablekeys without key specs: fails AR_ERR_PREFIX (%s)", G.n ? G.r[0]->str : "");
+    th_ok(ar_command(c, got_cb, ID(9), "BAR k") == AR_ERR_PREFIX && strstr(ar_client_errstr(c), "code of its own"),
+          "then refused at the call, saying why (%s)", ar_client_errstr(c));
+    got_reset();
+    ar_client_free(c); drv_forget(&D, c);
+    drv_free(&D);
+    fs_stop(&f);
+}
+
 int main(void) {
     ar_options o;
     const char *why = NULL;
@@ -632,6 +671,7 @@ int main(void) {
     run_mode(DRV_HOOKS);
     run_mode(DRV_PUMP);
     test_pool();
+    test_fault();
     th_server_stop(&srv);
     return th_done();
 }
