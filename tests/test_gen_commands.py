@@ -5,6 +5,9 @@
   generator makes from commands.json + key_overrides.json (--check);
 - generation is deterministic; the header's counts match commands.json;
 - --check fails, with a diff summary, on a stale header;
+- the generator rewrites only the header's generated regions ("@generated
+  NAME {" ... "@generated NAME }"): hand-written edits survive, a missing or
+  broken marker is an error naming the region;
 - key_overrides.json entries all carry a note; bad overrides are refused;
 - regenerating commands.json from a live redis-server (TCP and unix socket)
   reproduces the committed file when the same server version runs.
@@ -141,6 +144,47 @@ def main():
         rc, out, err = run("-o", stale, "--cases", "")
         rc2, _, _ = run("--check", "-o", stale, "--cases", "")
         ok(rc == 0 and rc2 == 0, "regenerating fixes it")
+        # the hand-written parts are the file's own: an edit outside the
+        # regions survives regeneration and --check does not mind it
+        with open(stale) as f:
+            cur = f.read()
+        mark = "/* >>table-api"
+        edited = cur.replace(mark, "/* a reader's note */\n" + mark, 1)
+        with open(stale, "w") as f:
+            f.write(edited.replace("arcmd_get(", "arcmd_got(", 1))
+        rc, out, err = run("-o", stale, "--cases", "")
+        with open(stale) as f:
+            after = f.read()
+        ok(rc == 0 and after == edited and mark in cur,
+           "regenerating rewrites the generated regions only (a hand-written edit stays)")
+        rc, out, err = run("--check", "-o", stale, "--cases", "")
+        ok(rc == 0, "--check compares the generated regions only")
+        parts = gen.split_regions(h1, "h")
+        names = [nm for nm, _ in parts if nm]
+        ok(names == list(gen.REGIONS) and "".join(t for _, t in parts) == h1,
+           "the header's generated regions, in order: %s" % ", ".join(names))
+        hand = "".join(t for nm, t in parts if not nm)
+        ok(not re.search(r"^static const [\w ]+ ar_cmdtab__\w+\[", hand, re.M) and
+           "#define AR_CMDTAB_COUNT" not in hand and "@@" not in hand and
+           "@@" not in open(os.path.join(ROOT, "gen_commands.py")).read(),
+           "no generated data outside the regions, no @@ placeholders left")
+        # a missing or broken marker is an error that names the region
+        for what, edit in (("a missing end marker", lambda t: t.replace("/* @generated tables } */\n", "", 1)),
+                           ("a missing region", lambda t: t.replace("/* @generated constants { */\n", "", 1)
+                            .replace("/* @generated constants } */\n", "", 1)),
+                           ("a misnamed end marker", lambda t: t.replace("@generated tables }", "@generated table }", 1))):
+            with open(stale, "w") as f:
+                f.write(edit(h1))
+            rc, out, err = run("--check", "-o", stale, "--cases", "")
+            rc2, out2, err2 = run("-o", stale, "--cases", "")
+            ok(rc == 1 and rc2 == 1 and "@generated" not in out and
+               ("tables" in err or "constants" in err) and "Traceback" not in err + err2,
+               "%s: --check and generation fail and say which (%s)" % (what, err.strip().splitlines()[-1][:90]))
+        # no file yet: the committed header is the template
+        fresh = os.path.join(d, "new", "asyncredis_commands.h")
+        os.makedirs(os.path.dirname(fresh))
+        rc, out, err = run("-o", fresh, "--cases", "")
+        ok(rc == 0 and open(fresh).read() == h1, "a header written where none exists takes the committed one as its template")
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
