@@ -13,16 +13,25 @@
        126 subcommands (AR_CMDTAB_SERVER_VERSION, AR_CMDTAB_*_COUNT).
    @generated source }
 
-   DO THIS: nothing special.
+   DO THIS in the one C or C++ file that compiles asyncredis.h's
+   implementation, instead of including asyncredis.h there:
 
+       #define ASYNCREDIS_IMPLEMENTATION
        #include "asyncredis_commands.h"     (it includes asyncredis.h)
 
-   Everything here is `static const` data or a `static inline` function, so
-   the file can be included in any number of translation units (C99 or
-   C++11), exports no symbols and needs no IMPLEMENTATION macro. Link one
-   translation unit with ASYNCREDIS_IMPLEMENTATION as usual.
+   Every other file just includes "asyncredis_commands.h" (or only
+   "asyncredis.h" if it does not use this file). As in asyncredis.h, the
+   part above ">>implementation" holds declarations only (constants, types,
+   prototypes): a file that includes it defines no data and no function.
+   The tables and the functions are compiled once, in the implementation
+   file, however often this header is included there (the
+   ASYNCREDIS_API / AR_API linkage of asyncredis.h applies: with
+   `#define ASYNCREDIS_API static` the table and the wrappers are private to
+   that file too). A program whose implementation file includes only
+   asyncredis.h gets undefined references to ar_cmdtab_* / arcmd_* when it
+   uses them: include this header there.
 
-   CONFIGURATION MACROS (define before including)
+   CONFIGURATION MACROS (define before including the implementation)
 
        ASYNCREDIS_CMD_STACK_ARGS  argv slots a wrapper keeps on the stack
                                   (default 32); longer commands use one
@@ -111,7 +120,8 @@
 
    5. COMMAND WRAPPERS (prefix arcmd_)
 
-   One static inline function per command and subcommand: GET is
+   One function per command and subcommand (declared in the header part,
+   defined in the implementation): GET is
    arcmd_get, CLIENT KILL is arcmd_client_kill, CLIENT NO-EVICT is
    arcmd_client_no_evict. Every wrapper starts with
        (ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud, ...)
@@ -151,10 +161,6 @@
 #define ASYNCREDIS_COMMANDS_H
 
 #include "asyncredis.h"
-#include <string.h>
-#if !defined(ASYNCREDIS_MALLOC) || !defined(ASYNCREDIS_FREE)
-#include <stdlib.h>
-#endif
 
 /* >>table-constants ----------------------------------------------------- */
 /* @generated constants { */
@@ -369,7 +375,3029 @@ typedef struct ar_cmdtab_cmd {
     int block_opt_first, block_opt_count; /* OPTION_MS: option table */
 } ar_cmdtab_cmd;
 
-/* >>table-data ---------------------------------------------------------- */
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* >>table-api ------------------------------------------------------------ */
+AR_API int ar_cmdtab_count(void);
+
+/* Entry i (0 <= i < AR_CMDTAB_COUNT), NULL outside. */
+AR_API const ar_cmdtab_cmd *ar_cmdtab_at(int i);
+AR_API int ar_cmdtab_index(const ar_cmdtab_cmd *cmd);
+
+/* The container of a subcommand; NULL for a top-level command. */
+AR_API const ar_cmdtab_cmd *ar_cmdtab_parent(const ar_cmdtab_cmd *cmd);
+
+/* A subcommand of parent by name (any case); NULL if none. */
+AR_API const ar_cmdtab_cmd *ar_cmdtab_lookup_sub(const ar_cmdtab_cmd *parent,
+                                               const char *sub, size_t len);
+
+/* A command by name, any case; "parent|sub" finds a subcommand.
+   len (size_t)-1: name is NUL-terminated. NULL if unknown. */
+AR_API const ar_cmdtab_cmd *ar_cmdtab_lookup(const char *name, size_t len);
+
+/* The entry for a whole command line: argv[0] and, for a container such as
+   CONFIG, argv[1]. A container without a subcommand argument gives the
+   container (its arity then rejects the argv); an unknown subcommand, NULL. */
+AR_API const ar_cmdtab_cmd *ar_cmdtab_lookup_argv(int argc, const char *const *argv,
+                                                const size_t *argvlen);
+
+/* The key specs of cmd (after overrides); *n gets their count. */
+AR_API const ar_cmdtab_keyspec *ar_cmdtab_keyspecs(const ar_cmdtab_cmd *cmd, int *n);
+
+/* 1 if argc fits cmd's arity */
+AR_API int ar_cmdtab_arity_ok(const ar_cmdtab_cmd *cmd, int argc);
+
+/* 1 if the command can take keys (key specs, movable keys or an override) */
+AR_API int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd);
+AR_API const char *ar_cmdtab_group_name(int group);
+AR_API const char *ar_cmdtab_strerror(int rc);
+
+/* >>keys ----------------------------------------------------------------- */
+/* Key positions of argv for cmd (see section 2 at the top). */
+AR_API int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
+                             const size_t *argvlen, int *pos, unsigned *kflags, int cap);
+
+/* >>blocking ------------------------------------------------------------- */
+/* The server-side timeout of a command that can block the connection, for
+   deadlines (the client adds its own margin). Returns 1 and sets
+   *timeout_ms (0: blocks until data arrives) when argv blocks, 0 when it
+   does not (not a blocking command, or XREAD without BLOCK), or a negative
+   code (AR_CMDTAB_EUNKNOWN, AR_CMDTAB_EINVALID: arity or a timeout that is
+   not a non-negative number). */
+AR_API int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
+                                   const char *const *argv, const size_t *argvlen,
+                                   long long *timeout_ms);
+
+/* >>prefix --------------------------------------------------------------- */
+/* The positions to prefix and their roles (AR_CMDTAB_POS_*; a glob role
+   means the prefix must be glob-escaped). Returns the count or a negative
+   code (*why set when why is not NULL). cap = argc always fits. */
+AR_API int ar_cmdtab_prefix_positions(const ar_cmdtab_cmd *cmd, const char *prefix,
+                                      size_t prefixlen, unsigned pflags, int argc,
+                                      const char *const *argv, const size_t *argvlen,
+                                      int *pos, unsigned *roles, int cap,
+                                      const char **why);
+
+/* Build the prefixed command (see section 3 at the top). */
+AR_API int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, unsigned pflags,
+                                 int argc, const char *const *argv, const size_t *argvlen,
+                                 const char **out_argv, size_t *out_len,
+                                 char *buf, size_t bufcap, size_t *bufneed,
+                                 const char **why);
+
+/* >>replies -------------------------------------------------------------- */
+typedef struct ar_info_field {
+    const char *section; size_t section_len;  /* "Server" ("" before any header) */
+    const char *key; size_t key_len;          /* "redis_version" */
+    const char *value; size_t value_len;      /* "7.0.15" */
+} ar_info_field;
+
+typedef struct ar_info_iter {
+    const char *p, *end;
+    const char *section; size_t section_len;
+} ar_info_iter;
+
+/* Field/value pairs of a flat array reply (HGETALL, CONFIG GET, ...). */
+typedef struct ar_pairs_iter { const ar_reply *r; size_t i; } ar_pairs_iter;
+
+AR_API void ar_info_init(ar_info_iter *it, const char *text, size_t len);
+
+/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not a string */
+AR_API int ar_info_init_reply(ar_info_iter *it, const ar_reply *r);
+
+/* Next "key:value" line: 1 (and *f filled), or 0 at the end. */
+AR_API int ar_info_next(ar_info_iter *it, ar_info_field *f);
+
+/* Find a field of an INFO reply: 1 (and *value, *len set) or 0. */
+AR_API int ar_info_find(const ar_reply *r, const char *key, const char **value, size_t *len);
+
+/* In a value such as "keys=1,expires=0,avg_ttl=0" find name: 1 or 0. */
+AR_API int ar_info_subfield(const char *value, size_t len, const char *name,
+                            const char **out, size_t *outlen);
+
+/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not an array
+   of even length. A NIL reply counts as empty. */
+AR_API int ar_pairs_init(ar_pairs_iter *it, const ar_reply *r);
+AR_API int ar_pairs_next(ar_pairs_iter *it, const ar_reply **field, const ar_reply **value);
+
+/* The value whose field equals name[0..len) (len (size_t)-1: strlen); NULL if none. */
+AR_API const ar_reply *ar_pairs_get(const ar_reply *r, const char *name, size_t len);
+
+/* TIME reply -> seconds and microseconds. AR_OK or AR_ERR_INVALID. */
+AR_API int ar_time_parse(const ar_reply *r, long long *sec, long long *usec);
+
+/* >>wrappers ------------------------------------------------------------- */
+/* @generated wrapper declarations { */
+
+/* >>wrappers:generic ----------------------------------------------------- */
+
+/* COPY source destination [DB destination-db] [REPLACE]
+   Copy a key. (generic, since 6.2.0) */
+AR_API int arcmd_copy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source,
+    const char *destination,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_copy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source, size_t source_len,
+    const char *destination, size_t destination_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* DEL key [key ...]
+   Delete a key. (generic, since 1.0.0) */
+AR_API int arcmd_del(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* DUMP key
+   Return a serialized version of the value stored at the specified key.
+   (generic, since 2.6.0) */
+AR_API int arcmd_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_dump_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* EXISTS key [key ...]
+   Determine if a key exists. (generic, since 1.0.0) */
+AR_API int arcmd_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* EXPIRE key seconds [NX | XX | GT | LT]
+   Set a key's time to live in seconds. (generic, since 1.0.0) */
+AR_API int arcmd_expire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long seconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_expire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long seconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* EXPIREAT key unix-time-seconds [NX | XX | GT | LT]
+   Set the expiration for a key as a UNIX timestamp. (generic, since 1.2.0) */
+AR_API int arcmd_expireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long unix_time_seconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_expireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long unix_time_seconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* EXPIRETIME key
+   Get the expiration Unix timestamp for a key. (generic, since 7.0.0) */
+AR_API int arcmd_expiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_expiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* KEYS pattern
+   Find all keys matching the given pattern. (generic, since 1.0.0) */
+AR_API int arcmd_keys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *pattern);
+AR_API int arcmd_keys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *pattern, size_t pattern_len);
+
+/* MIGRATE host port <key | ""> destination-db timeout [COPY] [REPLACE]
+   [[AUTH password] | [AUTH2 username password]] [KEYS key [key ...]]
+   Atomically transfer a key from a Redis instance to another one. (generic,
+   since 2.6.0) */
+AR_API int arcmd_migrate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *host,
+    long long port,
+    const char *key_or_empty_string,
+    long long destination_db,
+    long long timeout,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_migrate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *host, size_t host_len,
+    long long port,
+    const char *key_or_empty_string, size_t key_or_empty_string_len,
+    long long destination_db,
+    long long timeout,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* MOVE key db
+   Move a key to another database. (generic, since 1.0.0) */
+AR_API int arcmd_move(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long db);
+AR_API int arcmd_move_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long db);
+
+/* OBJECT ENCODING key
+   Inspect the internal encoding of a Redis object. (generic, since 2.2.3) */
+AR_API int arcmd_object_encoding(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_object_encoding_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* OBJECT FREQ key
+   Get the logarithmic access frequency counter of a Redis object. (generic,
+   since 4.0.0) */
+AR_API int arcmd_object_freq(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_object_freq_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* OBJECT HELP
+   Show helpful text about the different subcommands. (generic, since 6.2.0) */
+AR_API int arcmd_object_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* OBJECT IDLETIME key
+   Get the time since a Redis object was last accessed. (generic, since
+   2.2.3) */
+AR_API int arcmd_object_idletime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_object_idletime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* OBJECT REFCOUNT key
+   Get the number of references to the value of the key. (generic, since
+   2.2.3) */
+AR_API int arcmd_object_refcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_object_refcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* PERSIST key
+   Remove the expiration from a key. (generic, since 2.2.0) */
+AR_API int arcmd_persist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_persist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* PEXPIRE key milliseconds [NX | XX | GT | LT]
+   Set a key's time to live in milliseconds. (generic, since 2.6.0) */
+AR_API int arcmd_pexpire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long milliseconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_pexpire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long milliseconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]
+   Set the expiration for a key as a UNIX timestamp specified in
+   milliseconds. (generic, since 2.6.0) */
+AR_API int arcmd_pexpireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long unix_time_milliseconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_pexpireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long unix_time_milliseconds,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PEXPIRETIME key
+   Get the expiration Unix timestamp for a key in milliseconds. (generic,
+   since 7.0.0) */
+AR_API int arcmd_pexpiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_pexpiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* PTTL key
+   Get the time to live for a key in milliseconds. (generic, since 2.6.0) */
+AR_API int arcmd_pttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_pttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* RANDOMKEY
+   Return a random key from the keyspace. (generic, since 1.0.0) */
+AR_API int arcmd_randomkey(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* RENAME key newkey
+   Rename a key. (generic, since 1.0.0) */
+AR_API int arcmd_rename(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *newkey);
+AR_API int arcmd_rename_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *newkey, size_t newkey_len);
+
+/* RENAMENX key newkey
+   Rename a key, only if the new key does not exist. (generic, since 1.0.0) */
+AR_API int arcmd_renamenx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *newkey);
+AR_API int arcmd_renamenx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *newkey, size_t newkey_len);
+
+/* RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds]
+   [FREQ frequency]
+   Create a key using the provided serialized value, previously obtained
+   using DUMP. (generic, since 2.6.0) */
+AR_API int arcmd_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long ttl,
+    const char *serialized_value,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long ttl,
+    const char *serialized_value, size_t serialized_value_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]
+   Incrementally iterate the keys space. (generic, since 2.8.0) */
+AR_API int arcmd_scan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *cursor,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_scan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *cursor, size_t cursor_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]]
+   [ASC | DESC] [ALPHA] [STORE destination]
+   Sort the elements in a list, set or sorted set. (generic, since 1.0.0) */
+AR_API int arcmd_sort(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_sort_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SORT_RO key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern
+   ...]] [ASC | DESC] [ALPHA]
+   Sort the elements in a list, set or sorted set. Read-only variant of SORT.
+   (generic, since 7.0.0) */
+AR_API int arcmd_sort_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_sort_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* TOUCH key [key ...]
+   Alters the last access time of a key(s). Returns the number of existing
+   keys specified. (generic, since 3.2.1) */
+AR_API int arcmd_touch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* TTL key
+   Get the time to live for a key in seconds. (generic, since 1.0.0) */
+AR_API int arcmd_ttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_ttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* TYPE key
+   Determine the type stored at key. (generic, since 1.0.0) */
+AR_API int arcmd_type(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_type_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* UNLINK key [key ...]
+   Delete a key asynchronously in another thread. Otherwise it is just as
+   DEL, but non blocking. (generic, since 4.0.0) */
+AR_API int arcmd_unlink(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* WAIT numreplicas timeout
+   Wait for the synchronous replication of all the write commands sent in the
+   context of the current connection. (generic, since 3.0.0) */
+AR_API int arcmd_wait(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long numreplicas,
+    long long timeout);
+
+
+/* >>wrappers:string ------------------------------------------------------ */
+
+/* APPEND key value
+   Append a value to a key. (string, since 2.0.0) */
+AR_API int arcmd_append(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *value);
+AR_API int arcmd_append_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *value, size_t value_len);
+
+/* DECR key
+   Decrement the integer value of a key by one. (string, since 1.0.0) */
+AR_API int arcmd_decr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_decr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* DECRBY key decrement
+   Decrement the integer value of a key by the given number. (string, since
+   1.0.0) */
+AR_API int arcmd_decrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long decrement);
+AR_API int arcmd_decrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long decrement);
+
+/* GET key
+   Get the value of a key. (string, since 1.0.0) */
+AR_API int arcmd_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_get_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* GETDEL key
+   Get the value of a key and delete the key. (string, since 6.2.0) */
+AR_API int arcmd_getdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_getdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT
+   unix-time-milliseconds | PERSIST]
+   Get the value of a key and optionally set its expiration. (string, since
+   6.2.0) */
+AR_API int arcmd_getex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_getex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GETRANGE key start end
+   Get a substring of the string stored at a key. (string, since 2.4.0) */
+AR_API int arcmd_getrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long start,
+    long long end);
+AR_API int arcmd_getrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long start,
+    long long end);
+
+/* GETSET key value
+   Set the string value of a key and return its old value. (string, since
+   1.0.0, deprecated since 6.2.0 (use SET with the !GET argument)) */
+AR_API int arcmd_getset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *value);
+AR_API int arcmd_getset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *value, size_t value_len);
+
+/* INCR key
+   Increment the integer value of a key by one. (string, since 1.0.0) */
+AR_API int arcmd_incr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_incr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* INCRBY key increment
+   Increment the integer value of a key by the given amount. (string, since
+   1.0.0) */
+AR_API int arcmd_incrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long increment);
+AR_API int arcmd_incrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long increment);
+
+/* INCRBYFLOAT key increment
+   Increment the float value of a key by the given amount. (string, since
+   2.6.0) */
+AR_API int arcmd_incrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *increment);
+AR_API int arcmd_incrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *increment, size_t increment_len);
+
+/* LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]
+   Find longest common substring. (string, since 7.0.0) */
+AR_API int arcmd_lcs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key1,
+    const char *key2,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_lcs_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key1, size_t key1_len,
+    const char *key2, size_t key2_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* MGET key [key ...]
+   Get the values of all the given keys. (string, since 1.0.0) */
+AR_API int arcmd_mget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* MSET key value [key value ...]
+   Set multiple keys to multiple values. (string, since 1.0.1) */
+AR_API int arcmd_mset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_value_count, const char *const *key_value, const size_t *key_value_len);
+
+/* MSETNX key value [key value ...]
+   Set multiple keys to multiple values, only if none of the keys exist.
+   (string, since 1.0.1) */
+AR_API int arcmd_msetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_value_count, const char *const *key_value, const size_t *key_value_len);
+
+/* PSETEX key milliseconds value
+   Set the value and expiration in milliseconds of a key. (string, since
+   2.6.0) */
+AR_API int arcmd_psetex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long milliseconds,
+    const char *value);
+AR_API int arcmd_psetex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long milliseconds,
+    const char *value, size_t value_len);
+
+/* SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT
+   unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]
+   Set the string value of a key. (string, since 1.0.0) */
+AR_API int arcmd_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *value,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_set_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *value, size_t value_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SETEX key seconds value
+   Set the value and expiration of a key. (string, since 2.0.0) */
+AR_API int arcmd_setex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long seconds,
+    const char *value);
+AR_API int arcmd_setex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long seconds,
+    const char *value, size_t value_len);
+
+/* SETNX key value
+   Set the value of a key, only if the key does not exist. (string, since
+   1.0.0) */
+AR_API int arcmd_setnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *value);
+AR_API int arcmd_setnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *value, size_t value_len);
+
+/* SETRANGE key offset value
+   Overwrite part of a string at key starting at the specified offset.
+   (string, since 2.2.0) */
+AR_API int arcmd_setrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long offset,
+    const char *value);
+AR_API int arcmd_setrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long offset,
+    const char *value, size_t value_len);
+
+/* STRLEN key
+   Get the length of the value stored in a key. (string, since 2.2.0) */
+AR_API int arcmd_strlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_strlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* SUBSTR key start end
+   Get a substring of the string stored at a key. (string, since 1.0.0,
+   deprecated since 2.0.0 (use GETRANGE)) */
+AR_API int arcmd_substr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long start,
+    long long end);
+AR_API int arcmd_substr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long start,
+    long long end);
+
+
+/* >>wrappers:list -------------------------------------------------------- */
+
+/* BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout
+   Pop an element from a list, push it to another list and return it; or
+   block until one is available. (list, since 6.2.0) */
+AR_API int arcmd_blmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source,
+    const char *destination,
+    const char *wherefrom,
+    const char *whereto,
+    const char *timeout);
+AR_API int arcmd_blmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source, size_t source_len,
+    const char *destination, size_t destination_len,
+    const char *wherefrom,
+    const char *whereto,
+    const char *timeout, size_t timeout_len);
+
+/* BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]
+   Pop elements from a list, or block until one is available. (list, since
+   7.0.0) */
+AR_API int arcmd_blmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *timeout,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *where,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_blmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *timeout, size_t timeout_len,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *where,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* BLPOP key [key ...] timeout
+   Remove and get the first element in a list, or block until one is
+   available. (list, since 2.0.0) */
+AR_API int arcmd_blpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout);
+AR_API int arcmd_blpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout, size_t timeout_len);
+
+/* BRPOP key [key ...] timeout
+   Remove and get the last element in a list, or block until one is
+   available. (list, since 2.0.0) */
+AR_API int arcmd_brpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout);
+AR_API int arcmd_brpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout, size_t timeout_len);
+
+/* BRPOPLPUSH source destination timeout
+   Pop an element from a list, push it to another list and return it; or
+   block until one is available. (list, since 2.2.0, deprecated since 6.2.0
+   (use BLMOVE with the RIGHT and LEFT arguments)) */
+AR_API int arcmd_brpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source,
+    const char *destination,
+    const char *timeout);
+AR_API int arcmd_brpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source, size_t source_len,
+    const char *destination, size_t destination_len,
+    const char *timeout, size_t timeout_len);
+
+/* LINDEX key index
+   Get an element from a list by its index. (list, since 1.0.0) */
+AR_API int arcmd_lindex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long index);
+AR_API int arcmd_lindex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long index);
+
+/* LINSERT key <BEFORE | AFTER> pivot element
+   Insert an element before or after another element in a list. (list, since
+   2.2.0) */
+AR_API int arcmd_linsert(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *where,
+    const char *pivot,
+    const char *element);
+AR_API int arcmd_linsert_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *where,
+    const char *pivot, size_t pivot_len,
+    const char *element, size_t element_len);
+
+/* LLEN key
+   Get the length of a list. (list, since 1.0.0) */
+AR_API int arcmd_llen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_llen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>
+   Pop an element from a list, push it to another list and return it. (list,
+   since 6.2.0) */
+AR_API int arcmd_lmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source,
+    const char *destination,
+    const char *wherefrom,
+    const char *whereto);
+AR_API int arcmd_lmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source, size_t source_len,
+    const char *destination, size_t destination_len,
+    const char *wherefrom,
+    const char *whereto);
+
+/* LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]
+   Pop elements from a list. (list, since 7.0.0) */
+AR_API int arcmd_lmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *where,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* LPOP key [count]
+   Remove and get the first elements in a list. (list, since 1.0.0) */
+AR_API int arcmd_lpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_lpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]
+   Return the index of matching elements on a list. (list, since 6.0.6) */
+AR_API int arcmd_lpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *element,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_lpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *element, size_t element_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* LPUSH key element [element ...]
+   Prepend one or multiple elements to a list. (list, since 1.0.0) */
+AR_API int arcmd_lpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int element_count, const char *const *element, const size_t *element_len);
+AR_API int arcmd_lpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int element_count, const char *const *element, const size_t *element_len);
+
+/* LPUSHX key element [element ...]
+   Prepend an element to a list, only if the list exists. (list, since 2.2.0) */
+AR_API int arcmd_lpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int element_count, const char *const *element, const size_t *element_len);
+AR_API int arcmd_lpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int element_count, const char *const *element, const size_t *element_len);
+
+/* LRANGE key start stop
+   Get a range of elements from a list. (list, since 1.0.0) */
+AR_API int arcmd_lrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long start,
+    long long stop);
+AR_API int arcmd_lrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long start,
+    long long stop);
+
+/* LREM key count element
+   Remove elements from a list. (list, since 1.0.0) */
+AR_API int arcmd_lrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long count,
+    const char *element);
+AR_API int arcmd_lrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long count,
+    const char *element, size_t element_len);
+
+/* LSET key index element
+   Set the value of an element in a list by its index. (list, since 1.0.0) */
+AR_API int arcmd_lset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long index,
+    const char *element);
+AR_API int arcmd_lset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long index,
+    const char *element, size_t element_len);
+
+/* LTRIM key start stop
+   Trim a list to the specified range. (list, since 1.0.0) */
+AR_API int arcmd_ltrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long start,
+    long long stop);
+AR_API int arcmd_ltrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long start,
+    long long stop);
+
+/* RPOP key [count]
+   Remove and get the last elements in a list. (list, since 1.0.0) */
+AR_API int arcmd_rpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_rpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* RPOPLPUSH source destination
+   Remove the last element in a list, prepend it to another list and return
+   it. (list, since 1.2.0, deprecated since 6.2.0 (use LMOVE with the RIGHT
+   and LEFT arguments)) */
+AR_API int arcmd_rpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source,
+    const char *destination);
+AR_API int arcmd_rpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source, size_t source_len,
+    const char *destination, size_t destination_len);
+
+/* RPUSH key element [element ...]
+   Append one or multiple elements to a list. (list, since 1.0.0) */
+AR_API int arcmd_rpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int element_count, const char *const *element, const size_t *element_len);
+AR_API int arcmd_rpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int element_count, const char *const *element, const size_t *element_len);
+
+/* RPUSHX key element [element ...]
+   Append an element to a list, only if the list exists. (list, since 2.2.0) */
+AR_API int arcmd_rpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int element_count, const char *const *element, const size_t *element_len);
+AR_API int arcmd_rpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int element_count, const char *const *element, const size_t *element_len);
+
+
+/* >>wrappers:set --------------------------------------------------------- */
+
+/* SADD key member [member ...]
+   Add one or more members to a set. (set, since 1.0.0) */
+AR_API int arcmd_sadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int member_count, const char *const *member, const size_t *member_len);
+AR_API int arcmd_sadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int member_count, const char *const *member, const size_t *member_len);
+
+/* SCARD key
+   Get the number of members in a set. (set, since 1.0.0) */
+AR_API int arcmd_scard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_scard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* SDIFF key [key ...]
+   Subtract multiple sets. (set, since 1.0.0) */
+AR_API int arcmd_sdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* SDIFFSTORE destination key [key ...]
+   Subtract multiple sets and store the resulting set in a key. (set, since
+   1.0.0) */
+AR_API int arcmd_sdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination,
+    int key_count, const char *const *key, const size_t *key_len);
+AR_API int arcmd_sdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination, size_t destination_len,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* SINTER key [key ...]
+   Intersect multiple sets. (set, since 1.0.0) */
+AR_API int arcmd_sinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* SINTERCARD numkeys key [key ...] [LIMIT limit]
+   Intersect multiple sets and return the cardinality of the result. (set,
+   since 7.0.0) */
+AR_API int arcmd_sintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SINTERSTORE destination key [key ...]
+   Intersect multiple sets and store the resulting set in a key. (set, since
+   1.0.0) */
+AR_API int arcmd_sinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination,
+    int key_count, const char *const *key, const size_t *key_len);
+AR_API int arcmd_sinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination, size_t destination_len,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* SISMEMBER key member
+   Determine if a given value is a member of a set. (set, since 1.0.0) */
+AR_API int arcmd_sismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *member);
+AR_API int arcmd_sismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *member, size_t member_len);
+
+/* SMEMBERS key
+   Get all the members in a set. (set, since 1.0.0) */
+AR_API int arcmd_smembers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_smembers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* SMISMEMBER key member [member ...]
+   Returns the membership associated with the given elements for a set. (set,
+   since 6.2.0) */
+AR_API int arcmd_smismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int member_count, const char *const *member, const size_t *member_len);
+AR_API int arcmd_smismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int member_count, const char *const *member, const size_t *member_len);
+
+/* SMOVE source destination member
+   Move a member from one set to another. (set, since 1.0.0) */
+AR_API int arcmd_smove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source,
+    const char *destination,
+    const char *member);
+AR_API int arcmd_smove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *source, size_t source_len,
+    const char *destination, size_t destination_len,
+    const char *member, size_t member_len);
+
+/* SPOP key [count]
+   Remove and return one or multiple random members from a set. (set, since
+   1.0.0) */
+AR_API int arcmd_spop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_spop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SRANDMEMBER key [count]
+   Get one or multiple random members from a set. (set, since 1.0.0) */
+AR_API int arcmd_srandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_srandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SREM key member [member ...]
+   Remove one or more members from a set. (set, since 1.0.0) */
+AR_API int arcmd_srem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int member_count, const char *const *member, const size_t *member_len);
+AR_API int arcmd_srem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int member_count, const char *const *member, const size_t *member_len);
+
+/* SSCAN key cursor [MATCH pattern] [COUNT count]
+   Incrementally iterate Set elements. (set, since 2.8.0) */
+AR_API int arcmd_sscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *cursor,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_sscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *cursor, size_t cursor_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SUNION key [key ...]
+   Add multiple sets. (set, since 1.0.0) */
+AR_API int arcmd_sunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* SUNIONSTORE destination key [key ...]
+   Add multiple sets and store the resulting set in a key. (set, since 1.0.0) */
+AR_API int arcmd_sunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination,
+    int key_count, const char *const *key, const size_t *key_len);
+AR_API int arcmd_sunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination, size_t destination_len,
+    int key_count, const char *const *key, const size_t *key_len);
+
+
+/* >>wrappers:sorted-set -------------------------------------------------- */
+
+/* BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count]
+   Remove and return members with scores in a sorted set or block until one
+   is available. (sorted-set, since 7.0.0) */
+AR_API int arcmd_bzmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *timeout,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *where,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_bzmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *timeout, size_t timeout_len,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *where,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* BZPOPMAX key [key ...] timeout
+   Remove and return the member with the highest score from one or more
+   sorted sets, or block until one is available. (sorted-set, since 5.0.0) */
+AR_API int arcmd_bzpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout);
+AR_API int arcmd_bzpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout, size_t timeout_len);
+
+/* BZPOPMIN key [key ...] timeout
+   Remove and return the member with the lowest score from one or more sorted
+   sets, or block until one is available. (sorted-set, since 5.0.0) */
+AR_API int arcmd_bzpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout);
+AR_API int arcmd_bzpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *timeout, size_t timeout_len);
+
+/* ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]
+   Add one or more members to a sorted set, or update its score if it already
+   exists. (sorted-set, since 1.2.0) */
+AR_API int arcmd_zadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZCARD key
+   Get the number of members in a sorted set. (sorted-set, since 1.2.0) */
+AR_API int arcmd_zcard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_zcard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* ZCOUNT key min max
+   Count the members in a sorted set with scores within the given values.
+   (sorted-set, since 2.0.0) */
+AR_API int arcmd_zcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *min,
+    const char *max);
+AR_API int arcmd_zcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *min, size_t min_len,
+    const char *max, size_t max_len);
+
+/* ZDIFF numkeys key [key ...] [WITHSCORES]
+   Subtract multiple sorted sets. (sorted-set, since 6.2.0) */
+AR_API int arcmd_zdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZDIFFSTORE destination numkeys key [key ...]
+   Subtract multiple sorted sets and store the resulting sorted set in a new
+   key. (sorted-set, since 6.2.0) */
+AR_API int arcmd_zdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination,
+    int key_count, const char *const *key, const size_t *key_len);
+AR_API int arcmd_zdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination, size_t destination_len,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* ZINCRBY key increment member
+   Increment the score of a member in a sorted set. (sorted-set, since 1.2.0) */
+AR_API int arcmd_zincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *increment,
+    const char *member);
+AR_API int arcmd_zincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *increment, size_t increment_len,
+    const char *member, size_t member_len);
+
+/* ZINTER numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM
+   | MIN | MAX] [WITHSCORES]
+   Intersect multiple sorted sets. (sorted-set, since 6.2.0) */
+AR_API int arcmd_zinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZINTERCARD numkeys key [key ...] [LIMIT limit]
+   Intersect multiple sorted sets and return the cardinality of the result.
+   (sorted-set, since 7.0.0) */
+AR_API int arcmd_zintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZINTERSTORE destination numkeys key [key ...] [WEIGHTS weight [weight
+   ...]] [AGGREGATE SUM | MIN | MAX]
+   Intersect multiple sorted sets and store the resulting sorted set in a new
+   key. (sorted-set, since 2.0.0) */
+AR_API int arcmd_zinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination, size_t destination_len,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZLEXCOUNT key min max
+   Count the number of members in a sorted set between a given
+   lexicographical range. (sorted-set, since 2.8.9) */
+AR_API int arcmd_zlexcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *min,
+    const char *max);
+AR_API int arcmd_zlexcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *min, size_t min_len,
+    const char *max, size_t max_len);
+
+/* ZMPOP numkeys key [key ...] <MIN | MAX> [COUNT count]
+   Remove and return members with scores in a sorted set. (sorted-set, since
+   7.0.0) */
+AR_API int arcmd_zmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    const char *where,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZMSCORE key member [member ...]
+   Get the score associated with the given members in a sorted set. (sorted-
+   set, since 6.2.0) */
+AR_API int arcmd_zmscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int member_count, const char *const *member, const size_t *member_len);
+AR_API int arcmd_zmscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int member_count, const char *const *member, const size_t *member_len);
+
+/* ZPOPMAX key [count]
+   Remove and return members with the highest scores in a sorted set.
+   (sorted-set, since 5.0.0) */
+AR_API int arcmd_zpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZPOPMIN key [count]
+   Remove and return members with the lowest scores in a sorted set. (sorted-
+   set, since 5.0.0) */
+AR_API int arcmd_zpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZRANDMEMBER key [count [WITHSCORES]]
+   Get one or multiple random elements from a sorted set. (sorted-set, since
+   6.2.0) */
+AR_API int arcmd_zrandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count]
+   [WITHSCORES]
+   Return a range of members in a sorted set. (sorted-set, since 1.2.0) */
+AR_API int arcmd_zrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *start,
+    const char *stop,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *start, size_t start_len,
+    const char *stop, size_t stop_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZRANGEBYLEX key min max [LIMIT offset count]
+   Return a range of members in a sorted set, by lexicographical range.
+   (sorted-set, since 2.8.9, deprecated since 6.2.0 (use ZRANGE with the
+   BYLEX argument)) */
+AR_API int arcmd_zrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *min,
+    const char *max,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *min, size_t min_len,
+    const char *max, size_t max_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]
+   Return a range of members in a sorted set, by score. (sorted-set, since
+   1.0.5, deprecated since 6.2.0 (use ZRANGE with the BYSCORE argument)) */
+AR_API int arcmd_zrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *min,
+    const char *max,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *min, size_t min_len,
+    const char *max, size_t max_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZRANGESTORE dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]
+   Store a range of members from sorted set into another key. (sorted-set,
+   since 6.2.0) */
+AR_API int arcmd_zrangestore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *dst,
+    const char *src,
+    const char *min,
+    const char *max,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrangestore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *dst, size_t dst_len,
+    const char *src, size_t src_len,
+    const char *min, size_t min_len,
+    const char *max, size_t max_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZRANK key member
+   Determine the index of a member in a sorted set. (sorted-set, since 2.0.0) */
+AR_API int arcmd_zrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *member);
+AR_API int arcmd_zrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *member, size_t member_len);
+
+/* ZREM key member [member ...]
+   Remove one or more members from a sorted set. (sorted-set, since 1.2.0) */
+AR_API int arcmd_zrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int member_count, const char *const *member, const size_t *member_len);
+AR_API int arcmd_zrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int member_count, const char *const *member, const size_t *member_len);
+
+/* ZREMRANGEBYLEX key min max
+   Remove all members in a sorted set between the given lexicographical
+   range. (sorted-set, since 2.8.9) */
+AR_API int arcmd_zremrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *min,
+    const char *max);
+AR_API int arcmd_zremrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *min, size_t min_len,
+    const char *max, size_t max_len);
+
+/* ZREMRANGEBYRANK key start stop
+   Remove all members in a sorted set within the given indexes. (sorted-set,
+   since 2.0.0) */
+AR_API int arcmd_zremrangebyrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long start,
+    long long stop);
+AR_API int arcmd_zremrangebyrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long start,
+    long long stop);
+
+/* ZREMRANGEBYSCORE key min max
+   Remove all members in a sorted set within the given scores. (sorted-set,
+   since 1.2.0) */
+AR_API int arcmd_zremrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *min,
+    const char *max);
+AR_API int arcmd_zremrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *min, size_t min_len,
+    const char *max, size_t max_len);
+
+/* ZREVRANGE key start stop [WITHSCORES]
+   Return a range of members in a sorted set, by index, with scores ordered
+   from high to low. (sorted-set, since 1.2.0, deprecated since 6.2.0 (use
+   ZRANGE with the REV argument)) */
+AR_API int arcmd_zrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long start,
+    long long stop,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long start,
+    long long stop,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZREVRANGEBYLEX key max min [LIMIT offset count]
+   Return a range of members in a sorted set, by lexicographical range,
+   ordered from higher to lower strings. (sorted-set, since 2.8.9, deprecated
+   since 6.2.0 (use ZRANGE with the REV and BYLEX arguments)) */
+AR_API int arcmd_zrevrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *max,
+    const char *min,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrevrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *max, size_t max_len,
+    const char *min, size_t min_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]
+   Return a range of members in a sorted set, by score, with scores ordered
+   from high to low. (sorted-set, since 2.2.0, deprecated since 6.2.0 (use
+   ZRANGE with the REV and BYSCORE arguments)) */
+AR_API int arcmd_zrevrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *max,
+    const char *min,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zrevrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *max, size_t max_len,
+    const char *min, size_t min_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZREVRANK key member
+   Determine the index of a member in a sorted set, with scores ordered from
+   high to low. (sorted-set, since 2.0.0) */
+AR_API int arcmd_zrevrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *member);
+AR_API int arcmd_zrevrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *member, size_t member_len);
+
+/* ZSCAN key cursor [MATCH pattern] [COUNT count]
+   Incrementally iterate sorted sets elements and associated scores. (sorted-
+   set, since 2.8.0) */
+AR_API int arcmd_zscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *cursor,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *cursor, size_t cursor_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZSCORE key member
+   Get the score associated with the given member in a sorted set. (sorted-
+   set, since 1.2.0) */
+AR_API int arcmd_zscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *member);
+AR_API int arcmd_zscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *member, size_t member_len);
+
+/* ZUNION numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM
+   | MIN | MAX] [WITHSCORES]
+   Add multiple sorted sets. (sorted-set, since 6.2.0) */
+AR_API int arcmd_zunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ZUNIONSTORE destination numkeys key [key ...] [WEIGHTS weight [weight
+   ...]] [AGGREGATE SUM | MIN | MAX]
+   Add multiple sorted sets and store the resulting sorted set in a new key.
+   (sorted-set, since 2.0.0) */
+AR_API int arcmd_zunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_zunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination, size_t destination_len,
+    int key_count, const char *const *key, const size_t *key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+
+/* >>wrappers:hash -------------------------------------------------------- */
+
+/* HDEL key field [field ...]
+   Delete one or more hash fields. (hash, since 2.0.0) */
+AR_API int arcmd_hdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int field_count, const char *const *field, const size_t *field_len);
+AR_API int arcmd_hdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int field_count, const char *const *field, const size_t *field_len);
+
+/* HEXISTS key field
+   Determine if a hash field exists. (hash, since 2.0.0) */
+AR_API int arcmd_hexists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *field);
+AR_API int arcmd_hexists_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *field, size_t field_len);
+
+/* HGET key field
+   Get the value of a hash field. (hash, since 2.0.0) */
+AR_API int arcmd_hget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *field);
+AR_API int arcmd_hget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *field, size_t field_len);
+
+/* HGETALL key
+   Get all the fields and values in a hash. (hash, since 2.0.0) */
+AR_API int arcmd_hgetall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_hgetall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* HINCRBY key field increment
+   Increment the integer value of a hash field by the given number. (hash,
+   since 2.0.0) */
+AR_API int arcmd_hincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *field,
+    long long increment);
+AR_API int arcmd_hincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *field, size_t field_len,
+    long long increment);
+
+/* HINCRBYFLOAT key field increment
+   Increment the float value of a hash field by the given amount. (hash,
+   since 2.6.0) */
+AR_API int arcmd_hincrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *field,
+    const char *increment);
+AR_API int arcmd_hincrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *field, size_t field_len,
+    const char *increment, size_t increment_len);
+
+/* HKEYS key
+   Get all the fields in a hash. (hash, since 2.0.0) */
+AR_API int arcmd_hkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_hkeys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* HLEN key
+   Get the number of fields in a hash. (hash, since 2.0.0) */
+AR_API int arcmd_hlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_hlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* HMGET key field [field ...]
+   Get the values of all the given hash fields. (hash, since 2.0.0) */
+AR_API int arcmd_hmget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int field_count, const char *const *field, const size_t *field_len);
+AR_API int arcmd_hmget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int field_count, const char *const *field, const size_t *field_len);
+
+/* HMSET key field value [field value ...]
+   Set multiple hash fields to multiple values. (hash, since 2.0.0,
+   deprecated since 4.0.0 (use HSET with multiple field-value pairs)) */
+AR_API int arcmd_hmset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int field_value_count, const char *const *field_value, const size_t *field_value_len);
+AR_API int arcmd_hmset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int field_value_count, const char *const *field_value, const size_t *field_value_len);
+
+/* HRANDFIELD key [count [WITHVALUES]]
+   Get one or multiple random fields from a hash. (hash, since 6.2.0) */
+AR_API int arcmd_hrandfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_hrandfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* HSCAN key cursor [MATCH pattern] [COUNT count]
+   Incrementally iterate hash fields and associated values. (hash, since
+   2.8.0) */
+AR_API int arcmd_hscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *cursor,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_hscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *cursor, size_t cursor_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* HSET key field value [field value ...]
+   Set the string value of a hash field. (hash, since 2.0.0) */
+AR_API int arcmd_hset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int field_value_count, const char *const *field_value, const size_t *field_value_len);
+AR_API int arcmd_hset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int field_value_count, const char *const *field_value, const size_t *field_value_len);
+
+/* HSETNX key field value
+   Set the value of a hash field, only if the field does not exist. (hash,
+   since 2.0.0) */
+AR_API int arcmd_hsetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *field,
+    const char *value);
+AR_API int arcmd_hsetnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *field, size_t field_len,
+    const char *value, size_t value_len);
+
+/* HSTRLEN key field
+   Get the length of the value of a hash field. (hash, since 3.2.0) */
+AR_API int arcmd_hstrlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *field);
+AR_API int arcmd_hstrlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *field, size_t field_len);
+
+/* HVALS key
+   Get all the values in a hash. (hash, since 2.0.0) */
+AR_API int arcmd_hvals(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_hvals_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+
+/* >>wrappers:pubsub ------------------------------------------------------ */
+
+/* PSUBSCRIBE pattern [pattern ...]
+   Listen for messages published to channels matching the given patterns.
+   (pubsub, since 2.0.0) */
+AR_API int arcmd_psubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int pattern_count, const char *const *pattern, const size_t *pattern_len);
+
+/* PUBLISH channel message
+   Post a message to a channel. (pubsub, since 2.0.0) */
+AR_API int arcmd_publish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *channel,
+    const char *message);
+AR_API int arcmd_publish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *channel, size_t channel_len,
+    const char *message, size_t message_len);
+
+/* PUBSUB CHANNELS [pattern]
+   List active channels. (pubsub, since 2.8.0) */
+AR_API int arcmd_pubsub_channels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PUBSUB HELP
+   Show helpful text about the different subcommands. (pubsub, since 6.2.0) */
+AR_API int arcmd_pubsub_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* PUBSUB NUMPAT
+   Get the count of unique patterns pattern subscriptions. (pubsub, since
+   2.8.0) */
+AR_API int arcmd_pubsub_numpat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* PUBSUB NUMSUB [channel [channel ...]]
+   Get the count of subscribers for channels. (pubsub, since 2.8.0) */
+AR_API int arcmd_pubsub_numsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PUBSUB SHARDCHANNELS [pattern]
+   List active shard channels. (pubsub, since 7.0.0) */
+AR_API int arcmd_pubsub_shardchannels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PUBSUB SHARDNUMSUB [shardchannel [shardchannel ...]]
+   Get the count of subscribers for shard channels. (pubsub, since 7.0.0) */
+AR_API int arcmd_pubsub_shardnumsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PUNSUBSCRIBE [pattern [pattern ...]]
+   Stop listening for messages posted to channels matching the given
+   patterns. (pubsub, since 2.0.0) */
+AR_API int arcmd_punsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SPUBLISH shardchannel message
+   Post a message to a shard channel. (pubsub, since 7.0.0) */
+AR_API int arcmd_spublish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *shardchannel,
+    const char *message);
+AR_API int arcmd_spublish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *shardchannel, size_t shardchannel_len,
+    const char *message, size_t message_len);
+
+/* SSUBSCRIBE shardchannel [shardchannel ...]
+   Listen for messages published to the given shard channels. (pubsub, since
+   7.0.0) */
+AR_API int arcmd_ssubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int shardchannel_count, const char *const *shardchannel, const size_t *shardchannel_len);
+
+/* SUBSCRIBE channel [channel ...]
+   Listen for messages published to the given channels. (pubsub, since 2.0.0) */
+AR_API int arcmd_subscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int channel_count, const char *const *channel, const size_t *channel_len);
+
+/* SUNSUBSCRIBE [shardchannel [shardchannel ...]]
+   Stop listening for messages posted to the given shard channels. (pubsub,
+   since 7.0.0) */
+AR_API int arcmd_sunsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* UNSUBSCRIBE [channel [channel ...]]
+   Stop listening for messages posted to the given channels. (pubsub, since
+   2.0.0) */
+AR_API int arcmd_unsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+
+/* >>wrappers:transactions ------------------------------------------------ */
+
+/* DISCARD
+   Discard all commands issued after MULTI. (transactions, since 2.0.0) */
+AR_API int arcmd_discard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* EXEC
+   Execute all commands issued after MULTI. (transactions, since 1.2.0) */
+AR_API int arcmd_exec(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MULTI
+   Mark the start of a transaction block. (transactions, since 1.2.0) */
+AR_API int arcmd_multi(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* UNWATCH
+   Forget about all watched keys. (transactions, since 2.2.0) */
+AR_API int arcmd_unwatch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* WATCH key [key ...]
+   Watch the given keys to determine execution of the MULTI/EXEC block.
+   (transactions, since 2.2.0) */
+AR_API int arcmd_watch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+
+/* >>wrappers:connection -------------------------------------------------- */
+
+/* AUTH [username] password
+   Authenticate to the server. (connection, since 1.0.0) */
+AR_API int arcmd_auth(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLIENT CACHING <YES | NO>
+   Instruct the server about tracking or not keys in the next request.
+   (connection, since 6.0.0) */
+AR_API int arcmd_client_caching(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *mode);
+
+/* CLIENT GETNAME
+   Get the current connection name. (connection, since 2.6.9) */
+AR_API int arcmd_client_getname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLIENT GETREDIR
+   Get tracking notifications redirection client ID if any. (connection,
+   since 6.0.0) */
+AR_API int arcmd_client_getredir(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLIENT HELP
+   Show helpful text about the different subcommands. (connection, since
+   5.0.0) */
+AR_API int arcmd_client_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLIENT ID
+   Returns the client ID for the current connection. (connection, since
+   5.0.0) */
+AR_API int arcmd_client_id(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLIENT INFO
+   Returns information about the current client connection. (connection,
+   since 6.2.0) */
+AR_API int arcmd_client_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLIENT KILL <ip:port | <[ID client-id] | [TYPE NORMAL | MASTER | SLAVE |
+   REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] |
+   [SKIPME yes/no]> [<[ID client-id] | [TYPE NORMAL | MASTER | SLAVE |
+   REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] |
+   [SKIPME yes/no]> ...]>
+   Kill the connection of a client. (connection, since 2.4.0) */
+AR_API int arcmd_client_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLIENT LIST [TYPE NORMAL | MASTER | REPLICA | PUBSUB] [ID client-id
+   [client-id ...]]
+   Get the list of client connections. (connection, since 2.4.0) */
+AR_API int arcmd_client_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLIENT NO-EVICT <ON | OFF>
+   Set client eviction mode for the current connection. (connection, since
+   7.0.0) */
+AR_API int arcmd_client_no_evict(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *enabled);
+
+/* CLIENT PAUSE timeout [WRITE | ALL]
+   Stop processing commands from clients for some time. (connection, since
+   2.9.50) */
+AR_API int arcmd_client_pause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long timeout,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLIENT REPLY <ON | OFF | SKIP>
+   Instruct the server whether to reply to commands. (connection, since
+   3.2.0) */
+AR_API int arcmd_client_reply(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *on_off_skip);
+
+/* CLIENT SETNAME connection-name
+   Set the current connection name. (connection, since 2.6.9) */
+AR_API int arcmd_client_setname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *connection_name);
+AR_API int arcmd_client_setname_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *connection_name, size_t connection_name_len);
+
+/* CLIENT TRACKING <ON | OFF> [REDIRECT client-id] [PREFIX prefix [PREFIX
+   prefix ...]] [BCAST] [OPTIN] [OPTOUT] [NOLOOP]
+   Enable or disable server assisted client side caching support.
+   (connection, since 6.0.0) */
+AR_API int arcmd_client_tracking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *status,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLIENT TRACKINGINFO
+   Return information about server assisted client side caching for the
+   current connection. (connection, since 6.2.0) */
+AR_API int arcmd_client_trackinginfo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLIENT UNBLOCK client-id [TIMEOUT | ERROR]
+   Unblock a client blocked in a blocking command from a different
+   connection. (connection, since 5.0.0) */
+AR_API int arcmd_client_unblock(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long client_id,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLIENT UNPAUSE
+   Resume processing of clients that were paused. (connection, since 6.2.0) */
+AR_API int arcmd_client_unpause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* ECHO message
+   Echo the given string. (connection, since 1.0.0) */
+AR_API int arcmd_echo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *message);
+AR_API int arcmd_echo_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *message, size_t message_len);
+
+/* HELLO [protover [AUTH username password] [SETNAME clientname]]
+   Handshake with Redis. (connection, since 6.0.0) */
+AR_API int arcmd_hello(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PING [message]
+   Ping the server. (connection, since 1.0.0) */
+AR_API int arcmd_ping(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* QUIT
+   Close the connection. (connection, since 1.0.0) */
+AR_API int arcmd_quit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* RESET
+   Reset the connection. (connection, since 6.2.0) */
+AR_API int arcmd_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SELECT index
+   Change the selected database for the current connection. (connection,
+   since 1.0.0) */
+AR_API int arcmd_select(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long index);
+
+
+/* >>wrappers:server ------------------------------------------------------ */
+
+/* ACL CAT [categoryname]
+   List the ACL categories or the commands inside a category. (server, since
+   6.0.0) */
+AR_API int arcmd_acl_cat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ACL DELUSER username [username ...]
+   Remove the specified ACL users and the associated rules. (server, since
+   6.0.0) */
+AR_API int arcmd_acl_deluser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int username_count, const char *const *username, const size_t *username_len);
+
+/* ACL DRYRUN username command [arg [arg ...]]
+   Returns whether the user can execute the given command without executing
+   the command. (server, since 7.0.0) */
+AR_API int arcmd_acl_dryrun(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *username,
+    const char *command,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_acl_dryrun_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *username, size_t username_len,
+    const char *command, size_t command_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ACL GENPASS [bits]
+   Generate a pseudorandom secure password to use for ACL users. (server,
+   since 6.0.0) */
+AR_API int arcmd_acl_genpass(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ACL GETUSER username
+   Get the rules for a specific ACL user. (server, since 6.0.0) */
+AR_API int arcmd_acl_getuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *username);
+AR_API int arcmd_acl_getuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *username, size_t username_len);
+
+/* ACL HELP
+   Show helpful text about the different subcommands. (server, since 6.0.0) */
+AR_API int arcmd_acl_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* ACL LIST
+   List the current ACL rules in ACL config file format. (server, since
+   6.0.0) */
+AR_API int arcmd_acl_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* ACL LOAD
+   Reload the ACLs from the configured ACL file. (server, since 6.0.0) */
+AR_API int arcmd_acl_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* ACL LOG [count | RESET]
+   List latest events denied because of ACLs in place. (server, since 6.0.0) */
+AR_API int arcmd_acl_log(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ACL SAVE
+   Save the current ACL rules in the configured ACL file. (server, since
+   6.0.0) */
+AR_API int arcmd_acl_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* ACL SETUSER username [rule [rule ...]]
+   Modify or create the rules for a specific ACL user. (server, since 6.0.0) */
+AR_API int arcmd_acl_setuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *username,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_acl_setuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *username, size_t username_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ACL USERS
+   List the username of all the configured ACL rules. (server, since 6.0.0) */
+AR_API int arcmd_acl_users(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* ACL WHOAMI
+   Return the name of the user associated to the current connection. (server,
+   since 6.0.0) */
+AR_API int arcmd_acl_whoami(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* BGREWRITEAOF
+   Asynchronously rewrite the append-only file. (server, since 1.0.0) */
+AR_API int arcmd_bgrewriteaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* BGSAVE [SCHEDULE]
+   Asynchronously save the dataset to disk. (server, since 1.0.0) */
+AR_API int arcmd_bgsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* COMMAND COUNT
+   Get total number of Redis commands. (server, since 2.8.13) */
+AR_API int arcmd_command_count(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* COMMAND DOCS [command-name [command-name ...]]
+   Get array of specific Redis command documentation. (server, since 7.0.0) */
+AR_API int arcmd_command_docs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* COMMAND GETKEYS
+   Extract keys given a full Redis command. (server, since 2.8.13) */
+AR_API int arcmd_command_getkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* COMMAND GETKEYSANDFLAGS
+   Extract keys and access flags given a full Redis command. (server, since
+   7.0.0) */
+AR_API int arcmd_command_getkeysandflags(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* COMMAND HELP
+   Show helpful text about the different subcommands. (server, since 5.0.0) */
+AR_API int arcmd_command_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* COMMAND INFO [command-name [command-name ...]]
+   Get array of specific Redis command details, or all when no argument is
+   given. (server, since 2.8.13) */
+AR_API int arcmd_command_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* COMMAND LIST [FILTERBY MODULE module-name | ACLCAT category | PATTERN
+   pattern]
+   Get an array of Redis command names. (server, since 7.0.0) */
+AR_API int arcmd_command_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CONFIG GET parameter [parameter ...]
+   Get the values of configuration parameters. (server, since 2.0.0) */
+AR_API int arcmd_config_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int parameter_count, const char *const *parameter, const size_t *parameter_len);
+
+/* CONFIG HELP
+   Show helpful text about the different subcommands. (server, since 5.0.0) */
+AR_API int arcmd_config_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CONFIG RESETSTAT
+   Reset the stats returned by INFO. (server, since 2.0.0) */
+AR_API int arcmd_config_resetstat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CONFIG REWRITE
+   Rewrite the configuration file with the in memory configuration. (server,
+   since 2.8.0) */
+AR_API int arcmd_config_rewrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CONFIG SET parameter value [parameter value ...]
+   Set configuration parameters to the given values. (server, since 2.0.0) */
+AR_API int arcmd_config_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int parameter_value_count, const char *const *parameter_value, const size_t *parameter_value_len);
+
+/* DBSIZE
+   Return the number of keys in the selected database. (server, since 1.0.0) */
+AR_API int arcmd_dbsize(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* DEBUG
+   A container for debugging commands. (server, since 1.0.0) */
+AR_API int arcmd_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FAILOVER [TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds]
+   Start a coordinated failover between this server and one of its replicas.
+   (server, since 6.2.0) */
+AR_API int arcmd_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FLUSHALL [ASYNC | SYNC]
+   Remove all keys from all databases. (server, since 1.0.0) */
+AR_API int arcmd_flushall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FLUSHDB [ASYNC | SYNC]
+   Remove all keys from the current database. (server, since 1.0.0) */
+AR_API int arcmd_flushdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* INFO [section [section ...]]
+   Get information and statistics about the server. (server, since 1.0.0) */
+AR_API int arcmd_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* LASTSAVE
+   Get the UNIX time stamp of the last successful save to disk. (server,
+   since 1.0.0) */
+AR_API int arcmd_lastsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* LATENCY DOCTOR
+   Return a human readable latency analysis report. (server, since 2.8.13) */
+AR_API int arcmd_latency_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* LATENCY GRAPH event
+   Return a latency graph for the event. (server, since 2.8.13) */
+AR_API int arcmd_latency_graph(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *event);
+AR_API int arcmd_latency_graph_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *event, size_t event_len);
+
+/* LATENCY HELP
+   Show helpful text about the different subcommands. (server, since 2.8.13) */
+AR_API int arcmd_latency_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* LATENCY HISTOGRAM [command [command ...]]
+   Return the cumulative distribution of latencies of a subset of commands or
+   all. (server, since 7.0.0) */
+AR_API int arcmd_latency_histogram(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* LATENCY HISTORY event
+   Return timestamp-latency samples for the event. (server, since 2.8.13) */
+AR_API int arcmd_latency_history(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *event);
+AR_API int arcmd_latency_history_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *event, size_t event_len);
+
+/* LATENCY LATEST
+   Return the latest latency samples for all events. (server, since 2.8.13) */
+AR_API int arcmd_latency_latest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* LATENCY RESET [event [event ...]]
+   Reset latency data for one or more events. (server, since 2.8.13) */
+AR_API int arcmd_latency_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* LOLWUT [VERSION version]
+   Display some computer art and the Redis version. (server, since 5.0.0) */
+AR_API int arcmd_lolwut(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* MEMORY DOCTOR
+   Outputs memory problems report. (server, since 4.0.0) */
+AR_API int arcmd_memory_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MEMORY HELP
+   Show helpful text about the different subcommands. (server, since 4.0.0) */
+AR_API int arcmd_memory_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MEMORY MALLOC-STATS
+   Show allocator internal stats. (server, since 4.0.0) */
+AR_API int arcmd_memory_malloc_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MEMORY PURGE
+   Ask the allocator to release memory. (server, since 4.0.0) */
+AR_API int arcmd_memory_purge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MEMORY STATS
+   Show memory usage details. (server, since 4.0.0) */
+AR_API int arcmd_memory_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MEMORY USAGE key [SAMPLES count]
+   Estimate the memory usage of a key. (server, since 4.0.0) */
+AR_API int arcmd_memory_usage(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_memory_usage_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* MODULE HELP
+   Show helpful text about the different subcommands. (server, since 5.0.0) */
+AR_API int arcmd_module_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MODULE LIST
+   List all modules loaded by the server. (server, since 4.0.0) */
+AR_API int arcmd_module_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* MODULE LOAD path [arg [arg ...]]
+   Load a module. (server, since 4.0.0) */
+AR_API int arcmd_module_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *path,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_module_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *path, size_t path_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* MODULE LOADEX path [CONFIG name value [CONFIG name value ...]] [ARGS arg
+   [arg ...]]
+   Load a module with extended parameters. (server, since 7.0.0) */
+AR_API int arcmd_module_loadex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *path,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_module_loadex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *path, size_t path_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* MODULE UNLOAD name
+   Unload a module. (server, since 4.0.0) */
+AR_API int arcmd_module_unload(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *name);
+AR_API int arcmd_module_unload_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *name, size_t name_len);
+
+/* MONITOR
+   Listen for all requests received by the server in real time. (server,
+   since 1.0.0) */
+AR_API int arcmd_monitor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* PSYNC replicationid offset
+   Internal command used for replication. (server, since 2.8.0) */
+AR_API int arcmd_psync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *replicationid,
+    long long offset);
+AR_API int arcmd_psync_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *replicationid, size_t replicationid_len,
+    long long offset);
+
+/* REPLCONF
+   An internal command for configuring the replication stream. (server, since
+   3.0.0) */
+AR_API int arcmd_replconf(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* REPLICAOF <host port | NO ONE>
+   Make the server a replica of another instance, or promote it as master.
+   (server, since 5.0.0) */
+AR_API int arcmd_replicaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* RESTORE-ASKING key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME
+   seconds] [FREQ frequency]
+   An internal command for migrating keys in a cluster. (server, since 3.0.0) */
+AR_API int arcmd_restore_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long ttl,
+    const char *serialized_value,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_restore_asking_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long ttl,
+    const char *serialized_value, size_t serialized_value_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* ROLE
+   Return the role of the instance in the context of replication. (server,
+   since 2.8.12) */
+AR_API int arcmd_role(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SAVE
+   Synchronously save the dataset to disk. (server, since 1.0.0) */
+AR_API int arcmd_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT]
+   Synchronously save the dataset to disk and then shut down the server.
+   (server, since 1.0.0) */
+AR_API int arcmd_shutdown(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SLAVEOF <host port | NO ONE>
+   Make the server a replica of another instance, or promote it as master.
+   (server, since 1.0.0, deprecated since 5.0.0 (use REPLICAOF)) */
+AR_API int arcmd_slaveof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SLOWLOG GET [count]
+   Get the slow log's entries. (server, since 2.2.12) */
+AR_API int arcmd_slowlog_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SLOWLOG HELP
+   Show helpful text about the different subcommands. (server, since 6.2.0) */
+AR_API int arcmd_slowlog_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SLOWLOG LEN
+   Get the slow log's length. (server, since 2.2.12) */
+AR_API int arcmd_slowlog_len(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SLOWLOG RESET
+   Clear all entries from the slow log. (server, since 2.2.12) */
+AR_API int arcmd_slowlog_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SWAPDB index1 index2
+   Swaps two Redis databases. (server, since 4.0.0) */
+AR_API int arcmd_swapdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long index1,
+    long long index2);
+
+/* SYNC
+   Internal command used for replication. (server, since 1.0.0) */
+AR_API int arcmd_sync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* TIME
+   Return the current server time. (server, since 2.6.0) */
+AR_API int arcmd_time(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+
+/* >>wrappers:scripting --------------------------------------------------- */
+
+/* EVAL script numkeys [key [key ...]] [arg [arg ...]]
+   Execute a Lua script server side. (scripting, since 2.6.0) */
+AR_API int arcmd_eval(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *script,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_eval_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *script, size_t script_len,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* EVAL_RO script numkeys [key [key ...]] [arg [arg ...]]
+   Execute a read-only Lua script server side. (scripting, since 7.0.0) */
+AR_API int arcmd_eval_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *script,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_eval_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *script, size_t script_len,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* EVALSHA sha1 numkeys [key [key ...]] [arg [arg ...]]
+   Execute a Lua script server side. (scripting, since 2.6.0) */
+AR_API int arcmd_evalsha(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *sha1,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_evalsha_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *sha1, size_t sha1_len,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* EVALSHA_RO sha1 numkeys [key [key ...]] [arg [arg ...]]
+   Execute a read-only Lua script server side. (scripting, since 7.0.0) */
+AR_API int arcmd_evalsha_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *sha1,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_evalsha_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *sha1, size_t sha1_len,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FCALL function numkeys [key [key ...]] [arg [arg ...]]
+   Invoke a function. (scripting, since 7.0.0) */
+AR_API int arcmd_fcall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *function,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_fcall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *function, size_t function_len,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FCALL_RO function numkeys [key [key ...]] [arg [arg ...]]
+   Invoke a read-only function. (scripting, since 7.0.0) */
+AR_API int arcmd_fcall_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *function,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_fcall_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *function, size_t function_len,
+    long long numkeys,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FUNCTION DELETE library-name
+   Delete a function by name. (scripting, since 7.0.0) */
+AR_API int arcmd_function_delete(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *library_name);
+AR_API int arcmd_function_delete_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *library_name, size_t library_name_len);
+
+/* FUNCTION DUMP
+   Dump all functions into a serialized binary payload. (scripting, since
+   7.0.0) */
+AR_API int arcmd_function_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* FUNCTION FLUSH [ASYNC | SYNC]
+   Deleting all functions. (scripting, since 7.0.0) */
+AR_API int arcmd_function_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FUNCTION HELP
+   Show helpful text about the different subcommands. (scripting, since
+   7.0.0) */
+AR_API int arcmd_function_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* FUNCTION KILL
+   Kill the function currently in execution. (scripting, since 7.0.0) */
+AR_API int arcmd_function_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* FUNCTION LIST [LIBRARYNAME library-name-pattern] [WITHCODE]
+   List information about all the functions. (scripting, since 7.0.0) */
+AR_API int arcmd_function_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FUNCTION LOAD [REPLACE] function-code
+   Create a function with the given arguments (name, code, description).
+   (scripting, since 7.0.0) */
+AR_API int arcmd_function_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE]
+   Restore all the functions on the given payload. (scripting, since 7.0.0) */
+AR_API int arcmd_function_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *serialized_value,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_function_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *serialized_value, size_t serialized_value_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* FUNCTION STATS
+   Return information about the function currently running (name,
+   description, duration). (scripting, since 7.0.0) */
+AR_API int arcmd_function_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SCRIPT DEBUG <YES | SYNC | NO>
+   Set the debug mode for executed scripts. (scripting, since 3.2.0) */
+AR_API int arcmd_script_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *mode);
+
+/* SCRIPT EXISTS sha1 [sha1 ...]
+   Check existence of scripts in the script cache. (scripting, since 2.6.0) */
+AR_API int arcmd_script_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int sha1_count, const char *const *sha1, const size_t *sha1_len);
+
+/* SCRIPT FLUSH [ASYNC | SYNC]
+   Remove all the scripts from the script cache. (scripting, since 2.6.0) */
+AR_API int arcmd_script_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* SCRIPT HELP
+   Show helpful text about the different subcommands. (scripting, since
+   5.0.0) */
+AR_API int arcmd_script_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SCRIPT KILL
+   Kill the script currently in execution. (scripting, since 2.6.0) */
+AR_API int arcmd_script_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* SCRIPT LOAD script
+   Load the specified Lua script into the script cache. (scripting, since
+   2.6.0) */
+AR_API int arcmd_script_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *script);
+AR_API int arcmd_script_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *script, size_t script_len);
+
+
+/* >>wrappers:hyperloglog ------------------------------------------------- */
+
+/* PFADD key [element [element ...]]
+   Adds the specified elements to the specified HyperLogLog. (hyperloglog,
+   since 2.8.9) */
+AR_API int arcmd_pfadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_pfadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* PFCOUNT key [key ...]
+   Return the approximated cardinality of the set(s) observed by the
+   HyperLogLog at key(s). (hyperloglog, since 2.8.9) */
+AR_API int arcmd_pfcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* PFDEBUG subcommand key
+   Internal commands for debugging HyperLogLog values. (hyperloglog, since
+   2.8.9) */
+AR_API int arcmd_pfdebug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *subcommand,
+    const char *key);
+AR_API int arcmd_pfdebug_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *subcommand, size_t subcommand_len,
+    const char *key, size_t key_len);
+
+/* PFMERGE destkey sourcekey [sourcekey ...]
+   Merge N different HyperLogLogs into a single one. (hyperloglog, since
+   2.8.9) */
+AR_API int arcmd_pfmerge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destkey,
+    int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len);
+AR_API int arcmd_pfmerge_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destkey, size_t destkey_len,
+    int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len);
+
+/* PFSELFTEST
+   An internal command for testing HyperLogLog values. (hyperloglog, since
+   2.8.9) */
+AR_API int arcmd_pfselftest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+
+/* >>wrappers:cluster ----------------------------------------------------- */
+
+/* ASKING
+   Sent by cluster clients after an -ASK redirect. (cluster, since 3.0.0) */
+AR_API int arcmd_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER ADDSLOTS slot [slot ...]
+   Assign new hash slots to receiving node. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_addslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int slot_count, const char *const *slot, const size_t *slot_len);
+
+/* CLUSTER ADDSLOTSRANGE start-slot end-slot [start-slot end-slot ...]
+   Assign new hash slots to receiving node. (cluster, since 7.0.0) */
+AR_API int arcmd_cluster_addslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len);
+
+/* CLUSTER BUMPEPOCH
+   Advance the cluster config epoch. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_bumpepoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER COUNT-FAILURE-REPORTS node-id
+   Return the number of failure reports active for a given node. (cluster,
+   since 3.0.0) */
+AR_API int arcmd_cluster_count_failure_reports(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id);
+AR_API int arcmd_cluster_count_failure_reports_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id, size_t node_id_len);
+
+/* CLUSTER COUNTKEYSINSLOT slot
+   Return the number of local keys in the specified hash slot. (cluster,
+   since 3.0.0) */
+AR_API int arcmd_cluster_countkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long slot);
+
+/* CLUSTER DELSLOTS slot [slot ...]
+   Set hash slots as unbound in receiving node. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_delslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int slot_count, const char *const *slot, const size_t *slot_len);
+
+/* CLUSTER DELSLOTSRANGE start-slot end-slot [start-slot end-slot ...]
+   Set hash slots as unbound in receiving node. (cluster, since 7.0.0) */
+AR_API int arcmd_cluster_delslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len);
+
+/* CLUSTER FAILOVER [FORCE | TAKEOVER]
+   Forces a replica to perform a manual failover of its master. (cluster,
+   since 3.0.0) */
+AR_API int arcmd_cluster_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLUSTER FLUSHSLOTS
+   Delete a node's own slots information. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_flushslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER FORGET node-id
+   Remove a node from the nodes table. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_forget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id);
+AR_API int arcmd_cluster_forget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id, size_t node_id_len);
+
+/* CLUSTER GETKEYSINSLOT slot count
+   Return local key names in the specified hash slot. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_getkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long slot,
+    long long count);
+
+/* CLUSTER HELP
+   Show helpful text about the different subcommands. (cluster, since 5.0.0) */
+AR_API int arcmd_cluster_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER INFO
+   Provides info about Redis Cluster node state. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER KEYSLOT key
+   Returns the hash slot of the specified key. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_keyslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_cluster_keyslot_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* CLUSTER LINKS
+   Returns a list of all TCP links to and from peer nodes in cluster.
+   (cluster, since 7.0.0) */
+AR_API int arcmd_cluster_links(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER MEET ip port [cluster_bus_port]
+   Force a node cluster to handshake with another node. (cluster, since
+   3.0.0) */
+AR_API int arcmd_cluster_meet(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *ip,
+    long long port,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_cluster_meet_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *ip, size_t ip_len,
+    long long port,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLUSTER MYID
+   Return the node id. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_myid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER NODES
+   Get Cluster config for the node. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_nodes(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER REPLICAS node-id
+   List replica nodes of the specified master node. (cluster, since 5.0.0) */
+AR_API int arcmd_cluster_replicas(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id);
+AR_API int arcmd_cluster_replicas_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id, size_t node_id_len);
+
+/* CLUSTER REPLICATE node-id
+   Reconfigure a node as a replica of the specified master node. (cluster,
+   since 3.0.0) */
+AR_API int arcmd_cluster_replicate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id);
+AR_API int arcmd_cluster_replicate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id, size_t node_id_len);
+
+/* CLUSTER RESET [HARD | SOFT]
+   Reset a Redis Cluster node. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLUSTER SAVECONFIG
+   Forces the node to save cluster state on disk. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_saveconfig(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER SET-CONFIG-EPOCH config-epoch
+   Set the configuration epoch in a new node. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_set_config_epoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long config_epoch);
+
+/* CLUSTER SETSLOT slot <IMPORTING node-id | MIGRATING node-id | NODE node-id
+   | STABLE>
+   Bind a hash slot to a specific node. (cluster, since 3.0.0) */
+AR_API int arcmd_cluster_setslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    long long slot,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* CLUSTER SHARDS
+   Get array of cluster slots to node mappings. (cluster, since 7.0.0) */
+AR_API int arcmd_cluster_shards(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* CLUSTER SLAVES node-id
+   List replica nodes of the specified master node. (cluster, since 3.0.0,
+   deprecated since 5.0.0 (use CLUSTER REPLICAS)) */
+AR_API int arcmd_cluster_slaves(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id);
+AR_API int arcmd_cluster_slaves_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *node_id, size_t node_id_len);
+
+/* CLUSTER SLOTS
+   Get array of Cluster slot to node mappings. (cluster, since 3.0.0,
+   deprecated since 7.0.0 (use CLUSTER SHARDS)) */
+AR_API int arcmd_cluster_slots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* READONLY
+   Enables read queries for a connection to a cluster replica node. (cluster,
+   since 3.0.0) */
+AR_API int arcmd_readonly(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* READWRITE
+   Disables read queries for a connection to a cluster replica node.
+   (cluster, since 3.0.0) */
+AR_API int arcmd_readwrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+
+/* >>wrappers:geo --------------------------------------------------------- */
+
+/* GEOADD key [NX | XX] [CH] longitude latitude member [longitude latitude
+   member ...]
+   Add one or more geospatial items in the geospatial index represented using
+   a sorted set. (geo, since 3.2.0) */
+AR_API int arcmd_geoadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_geoadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GEODIST key member1 member2 [M | KM | FT | MI]
+   Returns the distance between two members of a geospatial index. (geo,
+   since 3.2.0) */
+AR_API int arcmd_geodist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *member1,
+    const char *member2,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_geodist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *member1, size_t member1_len,
+    const char *member2, size_t member2_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GEOHASH key member [member ...]
+   Returns members of a geospatial index as standard geohash strings. (geo,
+   since 3.2.0) */
+AR_API int arcmd_geohash(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int member_count, const char *const *member, const size_t *member_len);
+AR_API int arcmd_geohash_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int member_count, const char *const *member, const size_t *member_len);
+
+/* GEOPOS key member [member ...]
+   Returns longitude and latitude of members of a geospatial index. (geo,
+   since 3.2.0) */
+AR_API int arcmd_geopos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int member_count, const char *const *member, const size_t *member_len);
+AR_API int arcmd_geopos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int member_count, const char *const *member, const size_t *member_len);
+
+/* GEORADIUS key longitude latitude radius <M | KM | FT | MI> [WITHCOORD]
+   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key]
+   [STOREDIST key]
+   Query a sorted set representing a geospatial index to fetch members
+   matching a given maximum distance from a point. (geo, since 3.2.0,
+   deprecated since 6.2.0 (use GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS
+   argument)) */
+AR_API int arcmd_georadius(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *longitude,
+    const char *latitude,
+    const char *radius,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_georadius_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *longitude, size_t longitude_len,
+    const char *latitude, size_t latitude_len,
+    const char *radius, size_t radius_len,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GEORADIUS_RO key longitude latitude radius <M | KM | FT | MI> [WITHCOORD]
+   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]
+   A read-only variant for GEORADIUS. (geo, since 3.2.10, deprecated since
+   6.2.0 (use GEOSEARCH with the BYRADIUS argument)) */
+AR_API int arcmd_georadius_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *longitude,
+    const char *latitude,
+    const char *radius,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_georadius_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *longitude, size_t longitude_len,
+    const char *latitude, size_t latitude_len,
+    const char *radius, size_t radius_len,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GEORADIUSBYMEMBER key member radius <M | KM | FT | MI> [WITHCOORD]
+   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key]
+   [STOREDIST key]
+   Query a sorted set representing a geospatial index to fetch members
+   matching a given maximum distance from a member. (geo, since 3.2.0,
+   deprecated since 6.2.0 (use GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS
+   and FROMMEMBER arguments)) */
+AR_API int arcmd_georadiusbymember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *member,
+    const char *radius,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_georadiusbymember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *member, size_t member_len,
+    const char *radius, size_t radius_len,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GEORADIUSBYMEMBER_RO key member radius <M | KM | FT | MI> [WITHCOORD]
+   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]
+   A read-only variant for GEORADIUSBYMEMBER. (geo, since 3.2.10, deprecated
+   since 6.2.0 (use GEOSEARCH with the BYRADIUS and FROMMEMBER arguments)) */
+AR_API int arcmd_georadiusbymember_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *member,
+    const char *radius,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_georadiusbymember_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *member, size_t member_len,
+    const char *radius, size_t radius_len,
+    const char *unit,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GEOSEARCH key <FROMMEMBER member | FROMLONLAT longitude latitude>
+   <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT |
+   MI>> [ASC | DESC] [COUNT count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]
+   Query a sorted set representing a geospatial index to fetch members inside
+   an area of a box or a circle. (geo, since 6.2.0) */
+AR_API int arcmd_geosearch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_geosearch_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GEOSEARCHSTORE destination source <FROMMEMBER member | FROMLONLAT
+   longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width
+   height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [STOREDIST]
+   Query a sorted set representing a geospatial index to fetch members inside
+   an area of a box or a circle, and store the result in another key. (geo,
+   since 6.2.0) */
+AR_API int arcmd_geosearchstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination,
+    const char *source,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_geosearchstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *destination, size_t destination_len,
+    const char *source, size_t source_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+
+/* >>wrappers:stream ------------------------------------------------------ */
+
+/* XACK key group id [id ...]
+   Marks a pending message as correctly processed, effectively removing it
+   from the pending entries list of the consumer group. Return value of the
+   command is the number of messages successfully acknowledged, that is, the
+   IDs we were actually able to resolve in the PEL. (stream, since 5.0.0) */
+AR_API int arcmd_xack(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *group,
+    int id_count, const char *const *id, const size_t *id_len);
+AR_API int arcmd_xack_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *group, size_t group_len,
+    int id_count, const char *const *id, const size_t *id_len);
+
+/* XADD key [NOMKSTREAM] [<MAXLEN | MINID> [= | ~] threshold [LIMIT count]]
+   <* | id> field value [field value ...]
+   Appends a new entry to a stream. (stream, since 5.0.0) */
+AR_API int arcmd_xadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]
+   Changes (or acquires) ownership of messages in a consumer group, as if the
+   messages were delivered to the specified consumer. (stream, since 6.2.0) */
+AR_API int arcmd_xautoclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *group,
+    const char *consumer,
+    const char *min_idle_time,
+    const char *start,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xautoclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *group, size_t group_len,
+    const char *consumer, size_t consumer_len,
+    const char *min_idle_time, size_t min_idle_time_len,
+    const char *start, size_t start_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME
+   unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]
+   Changes (or acquires) ownership of a message in a consumer group, as if
+   the message was delivered to the specified consumer. (stream, since 5.0.0) */
+AR_API int arcmd_xclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *group,
+    const char *consumer,
+    const char *min_idle_time,
+    int id_count, const char *const *id, const size_t *id_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *group, size_t group_len,
+    const char *consumer, size_t consumer_len,
+    const char *min_idle_time, size_t min_idle_time_len,
+    int id_count, const char *const *id, const size_t *id_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XDEL key id [id ...]
+   Removes the specified entries from the stream. Returns the number of items
+   actually deleted, that may be different from the number of IDs passed in
+   case certain IDs do not exist. (stream, since 5.0.0) */
+AR_API int arcmd_xdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int id_count, const char *const *id, const size_t *id_len);
+AR_API int arcmd_xdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int id_count, const char *const *id, const size_t *id_len);
+
+/* XGROUP CREATE key groupname <id | $> [MKSTREAM] [ENTRIESREAD entries_read]
+   Create a consumer group. (stream, since 5.0.0) */
+AR_API int arcmd_xgroup_create(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *groupname,
+    const char *id,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xgroup_create_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *groupname, size_t groupname_len,
+    const char *id, size_t id_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XGROUP CREATECONSUMER key groupname consumername
+   Create a consumer in a consumer group. (stream, since 6.2.0) */
+AR_API int arcmd_xgroup_createconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *groupname,
+    const char *consumername);
+AR_API int arcmd_xgroup_createconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *groupname, size_t groupname_len,
+    const char *consumername, size_t consumername_len);
+
+/* XGROUP DELCONSUMER key groupname consumername
+   Delete a consumer from a consumer group. (stream, since 5.0.0) */
+AR_API int arcmd_xgroup_delconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *groupname,
+    const char *consumername);
+AR_API int arcmd_xgroup_delconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *groupname, size_t groupname_len,
+    const char *consumername, size_t consumername_len);
+
+/* XGROUP DESTROY key groupname
+   Destroy a consumer group. (stream, since 5.0.0) */
+AR_API int arcmd_xgroup_destroy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *groupname);
+AR_API int arcmd_xgroup_destroy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *groupname, size_t groupname_len);
+
+/* XGROUP HELP
+   Show helpful text about the different subcommands. (stream, since 5.0.0) */
+AR_API int arcmd_xgroup_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* XGROUP SETID key groupname <id | $> [ENTRIESREAD entries_read]
+   Set a consumer group to an arbitrary last delivered ID value. (stream,
+   since 5.0.0) */
+AR_API int arcmd_xgroup_setid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *groupname,
+    const char *id,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xgroup_setid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *groupname, size_t groupname_len,
+    const char *id, size_t id_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XINFO CONSUMERS key groupname
+   List the consumers in a consumer group. (stream, since 5.0.0) */
+AR_API int arcmd_xinfo_consumers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *groupname);
+AR_API int arcmd_xinfo_consumers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *groupname, size_t groupname_len);
+
+/* XINFO GROUPS key
+   List the consumer groups of a stream. (stream, since 5.0.0) */
+AR_API int arcmd_xinfo_groups(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_xinfo_groups_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* XINFO HELP
+   Show helpful text about the different subcommands. (stream, since 5.0.0) */
+AR_API int arcmd_xinfo_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
+
+/* XINFO STREAM key [FULL [COUNT count]]
+   Get information about a stream. (stream, since 5.0.0) */
+AR_API int arcmd_xinfo_stream(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xinfo_stream_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XLEN key
+   Return the number of entries in a stream. (stream, since 5.0.0) */
+AR_API int arcmd_xlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key);
+AR_API int arcmd_xlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len);
+
+/* XPENDING key group [[IDLE min-idle-time] start end count [consumer]]
+   Return information and entries from a stream consumer group pending
+   entries list, that are messages fetched but never acknowledged. (stream,
+   since 5.0.0) */
+AR_API int arcmd_xpending(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *group,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xpending_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *group, size_t group_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XRANGE key start end [COUNT count]
+   Return a range of elements in a stream, with IDs matching the specified
+   IDs interval. (stream, since 5.0.0) */
+AR_API int arcmd_xrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *start,
+    const char *end,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *start, size_t start_len,
+    const char *end, size_t end_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XREAD [COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]
+   Return never seen elements in multiple streams, with IDs greater than the
+   ones reported by the caller for each stream. Can block. (stream, since
+   5.0.0) */
+AR_API int arcmd_xread(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XREADGROUP GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK]
+   STREAMS key [key ...] id [id ...]
+   Return new entries from a stream using a consumer group, or access the
+   history of the pending entries for a given consumer. Can block. (stream,
+   since 5.0.0) */
+AR_API int arcmd_xreadgroup(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *group,
+    const char *consumer,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xreadgroup_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *group, size_t group_len,
+    const char *consumer, size_t consumer_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XREVRANGE key end start [COUNT count]
+   Return a range of elements in a stream, with IDs matching the specified
+   IDs interval, in reverse order (from greater to smaller IDs) compared to
+   XRANGE. (stream, since 5.0.0) */
+AR_API int arcmd_xrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *end,
+    const char *start,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *end, size_t end_len,
+    const char *start, size_t start_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XSETID key last-id [ENTRIESADDED entries_added] [MAXDELETEDID
+   max_deleted_entry_id]
+   An internal command for replicating stream values. (stream, since 5.0.0) */
+AR_API int arcmd_xsetid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    const char *last_id,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xsetid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    const char *last_id, size_t last_id_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* XTRIM key <MAXLEN | MINID> [= | ~] threshold [LIMIT count]
+   Trims the stream to (approximately if '~' is passed) a certain size.
+   (stream, since 5.0.0) */
+AR_API int arcmd_xtrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_xtrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+
+/* >>wrappers:bitmap ------------------------------------------------------ */
+
+/* BITCOUNT key [start end [BYTE | BIT]]
+   Count set bits in a string. (bitmap, since 2.6.0) */
+AR_API int arcmd_bitcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_bitcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* BITFIELD key [GET encoding offset | [OVERFLOW WRAP | SAT | FAIL] <SET
+   encoding offset value | INCRBY encoding offset increment> [GET encoding
+   offset | [OVERFLOW WRAP | SAT | FAIL] <SET encoding offset value | INCRBY
+   encoding offset increment> ...]]
+   Perform arbitrary bitfield integer operations on strings. (bitmap, since
+   3.2.0) */
+AR_API int arcmd_bitfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_bitfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* BITFIELD_RO key [GET encoding offset [GET encoding offset ...]]
+   Perform arbitrary bitfield integer operations on strings. Read-only
+   variant of BITFIELD. (bitmap, since 6.0.0) */
+AR_API int arcmd_bitfield_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_bitfield_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* BITOP operation destkey key [key ...]
+   Perform bitwise operations between strings. (bitmap, since 2.6.0) */
+AR_API int arcmd_bitop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *operation,
+    const char *destkey,
+    int key_count, const char *const *key, const size_t *key_len);
+AR_API int arcmd_bitop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *operation, size_t operation_len,
+    const char *destkey, size_t destkey_len,
+    int key_count, const char *const *key, const size_t *key_len);
+
+/* BITPOS key bit [start [end [BYTE | BIT]]]
+   Find first bit set or clear in a string. (bitmap, since 2.8.7) */
+AR_API int arcmd_bitpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long bit,
+    int argc, const char *const *argv, const size_t *argvlen);
+AR_API int arcmd_bitpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long bit,
+    int argc, const char *const *argv, const size_t *argvlen);
+
+/* GETBIT key offset
+   Returns the bit value at offset in the string value stored at key.
+   (bitmap, since 2.2.0) */
+AR_API int arcmd_getbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long offset);
+AR_API int arcmd_getbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long offset);
+
+/* SETBIT key offset value
+   Sets or clears the bit at offset in the string value stored at key.
+   (bitmap, since 2.2.0) */
+AR_API int arcmd_setbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key,
+    long long offset,
+    long long value);
+AR_API int arcmd_setbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+    const char *key, size_t key_len,
+    long long offset,
+    long long value);
+
+/* @generated wrapper declarations } */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ASYNCREDIS_COMMANDS_H */
+
+/* >>implementation ------------------------------------------------------- */
+/* Compiled where ASYNCREDIS_IMPLEMENTATION is defined (the file that compiles
+   asyncredis.h's implementation), once however often this file is included
+   there. */
+#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(ASYNCREDIS_COMMANDS_IMPLEMENTED)
+#define ASYNCREDIS_COMMANDS_IMPLEMENTED
+#include "asyncredis.h"   /* its implementation, if not compiled here already */
+#include <string.h>
+#if !defined(ASYNCREDIS_MALLOC) || !defined(ASYNCREDIS_FREE)
+#include <stdlib.h>
+#endif
+
+/* >>table-data ----------------------------------------------------------- */
 /* @generated tables { */
 static const ar_cmdtab_keyspec ar_cmdtab__specs[214] = {
     {AR_CMDTAB_KS_RW|AR_CMDTAB_KS_INSERT, AR_CMDTAB_BS_INDEX, 1, NULL, 0, AR_CMDTAB_FK_RANGE, 0, 1, 0, 0, 0},
@@ -3200,11 +6228,11 @@ static const ar_cmdtab_cmd ar_cmdtab__cmds[AR_CMDTAB_COUNT] = {
 };
 /* @generated tables } */
 
-/* >>table-api ----------------------------------------------------------- */
-static inline int ar_cmdtab__lower(int ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
+/* >>table-api impl ------------------------------------------------------- */
+static int ar_cmdtab__lower(int ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
 
 /* s[0..n) compared case-insensitively with a lower-case NUL-terminated name */
-static inline int ar_cmdtab__cmp(const char *s, size_t n, const char *name) {
+static int ar_cmdtab__cmp(const char *s, size_t n, const char *name) {
     size_t i;
     for (i = 0; i < n; i++) {
         int a = ar_cmdtab__lower((unsigned char)s[i]), b = (unsigned char)name[i];
@@ -3214,7 +6242,7 @@ static inline int ar_cmdtab__cmp(const char *s, size_t n, const char *name) {
     return name[n] ? -1 : 0;
 }
 
-static inline const ar_cmdtab_cmd *ar_cmdtab__search(int lo, int hi, const char *s, size_t n) {
+static const ar_cmdtab_cmd *ar_cmdtab__search(int lo, int hi, const char *s, size_t n) {
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
         int r = ar_cmdtab__cmp(s, n, ar_cmdtab__cmds[mid].name);
@@ -3224,33 +6252,28 @@ static inline const ar_cmdtab_cmd *ar_cmdtab__search(int lo, int hi, const char 
     return NULL;
 }
 
-static inline int ar_cmdtab_count(void) { return AR_CMDTAB_COUNT; }
+AR_API int ar_cmdtab_count(void) { return AR_CMDTAB_COUNT; }
 
-/* Entry i (0 <= i < AR_CMDTAB_COUNT), NULL outside. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_at(int i) {
+AR_API const ar_cmdtab_cmd *ar_cmdtab_at(int i) {
     return (i >= 0 && i < AR_CMDTAB_COUNT) ? &ar_cmdtab__cmds[i] : NULL;
 }
 
-static inline int ar_cmdtab_index(const ar_cmdtab_cmd *cmd) {
+AR_API int ar_cmdtab_index(const ar_cmdtab_cmd *cmd) {
     return (int)(cmd - ar_cmdtab__cmds);
 }
 
-/* The container of a subcommand; NULL for a top-level command. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_parent(const ar_cmdtab_cmd *cmd) {
+AR_API const ar_cmdtab_cmd *ar_cmdtab_parent(const ar_cmdtab_cmd *cmd) {
     return (cmd && cmd->parent >= 0) ? &ar_cmdtab__cmds[cmd->parent] : NULL;
 }
 
-/* A subcommand of parent by name (any case); NULL if none. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_lookup_sub(const ar_cmdtab_cmd *parent,
-                                                      const char *sub, size_t len) {
+AR_API const ar_cmdtab_cmd *ar_cmdtab_lookup_sub(const ar_cmdtab_cmd *parent,
+                                               const char *sub, size_t len) {
     if (!parent || !sub || parent->sub_count == 0) return NULL;
     if (len == (size_t)-1) len = strlen(sub);
     return ar_cmdtab__search(parent->sub_first, parent->sub_first + parent->sub_count, sub, len);
 }
 
-/* A command by name, any case; "parent|sub" finds a subcommand.
-   len (size_t)-1: name is NUL-terminated. NULL if unknown. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_lookup(const char *name, size_t len) {
+AR_API const ar_cmdtab_cmd *ar_cmdtab_lookup(const char *name, size_t len) {
     const char *bar;
     if (!name) return NULL;
     if (len == (size_t)-1) len = strlen(name);
@@ -3263,15 +6286,12 @@ static inline const ar_cmdtab_cmd *ar_cmdtab_lookup(const char *name, size_t len
     return ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, name, len);
 }
 
-static inline size_t ar_cmdtab__len(const char *const *argv, const size_t *argvlen, int i) {
+static size_t ar_cmdtab__len(const char *const *argv, const size_t *argvlen, int i) {
     return argvlen ? argvlen[i] : strlen(argv[i]);
 }
 
-/* The entry for a whole command line: argv[0] and, for a container such as
-   CONFIG, argv[1]. A container without a subcommand argument gives the
-   container (its arity then rejects the argv); an unknown subcommand, NULL. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_lookup_argv(int argc, const char *const *argv,
-                                                       const size_t *argvlen) {
+AR_API const ar_cmdtab_cmd *ar_cmdtab_lookup_argv(int argc, const char *const *argv,
+                                                const size_t *argvlen) {
     const ar_cmdtab_cmd *cmd;
     if (argc < 1 || !argv || !argv[0]) return NULL;
     cmd = ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, argv[0], ar_cmdtab__len(argv, argvlen, 0));
@@ -3279,30 +6299,27 @@ static inline const ar_cmdtab_cmd *ar_cmdtab_lookup_argv(int argc, const char *c
     return ar_cmdtab_lookup_sub(cmd, argv[1], ar_cmdtab__len(argv, argvlen, 1));
 }
 
-/* The key specs of cmd (after overrides); *n gets their count. */
-static inline const ar_cmdtab_keyspec *ar_cmdtab_keyspecs(const ar_cmdtab_cmd *cmd, int *n) {
+AR_API const ar_cmdtab_keyspec *ar_cmdtab_keyspecs(const ar_cmdtab_cmd *cmd, int *n) {
     if (n) *n = cmd ? cmd->spec_count : 0;
     return cmd ? &ar_cmdtab__specs[cmd->spec_first] : NULL;
 }
 
-/* 1 if argc fits cmd's arity */
-static inline int ar_cmdtab_arity_ok(const ar_cmdtab_cmd *cmd, int argc) {
+AR_API int ar_cmdtab_arity_ok(const ar_cmdtab_cmd *cmd, int argc) {
     if (!cmd) return 0;
     return cmd->arity >= 0 ? argc == cmd->arity : argc >= -cmd->arity;
 }
 
-/* 1 if the command can take keys (key specs, movable keys or an override) */
-static inline int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd) {
+AR_API int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd) {
     return cmd && (cmd->spec_count > 0 || cmd->keys_how == AR_CMDTAB_KEYS_MIGRATE ||
                    cmd->keys_how == AR_CMDTAB_KEYS_UNKNOWN ||
                    (cmd->flags & AR_CMDTAB_F_MOVABLEKEYS));
 }
 
-static inline const char *ar_cmdtab_group_name(int group) {
+AR_API const char *ar_cmdtab_group_name(int group) {
     return (group >= 0 && group < AR_CMDTAB_GROUP_COUNT_) ? ar_cmdtab__group_names[group] : "unknown";
 }
 
-static inline const char *ar_cmdtab_strerror(int rc) {
+AR_API const char *ar_cmdtab_strerror(int rc) {
     switch (rc) {
     case AR_CMDTAB_EUNKNOWN: return "unknown command: its keys are unknown";
     case AR_CMDTAB_EUNDETERMINED: return "the command's keys cannot be determined";
@@ -3313,9 +6330,9 @@ static inline const char *ar_cmdtab_strerror(int rc) {
     }
 }
 
-/* >>keys ----------------------------------------------------------------- */
+/* >>keys impl ------------------------------------------------------------ */
 /* 1 if argv[i] equals the upper-case keyword kw, ignoring case */
-static inline int ar_cmdtab__is(const char *const *argv, const size_t *argvlen, int i,
+static int ar_cmdtab__is(const char *const *argv, const size_t *argvlen, int i,
                                 const char *kw) {
     size_t n = ar_cmdtab__len(argv, argvlen, i), j;
     const char *s = argv[i];
@@ -3328,7 +6345,7 @@ static inline int ar_cmdtab__is(const char *const *argv, const size_t *argvlen, 
 }
 
 /* strict decimal integer */
-static inline int ar_cmdtab__ll(const char *s, size_t n, long long *out) {
+static int ar_cmdtab__ll(const char *s, size_t n, long long *out) {
     size_t i = 0;
     int neg = 0;
     unsigned long long v = 0;
@@ -3346,7 +6363,7 @@ static inline int ar_cmdtab__ll(const char *s, size_t n, long long *out) {
 
 typedef int ar_cmdtab__visit_fn(void *ctx, int pos, unsigned role, unsigned kflags);
 
-static inline int ar_cmdtab__migrate(int argc, const char *const *argv, const size_t *argvlen,
+static int ar_cmdtab__migrate(int argc, const char *const *argv, const size_t *argvlen,
                                      ar_cmdtab__visit_fn *visit, void *ctx) {
     /* MIGRATE host port key|"" destination-db timeout [COPY] [REPLACE]
        [AUTH password | AUTH2 username password] [KEYS key [key ...]] */
@@ -3367,7 +6384,7 @@ static inline int ar_cmdtab__migrate(int argc, const char *const *argv, const si
     return visit(ctx, 3, AR_CMDTAB_POS_KEY, kf);
 }
 
-static inline int ar_cmdtab__scan_options(const ar_cmdtab_posrule *r, int argc,
+static int ar_cmdtab__scan_options(const ar_cmdtab_posrule *r, int argc,
                                      const char *const *argv, const size_t *argvlen,
                                      ar_cmdtab__visit_fn *visit, void *ctx) {
     int i = r->first, rc, last_pos = 0;
@@ -3404,7 +6421,7 @@ static inline int ar_cmdtab__scan_options(const ar_cmdtab_posrule *r, int argc,
 /* Visit every position of the command that holds a key (role KEY, or
    CHANNEL for shard channels, with the spec's flags), then, if `extra`,
    the positions of the override rules (patterns, channels, ...). */
-static inline int ar_cmdtab__walk(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
+static int ar_cmdtab__walk(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
                                   const size_t *argvlen, int extra,
                                   ar_cmdtab__visit_fn *visit, void *ctx) {
     int s, i, rc;
@@ -3481,7 +6498,7 @@ static inline int ar_cmdtab__walk(const ar_cmdtab_cmd *cmd, int argc, const char
 
 typedef struct ar_cmdtab__keys_ctx { int *pos; unsigned *kflags; int n, cap; } ar_cmdtab__keys_ctx;
 
-static inline int ar_cmdtab__keys_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
+static int ar_cmdtab__keys_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
     ar_cmdtab__keys_ctx *k = (ar_cmdtab__keys_ctx *)ctx;
     if (role != AR_CMDTAB_POS_KEY &&
         !(role == AR_CMDTAB_POS_CHANNEL && (kflags & AR_CMDTAB_KS_NOT_KEY)))
@@ -3493,9 +6510,8 @@ static inline int ar_cmdtab__keys_visit(void *ctx, int pos, unsigned role, unsig
     return 0;
 }
 
-/* Key positions of argv for cmd (see section 2 at the top). */
-static inline int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
-                                    const size_t *argvlen, int *pos, unsigned *kflags, int cap) {
+AR_API int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
+                             const size_t *argvlen, int *pos, unsigned *kflags, int cap) {
     ar_cmdtab__keys_ctx k;
     int rc;
     k.pos = pos; k.kflags = kflags; k.n = 0; k.cap = pos ? cap : 0;
@@ -3503,9 +6519,9 @@ static inline int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const ch
     return rc < 0 ? rc : k.n;
 }
 
-/* >>blocking ------------------------------------------------------------- */
+/* >>blocking impl -------------------------------------------------------- */
 /* "1.5" seconds -> 1500 ms (decimal only; Redis also takes exponents) */
-static inline int ar_cmdtab__seconds_ms(const char *s, size_t n, long long *ms) {
+static int ar_cmdtab__seconds_ms(const char *s, size_t n, long long *ms) {
     size_t i = 0;
     long long whole = 0, frac = 0, scale = 1000;
     int digits = 0;
@@ -3524,15 +6540,9 @@ static inline int ar_cmdtab__seconds_ms(const char *s, size_t n, long long *ms) 
     return 1;
 }
 
-/* The server-side timeout of a command that can block the connection, for
-   deadlines (the client adds its own margin). Returns 1 and sets
-   *timeout_ms (0: blocks until data arrives) when argv blocks, 0 when it
-   does not (not a blocking command, or XREAD without BLOCK), or a negative
-   code (AR_CMDTAB_EUNKNOWN, AR_CMDTAB_EINVALID: arity or a timeout that is
-   not a non-negative number). */
-static inline int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
-                                          const char *const *argv, const size_t *argvlen,
-                                          long long *timeout_ms) {
+AR_API int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
+                                   const char *const *argv, const size_t *argvlen,
+                                   long long *timeout_ms) {
     long long v = 0;
     int at = -1, k;
     if (!cmd) return AR_CMDTAB_EUNKNOWN;
@@ -3569,18 +6579,18 @@ static inline int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
     return 1;
 }
 
-/* >>prefix --------------------------------------------------------------- */
-static inline int ar_cmdtab__wanted(unsigned role, unsigned pflags) {
+/* >>prefix impl ---------------------------------------------------------- */
+static int ar_cmdtab__wanted(unsigned role, unsigned pflags) {
     if (pflags & AR_CMDTAB_PREFIX_NO_CHANNELS)
         return !(role & (AR_CMDTAB_POS_CHANNEL | AR_CMDTAB_POS_CHANNEL_PATTERN));
     return 1;
 }
 
-static inline int ar_cmdtab__is_glob(unsigned role) {
+static int ar_cmdtab__is_glob(unsigned role) {
     return (role & (AR_CMDTAB_POS_PATTERN | AR_CMDTAB_POS_CHANNEL_PATTERN)) != 0;
 }
 
-static inline size_t ar_cmdtab__glob_len(const char *p, size_t n) {
+static size_t ar_cmdtab__glob_len(const char *p, size_t n) {
     size_t i, out = n;
     for (i = 0; i < n; i++)
         if (p[i] == '*' || p[i] == '?' || p[i] == '[' || p[i] == ']' || p[i] == '\\') out++;
@@ -3598,7 +6608,7 @@ typedef struct ar_cmdtab__pfx_ctx {
     const char **why;
 } ar_cmdtab__pfx_ctx;
 
-static inline int ar_cmdtab__pos_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
+static int ar_cmdtab__pos_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
     ar_cmdtab__pfx_ctx *p = (ar_cmdtab__pfx_ctx *)ctx;
     (void)kflags;
     if (!ar_cmdtab__wanted(role, p->pflags)) return 0;
@@ -3613,7 +6623,7 @@ static inline int ar_cmdtab__pos_visit(void *ctx, int pos, unsigned role, unsign
     return 0;
 }
 
-static inline const char *ar_cmdtab__refusal(int rc) {
+static const char *ar_cmdtab__refusal(int rc) {
     switch (rc) {
     case AR_CMDTAB_EUNKNOWN:
         return "unknown command: its keys cannot be determined, so it is refused while a key prefix is set";
@@ -3625,14 +6635,11 @@ static inline const char *ar_cmdtab__refusal(int rc) {
     }
 }
 
-/* The positions to prefix and their roles (AR_CMDTAB_POS_*; a glob role
-   means the prefix must be glob-escaped). Returns the count or a negative
-   code (*why set when why is not NULL). cap = argc always fits. */
-static inline int ar_cmdtab_prefix_positions(const ar_cmdtab_cmd *cmd, const char *prefix,
-                                             size_t prefixlen, unsigned pflags, int argc,
-                                             const char *const *argv, const size_t *argvlen,
-                                             int *pos, unsigned *roles, int cap,
-                                             const char **why) {
+AR_API int ar_cmdtab_prefix_positions(const ar_cmdtab_cmd *cmd, const char *prefix,
+                                      size_t prefixlen, unsigned pflags, int argc,
+                                      const char *const *argv, const size_t *argvlen,
+                                      int *pos, unsigned *roles, int cap,
+                                      const char **why) {
     ar_cmdtab__pfx_ctx p;
     int rc;
     memset(&p, 0, sizeof p);
@@ -3647,7 +6654,7 @@ static inline int ar_cmdtab_prefix_positions(const ar_cmdtab_cmd *cmd, const cha
     return p.n;
 }
 
-static inline int ar_cmdtab__argv_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
+static int ar_cmdtab__argv_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
     ar_cmdtab__pfx_ctx *p = (ar_cmdtab__pfx_ctx *)ctx;
     size_t len, i;
     int glob = ar_cmdtab__is_glob(role);
@@ -3684,12 +6691,11 @@ static inline int ar_cmdtab__argv_visit(void *ctx, int pos, unsigned role, unsig
     return 0;
 }
 
-/* Build the prefixed command (see section 3 at the top). */
-static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, unsigned pflags,
-                                        int argc, const char *const *argv, const size_t *argvlen,
-                                        const char **out_argv, size_t *out_len,
-                                        char *buf, size_t bufcap, size_t *bufneed,
-                                        const char **why) {
+AR_API int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, unsigned pflags,
+                                 int argc, const char *const *argv, const size_t *argvlen,
+                                 const char **out_argv, size_t *out_len,
+                                 char *buf, size_t bufcap, size_t *bufneed,
+                                 const char **why) {
     ar_cmdtab__pfx_ctx p;
     const ar_cmdtab_cmd *cmd;
     int rc, i;
@@ -3731,32 +6737,19 @@ static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, un
     return p.n;
 }
 
-/* >>replies -------------------------------------------------------------- */
-typedef struct ar_info_field {
-    const char *section; size_t section_len;  /* "Server" ("" before any header) */
-    const char *key; size_t key_len;          /* "redis_version" */
-    const char *value; size_t value_len;      /* "7.0.15" */
-} ar_info_field;
-
-typedef struct ar_info_iter {
-    const char *p, *end;
-    const char *section; size_t section_len;
-} ar_info_iter;
-
-static inline void ar_info_init(ar_info_iter *it, const char *text, size_t len) {
+/* >>replies impl --------------------------------------------------------- */
+AR_API void ar_info_init(ar_info_iter *it, const char *text, size_t len) {
     it->p = text; it->end = text ? text + len : text;
     it->section = ""; it->section_len = 0;
 }
 
-/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not a string */
-static inline int ar_info_init_reply(ar_info_iter *it, const ar_reply *r) {
+AR_API int ar_info_init_reply(ar_info_iter *it, const ar_reply *r) {
     if (!r || r->err || r->type != AR_REPLY_STRING) { ar_info_init(it, NULL, 0); return AR_ERR_INVALID; }
     ar_info_init(it, r->str, r->len);
     return AR_OK;
 }
 
-/* Next "key:value" line: 1 (and *f filled), or 0 at the end. */
-static inline int ar_info_next(ar_info_iter *it, ar_info_field *f) {
+AR_API int ar_info_next(ar_info_iter *it, ar_info_field *f) {
     while (it->p && it->p < it->end) {
         const char *ls = it->p, *le = (const char *)memchr(ls, '\n', (size_t)(it->end - ls));
         const char *ne = le ? le + 1 : it->end, *colon;
@@ -3780,8 +6773,7 @@ static inline int ar_info_next(ar_info_iter *it, ar_info_field *f) {
     return 0;
 }
 
-/* Find a field of an INFO reply: 1 (and *value, *len set) or 0. */
-static inline int ar_info_find(const ar_reply *r, const char *key, const char **value, size_t *len) {
+AR_API int ar_info_find(const ar_reply *r, const char *key, const char **value, size_t *len) {
     ar_info_iter it;
     ar_info_field f;
     size_t kl = strlen(key);
@@ -3796,9 +6788,8 @@ static inline int ar_info_find(const ar_reply *r, const char *key, const char **
     return 0;
 }
 
-/* In a value such as "keys=1,expires=0,avg_ttl=0" find name: 1 or 0. */
-static inline int ar_info_subfield(const char *value, size_t len, const char *name,
-                                   const char **out, size_t *outlen) {
+AR_API int ar_info_subfield(const char *value, size_t len, const char *name,
+                            const char **out, size_t *outlen) {
     size_t nl = strlen(name);
     const char *p = value, *end = value + len;
     while (p < end) {
@@ -3816,12 +6807,7 @@ static inline int ar_info_subfield(const char *value, size_t len, const char *na
     return 0;
 }
 
-/* Field/value pairs of a flat array reply (HGETALL, CONFIG GET, ...). */
-typedef struct ar_pairs_iter { const ar_reply *r; size_t i; } ar_pairs_iter;
-
-/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not an array
-   of even length. A NIL reply counts as empty. */
-static inline int ar_pairs_init(ar_pairs_iter *it, const ar_reply *r) {
+AR_API int ar_pairs_init(ar_pairs_iter *it, const ar_reply *r) {
     it->r = NULL; it->i = 0;
     if (!r || r->err) return AR_ERR_INVALID;
     if (r->type == AR_REPLY_NIL) return AR_OK;
@@ -3830,7 +6816,7 @@ static inline int ar_pairs_init(ar_pairs_iter *it, const ar_reply *r) {
     return AR_OK;
 }
 
-static inline int ar_pairs_next(ar_pairs_iter *it, const ar_reply **field, const ar_reply **value) {
+AR_API int ar_pairs_next(ar_pairs_iter *it, const ar_reply **field, const ar_reply **value) {
     if (!it->r || it->i + 2 > it->r->elements) return 0;
     if (field) *field = &it->r->element[it->i];
     if (value) *value = &it->r->element[it->i + 1];
@@ -3838,8 +6824,7 @@ static inline int ar_pairs_next(ar_pairs_iter *it, const ar_reply **field, const
     return 1;
 }
 
-/* The value whose field equals name[0..len) (len (size_t)-1: strlen); NULL if none. */
-static inline const ar_reply *ar_pairs_get(const ar_reply *r, const char *name, size_t len) {
+AR_API const ar_reply *ar_pairs_get(const ar_reply *r, const char *name, size_t len) {
     ar_pairs_iter it;
     const ar_reply *k, *v;
     if (len == (size_t)-1) len = strlen(name);
@@ -3849,8 +6834,7 @@ static inline const ar_reply *ar_pairs_get(const ar_reply *r, const char *name, 
     return NULL;
 }
 
-/* TIME reply -> seconds and microseconds. AR_OK or AR_ERR_INVALID. */
-static inline int ar_time_parse(const ar_reply *r, long long *sec, long long *usec) {
+AR_API int ar_time_parse(const ar_reply *r, long long *sec, long long *usec) {
     long long s, u;
     if (!r || r->err || r->type != AR_REPLY_ARRAY || r->elements != 2 ||
         r->element[0].type != AR_REPLY_STRING || r->element[1].type != AR_REPLY_STRING ||
@@ -3940,14 +6924,9 @@ static inline int arcmd__send(arcmd__vec *x, ar_client *c, const ar_cmd_opts *op
     return rc;
 }
 
-/* @generated wrappers { */
-/* >>wrappers ------------------------------------------------------------- */
-
-/* >>wrappers:generic ----------------------------------------------------- */
-
-/* COPY source destination [DB destination-db] [REPLACE]
-   Copy a key. (generic, since 6.2.0) */
-static inline int arcmd_copy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+/* >>wrappers impl -------------------------------------------------------- */
+/* @generated wrapper definitions { */
+AR_API int arcmd_copy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source,
     const char *destination,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -3960,7 +6939,8 @@ static inline int arcmd_copy(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_copy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_copy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source, size_t source_len,
     const char *destination, size_t destination_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -3974,9 +6954,7 @@ static inline int arcmd_copy_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* DEL key [key ...]
-   Delete a key. (generic, since 1.0.0) */
-static inline int arcmd_del(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_del(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -3986,10 +6964,7 @@ static inline int arcmd_del(ar_client *c, const ar_cmd_opts *opts, ar_callback *
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* DUMP key
-   Return a serialized version of the value stored at the specified key.
-   (generic, since 2.6.0) */
-static inline int arcmd_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -3998,7 +6973,8 @@ static inline int arcmd_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_dump_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_dump_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4008,9 +6984,7 @@ static inline int arcmd_dump_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EXISTS key [key ...]
-   Determine if a key exists. (generic, since 1.0.0) */
-static inline int arcmd_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -4020,9 +6994,7 @@ static inline int arcmd_exists(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EXPIRE key seconds [NX | XX | GT | LT]
-   Set a key's time to live in seconds. (generic, since 1.0.0) */
-static inline int arcmd_expire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_expire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long seconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4036,7 +7008,8 @@ static inline int arcmd_expire(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_expire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_expire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long seconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4051,9 +7024,7 @@ static inline int arcmd_expire_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EXPIREAT key unix-time-seconds [NX | XX | GT | LT]
-   Set the expiration for a key as a UNIX timestamp. (generic, since 1.2.0) */
-static inline int arcmd_expireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_expireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long unix_time_seconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4067,7 +7038,8 @@ static inline int arcmd_expireat(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_expireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_expireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long unix_time_seconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4082,9 +7054,7 @@ static inline int arcmd_expireat_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EXPIRETIME key
-   Get the expiration Unix timestamp for a key. (generic, since 7.0.0) */
-static inline int arcmd_expiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_expiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4093,7 +7063,8 @@ static inline int arcmd_expiretime(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_expiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_expiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4103,9 +7074,7 @@ static inline int arcmd_expiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* KEYS pattern
-   Find all keys matching the given pattern. (generic, since 1.0.0) */
-static inline int arcmd_keys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_keys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *pattern)
 {
     arcmd__vec x;
@@ -4114,7 +7083,8 @@ static inline int arcmd_keys(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, pattern);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_keys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_keys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *pattern, size_t pattern_len)
 {
     arcmd__vec x;
@@ -4124,11 +7094,7 @@ static inline int arcmd_keys_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MIGRATE host port <key | ""> destination-db timeout [COPY] [REPLACE]
-   [[AUTH password] | [AUTH2 username password]] [KEYS key [key ...]]
-   Atomically transfer a key from a Redis instance to another one. (generic,
-   since 2.6.0) */
-static inline int arcmd_migrate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_migrate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *host,
     long long port,
     const char *key_or_empty_string,
@@ -4148,7 +7114,8 @@ static inline int arcmd_migrate(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_migrate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_migrate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *host, size_t host_len,
     long long port,
     const char *key_or_empty_string, size_t key_or_empty_string_len,
@@ -4169,9 +7136,7 @@ static inline int arcmd_migrate_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MOVE key db
-   Move a key to another database. (generic, since 1.0.0) */
-static inline int arcmd_move(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_move(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long db)
 {
@@ -4183,7 +7148,8 @@ static inline int arcmd_move(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__ll(&x, nb[0], db);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_move_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_move_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long db)
 {
@@ -4196,9 +7162,7 @@ static inline int arcmd_move_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* OBJECT ENCODING key
-   Inspect the internal encoding of a Redis object. (generic, since 2.2.3) */
-static inline int arcmd_object_encoding(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_object_encoding(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4208,7 +7172,8 @@ static inline int arcmd_object_encoding(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_object_encoding_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_object_encoding_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4219,10 +7184,7 @@ static inline int arcmd_object_encoding_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* OBJECT FREQ key
-   Get the logarithmic access frequency counter of a Redis object. (generic,
-   since 4.0.0) */
-static inline int arcmd_object_freq(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_object_freq(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4232,7 +7194,8 @@ static inline int arcmd_object_freq(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_object_freq_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_object_freq_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4243,9 +7206,7 @@ static inline int arcmd_object_freq_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* OBJECT HELP
-   Show helpful text about the different subcommands. (generic, since 6.2.0) */
-static inline int arcmd_object_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_object_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -4254,10 +7215,7 @@ static inline int arcmd_object_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* OBJECT IDLETIME key
-   Get the time since a Redis object was last accessed. (generic, since
-   2.2.3) */
-static inline int arcmd_object_idletime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_object_idletime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4267,7 +7225,8 @@ static inline int arcmd_object_idletime(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_object_idletime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_object_idletime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4278,10 +7237,7 @@ static inline int arcmd_object_idletime_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* OBJECT REFCOUNT key
-   Get the number of references to the value of the key. (generic, since
-   2.2.3) */
-static inline int arcmd_object_refcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_object_refcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4291,7 +7247,8 @@ static inline int arcmd_object_refcount(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_object_refcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_object_refcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4302,9 +7259,7 @@ static inline int arcmd_object_refcount_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PERSIST key
-   Remove the expiration from a key. (generic, since 2.2.0) */
-static inline int arcmd_persist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_persist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4313,7 +7268,8 @@ static inline int arcmd_persist(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_persist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_persist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4323,9 +7279,7 @@ static inline int arcmd_persist_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PEXPIRE key milliseconds [NX | XX | GT | LT]
-   Set a key's time to live in milliseconds. (generic, since 2.6.0) */
-static inline int arcmd_pexpire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pexpire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long milliseconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4339,7 +7293,8 @@ static inline int arcmd_pexpire(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_pexpire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_pexpire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long milliseconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4354,10 +7309,7 @@ static inline int arcmd_pexpire_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]
-   Set the expiration for a key as a UNIX timestamp specified in
-   milliseconds. (generic, since 2.6.0) */
-static inline int arcmd_pexpireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pexpireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long unix_time_milliseconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4371,7 +7323,8 @@ static inline int arcmd_pexpireat(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_pexpireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_pexpireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long unix_time_milliseconds,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4386,10 +7339,7 @@ static inline int arcmd_pexpireat_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PEXPIRETIME key
-   Get the expiration Unix timestamp for a key in milliseconds. (generic,
-   since 7.0.0) */
-static inline int arcmd_pexpiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pexpiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4398,7 +7348,8 @@ static inline int arcmd_pexpiretime(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_pexpiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_pexpiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4408,9 +7359,7 @@ static inline int arcmd_pexpiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PTTL key
-   Get the time to live for a key in milliseconds. (generic, since 2.6.0) */
-static inline int arcmd_pttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4419,7 +7368,8 @@ static inline int arcmd_pttl(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_pttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_pttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4429,9 +7379,7 @@ static inline int arcmd_pttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RANDOMKEY
-   Return a random key from the keyspace. (generic, since 1.0.0) */
-static inline int arcmd_randomkey(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_randomkey(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -4439,9 +7387,7 @@ static inline int arcmd_randomkey(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RENAME key newkey
-   Rename a key. (generic, since 1.0.0) */
-static inline int arcmd_rename(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_rename(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *newkey)
 {
@@ -4452,7 +7398,8 @@ static inline int arcmd_rename(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, newkey);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_rename_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_rename_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *newkey, size_t newkey_len)
 {
@@ -4464,9 +7411,7 @@ static inline int arcmd_rename_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RENAMENX key newkey
-   Rename a key, only if the new key does not exist. (generic, since 1.0.0) */
-static inline int arcmd_renamenx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_renamenx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *newkey)
 {
@@ -4477,7 +7422,8 @@ static inline int arcmd_renamenx(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__z(&x, newkey);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_renamenx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_renamenx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *newkey, size_t newkey_len)
 {
@@ -4489,11 +7435,7 @@ static inline int arcmd_renamenx_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds]
-   [FREQ frequency]
-   Create a key using the provided serialized value, previously obtained
-   using DUMP. (generic, since 2.6.0) */
-static inline int arcmd_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long ttl,
     const char *serialized_value,
@@ -4509,7 +7451,8 @@ static inline int arcmd_restore(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long ttl,
     const char *serialized_value, size_t serialized_value_len,
@@ -4526,9 +7469,7 @@ static inline int arcmd_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]
-   Incrementally iterate the keys space. (generic, since 2.8.0) */
-static inline int arcmd_scan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_scan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *cursor,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4539,7 +7480,8 @@ static inline int arcmd_scan(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_scan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_scan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *cursor, size_t cursor_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4551,10 +7493,7 @@ static inline int arcmd_scan_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]]
-   [ASC | DESC] [ALPHA] [STORE destination]
-   Sort the elements in a list, set or sorted set. (generic, since 1.0.0) */
-static inline int arcmd_sort(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sort(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4565,7 +7504,8 @@ static inline int arcmd_sort(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sort_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sort_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4577,11 +7517,7 @@ static inline int arcmd_sort_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SORT_RO key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern
-   ...]] [ASC | DESC] [ALPHA]
-   Sort the elements in a list, set or sorted set. Read-only variant of SORT.
-   (generic, since 7.0.0) */
-static inline int arcmd_sort_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sort_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4592,7 +7528,8 @@ static inline int arcmd_sort_ro(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sort_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sort_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4604,10 +7541,7 @@ static inline int arcmd_sort_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* TOUCH key [key ...]
-   Alters the last access time of a key(s). Returns the number of existing
-   keys specified. (generic, since 3.2.1) */
-static inline int arcmd_touch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_touch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -4617,9 +7551,7 @@ static inline int arcmd_touch(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* TTL key
-   Get the time to live for a key in seconds. (generic, since 1.0.0) */
-static inline int arcmd_ttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_ttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4628,7 +7560,8 @@ static inline int arcmd_ttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_ttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_ttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4638,9 +7571,7 @@ static inline int arcmd_ttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* TYPE key
-   Determine the type stored at key. (generic, since 1.0.0) */
-static inline int arcmd_type(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_type(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4649,7 +7580,8 @@ static inline int arcmd_type(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_type_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_type_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4659,10 +7591,7 @@ static inline int arcmd_type_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* UNLINK key [key ...]
-   Delete a key asynchronously in another thread. Otherwise it is just as
-   DEL, but non blocking. (generic, since 4.0.0) */
-static inline int arcmd_unlink(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_unlink(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -4672,10 +7601,7 @@ static inline int arcmd_unlink(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* WAIT numreplicas timeout
-   Wait for the synchronous replication of all the write commands sent in the
-   context of the current connection. (generic, since 3.0.0) */
-static inline int arcmd_wait(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_wait(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long numreplicas,
     long long timeout)
 {
@@ -4688,12 +7614,7 @@ static inline int arcmd_wait(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:string ------------------------------------------------------ */
-
-/* APPEND key value
-   Append a value to a key. (string, since 2.0.0) */
-static inline int arcmd_append(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_append(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *value)
 {
@@ -4704,7 +7625,8 @@ static inline int arcmd_append(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_append_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_append_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *value, size_t value_len)
 {
@@ -4716,9 +7638,7 @@ static inline int arcmd_append_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* DECR key
-   Decrement the integer value of a key by one. (string, since 1.0.0) */
-static inline int arcmd_decr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_decr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4727,7 +7647,8 @@ static inline int arcmd_decr(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_decr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_decr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4737,10 +7658,7 @@ static inline int arcmd_decr_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* DECRBY key decrement
-   Decrement the integer value of a key by the given number. (string, since
-   1.0.0) */
-static inline int arcmd_decrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_decrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long decrement)
 {
@@ -4752,7 +7670,8 @@ static inline int arcmd_decrby(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__ll(&x, nb[0], decrement);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_decrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_decrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long decrement)
 {
@@ -4765,9 +7684,7 @@ static inline int arcmd_decrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GET key
-   Get the value of a key. (string, since 1.0.0) */
-static inline int arcmd_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4776,7 +7693,8 @@ static inline int arcmd_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_get_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_get_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4786,9 +7704,7 @@ static inline int arcmd_get_b(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GETDEL key
-   Get the value of a key and delete the key. (string, since 6.2.0) */
-static inline int arcmd_getdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_getdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4797,7 +7713,8 @@ static inline int arcmd_getdel(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_getdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_getdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4807,11 +7724,7 @@ static inline int arcmd_getdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT
-   unix-time-milliseconds | PERSIST]
-   Get the value of a key and optionally set its expiration. (string, since
-   6.2.0) */
-static inline int arcmd_getex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_getex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4822,7 +7735,8 @@ static inline int arcmd_getex(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_getex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_getex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -4834,9 +7748,7 @@ static inline int arcmd_getex_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GETRANGE key start end
-   Get a substring of the string stored at a key. (string, since 2.4.0) */
-static inline int arcmd_getrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_getrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long start,
     long long end)
@@ -4850,7 +7762,8 @@ static inline int arcmd_getrange(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__ll(&x, nb[1], end);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_getrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_getrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long start,
     long long end)
@@ -4865,10 +7778,7 @@ static inline int arcmd_getrange_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GETSET key value
-   Set the string value of a key and return its old value. (string, since
-   1.0.0, deprecated since 6.2.0 (use SET with the !GET argument)) */
-static inline int arcmd_getset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_getset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *value)
 {
@@ -4879,7 +7789,8 @@ static inline int arcmd_getset(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_getset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_getset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *value, size_t value_len)
 {
@@ -4891,9 +7802,7 @@ static inline int arcmd_getset_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* INCR key
-   Increment the integer value of a key by one. (string, since 1.0.0) */
-static inline int arcmd_incr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_incr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -4902,7 +7811,8 @@ static inline int arcmd_incr(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_incr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_incr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -4912,10 +7822,7 @@ static inline int arcmd_incr_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* INCRBY key increment
-   Increment the integer value of a key by the given amount. (string, since
-   1.0.0) */
-static inline int arcmd_incrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_incrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long increment)
 {
@@ -4927,7 +7834,8 @@ static inline int arcmd_incrby(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__ll(&x, nb[0], increment);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_incrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_incrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long increment)
 {
@@ -4940,10 +7848,7 @@ static inline int arcmd_incrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* INCRBYFLOAT key increment
-   Increment the float value of a key by the given amount. (string, since
-   2.6.0) */
-static inline int arcmd_incrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_incrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *increment)
 {
@@ -4954,7 +7859,8 @@ static inline int arcmd_incrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__z(&x, increment);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_incrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_incrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *increment, size_t increment_len)
 {
@@ -4966,9 +7872,7 @@ static inline int arcmd_incrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]
-   Find longest common substring. (string, since 7.0.0) */
-static inline int arcmd_lcs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lcs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key1,
     const char *key2,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4981,7 +7885,8 @@ static inline int arcmd_lcs(ar_client *c, const ar_cmd_opts *opts, ar_callback *
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lcs_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lcs_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key1, size_t key1_len,
     const char *key2, size_t key2_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -4995,9 +7900,7 @@ static inline int arcmd_lcs_b(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MGET key [key ...]
-   Get the values of all the given keys. (string, since 1.0.0) */
-static inline int arcmd_mget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_mget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -5007,9 +7910,7 @@ static inline int arcmd_mget(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MSET key value [key value ...]
-   Set multiple keys to multiple values. (string, since 1.0.1) */
-static inline int arcmd_mset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_mset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_value_count, const char *const *key_value, const size_t *key_value_len)
 {
     arcmd__vec x;
@@ -5019,10 +7920,7 @@ static inline int arcmd_mset(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MSETNX key value [key value ...]
-   Set multiple keys to multiple values, only if none of the keys exist.
-   (string, since 1.0.1) */
-static inline int arcmd_msetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_msetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_value_count, const char *const *key_value, const size_t *key_value_len)
 {
     arcmd__vec x;
@@ -5032,10 +7930,7 @@ static inline int arcmd_msetnx(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PSETEX key milliseconds value
-   Set the value and expiration in milliseconds of a key. (string, since
-   2.6.0) */
-static inline int arcmd_psetex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_psetex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long milliseconds,
     const char *value)
@@ -5049,7 +7944,8 @@ static inline int arcmd_psetex(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_psetex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_psetex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long milliseconds,
     const char *value, size_t value_len)
@@ -5064,10 +7960,7 @@ static inline int arcmd_psetex_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT
-   unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]
-   Set the string value of a key. (string, since 1.0.0) */
-static inline int arcmd_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *value,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -5080,7 +7973,8 @@ static inline int arcmd_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_set_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_set_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *value, size_t value_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -5094,9 +7988,7 @@ static inline int arcmd_set_b(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SETEX key seconds value
-   Set the value and expiration of a key. (string, since 2.0.0) */
-static inline int arcmd_setex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_setex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long seconds,
     const char *value)
@@ -5110,7 +8002,8 @@ static inline int arcmd_setex(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_setex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_setex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long seconds,
     const char *value, size_t value_len)
@@ -5125,10 +8018,7 @@ static inline int arcmd_setex_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SETNX key value
-   Set the value of a key, only if the key does not exist. (string, since
-   1.0.0) */
-static inline int arcmd_setnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_setnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *value)
 {
@@ -5139,7 +8029,8 @@ static inline int arcmd_setnx(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_setnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_setnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *value, size_t value_len)
 {
@@ -5151,10 +8042,7 @@ static inline int arcmd_setnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SETRANGE key offset value
-   Overwrite part of a string at key starting at the specified offset.
-   (string, since 2.2.0) */
-static inline int arcmd_setrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_setrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long offset,
     const char *value)
@@ -5168,7 +8056,8 @@ static inline int arcmd_setrange(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__z(&x, value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_setrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_setrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long offset,
     const char *value, size_t value_len)
@@ -5183,9 +8072,7 @@ static inline int arcmd_setrange_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* STRLEN key
-   Get the length of the value stored in a key. (string, since 2.2.0) */
-static inline int arcmd_strlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_strlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -5194,7 +8081,8 @@ static inline int arcmd_strlen(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_strlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_strlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -5204,10 +8092,7 @@ static inline int arcmd_strlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SUBSTR key start end
-   Get a substring of the string stored at a key. (string, since 1.0.0,
-   deprecated since 2.0.0 (use GETRANGE)) */
-static inline int arcmd_substr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_substr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long start,
     long long end)
@@ -5221,7 +8106,8 @@ static inline int arcmd_substr(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__ll(&x, nb[1], end);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_substr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_substr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long start,
     long long end)
@@ -5236,13 +8122,7 @@ static inline int arcmd_substr_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:list -------------------------------------------------------- */
-
-/* BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout
-   Pop an element from a list, push it to another list and return it; or
-   block until one is available. (list, since 6.2.0) */
-static inline int arcmd_blmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_blmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source,
     const char *destination,
     const char *wherefrom,
@@ -5259,7 +8139,8 @@ static inline int arcmd_blmove(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, timeout);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_blmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_blmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source, size_t source_len,
     const char *destination, size_t destination_len,
     const char *wherefrom,
@@ -5277,10 +8158,7 @@ static inline int arcmd_blmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]
-   Pop elements from a list, or block until one is available. (list, since
-   7.0.0) */
-static inline int arcmd_blmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_blmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *timeout,
     int key_count, const char *const *key, const size_t *key_len,
     const char *where,
@@ -5297,7 +8175,8 @@ static inline int arcmd_blmpop(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_blmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_blmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *timeout, size_t timeout_len,
     int key_count, const char *const *key, const size_t *key_len,
     const char *where,
@@ -5315,10 +8194,7 @@ static inline int arcmd_blmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BLPOP key [key ...] timeout
-   Remove and get the first element in a list, or block until one is
-   available. (list, since 2.0.0) */
-static inline int arcmd_blpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_blpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout)
 {
@@ -5329,7 +8205,8 @@ static inline int arcmd_blpop(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, timeout);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_blpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_blpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout, size_t timeout_len)
 {
@@ -5341,10 +8218,7 @@ static inline int arcmd_blpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BRPOP key [key ...] timeout
-   Remove and get the last element in a list, or block until one is
-   available. (list, since 2.0.0) */
-static inline int arcmd_brpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_brpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout)
 {
@@ -5355,7 +8229,8 @@ static inline int arcmd_brpop(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, timeout);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_brpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_brpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout, size_t timeout_len)
 {
@@ -5367,11 +8242,7 @@ static inline int arcmd_brpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BRPOPLPUSH source destination timeout
-   Pop an element from a list, push it to another list and return it; or
-   block until one is available. (list, since 2.2.0, deprecated since 6.2.0
-   (use BLMOVE with the RIGHT and LEFT arguments)) */
-static inline int arcmd_brpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_brpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source,
     const char *destination,
     const char *timeout)
@@ -5384,7 +8255,8 @@ static inline int arcmd_brpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__z(&x, timeout);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_brpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_brpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source, size_t source_len,
     const char *destination, size_t destination_len,
     const char *timeout, size_t timeout_len)
@@ -5398,9 +8270,7 @@ static inline int arcmd_brpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LINDEX key index
-   Get an element from a list by its index. (list, since 1.0.0) */
-static inline int arcmd_lindex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lindex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long index)
 {
@@ -5412,7 +8282,8 @@ static inline int arcmd_lindex(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__ll(&x, nb[0], index);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lindex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lindex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long index)
 {
@@ -5425,10 +8296,7 @@ static inline int arcmd_lindex_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LINSERT key <BEFORE | AFTER> pivot element
-   Insert an element before or after another element in a list. (list, since
-   2.2.0) */
-static inline int arcmd_linsert(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_linsert(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *where,
     const char *pivot,
@@ -5443,7 +8311,8 @@ static inline int arcmd_linsert(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, element);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_linsert_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_linsert_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *where,
     const char *pivot, size_t pivot_len,
@@ -5459,9 +8328,7 @@ static inline int arcmd_linsert_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LLEN key
-   Get the length of a list. (list, since 1.0.0) */
-static inline int arcmd_llen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_llen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -5470,7 +8337,8 @@ static inline int arcmd_llen(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_llen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_llen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -5480,10 +8348,7 @@ static inline int arcmd_llen_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>
-   Pop an element from a list, push it to another list and return it. (list,
-   since 6.2.0) */
-static inline int arcmd_lmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source,
     const char *destination,
     const char *wherefrom,
@@ -5498,7 +8363,8 @@ static inline int arcmd_lmove(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, whereto);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source, size_t source_len,
     const char *destination, size_t destination_len,
     const char *wherefrom,
@@ -5514,9 +8380,7 @@ static inline int arcmd_lmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]
-   Pop elements from a list. (list, since 7.0.0) */
-static inline int arcmd_lmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *where,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -5532,9 +8396,7 @@ static inline int arcmd_lmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LPOP key [count]
-   Remove and get the first elements in a list. (list, since 1.0.0) */
-static inline int arcmd_lpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -5545,7 +8407,8 @@ static inline int arcmd_lpop(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -5557,9 +8420,7 @@ static inline int arcmd_lpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]
-   Return the index of matching elements on a list. (list, since 6.0.6) */
-static inline int arcmd_lpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *element,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -5572,7 +8433,8 @@ static inline int arcmd_lpos(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *element, size_t element_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -5586,9 +8448,7 @@ static inline int arcmd_lpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LPUSH key element [element ...]
-   Prepend one or multiple elements to a list. (list, since 1.0.0) */
-static inline int arcmd_lpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5599,7 +8459,8 @@ static inline int arcmd_lpush(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, element_count, element, element_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5611,9 +8472,7 @@ static inline int arcmd_lpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LPUSHX key element [element ...]
-   Prepend an element to a list, only if the list exists. (list, since 2.2.0) */
-static inline int arcmd_lpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5624,7 +8483,8 @@ static inline int arcmd_lpushx(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, element_count, element, element_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5636,9 +8496,7 @@ static inline int arcmd_lpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LRANGE key start stop
-   Get a range of elements from a list. (list, since 1.0.0) */
-static inline int arcmd_lrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long start,
     long long stop)
@@ -5652,7 +8510,8 @@ static inline int arcmd_lrange(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__ll(&x, nb[1], stop);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long start,
     long long stop)
@@ -5667,9 +8526,7 @@ static inline int arcmd_lrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LREM key count element
-   Remove elements from a list. (list, since 1.0.0) */
-static inline int arcmd_lrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long count,
     const char *element)
@@ -5683,7 +8540,8 @@ static inline int arcmd_lrem(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, element);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long count,
     const char *element, size_t element_len)
@@ -5698,9 +8556,7 @@ static inline int arcmd_lrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LSET key index element
-   Set the value of an element in a list by its index. (list, since 1.0.0) */
-static inline int arcmd_lset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long index,
     const char *element)
@@ -5714,7 +8570,8 @@ static inline int arcmd_lset(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, element);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_lset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_lset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long index,
     const char *element, size_t element_len)
@@ -5729,9 +8586,7 @@ static inline int arcmd_lset_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LTRIM key start stop
-   Trim a list to the specified range. (list, since 1.0.0) */
-static inline int arcmd_ltrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_ltrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long start,
     long long stop)
@@ -5745,7 +8600,8 @@ static inline int arcmd_ltrim(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__ll(&x, nb[1], stop);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_ltrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_ltrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long start,
     long long stop)
@@ -5760,9 +8616,7 @@ static inline int arcmd_ltrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RPOP key [count]
-   Remove and get the last elements in a list. (list, since 1.0.0) */
-static inline int arcmd_rpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_rpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -5773,7 +8627,8 @@ static inline int arcmd_rpop(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_rpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_rpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -5785,11 +8640,7 @@ static inline int arcmd_rpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RPOPLPUSH source destination
-   Remove the last element in a list, prepend it to another list and return
-   it. (list, since 1.2.0, deprecated since 6.2.0 (use LMOVE with the RIGHT
-   and LEFT arguments)) */
-static inline int arcmd_rpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_rpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source,
     const char *destination)
 {
@@ -5800,7 +8651,8 @@ static inline int arcmd_rpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__z(&x, destination);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_rpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_rpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source, size_t source_len,
     const char *destination, size_t destination_len)
 {
@@ -5812,9 +8664,7 @@ static inline int arcmd_rpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RPUSH key element [element ...]
-   Append one or multiple elements to a list. (list, since 1.0.0) */
-static inline int arcmd_rpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_rpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5825,7 +8675,8 @@ static inline int arcmd_rpush(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, element_count, element, element_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_rpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_rpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5837,9 +8688,7 @@ static inline int arcmd_rpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RPUSHX key element [element ...]
-   Append an element to a list, only if the list exists. (list, since 2.2.0) */
-static inline int arcmd_rpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_rpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5850,7 +8699,8 @@ static inline int arcmd_rpushx(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, element_count, element, element_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_rpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_rpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int element_count, const char *const *element, const size_t *element_len)
 {
@@ -5862,12 +8712,7 @@ static inline int arcmd_rpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:set --------------------------------------------------------- */
-
-/* SADD key member [member ...]
-   Add one or more members to a set. (set, since 1.0.0) */
-static inline int arcmd_sadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -5878,7 +8723,8 @@ static inline int arcmd_sadd(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, member_count, member, member_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -5890,9 +8736,7 @@ static inline int arcmd_sadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCARD key
-   Get the number of members in a set. (set, since 1.0.0) */
-static inline int arcmd_scard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_scard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -5901,7 +8745,8 @@ static inline int arcmd_scard(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_scard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_scard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -5911,9 +8756,7 @@ static inline int arcmd_scard_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SDIFF key [key ...]
-   Subtract multiple sets. (set, since 1.0.0) */
-static inline int arcmd_sdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -5923,10 +8766,7 @@ static inline int arcmd_sdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SDIFFSTORE destination key [key ...]
-   Subtract multiple sets and store the resulting set in a key. (set, since
-   1.0.0) */
-static inline int arcmd_sdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -5937,7 +8777,8 @@ static inline int arcmd_sdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, key_count, key, key_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination, size_t destination_len,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -5949,9 +8790,7 @@ static inline int arcmd_sdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SINTER key [key ...]
-   Intersect multiple sets. (set, since 1.0.0) */
-static inline int arcmd_sinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -5961,10 +8800,7 @@ static inline int arcmd_sinter(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SINTERCARD numkeys key [key ...] [LIMIT limit]
-   Intersect multiple sets and return the cardinality of the result. (set,
-   since 7.0.0) */
-static inline int arcmd_sintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -5978,10 +8814,7 @@ static inline int arcmd_sintercard(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SINTERSTORE destination key [key ...]
-   Intersect multiple sets and store the resulting set in a key. (set, since
-   1.0.0) */
-static inline int arcmd_sinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -5992,7 +8825,8 @@ static inline int arcmd_sinterstore(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, key_count, key, key_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination, size_t destination_len,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -6004,9 +8838,7 @@ static inline int arcmd_sinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SISMEMBER key member
-   Determine if a given value is a member of a set. (set, since 1.0.0) */
-static inline int arcmd_sismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *member)
 {
@@ -6017,7 +8849,8 @@ static inline int arcmd_sismember(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__z(&x, member);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *member, size_t member_len)
 {
@@ -6029,9 +8862,7 @@ static inline int arcmd_sismember_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SMEMBERS key
-   Get all the members in a set. (set, since 1.0.0) */
-static inline int arcmd_smembers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_smembers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -6040,7 +8871,8 @@ static inline int arcmd_smembers(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_smembers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_smembers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -6050,10 +8882,7 @@ static inline int arcmd_smembers_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SMISMEMBER key member [member ...]
-   Returns the membership associated with the given elements for a set. (set,
-   since 6.2.0) */
-static inline int arcmd_smismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_smismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6064,7 +8893,8 @@ static inline int arcmd_smismember(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, member_count, member, member_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_smismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_smismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6076,9 +8906,7 @@ static inline int arcmd_smismember_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SMOVE source destination member
-   Move a member from one set to another. (set, since 1.0.0) */
-static inline int arcmd_smove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_smove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source,
     const char *destination,
     const char *member)
@@ -6091,7 +8919,8 @@ static inline int arcmd_smove(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, member);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_smove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_smove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *source, size_t source_len,
     const char *destination, size_t destination_len,
     const char *member, size_t member_len)
@@ -6105,10 +8934,7 @@ static inline int arcmd_smove_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SPOP key [count]
-   Remove and return one or multiple random members from a set. (set, since
-   1.0.0) */
-static inline int arcmd_spop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_spop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6119,7 +8945,8 @@ static inline int arcmd_spop(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_spop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_spop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6131,9 +8958,7 @@ static inline int arcmd_spop_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SRANDMEMBER key [count]
-   Get one or multiple random members from a set. (set, since 1.0.0) */
-static inline int arcmd_srandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_srandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6144,7 +8969,8 @@ static inline int arcmd_srandmember(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_srandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_srandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6156,9 +8982,7 @@ static inline int arcmd_srandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SREM key member [member ...]
-   Remove one or more members from a set. (set, since 1.0.0) */
-static inline int arcmd_srem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_srem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6169,7 +8993,8 @@ static inline int arcmd_srem(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, member_count, member, member_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_srem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_srem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6181,9 +9006,7 @@ static inline int arcmd_srem_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SSCAN key cursor [MATCH pattern] [COUNT count]
-   Incrementally iterate Set elements. (set, since 2.8.0) */
-static inline int arcmd_sscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *cursor,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -6196,7 +9019,8 @@ static inline int arcmd_sscan(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *cursor, size_t cursor_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -6210,9 +9034,7 @@ static inline int arcmd_sscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SUNION key [key ...]
-   Add multiple sets. (set, since 1.0.0) */
-static inline int arcmd_sunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -6222,9 +9044,7 @@ static inline int arcmd_sunion(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SUNIONSTORE destination key [key ...]
-   Add multiple sets and store the resulting set in a key. (set, since 1.0.0) */
-static inline int arcmd_sunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -6235,7 +9055,8 @@ static inline int arcmd_sunionstore(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, key_count, key, key_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_sunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_sunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination, size_t destination_len,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -6247,13 +9068,7 @@ static inline int arcmd_sunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:sorted-set -------------------------------------------------- */
-
-/* BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count]
-   Remove and return members with scores in a sorted set or block until one
-   is available. (sorted-set, since 7.0.0) */
-static inline int arcmd_bzmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bzmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *timeout,
     int key_count, const char *const *key, const size_t *key_len,
     const char *where,
@@ -6270,7 +9085,8 @@ static inline int arcmd_bzmpop(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bzmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bzmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *timeout, size_t timeout_len,
     int key_count, const char *const *key, const size_t *key_len,
     const char *where,
@@ -6288,10 +9104,7 @@ static inline int arcmd_bzmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BZPOPMAX key [key ...] timeout
-   Remove and return the member with the highest score from one or more
-   sorted sets, or block until one is available. (sorted-set, since 5.0.0) */
-static inline int arcmd_bzpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bzpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout)
 {
@@ -6302,7 +9115,8 @@ static inline int arcmd_bzpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__z(&x, timeout);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bzpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bzpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout, size_t timeout_len)
 {
@@ -6314,10 +9128,7 @@ static inline int arcmd_bzpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BZPOPMIN key [key ...] timeout
-   Remove and return the member with the lowest score from one or more sorted
-   sets, or block until one is available. (sorted-set, since 5.0.0) */
-static inline int arcmd_bzpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bzpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout)
 {
@@ -6328,7 +9139,8 @@ static inline int arcmd_bzpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__z(&x, timeout);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bzpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bzpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *timeout, size_t timeout_len)
 {
@@ -6340,10 +9152,7 @@ static inline int arcmd_bzpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]
-   Add one or more members to a sorted set, or update its score if it already
-   exists. (sorted-set, since 1.2.0) */
-static inline int arcmd_zadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6354,7 +9163,8 @@ static inline int arcmd_zadd(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6366,9 +9176,7 @@ static inline int arcmd_zadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZCARD key
-   Get the number of members in a sorted set. (sorted-set, since 1.2.0) */
-static inline int arcmd_zcard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zcard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -6377,7 +9185,8 @@ static inline int arcmd_zcard(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zcard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zcard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -6387,10 +9196,7 @@ static inline int arcmd_zcard_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZCOUNT key min max
-   Count the members in a sorted set with scores within the given values.
-   (sorted-set, since 2.0.0) */
-static inline int arcmd_zcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *min,
     const char *max)
@@ -6403,7 +9209,8 @@ static inline int arcmd_zcount(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, max);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *min, size_t min_len,
     const char *max, size_t max_len)
@@ -6417,9 +9224,7 @@ static inline int arcmd_zcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZDIFF numkeys key [key ...] [WITHSCORES]
-   Subtract multiple sorted sets. (sorted-set, since 6.2.0) */
-static inline int arcmd_zdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6433,10 +9238,7 @@ static inline int arcmd_zdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZDIFFSTORE destination numkeys key [key ...]
-   Subtract multiple sorted sets and store the resulting sorted set in a new
-   key. (sorted-set, since 6.2.0) */
-static inline int arcmd_zdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -6449,7 +9251,8 @@ static inline int arcmd_zdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, key_count, key, key_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination, size_t destination_len,
     int key_count, const char *const *key, const size_t *key_len)
 {
@@ -6463,9 +9266,7 @@ static inline int arcmd_zdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZINCRBY key increment member
-   Increment the score of a member in a sorted set. (sorted-set, since 1.2.0) */
-static inline int arcmd_zincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *increment,
     const char *member)
@@ -6478,7 +9279,8 @@ static inline int arcmd_zincrby(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, member);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *increment, size_t increment_len,
     const char *member, size_t member_len)
@@ -6492,10 +9294,7 @@ static inline int arcmd_zincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZINTER numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM
-   | MIN | MAX] [WITHSCORES]
-   Intersect multiple sorted sets. (sorted-set, since 6.2.0) */
-static inline int arcmd_zinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6509,10 +9308,7 @@ static inline int arcmd_zinter(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZINTERCARD numkeys key [key ...] [LIMIT limit]
-   Intersect multiple sorted sets and return the cardinality of the result.
-   (sorted-set, since 7.0.0) */
-static inline int arcmd_zintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6526,11 +9322,7 @@ static inline int arcmd_zintercard(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZINTERSTORE destination numkeys key [key ...] [WEIGHTS weight [weight
-   ...]] [AGGREGATE SUM | MIN | MAX]
-   Intersect multiple sorted sets and store the resulting sorted set in a new
-   key. (sorted-set, since 2.0.0) */
-static inline int arcmd_zinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -6545,7 +9337,8 @@ static inline int arcmd_zinterstore(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination, size_t destination_len,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -6561,10 +9354,7 @@ static inline int arcmd_zinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZLEXCOUNT key min max
-   Count the number of members in a sorted set between a given
-   lexicographical range. (sorted-set, since 2.8.9) */
-static inline int arcmd_zlexcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zlexcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *min,
     const char *max)
@@ -6577,7 +9367,8 @@ static inline int arcmd_zlexcount(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__z(&x, max);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zlexcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zlexcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *min, size_t min_len,
     const char *max, size_t max_len)
@@ -6591,10 +9382,7 @@ static inline int arcmd_zlexcount_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZMPOP numkeys key [key ...] <MIN | MAX> [COUNT count]
-   Remove and return members with scores in a sorted set. (sorted-set, since
-   7.0.0) */
-static inline int arcmd_zmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     const char *where,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -6610,10 +9398,7 @@ static inline int arcmd_zmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZMSCORE key member [member ...]
-   Get the score associated with the given members in a sorted set. (sorted-
-   set, since 6.2.0) */
-static inline int arcmd_zmscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zmscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6624,7 +9409,8 @@ static inline int arcmd_zmscore(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, member_count, member, member_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zmscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zmscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6636,10 +9422,7 @@ static inline int arcmd_zmscore_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZPOPMAX key [count]
-   Remove and return members with the highest scores in a sorted set.
-   (sorted-set, since 5.0.0) */
-static inline int arcmd_zpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6650,7 +9433,8 @@ static inline int arcmd_zpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6662,10 +9446,7 @@ static inline int arcmd_zpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZPOPMIN key [count]
-   Remove and return members with the lowest scores in a sorted set. (sorted-
-   set, since 5.0.0) */
-static inline int arcmd_zpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6676,7 +9457,8 @@ static inline int arcmd_zpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6688,10 +9470,7 @@ static inline int arcmd_zpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZRANDMEMBER key [count [WITHSCORES]]
-   Get one or multiple random elements from a sorted set. (sorted-set, since
-   6.2.0) */
-static inline int arcmd_zrandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6702,7 +9481,8 @@ static inline int arcmd_zrandmember(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -6714,10 +9494,7 @@ static inline int arcmd_zrandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count]
-   [WITHSCORES]
-   Return a range of members in a sorted set. (sorted-set, since 1.2.0) */
-static inline int arcmd_zrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *start,
     const char *stop,
@@ -6732,7 +9509,8 @@ static inline int arcmd_zrange(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *start, size_t start_len,
     const char *stop, size_t stop_len,
@@ -6748,11 +9526,7 @@ static inline int arcmd_zrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZRANGEBYLEX key min max [LIMIT offset count]
-   Return a range of members in a sorted set, by lexicographical range.
-   (sorted-set, since 2.8.9, deprecated since 6.2.0 (use ZRANGE with the
-   BYLEX argument)) */
-static inline int arcmd_zrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *min,
     const char *max,
@@ -6767,7 +9541,8 @@ static inline int arcmd_zrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *min, size_t min_len,
     const char *max, size_t max_len,
@@ -6783,10 +9558,7 @@ static inline int arcmd_zrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]
-   Return a range of members in a sorted set, by score. (sorted-set, since
-   1.0.5, deprecated since 6.2.0 (use ZRANGE with the BYSCORE argument)) */
-static inline int arcmd_zrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *min,
     const char *max,
@@ -6801,7 +9573,8 @@ static inline int arcmd_zrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *min, size_t min_len,
     const char *max, size_t max_len,
@@ -6817,10 +9590,7 @@ static inline int arcmd_zrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZRANGESTORE dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]
-   Store a range of members from sorted set into another key. (sorted-set,
-   since 6.2.0) */
-static inline int arcmd_zrangestore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrangestore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *dst,
     const char *src,
     const char *min,
@@ -6837,7 +9607,8 @@ static inline int arcmd_zrangestore(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrangestore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrangestore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *dst, size_t dst_len,
     const char *src, size_t src_len,
     const char *min, size_t min_len,
@@ -6855,9 +9626,7 @@ static inline int arcmd_zrangestore_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZRANK key member
-   Determine the index of a member in a sorted set. (sorted-set, since 2.0.0) */
-static inline int arcmd_zrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *member)
 {
@@ -6868,7 +9637,8 @@ static inline int arcmd_zrank(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, member);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *member, size_t member_len)
 {
@@ -6880,9 +9650,7 @@ static inline int arcmd_zrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREM key member [member ...]
-   Remove one or more members from a sorted set. (sorted-set, since 1.2.0) */
-static inline int arcmd_zrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6893,7 +9661,8 @@ static inline int arcmd_zrem(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, member_count, member, member_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -6905,10 +9674,7 @@ static inline int arcmd_zrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREMRANGEBYLEX key min max
-   Remove all members in a sorted set between the given lexicographical
-   range. (sorted-set, since 2.8.9) */
-static inline int arcmd_zremrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zremrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *min,
     const char *max)
@@ -6921,7 +9687,8 @@ static inline int arcmd_zremrangebylex(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__z(&x, max);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zremrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zremrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *min, size_t min_len,
     const char *max, size_t max_len)
@@ -6935,10 +9702,7 @@ static inline int arcmd_zremrangebylex_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREMRANGEBYRANK key start stop
-   Remove all members in a sorted set within the given indexes. (sorted-set,
-   since 2.0.0) */
-static inline int arcmd_zremrangebyrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zremrangebyrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long start,
     long long stop)
@@ -6952,7 +9716,8 @@ static inline int arcmd_zremrangebyrank(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__ll(&x, nb[1], stop);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zremrangebyrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zremrangebyrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long start,
     long long stop)
@@ -6967,10 +9732,7 @@ static inline int arcmd_zremrangebyrank_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREMRANGEBYSCORE key min max
-   Remove all members in a sorted set within the given scores. (sorted-set,
-   since 1.2.0) */
-static inline int arcmd_zremrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zremrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *min,
     const char *max)
@@ -6983,7 +9745,8 @@ static inline int arcmd_zremrangebyscore(ar_client *c, const ar_cmd_opts *opts, 
     arcmd__z(&x, max);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zremrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zremrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *min, size_t min_len,
     const char *max, size_t max_len)
@@ -6997,11 +9760,7 @@ static inline int arcmd_zremrangebyscore_b(ar_client *c, const ar_cmd_opts *opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREVRANGE key start stop [WITHSCORES]
-   Return a range of members in a sorted set, by index, with scores ordered
-   from high to low. (sorted-set, since 1.2.0, deprecated since 6.2.0 (use
-   ZRANGE with the REV argument)) */
-static inline int arcmd_zrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long start,
     long long stop,
@@ -7017,7 +9776,8 @@ static inline int arcmd_zrevrange(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long start,
     long long stop,
@@ -7034,11 +9794,7 @@ static inline int arcmd_zrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREVRANGEBYLEX key max min [LIMIT offset count]
-   Return a range of members in a sorted set, by lexicographical range,
-   ordered from higher to lower strings. (sorted-set, since 2.8.9, deprecated
-   since 6.2.0 (use ZRANGE with the REV and BYLEX arguments)) */
-static inline int arcmd_zrevrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrevrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *max,
     const char *min,
@@ -7053,7 +9809,8 @@ static inline int arcmd_zrevrangebylex(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrevrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrevrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *max, size_t max_len,
     const char *min, size_t min_len,
@@ -7069,11 +9826,7 @@ static inline int arcmd_zrevrangebylex_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]
-   Return a range of members in a sorted set, by score, with scores ordered
-   from high to low. (sorted-set, since 2.2.0, deprecated since 6.2.0 (use
-   ZRANGE with the REV and BYSCORE arguments)) */
-static inline int arcmd_zrevrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrevrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *max,
     const char *min,
@@ -7088,7 +9841,8 @@ static inline int arcmd_zrevrangebyscore(ar_client *c, const ar_cmd_opts *opts, 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrevrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrevrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *max, size_t max_len,
     const char *min, size_t min_len,
@@ -7104,10 +9858,7 @@ static inline int arcmd_zrevrangebyscore_b(ar_client *c, const ar_cmd_opts *opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZREVRANK key member
-   Determine the index of a member in a sorted set, with scores ordered from
-   high to low. (sorted-set, since 2.0.0) */
-static inline int arcmd_zrevrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zrevrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *member)
 {
@@ -7118,7 +9869,8 @@ static inline int arcmd_zrevrank(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__z(&x, member);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zrevrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zrevrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *member, size_t member_len)
 {
@@ -7130,10 +9882,7 @@ static inline int arcmd_zrevrank_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZSCAN key cursor [MATCH pattern] [COUNT count]
-   Incrementally iterate sorted sets elements and associated scores. (sorted-
-   set, since 2.8.0) */
-static inline int arcmd_zscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *cursor,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -7146,7 +9895,8 @@ static inline int arcmd_zscan(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *cursor, size_t cursor_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -7160,10 +9910,7 @@ static inline int arcmd_zscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZSCORE key member
-   Get the score associated with the given member in a sorted set. (sorted-
-   set, since 1.2.0) */
-static inline int arcmd_zscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *member)
 {
@@ -7174,7 +9921,8 @@ static inline int arcmd_zscore(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, member);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *member, size_t member_len)
 {
@@ -7186,10 +9934,7 @@ static inline int arcmd_zscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZUNION numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM
-   | MIN | MAX] [WITHSCORES]
-   Add multiple sorted sets. (sorted-set, since 6.2.0) */
-static inline int arcmd_zunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -7203,11 +9948,7 @@ static inline int arcmd_zunion(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ZUNIONSTORE destination numkeys key [key ...] [WEIGHTS weight [weight
-   ...]] [AGGREGATE SUM | MIN | MAX]
-   Add multiple sorted sets and store the resulting sorted set in a new key.
-   (sorted-set, since 2.0.0) */
-static inline int arcmd_zunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_zunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -7222,7 +9963,8 @@ static inline int arcmd_zunionstore(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_zunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_zunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination, size_t destination_len,
     int key_count, const char *const *key, const size_t *key_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -7238,12 +9980,7 @@ static inline int arcmd_zunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:hash -------------------------------------------------------- */
-
-/* HDEL key field [field ...]
-   Delete one or more hash fields. (hash, since 2.0.0) */
-static inline int arcmd_hdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int field_count, const char *const *field, const size_t *field_len)
 {
@@ -7254,7 +9991,8 @@ static inline int arcmd_hdel(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, field_count, field, field_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int field_count, const char *const *field, const size_t *field_len)
 {
@@ -7266,9 +10004,7 @@ static inline int arcmd_hdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HEXISTS key field
-   Determine if a hash field exists. (hash, since 2.0.0) */
-static inline int arcmd_hexists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hexists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *field)
 {
@@ -7279,7 +10015,8 @@ static inline int arcmd_hexists(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, field);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hexists_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hexists_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *field, size_t field_len)
 {
@@ -7291,9 +10028,7 @@ static inline int arcmd_hexists_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HGET key field
-   Get the value of a hash field. (hash, since 2.0.0) */
-static inline int arcmd_hget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *field)
 {
@@ -7304,7 +10039,8 @@ static inline int arcmd_hget(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, field);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *field, size_t field_len)
 {
@@ -7316,9 +10052,7 @@ static inline int arcmd_hget_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HGETALL key
-   Get all the fields and values in a hash. (hash, since 2.0.0) */
-static inline int arcmd_hgetall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hgetall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -7327,7 +10061,8 @@ static inline int arcmd_hgetall(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hgetall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hgetall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -7337,10 +10072,7 @@ static inline int arcmd_hgetall_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HINCRBY key field increment
-   Increment the integer value of a hash field by the given number. (hash,
-   since 2.0.0) */
-static inline int arcmd_hincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *field,
     long long increment)
@@ -7354,7 +10086,8 @@ static inline int arcmd_hincrby(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__ll(&x, nb[0], increment);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *field, size_t field_len,
     long long increment)
@@ -7369,10 +10102,7 @@ static inline int arcmd_hincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HINCRBYFLOAT key field increment
-   Increment the float value of a hash field by the given amount. (hash,
-   since 2.6.0) */
-static inline int arcmd_hincrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hincrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *field,
     const char *increment)
@@ -7385,7 +10115,8 @@ static inline int arcmd_hincrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_c
     arcmd__z(&x, increment);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hincrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hincrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *field, size_t field_len,
     const char *increment, size_t increment_len)
@@ -7399,9 +10130,7 @@ static inline int arcmd_hincrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HKEYS key
-   Get all the fields in a hash. (hash, since 2.0.0) */
-static inline int arcmd_hkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -7410,7 +10139,8 @@ static inline int arcmd_hkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hkeys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hkeys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -7420,9 +10150,7 @@ static inline int arcmd_hkeys_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HLEN key
-   Get the number of fields in a hash. (hash, since 2.0.0) */
-static inline int arcmd_hlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -7431,7 +10159,8 @@ static inline int arcmd_hlen(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -7441,9 +10170,7 @@ static inline int arcmd_hlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HMGET key field [field ...]
-   Get the values of all the given hash fields. (hash, since 2.0.0) */
-static inline int arcmd_hmget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hmget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int field_count, const char *const *field, const size_t *field_len)
 {
@@ -7454,7 +10181,8 @@ static inline int arcmd_hmget(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, field_count, field, field_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hmget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hmget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int field_count, const char *const *field, const size_t *field_len)
 {
@@ -7466,10 +10194,7 @@ static inline int arcmd_hmget_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HMSET key field value [field value ...]
-   Set multiple hash fields to multiple values. (hash, since 2.0.0,
-   deprecated since 4.0.0 (use HSET with multiple field-value pairs)) */
-static inline int arcmd_hmset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hmset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int field_value_count, const char *const *field_value, const size_t *field_value_len)
 {
@@ -7480,7 +10205,8 @@ static inline int arcmd_hmset(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, field_value_count, field_value, field_value_len, 2);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hmset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hmset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int field_value_count, const char *const *field_value, const size_t *field_value_len)
 {
@@ -7492,9 +10218,7 @@ static inline int arcmd_hmset_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HRANDFIELD key [count [WITHVALUES]]
-   Get one or multiple random fields from a hash. (hash, since 6.2.0) */
-static inline int arcmd_hrandfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hrandfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -7505,7 +10229,8 @@ static inline int arcmd_hrandfield(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hrandfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hrandfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -7517,10 +10242,7 @@ static inline int arcmd_hrandfield_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HSCAN key cursor [MATCH pattern] [COUNT count]
-   Incrementally iterate hash fields and associated values. (hash, since
-   2.8.0) */
-static inline int arcmd_hscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *cursor,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -7533,7 +10255,8 @@ static inline int arcmd_hscan(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *cursor, size_t cursor_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -7547,9 +10270,7 @@ static inline int arcmd_hscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HSET key field value [field value ...]
-   Set the string value of a hash field. (hash, since 2.0.0) */
-static inline int arcmd_hset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int field_value_count, const char *const *field_value, const size_t *field_value_len)
 {
@@ -7560,7 +10281,8 @@ static inline int arcmd_hset(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, field_value_count, field_value, field_value_len, 2);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int field_value_count, const char *const *field_value, const size_t *field_value_len)
 {
@@ -7572,10 +10294,7 @@ static inline int arcmd_hset_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HSETNX key field value
-   Set the value of a hash field, only if the field does not exist. (hash,
-   since 2.0.0) */
-static inline int arcmd_hsetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hsetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *field,
     const char *value)
@@ -7588,7 +10307,8 @@ static inline int arcmd_hsetnx(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__z(&x, value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hsetnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hsetnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *field, size_t field_len,
     const char *value, size_t value_len)
@@ -7602,9 +10322,7 @@ static inline int arcmd_hsetnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HSTRLEN key field
-   Get the length of the value of a hash field. (hash, since 3.2.0) */
-static inline int arcmd_hstrlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hstrlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *field)
 {
@@ -7615,7 +10333,8 @@ static inline int arcmd_hstrlen(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, field);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hstrlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hstrlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *field, size_t field_len)
 {
@@ -7627,9 +10346,7 @@ static inline int arcmd_hstrlen_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HVALS key
-   Get all the values in a hash. (hash, since 2.0.0) */
-static inline int arcmd_hvals(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hvals(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -7638,7 +10355,8 @@ static inline int arcmd_hvals(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_hvals_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_hvals_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -7648,13 +10366,7 @@ static inline int arcmd_hvals_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:pubsub ------------------------------------------------------ */
-
-/* PSUBSCRIBE pattern [pattern ...]
-   Listen for messages published to channels matching the given patterns.
-   (pubsub, since 2.0.0) */
-static inline int arcmd_psubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_psubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int pattern_count, const char *const *pattern, const size_t *pattern_len)
 {
     arcmd__vec x;
@@ -7664,9 +10376,7 @@ static inline int arcmd_psubscribe(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUBLISH channel message
-   Post a message to a channel. (pubsub, since 2.0.0) */
-static inline int arcmd_publish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_publish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *channel,
     const char *message)
 {
@@ -7677,7 +10387,8 @@ static inline int arcmd_publish(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, message);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_publish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_publish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *channel, size_t channel_len,
     const char *message, size_t message_len)
 {
@@ -7689,9 +10400,7 @@ static inline int arcmd_publish_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUBSUB CHANNELS [pattern]
-   List active channels. (pubsub, since 2.8.0) */
-static inline int arcmd_pubsub_channels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pubsub_channels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7702,9 +10411,7 @@ static inline int arcmd_pubsub_channels(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUBSUB HELP
-   Show helpful text about the different subcommands. (pubsub, since 6.2.0) */
-static inline int arcmd_pubsub_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_pubsub_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -7713,10 +10420,7 @@ static inline int arcmd_pubsub_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUBSUB NUMPAT
-   Get the count of unique patterns pattern subscriptions. (pubsub, since
-   2.8.0) */
-static inline int arcmd_pubsub_numpat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_pubsub_numpat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -7725,9 +10429,7 @@ static inline int arcmd_pubsub_numpat(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUBSUB NUMSUB [channel [channel ...]]
-   Get the count of subscribers for channels. (pubsub, since 2.8.0) */
-static inline int arcmd_pubsub_numsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pubsub_numsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7738,9 +10440,7 @@ static inline int arcmd_pubsub_numsub(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUBSUB SHARDCHANNELS [pattern]
-   List active shard channels. (pubsub, since 7.0.0) */
-static inline int arcmd_pubsub_shardchannels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pubsub_shardchannels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7751,9 +10451,7 @@ static inline int arcmd_pubsub_shardchannels(ar_client *c, const ar_cmd_opts *op
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUBSUB SHARDNUMSUB [shardchannel [shardchannel ...]]
-   Get the count of subscribers for shard channels. (pubsub, since 7.0.0) */
-static inline int arcmd_pubsub_shardnumsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pubsub_shardnumsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7764,10 +10462,7 @@ static inline int arcmd_pubsub_shardnumsub(ar_client *c, const ar_cmd_opts *opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PUNSUBSCRIBE [pattern [pattern ...]]
-   Stop listening for messages posted to channels matching the given
-   patterns. (pubsub, since 2.0.0) */
-static inline int arcmd_punsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_punsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7777,9 +10472,7 @@ static inline int arcmd_punsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SPUBLISH shardchannel message
-   Post a message to a shard channel. (pubsub, since 7.0.0) */
-static inline int arcmd_spublish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_spublish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *shardchannel,
     const char *message)
 {
@@ -7790,7 +10483,8 @@ static inline int arcmd_spublish(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__z(&x, message);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_spublish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_spublish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *shardchannel, size_t shardchannel_len,
     const char *message, size_t message_len)
 {
@@ -7802,10 +10496,7 @@ static inline int arcmd_spublish_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SSUBSCRIBE shardchannel [shardchannel ...]
-   Listen for messages published to the given shard channels. (pubsub, since
-   7.0.0) */
-static inline int arcmd_ssubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_ssubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int shardchannel_count, const char *const *shardchannel, const size_t *shardchannel_len)
 {
     arcmd__vec x;
@@ -7815,9 +10506,7 @@ static inline int arcmd_ssubscribe(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SUBSCRIBE channel [channel ...]
-   Listen for messages published to the given channels. (pubsub, since 2.0.0) */
-static inline int arcmd_subscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_subscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int channel_count, const char *const *channel, const size_t *channel_len)
 {
     arcmd__vec x;
@@ -7827,10 +10516,7 @@ static inline int arcmd_subscribe(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SUNSUBSCRIBE [shardchannel [shardchannel ...]]
-   Stop listening for messages posted to the given shard channels. (pubsub,
-   since 7.0.0) */
-static inline int arcmd_sunsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_sunsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7840,10 +10526,7 @@ static inline int arcmd_sunsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* UNSUBSCRIBE [channel [channel ...]]
-   Stop listening for messages posted to the given channels. (pubsub, since
-   2.0.0) */
-static inline int arcmd_unsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_unsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7853,12 +10536,7 @@ static inline int arcmd_unsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:transactions ------------------------------------------------ */
-
-/* DISCARD
-   Discard all commands issued after MULTI. (transactions, since 2.0.0) */
-static inline int arcmd_discard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_discard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -7866,9 +10544,7 @@ static inline int arcmd_discard(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EXEC
-   Execute all commands issued after MULTI. (transactions, since 1.2.0) */
-static inline int arcmd_exec(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_exec(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -7876,9 +10552,7 @@ static inline int arcmd_exec(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MULTI
-   Mark the start of a transaction block. (transactions, since 1.2.0) */
-static inline int arcmd_multi(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_multi(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -7886,9 +10560,7 @@ static inline int arcmd_multi(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* UNWATCH
-   Forget about all watched keys. (transactions, since 2.2.0) */
-static inline int arcmd_unwatch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_unwatch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -7896,10 +10568,7 @@ static inline int arcmd_unwatch(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* WATCH key [key ...]
-   Watch the given keys to determine execution of the MULTI/EXEC block.
-   (transactions, since 2.2.0) */
-static inline int arcmd_watch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_watch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -7909,12 +10578,7 @@ static inline int arcmd_watch(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:connection -------------------------------------------------- */
-
-/* AUTH [username] password
-   Authenticate to the server. (connection, since 1.0.0) */
-static inline int arcmd_auth(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_auth(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -7924,10 +10588,7 @@ static inline int arcmd_auth(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT CACHING <YES | NO>
-   Instruct the server about tracking or not keys in the next request.
-   (connection, since 6.0.0) */
-static inline int arcmd_client_caching(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_caching(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *mode)
 {
     arcmd__vec x;
@@ -7938,9 +10599,7 @@ static inline int arcmd_client_caching(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT GETNAME
-   Get the current connection name. (connection, since 2.6.9) */
-static inline int arcmd_client_getname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_client_getname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -7949,10 +10608,7 @@ static inline int arcmd_client_getname(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT GETREDIR
-   Get tracking notifications redirection client ID if any. (connection,
-   since 6.0.0) */
-static inline int arcmd_client_getredir(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_client_getredir(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -7961,10 +10617,7 @@ static inline int arcmd_client_getredir(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT HELP
-   Show helpful text about the different subcommands. (connection, since
-   5.0.0) */
-static inline int arcmd_client_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_client_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -7973,10 +10626,7 @@ static inline int arcmd_client_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT ID
-   Returns the client ID for the current connection. (connection, since
-   5.0.0) */
-static inline int arcmd_client_id(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_client_id(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -7985,10 +10635,7 @@ static inline int arcmd_client_id(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT INFO
-   Returns information about the current client connection. (connection,
-   since 6.2.0) */
-static inline int arcmd_client_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_client_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -7997,13 +10644,7 @@ static inline int arcmd_client_info(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT KILL <ip:port | <[ID client-id] | [TYPE NORMAL | MASTER | SLAVE |
-   REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] |
-   [SKIPME yes/no]> [<[ID client-id] | [TYPE NORMAL | MASTER | SLAVE |
-   REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] |
-   [SKIPME yes/no]> ...]>
-   Kill the connection of a client. (connection, since 2.4.0) */
-static inline int arcmd_client_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8014,10 +10655,7 @@ static inline int arcmd_client_kill(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT LIST [TYPE NORMAL | MASTER | REPLICA | PUBSUB] [ID client-id
-   [client-id ...]]
-   Get the list of client connections. (connection, since 2.4.0) */
-static inline int arcmd_client_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8028,10 +10666,7 @@ static inline int arcmd_client_list(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT NO-EVICT <ON | OFF>
-   Set client eviction mode for the current connection. (connection, since
-   7.0.0) */
-static inline int arcmd_client_no_evict(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_no_evict(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *enabled)
 {
     arcmd__vec x;
@@ -8042,10 +10677,7 @@ static inline int arcmd_client_no_evict(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT PAUSE timeout [WRITE | ALL]
-   Stop processing commands from clients for some time. (connection, since
-   2.9.50) */
-static inline int arcmd_client_pause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_pause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long timeout,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8059,10 +10691,7 @@ static inline int arcmd_client_pause(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT REPLY <ON | OFF | SKIP>
-   Instruct the server whether to reply to commands. (connection, since
-   3.2.0) */
-static inline int arcmd_client_reply(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_reply(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *on_off_skip)
 {
     arcmd__vec x;
@@ -8073,9 +10702,7 @@ static inline int arcmd_client_reply(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT SETNAME connection-name
-   Set the current connection name. (connection, since 2.6.9) */
-static inline int arcmd_client_setname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_setname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *connection_name)
 {
     arcmd__vec x;
@@ -8085,7 +10712,8 @@ static inline int arcmd_client_setname(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__z(&x, connection_name);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_client_setname_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_client_setname_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *connection_name, size_t connection_name_len)
 {
     arcmd__vec x;
@@ -8096,11 +10724,7 @@ static inline int arcmd_client_setname_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT TRACKING <ON | OFF> [REDIRECT client-id] [PREFIX prefix [PREFIX
-   prefix ...]] [BCAST] [OPTIN] [OPTOUT] [NOLOOP]
-   Enable or disable server assisted client side caching support.
-   (connection, since 6.0.0) */
-static inline int arcmd_client_tracking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_tracking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *status,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8113,10 +10737,7 @@ static inline int arcmd_client_tracking(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT TRACKINGINFO
-   Return information about server assisted client side caching for the
-   current connection. (connection, since 6.2.0) */
-static inline int arcmd_client_trackinginfo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_client_trackinginfo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8125,10 +10746,7 @@ static inline int arcmd_client_trackinginfo(ar_client *c, const ar_cmd_opts *opt
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT UNBLOCK client-id [TIMEOUT | ERROR]
-   Unblock a client blocked in a blocking command from a different
-   connection. (connection, since 5.0.0) */
-static inline int arcmd_client_unblock(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_client_unblock(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long client_id,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8142,9 +10760,7 @@ static inline int arcmd_client_unblock(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLIENT UNPAUSE
-   Resume processing of clients that were paused. (connection, since 6.2.0) */
-static inline int arcmd_client_unpause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_client_unpause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8153,9 +10769,7 @@ static inline int arcmd_client_unpause(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ECHO message
-   Echo the given string. (connection, since 1.0.0) */
-static inline int arcmd_echo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_echo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *message)
 {
     arcmd__vec x;
@@ -8164,7 +10778,8 @@ static inline int arcmd_echo(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, message);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_echo_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_echo_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *message, size_t message_len)
 {
     arcmd__vec x;
@@ -8174,9 +10789,7 @@ static inline int arcmd_echo_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* HELLO [protover [AUTH username password] [SETNAME clientname]]
-   Handshake with Redis. (connection, since 6.0.0) */
-static inline int arcmd_hello(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_hello(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8186,9 +10799,7 @@ static inline int arcmd_hello(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PING [message]
-   Ping the server. (connection, since 1.0.0) */
-static inline int arcmd_ping(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_ping(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8198,9 +10809,7 @@ static inline int arcmd_ping(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* QUIT
-   Close the connection. (connection, since 1.0.0) */
-static inline int arcmd_quit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_quit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -8208,9 +10817,7 @@ static inline int arcmd_quit(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RESET
-   Reset the connection. (connection, since 6.2.0) */
-static inline int arcmd_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -8218,10 +10825,7 @@ static inline int arcmd_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SELECT index
-   Change the selected database for the current connection. (connection,
-   since 1.0.0) */
-static inline int arcmd_select(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_select(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long index)
 {
     arcmd__vec x;
@@ -8232,13 +10836,7 @@ static inline int arcmd_select(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:server ------------------------------------------------------ */
-
-/* ACL CAT [categoryname]
-   List the ACL categories or the commands inside a category. (server, since
-   6.0.0) */
-static inline int arcmd_acl_cat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_acl_cat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8249,10 +10847,7 @@ static inline int arcmd_acl_cat(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL DELUSER username [username ...]
-   Remove the specified ACL users and the associated rules. (server, since
-   6.0.0) */
-static inline int arcmd_acl_deluser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_acl_deluser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int username_count, const char *const *username, const size_t *username_len)
 {
     arcmd__vec x;
@@ -8263,10 +10858,7 @@ static inline int arcmd_acl_deluser(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL DRYRUN username command [arg [arg ...]]
-   Returns whether the user can execute the given command without executing
-   the command. (server, since 7.0.0) */
-static inline int arcmd_acl_dryrun(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_acl_dryrun(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *username,
     const char *command,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -8280,7 +10872,8 @@ static inline int arcmd_acl_dryrun(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_acl_dryrun_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_acl_dryrun_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *username, size_t username_len,
     const char *command, size_t command_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -8295,10 +10888,7 @@ static inline int arcmd_acl_dryrun_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL GENPASS [bits]
-   Generate a pseudorandom secure password to use for ACL users. (server,
-   since 6.0.0) */
-static inline int arcmd_acl_genpass(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_acl_genpass(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8309,9 +10899,7 @@ static inline int arcmd_acl_genpass(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL GETUSER username
-   Get the rules for a specific ACL user. (server, since 6.0.0) */
-static inline int arcmd_acl_getuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_acl_getuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *username)
 {
     arcmd__vec x;
@@ -8321,7 +10909,8 @@ static inline int arcmd_acl_getuser(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__z(&x, username);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_acl_getuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_acl_getuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *username, size_t username_len)
 {
     arcmd__vec x;
@@ -8332,9 +10921,7 @@ static inline int arcmd_acl_getuser_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL HELP
-   Show helpful text about the different subcommands. (server, since 6.0.0) */
-static inline int arcmd_acl_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_acl_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8343,10 +10930,7 @@ static inline int arcmd_acl_help(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL LIST
-   List the current ACL rules in ACL config file format. (server, since
-   6.0.0) */
-static inline int arcmd_acl_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_acl_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8355,9 +10939,7 @@ static inline int arcmd_acl_list(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL LOAD
-   Reload the ACLs from the configured ACL file. (server, since 6.0.0) */
-static inline int arcmd_acl_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_acl_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8366,9 +10948,7 @@ static inline int arcmd_acl_load(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL LOG [count | RESET]
-   List latest events denied because of ACLs in place. (server, since 6.0.0) */
-static inline int arcmd_acl_log(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_acl_log(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8379,10 +10959,7 @@ static inline int arcmd_acl_log(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL SAVE
-   Save the current ACL rules in the configured ACL file. (server, since
-   6.0.0) */
-static inline int arcmd_acl_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_acl_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8391,9 +10968,7 @@ static inline int arcmd_acl_save(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL SETUSER username [rule [rule ...]]
-   Modify or create the rules for a specific ACL user. (server, since 6.0.0) */
-static inline int arcmd_acl_setuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_acl_setuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *username,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8405,7 +10980,8 @@ static inline int arcmd_acl_setuser(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_acl_setuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_acl_setuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *username, size_t username_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8418,9 +10994,7 @@ static inline int arcmd_acl_setuser_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL USERS
-   List the username of all the configured ACL rules. (server, since 6.0.0) */
-static inline int arcmd_acl_users(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_acl_users(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8429,10 +11003,7 @@ static inline int arcmd_acl_users(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ACL WHOAMI
-   Return the name of the user associated to the current connection. (server,
-   since 6.0.0) */
-static inline int arcmd_acl_whoami(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_acl_whoami(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8441,9 +11012,7 @@ static inline int arcmd_acl_whoami(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BGREWRITEAOF
-   Asynchronously rewrite the append-only file. (server, since 1.0.0) */
-static inline int arcmd_bgrewriteaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_bgrewriteaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -8451,9 +11020,7 @@ static inline int arcmd_bgrewriteaof(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BGSAVE [SCHEDULE]
-   Asynchronously save the dataset to disk. (server, since 1.0.0) */
-static inline int arcmd_bgsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bgsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8463,9 +11030,7 @@ static inline int arcmd_bgsave(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* COMMAND COUNT
-   Get total number of Redis commands. (server, since 2.8.13) */
-static inline int arcmd_command_count(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_command_count(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8474,9 +11039,7 @@ static inline int arcmd_command_count(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* COMMAND DOCS [command-name [command-name ...]]
-   Get array of specific Redis command documentation. (server, since 7.0.0) */
-static inline int arcmd_command_docs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_command_docs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8487,9 +11050,7 @@ static inline int arcmd_command_docs(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* COMMAND GETKEYS
-   Extract keys given a full Redis command. (server, since 2.8.13) */
-static inline int arcmd_command_getkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_command_getkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8500,10 +11061,7 @@ static inline int arcmd_command_getkeys(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* COMMAND GETKEYSANDFLAGS
-   Extract keys and access flags given a full Redis command. (server, since
-   7.0.0) */
-static inline int arcmd_command_getkeysandflags(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_command_getkeysandflags(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8514,9 +11072,7 @@ static inline int arcmd_command_getkeysandflags(ar_client *c, const ar_cmd_opts 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* COMMAND HELP
-   Show helpful text about the different subcommands. (server, since 5.0.0) */
-static inline int arcmd_command_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_command_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8525,10 +11081,7 @@ static inline int arcmd_command_help(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* COMMAND INFO [command-name [command-name ...]]
-   Get array of specific Redis command details, or all when no argument is
-   given. (server, since 2.8.13) */
-static inline int arcmd_command_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_command_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8539,10 +11092,7 @@ static inline int arcmd_command_info(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* COMMAND LIST [FILTERBY MODULE module-name | ACLCAT category | PATTERN
-   pattern]
-   Get an array of Redis command names. (server, since 7.0.0) */
-static inline int arcmd_command_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_command_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8553,9 +11103,7 @@ static inline int arcmd_command_list(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CONFIG GET parameter [parameter ...]
-   Get the values of configuration parameters. (server, since 2.0.0) */
-static inline int arcmd_config_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_config_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int parameter_count, const char *const *parameter, const size_t *parameter_len)
 {
     arcmd__vec x;
@@ -8566,9 +11114,7 @@ static inline int arcmd_config_get(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CONFIG HELP
-   Show helpful text about the different subcommands. (server, since 5.0.0) */
-static inline int arcmd_config_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_config_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8577,9 +11123,7 @@ static inline int arcmd_config_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CONFIG RESETSTAT
-   Reset the stats returned by INFO. (server, since 2.0.0) */
-static inline int arcmd_config_resetstat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_config_resetstat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8588,10 +11132,7 @@ static inline int arcmd_config_resetstat(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CONFIG REWRITE
-   Rewrite the configuration file with the in memory configuration. (server,
-   since 2.8.0) */
-static inline int arcmd_config_rewrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_config_rewrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8600,9 +11141,7 @@ static inline int arcmd_config_rewrite(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CONFIG SET parameter value [parameter value ...]
-   Set configuration parameters to the given values. (server, since 2.0.0) */
-static inline int arcmd_config_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_config_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int parameter_value_count, const char *const *parameter_value, const size_t *parameter_value_len)
 {
     arcmd__vec x;
@@ -8613,9 +11152,7 @@ static inline int arcmd_config_set(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* DBSIZE
-   Return the number of keys in the selected database. (server, since 1.0.0) */
-static inline int arcmd_dbsize(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_dbsize(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -8623,9 +11160,7 @@ static inline int arcmd_dbsize(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* DEBUG
-   A container for debugging commands. (server, since 1.0.0) */
-static inline int arcmd_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8635,10 +11170,7 @@ static inline int arcmd_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FAILOVER [TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds]
-   Start a coordinated failover between this server and one of its replicas.
-   (server, since 6.2.0) */
-static inline int arcmd_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8648,9 +11180,7 @@ static inline int arcmd_failover(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FLUSHALL [ASYNC | SYNC]
-   Remove all keys from all databases. (server, since 1.0.0) */
-static inline int arcmd_flushall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_flushall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8660,9 +11190,7 @@ static inline int arcmd_flushall(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FLUSHDB [ASYNC | SYNC]
-   Remove all keys from the current database. (server, since 1.0.0) */
-static inline int arcmd_flushdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_flushdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8672,9 +11200,7 @@ static inline int arcmd_flushdb(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* INFO [section [section ...]]
-   Get information and statistics about the server. (server, since 1.0.0) */
-static inline int arcmd_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8684,10 +11210,7 @@ static inline int arcmd_info(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LASTSAVE
-   Get the UNIX time stamp of the last successful save to disk. (server,
-   since 1.0.0) */
-static inline int arcmd_lastsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_lastsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -8695,9 +11218,7 @@ static inline int arcmd_lastsave(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LATENCY DOCTOR
-   Return a human readable latency analysis report. (server, since 2.8.13) */
-static inline int arcmd_latency_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_latency_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8706,9 +11227,7 @@ static inline int arcmd_latency_doctor(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LATENCY GRAPH event
-   Return a latency graph for the event. (server, since 2.8.13) */
-static inline int arcmd_latency_graph(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_latency_graph(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *event)
 {
     arcmd__vec x;
@@ -8718,7 +11237,8 @@ static inline int arcmd_latency_graph(ar_client *c, const ar_cmd_opts *opts, ar_
     arcmd__z(&x, event);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_latency_graph_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_latency_graph_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *event, size_t event_len)
 {
     arcmd__vec x;
@@ -8729,9 +11249,7 @@ static inline int arcmd_latency_graph_b(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LATENCY HELP
-   Show helpful text about the different subcommands. (server, since 2.8.13) */
-static inline int arcmd_latency_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_latency_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8740,10 +11258,7 @@ static inline int arcmd_latency_help(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LATENCY HISTOGRAM [command [command ...]]
-   Return the cumulative distribution of latencies of a subset of commands or
-   all. (server, since 7.0.0) */
-static inline int arcmd_latency_histogram(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_latency_histogram(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8754,9 +11269,7 @@ static inline int arcmd_latency_histogram(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LATENCY HISTORY event
-   Return timestamp-latency samples for the event. (server, since 2.8.13) */
-static inline int arcmd_latency_history(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_latency_history(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *event)
 {
     arcmd__vec x;
@@ -8766,7 +11279,8 @@ static inline int arcmd_latency_history(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__z(&x, event);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_latency_history_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_latency_history_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *event, size_t event_len)
 {
     arcmd__vec x;
@@ -8777,9 +11291,7 @@ static inline int arcmd_latency_history_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LATENCY LATEST
-   Return the latest latency samples for all events. (server, since 2.8.13) */
-static inline int arcmd_latency_latest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_latency_latest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8788,9 +11300,7 @@ static inline int arcmd_latency_latest(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LATENCY RESET [event [event ...]]
-   Reset latency data for one or more events. (server, since 2.8.13) */
-static inline int arcmd_latency_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_latency_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8801,9 +11311,7 @@ static inline int arcmd_latency_reset(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* LOLWUT [VERSION version]
-   Display some computer art and the Redis version. (server, since 5.0.0) */
-static inline int arcmd_lolwut(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_lolwut(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -8813,9 +11321,7 @@ static inline int arcmd_lolwut(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MEMORY DOCTOR
-   Outputs memory problems report. (server, since 4.0.0) */
-static inline int arcmd_memory_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_memory_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8824,9 +11330,7 @@ static inline int arcmd_memory_doctor(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MEMORY HELP
-   Show helpful text about the different subcommands. (server, since 4.0.0) */
-static inline int arcmd_memory_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_memory_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8835,9 +11339,7 @@ static inline int arcmd_memory_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MEMORY MALLOC-STATS
-   Show allocator internal stats. (server, since 4.0.0) */
-static inline int arcmd_memory_malloc_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_memory_malloc_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8846,9 +11348,7 @@ static inline int arcmd_memory_malloc_stats(ar_client *c, const ar_cmd_opts *opt
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MEMORY PURGE
-   Ask the allocator to release memory. (server, since 4.0.0) */
-static inline int arcmd_memory_purge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_memory_purge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8857,9 +11357,7 @@ static inline int arcmd_memory_purge(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MEMORY STATS
-   Show memory usage details. (server, since 4.0.0) */
-static inline int arcmd_memory_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_memory_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8868,9 +11366,7 @@ static inline int arcmd_memory_stats(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MEMORY USAGE key [SAMPLES count]
-   Estimate the memory usage of a key. (server, since 4.0.0) */
-static inline int arcmd_memory_usage(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_memory_usage(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8882,7 +11378,8 @@ static inline int arcmd_memory_usage(ar_client *c, const ar_cmd_opts *opts, ar_c
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_memory_usage_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_memory_usage_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8895,9 +11392,7 @@ static inline int arcmd_memory_usage_b(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MODULE HELP
-   Show helpful text about the different subcommands. (server, since 5.0.0) */
-static inline int arcmd_module_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_module_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8906,9 +11401,7 @@ static inline int arcmd_module_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MODULE LIST
-   List all modules loaded by the server. (server, since 4.0.0) */
-static inline int arcmd_module_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_module_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -8917,9 +11410,7 @@ static inline int arcmd_module_list(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MODULE LOAD path [arg [arg ...]]
-   Load a module. (server, since 4.0.0) */
-static inline int arcmd_module_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_module_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *path,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8931,7 +11422,8 @@ static inline int arcmd_module_load(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_module_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_module_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *path, size_t path_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8944,10 +11436,7 @@ static inline int arcmd_module_load_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MODULE LOADEX path [CONFIG name value [CONFIG name value ...]] [ARGS arg
-   [arg ...]]
-   Load a module with extended parameters. (server, since 7.0.0) */
-static inline int arcmd_module_loadex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_module_loadex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *path,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8959,7 +11448,8 @@ static inline int arcmd_module_loadex(ar_client *c, const ar_cmd_opts *opts, ar_
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_module_loadex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_module_loadex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *path, size_t path_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -8972,9 +11462,7 @@ static inline int arcmd_module_loadex_b(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MODULE UNLOAD name
-   Unload a module. (server, since 4.0.0) */
-static inline int arcmd_module_unload(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_module_unload(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *name)
 {
     arcmd__vec x;
@@ -8984,7 +11472,8 @@ static inline int arcmd_module_unload(ar_client *c, const ar_cmd_opts *opts, ar_
     arcmd__z(&x, name);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_module_unload_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_module_unload_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *name, size_t name_len)
 {
     arcmd__vec x;
@@ -8995,10 +11484,7 @@ static inline int arcmd_module_unload_b(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* MONITOR
-   Listen for all requests received by the server in real time. (server,
-   since 1.0.0) */
-static inline int arcmd_monitor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_monitor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -9006,9 +11492,7 @@ static inline int arcmd_monitor(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PSYNC replicationid offset
-   Internal command used for replication. (server, since 2.8.0) */
-static inline int arcmd_psync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_psync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *replicationid,
     long long offset)
 {
@@ -9020,7 +11504,8 @@ static inline int arcmd_psync(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__ll(&x, nb[0], offset);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_psync_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_psync_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *replicationid, size_t replicationid_len,
     long long offset)
 {
@@ -9033,10 +11518,7 @@ static inline int arcmd_psync_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* REPLCONF
-   An internal command for configuring the replication stream. (server, since
-   3.0.0) */
-static inline int arcmd_replconf(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_replconf(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9046,10 +11528,7 @@ static inline int arcmd_replconf(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* REPLICAOF <host port | NO ONE>
-   Make the server a replica of another instance, or promote it as master.
-   (server, since 5.0.0) */
-static inline int arcmd_replicaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_replicaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9059,10 +11538,7 @@ static inline int arcmd_replicaof(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* RESTORE-ASKING key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME
-   seconds] [FREQ frequency]
-   An internal command for migrating keys in a cluster. (server, since 3.0.0) */
-static inline int arcmd_restore_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_restore_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long ttl,
     const char *serialized_value,
@@ -9078,7 +11554,8 @@ static inline int arcmd_restore_asking(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_restore_asking_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_restore_asking_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long ttl,
     const char *serialized_value, size_t serialized_value_len,
@@ -9095,10 +11572,7 @@ static inline int arcmd_restore_asking_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* ROLE
-   Return the role of the instance in the context of replication. (server,
-   since 2.8.12) */
-static inline int arcmd_role(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_role(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -9106,9 +11580,7 @@ static inline int arcmd_role(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SAVE
-   Synchronously save the dataset to disk. (server, since 1.0.0) */
-static inline int arcmd_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -9116,10 +11588,7 @@ static inline int arcmd_save(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT]
-   Synchronously save the dataset to disk and then shut down the server.
-   (server, since 1.0.0) */
-static inline int arcmd_shutdown(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_shutdown(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9129,10 +11598,7 @@ static inline int arcmd_shutdown(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SLAVEOF <host port | NO ONE>
-   Make the server a replica of another instance, or promote it as master.
-   (server, since 1.0.0, deprecated since 5.0.0 (use REPLICAOF)) */
-static inline int arcmd_slaveof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_slaveof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9142,9 +11608,7 @@ static inline int arcmd_slaveof(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SLOWLOG GET [count]
-   Get the slow log's entries. (server, since 2.2.12) */
-static inline int arcmd_slowlog_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_slowlog_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9155,9 +11619,7 @@ static inline int arcmd_slowlog_get(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SLOWLOG HELP
-   Show helpful text about the different subcommands. (server, since 6.2.0) */
-static inline int arcmd_slowlog_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_slowlog_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9166,9 +11628,7 @@ static inline int arcmd_slowlog_help(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SLOWLOG LEN
-   Get the slow log's length. (server, since 2.2.12) */
-static inline int arcmd_slowlog_len(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_slowlog_len(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9177,9 +11637,7 @@ static inline int arcmd_slowlog_len(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SLOWLOG RESET
-   Clear all entries from the slow log. (server, since 2.2.12) */
-static inline int arcmd_slowlog_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_slowlog_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9188,9 +11646,7 @@ static inline int arcmd_slowlog_reset(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SWAPDB index1 index2
-   Swaps two Redis databases. (server, since 4.0.0) */
-static inline int arcmd_swapdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_swapdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long index1,
     long long index2)
 {
@@ -9203,9 +11659,7 @@ static inline int arcmd_swapdb(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SYNC
-   Internal command used for replication. (server, since 1.0.0) */
-static inline int arcmd_sync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_sync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -9213,9 +11667,7 @@ static inline int arcmd_sync(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* TIME
-   Return the current server time. (server, since 2.6.0) */
-static inline int arcmd_time(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_time(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -9223,12 +11675,7 @@ static inline int arcmd_time(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:scripting --------------------------------------------------- */
-
-/* EVAL script numkeys [key [key ...]] [arg [arg ...]]
-   Execute a Lua script server side. (scripting, since 2.6.0) */
-static inline int arcmd_eval(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_eval(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *script,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9242,7 +11689,8 @@ static inline int arcmd_eval(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_eval_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_eval_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *script, size_t script_len,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9257,9 +11705,7 @@ static inline int arcmd_eval_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EVAL_RO script numkeys [key [key ...]] [arg [arg ...]]
-   Execute a read-only Lua script server side. (scripting, since 7.0.0) */
-static inline int arcmd_eval_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_eval_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *script,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9273,7 +11719,8 @@ static inline int arcmd_eval_ro(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_eval_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_eval_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *script, size_t script_len,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9288,9 +11735,7 @@ static inline int arcmd_eval_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EVALSHA sha1 numkeys [key [key ...]] [arg [arg ...]]
-   Execute a Lua script server side. (scripting, since 2.6.0) */
-static inline int arcmd_evalsha(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_evalsha(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *sha1,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9304,7 +11749,8 @@ static inline int arcmd_evalsha(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_evalsha_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_evalsha_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *sha1, size_t sha1_len,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9319,9 +11765,7 @@ static inline int arcmd_evalsha_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* EVALSHA_RO sha1 numkeys [key [key ...]] [arg [arg ...]]
-   Execute a read-only Lua script server side. (scripting, since 7.0.0) */
-static inline int arcmd_evalsha_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_evalsha_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *sha1,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9335,7 +11779,8 @@ static inline int arcmd_evalsha_ro(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_evalsha_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_evalsha_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *sha1, size_t sha1_len,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9350,9 +11795,7 @@ static inline int arcmd_evalsha_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FCALL function numkeys [key [key ...]] [arg [arg ...]]
-   Invoke a function. (scripting, since 7.0.0) */
-static inline int arcmd_fcall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_fcall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *function,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9366,7 +11809,8 @@ static inline int arcmd_fcall(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_fcall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_fcall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *function, size_t function_len,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9381,9 +11825,7 @@ static inline int arcmd_fcall_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FCALL_RO function numkeys [key [key ...]] [arg [arg ...]]
-   Invoke a read-only function. (scripting, since 7.0.0) */
-static inline int arcmd_fcall_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_fcall_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *function,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9397,7 +11839,8 @@ static inline int arcmd_fcall_ro(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_fcall_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_fcall_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *function, size_t function_len,
     long long numkeys,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9412,9 +11855,7 @@ static inline int arcmd_fcall_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION DELETE library-name
-   Delete a function by name. (scripting, since 7.0.0) */
-static inline int arcmd_function_delete(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_function_delete(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *library_name)
 {
     arcmd__vec x;
@@ -9424,7 +11865,8 @@ static inline int arcmd_function_delete(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__z(&x, library_name);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_function_delete_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_function_delete_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *library_name, size_t library_name_len)
 {
     arcmd__vec x;
@@ -9435,10 +11877,7 @@ static inline int arcmd_function_delete_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION DUMP
-   Dump all functions into a serialized binary payload. (scripting, since
-   7.0.0) */
-static inline int arcmd_function_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_function_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9447,9 +11886,7 @@ static inline int arcmd_function_dump(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION FLUSH [ASYNC | SYNC]
-   Deleting all functions. (scripting, since 7.0.0) */
-static inline int arcmd_function_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_function_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9460,10 +11897,7 @@ static inline int arcmd_function_flush(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION HELP
-   Show helpful text about the different subcommands. (scripting, since
-   7.0.0) */
-static inline int arcmd_function_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_function_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9472,9 +11906,7 @@ static inline int arcmd_function_help(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION KILL
-   Kill the function currently in execution. (scripting, since 7.0.0) */
-static inline int arcmd_function_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_function_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9483,9 +11915,7 @@ static inline int arcmd_function_kill(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION LIST [LIBRARYNAME library-name-pattern] [WITHCODE]
-   List information about all the functions. (scripting, since 7.0.0) */
-static inline int arcmd_function_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_function_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9496,10 +11926,7 @@ static inline int arcmd_function_list(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION LOAD [REPLACE] function-code
-   Create a function with the given arguments (name, code, description).
-   (scripting, since 7.0.0) */
-static inline int arcmd_function_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_function_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9510,9 +11937,7 @@ static inline int arcmd_function_load(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE]
-   Restore all the functions on the given payload. (scripting, since 7.0.0) */
-static inline int arcmd_function_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_function_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *serialized_value,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -9524,7 +11949,8 @@ static inline int arcmd_function_restore(ar_client *c, const ar_cmd_opts *opts, 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_function_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_function_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *serialized_value, size_t serialized_value_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -9537,10 +11963,7 @@ static inline int arcmd_function_restore_b(ar_client *c, const ar_cmd_opts *opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* FUNCTION STATS
-   Return information about the function currently running (name,
-   description, duration). (scripting, since 7.0.0) */
-static inline int arcmd_function_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_function_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9549,9 +11972,7 @@ static inline int arcmd_function_stats(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCRIPT DEBUG <YES | SYNC | NO>
-   Set the debug mode for executed scripts. (scripting, since 3.2.0) */
-static inline int arcmd_script_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_script_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *mode)
 {
     arcmd__vec x;
@@ -9562,9 +11983,7 @@ static inline int arcmd_script_debug(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCRIPT EXISTS sha1 [sha1 ...]
-   Check existence of scripts in the script cache. (scripting, since 2.6.0) */
-static inline int arcmd_script_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_script_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int sha1_count, const char *const *sha1, const size_t *sha1_len)
 {
     arcmd__vec x;
@@ -9575,9 +11994,7 @@ static inline int arcmd_script_exists(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCRIPT FLUSH [ASYNC | SYNC]
-   Remove all the scripts from the script cache. (scripting, since 2.6.0) */
-static inline int arcmd_script_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_script_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9588,10 +12005,7 @@ static inline int arcmd_script_flush(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCRIPT HELP
-   Show helpful text about the different subcommands. (scripting, since
-   5.0.0) */
-static inline int arcmd_script_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_script_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9600,9 +12014,7 @@ static inline int arcmd_script_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCRIPT KILL
-   Kill the script currently in execution. (scripting, since 2.6.0) */
-static inline int arcmd_script_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_script_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9611,10 +12023,7 @@ static inline int arcmd_script_kill(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SCRIPT LOAD script
-   Load the specified Lua script into the script cache. (scripting, since
-   2.6.0) */
-static inline int arcmd_script_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_script_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *script)
 {
     arcmd__vec x;
@@ -9624,7 +12033,8 @@ static inline int arcmd_script_load(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__z(&x, script);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_script_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_script_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *script, size_t script_len)
 {
     arcmd__vec x;
@@ -9635,13 +12045,7 @@ static inline int arcmd_script_load_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:hyperloglog ------------------------------------------------- */
-
-/* PFADD key [element [element ...]]
-   Adds the specified elements to the specified HyperLogLog. (hyperloglog,
-   since 2.8.9) */
-static inline int arcmd_pfadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pfadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -9652,7 +12056,8 @@ static inline int arcmd_pfadd(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_pfadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_pfadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -9664,10 +12069,7 @@ static inline int arcmd_pfadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PFCOUNT key [key ...]
-   Return the approximated cardinality of the set(s) observed by the
-   HyperLogLog at key(s). (hyperloglog, since 2.8.9) */
-static inline int arcmd_pfcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pfcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int key_count, const char *const *key, const size_t *key_len)
 {
     arcmd__vec x;
@@ -9677,10 +12079,7 @@ static inline int arcmd_pfcount(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PFDEBUG subcommand key
-   Internal commands for debugging HyperLogLog values. (hyperloglog, since
-   2.8.9) */
-static inline int arcmd_pfdebug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pfdebug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *subcommand,
     const char *key)
 {
@@ -9691,7 +12090,8 @@ static inline int arcmd_pfdebug(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_pfdebug_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_pfdebug_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *subcommand, size_t subcommand_len,
     const char *key, size_t key_len)
 {
@@ -9703,10 +12103,7 @@ static inline int arcmd_pfdebug_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PFMERGE destkey sourcekey [sourcekey ...]
-   Merge N different HyperLogLogs into a single one. (hyperloglog, since
-   2.8.9) */
-static inline int arcmd_pfmerge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_pfmerge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destkey,
     int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len)
 {
@@ -9717,7 +12114,8 @@ static inline int arcmd_pfmerge(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, sourcekey_count, sourcekey, sourcekey_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_pfmerge_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_pfmerge_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destkey, size_t destkey_len,
     int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len)
 {
@@ -9729,10 +12127,7 @@ static inline int arcmd_pfmerge_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* PFSELFTEST
-   An internal command for testing HyperLogLog values. (hyperloglog, since
-   2.8.9) */
-static inline int arcmd_pfselftest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_pfselftest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -9740,12 +12135,7 @@ static inline int arcmd_pfselftest(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:cluster ----------------------------------------------------- */
-
-/* ASKING
-   Sent by cluster clients after an -ASK redirect. (cluster, since 3.0.0) */
-static inline int arcmd_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -9753,9 +12143,7 @@ static inline int arcmd_asking(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER ADDSLOTS slot [slot ...]
-   Assign new hash slots to receiving node. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_addslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_addslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int slot_count, const char *const *slot, const size_t *slot_len)
 {
     arcmd__vec x;
@@ -9766,9 +12154,7 @@ static inline int arcmd_cluster_addslots(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER ADDSLOTSRANGE start-slot end-slot [start-slot end-slot ...]
-   Assign new hash slots to receiving node. (cluster, since 7.0.0) */
-static inline int arcmd_cluster_addslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_addslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len)
 {
     arcmd__vec x;
@@ -9779,9 +12165,7 @@ static inline int arcmd_cluster_addslotsrange(ar_client *c, const ar_cmd_opts *o
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER BUMPEPOCH
-   Advance the cluster config epoch. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_bumpepoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_bumpepoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9790,10 +12174,7 @@ static inline int arcmd_cluster_bumpepoch(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER COUNT-FAILURE-REPORTS node-id
-   Return the number of failure reports active for a given node. (cluster,
-   since 3.0.0) */
-static inline int arcmd_cluster_count_failure_reports(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_count_failure_reports(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id)
 {
     arcmd__vec x;
@@ -9803,7 +12184,8 @@ static inline int arcmd_cluster_count_failure_reports(ar_client *c, const ar_cmd
     arcmd__z(&x, node_id);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_cluster_count_failure_reports_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_cluster_count_failure_reports_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id, size_t node_id_len)
 {
     arcmd__vec x;
@@ -9814,10 +12196,7 @@ static inline int arcmd_cluster_count_failure_reports_b(ar_client *c, const ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER COUNTKEYSINSLOT slot
-   Return the number of local keys in the specified hash slot. (cluster,
-   since 3.0.0) */
-static inline int arcmd_cluster_countkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_countkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long slot)
 {
     arcmd__vec x;
@@ -9829,9 +12208,7 @@ static inline int arcmd_cluster_countkeysinslot(ar_client *c, const ar_cmd_opts 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER DELSLOTS slot [slot ...]
-   Set hash slots as unbound in receiving node. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_delslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_delslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int slot_count, const char *const *slot, const size_t *slot_len)
 {
     arcmd__vec x;
@@ -9842,9 +12219,7 @@ static inline int arcmd_cluster_delslots(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER DELSLOTSRANGE start-slot end-slot [start-slot end-slot ...]
-   Set hash slots as unbound in receiving node. (cluster, since 7.0.0) */
-static inline int arcmd_cluster_delslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_delslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len)
 {
     arcmd__vec x;
@@ -9855,10 +12230,7 @@ static inline int arcmd_cluster_delslotsrange(ar_client *c, const ar_cmd_opts *o
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER FAILOVER [FORCE | TAKEOVER]
-   Forces a replica to perform a manual failover of its master. (cluster,
-   since 3.0.0) */
-static inline int arcmd_cluster_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -9869,9 +12241,7 @@ static inline int arcmd_cluster_failover(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER FLUSHSLOTS
-   Delete a node's own slots information. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_flushslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_flushslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9880,9 +12250,7 @@ static inline int arcmd_cluster_flushslots(ar_client *c, const ar_cmd_opts *opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER FORGET node-id
-   Remove a node from the nodes table. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_forget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_forget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id)
 {
     arcmd__vec x;
@@ -9892,7 +12260,8 @@ static inline int arcmd_cluster_forget(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__z(&x, node_id);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_cluster_forget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_cluster_forget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id, size_t node_id_len)
 {
     arcmd__vec x;
@@ -9903,9 +12272,7 @@ static inline int arcmd_cluster_forget_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER GETKEYSINSLOT slot count
-   Return local key names in the specified hash slot. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_getkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_getkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long slot,
     long long count)
 {
@@ -9919,9 +12286,7 @@ static inline int arcmd_cluster_getkeysinslot(ar_client *c, const ar_cmd_opts *o
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER HELP
-   Show helpful text about the different subcommands. (cluster, since 5.0.0) */
-static inline int arcmd_cluster_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9930,9 +12295,7 @@ static inline int arcmd_cluster_help(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER INFO
-   Provides info about Redis Cluster node state. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9941,9 +12304,7 @@ static inline int arcmd_cluster_info(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER KEYSLOT key
-   Returns the hash slot of the specified key. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_keyslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_keyslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -9953,7 +12314,8 @@ static inline int arcmd_cluster_keyslot(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_cluster_keyslot_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_cluster_keyslot_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -9964,10 +12326,7 @@ static inline int arcmd_cluster_keyslot_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER LINKS
-   Returns a list of all TCP links to and from peer nodes in cluster.
-   (cluster, since 7.0.0) */
-static inline int arcmd_cluster_links(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_links(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -9976,10 +12335,7 @@ static inline int arcmd_cluster_links(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER MEET ip port [cluster_bus_port]
-   Force a node cluster to handshake with another node. (cluster, since
-   3.0.0) */
-static inline int arcmd_cluster_meet(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_meet(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *ip,
     long long port,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -9994,7 +12350,8 @@ static inline int arcmd_cluster_meet(ar_client *c, const ar_cmd_opts *opts, ar_c
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_cluster_meet_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_cluster_meet_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *ip, size_t ip_len,
     long long port,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -10010,9 +12367,7 @@ static inline int arcmd_cluster_meet_b(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER MYID
-   Return the node id. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_myid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_myid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -10021,9 +12376,7 @@ static inline int arcmd_cluster_myid(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER NODES
-   Get Cluster config for the node. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_nodes(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_nodes(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -10032,9 +12385,7 @@ static inline int arcmd_cluster_nodes(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER REPLICAS node-id
-   List replica nodes of the specified master node. (cluster, since 5.0.0) */
-static inline int arcmd_cluster_replicas(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_replicas(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id)
 {
     arcmd__vec x;
@@ -10044,7 +12395,8 @@ static inline int arcmd_cluster_replicas(ar_client *c, const ar_cmd_opts *opts, 
     arcmd__z(&x, node_id);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_cluster_replicas_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_cluster_replicas_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id, size_t node_id_len)
 {
     arcmd__vec x;
@@ -10055,10 +12407,7 @@ static inline int arcmd_cluster_replicas_b(ar_client *c, const ar_cmd_opts *opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER REPLICATE node-id
-   Reconfigure a node as a replica of the specified master node. (cluster,
-   since 3.0.0) */
-static inline int arcmd_cluster_replicate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_replicate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id)
 {
     arcmd__vec x;
@@ -10068,7 +12417,8 @@ static inline int arcmd_cluster_replicate(ar_client *c, const ar_cmd_opts *opts,
     arcmd__z(&x, node_id);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_cluster_replicate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_cluster_replicate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id, size_t node_id_len)
 {
     arcmd__vec x;
@@ -10079,9 +12429,7 @@ static inline int arcmd_cluster_replicate_b(ar_client *c, const ar_cmd_opts *opt
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER RESET [HARD | SOFT]
-   Reset a Redis Cluster node. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -10092,9 +12440,7 @@ static inline int arcmd_cluster_reset(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER SAVECONFIG
-   Forces the node to save cluster state on disk. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_saveconfig(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_saveconfig(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -10103,9 +12449,7 @@ static inline int arcmd_cluster_saveconfig(ar_client *c, const ar_cmd_opts *opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER SET-CONFIG-EPOCH config-epoch
-   Set the configuration epoch in a new node. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_set_config_epoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_set_config_epoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long config_epoch)
 {
     arcmd__vec x;
@@ -10117,10 +12461,7 @@ static inline int arcmd_cluster_set_config_epoch(ar_client *c, const ar_cmd_opts
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER SETSLOT slot <IMPORTING node-id | MIGRATING node-id | NODE node-id
-   | STABLE>
-   Bind a hash slot to a specific node. (cluster, since 3.0.0) */
-static inline int arcmd_cluster_setslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_setslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     long long slot,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10134,9 +12475,7 @@ static inline int arcmd_cluster_setslot(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER SHARDS
-   Get array of cluster slots to node mappings. (cluster, since 7.0.0) */
-static inline int arcmd_cluster_shards(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_shards(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -10145,10 +12484,7 @@ static inline int arcmd_cluster_shards(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER SLAVES node-id
-   List replica nodes of the specified master node. (cluster, since 3.0.0,
-   deprecated since 5.0.0 (use CLUSTER REPLICAS)) */
-static inline int arcmd_cluster_slaves(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_cluster_slaves(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id)
 {
     arcmd__vec x;
@@ -10158,7 +12494,8 @@ static inline int arcmd_cluster_slaves(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__z(&x, node_id);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_cluster_slaves_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_cluster_slaves_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *node_id, size_t node_id_len)
 {
     arcmd__vec x;
@@ -10169,10 +12506,7 @@ static inline int arcmd_cluster_slaves_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* CLUSTER SLOTS
-   Get array of Cluster slot to node mappings. (cluster, since 3.0.0,
-   deprecated since 7.0.0 (use CLUSTER SHARDS)) */
-static inline int arcmd_cluster_slots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_cluster_slots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -10181,10 +12515,7 @@ static inline int arcmd_cluster_slots(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* READONLY
-   Enables read queries for a connection to a cluster replica node. (cluster,
-   since 3.0.0) */
-static inline int arcmd_readonly(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_readonly(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -10192,10 +12523,7 @@ static inline int arcmd_readonly(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* READWRITE
-   Disables read queries for a connection to a cluster replica node.
-   (cluster, since 3.0.0) */
-static inline int arcmd_readwrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_readwrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
@@ -10203,14 +12531,7 @@ static inline int arcmd_readwrite(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:geo --------------------------------------------------------- */
-
-/* GEOADD key [NX | XX] [CH] longitude latitude member [longitude latitude
-   member ...]
-   Add one or more geospatial items in the geospatial index represented using
-   a sorted set. (geo, since 3.2.0) */
-static inline int arcmd_geoadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_geoadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10221,7 +12542,8 @@ static inline int arcmd_geoadd(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_geoadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_geoadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10233,10 +12555,7 @@ static inline int arcmd_geoadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEODIST key member1 member2 [M | KM | FT | MI]
-   Returns the distance between two members of a geospatial index. (geo,
-   since 3.2.0) */
-static inline int arcmd_geodist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_geodist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *member1,
     const char *member2,
@@ -10251,7 +12570,8 @@ static inline int arcmd_geodist(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_geodist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_geodist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *member1, size_t member1_len,
     const char *member2, size_t member2_len,
@@ -10267,10 +12587,7 @@ static inline int arcmd_geodist_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEOHASH key member [member ...]
-   Returns members of a geospatial index as standard geohash strings. (geo,
-   since 3.2.0) */
-static inline int arcmd_geohash(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_geohash(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -10281,7 +12598,8 @@ static inline int arcmd_geohash(ar_client *c, const ar_cmd_opts *opts, ar_callba
     arcmd__arr(&x, member_count, member, member_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_geohash_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_geohash_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -10293,10 +12611,7 @@ static inline int arcmd_geohash_b(ar_client *c, const ar_cmd_opts *opts, ar_call
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEOPOS key member [member ...]
-   Returns longitude and latitude of members of a geospatial index. (geo,
-   since 3.2.0) */
-static inline int arcmd_geopos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_geopos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -10307,7 +12622,8 @@ static inline int arcmd_geopos(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, member_count, member, member_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_geopos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_geopos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int member_count, const char *const *member, const size_t *member_len)
 {
@@ -10319,14 +12635,7 @@ static inline int arcmd_geopos_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEORADIUS key longitude latitude radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key]
-   [STOREDIST key]
-   Query a sorted set representing a geospatial index to fetch members
-   matching a given maximum distance from a point. (geo, since 3.2.0,
-   deprecated since 6.2.0 (use GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS
-   argument)) */
-static inline int arcmd_georadius(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_georadius(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *longitude,
     const char *latitude,
@@ -10345,7 +12654,8 @@ static inline int arcmd_georadius(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_georadius_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_georadius_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *longitude, size_t longitude_len,
     const char *latitude, size_t latitude_len,
@@ -10365,11 +12675,7 @@ static inline int arcmd_georadius_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEORADIUS_RO key longitude latitude radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]
-   A read-only variant for GEORADIUS. (geo, since 3.2.10, deprecated since
-   6.2.0 (use GEOSEARCH with the BYRADIUS argument)) */
-static inline int arcmd_georadius_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_georadius_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *longitude,
     const char *latitude,
@@ -10388,7 +12694,8 @@ static inline int arcmd_georadius_ro(ar_client *c, const ar_cmd_opts *opts, ar_c
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_georadius_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_georadius_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *longitude, size_t longitude_len,
     const char *latitude, size_t latitude_len,
@@ -10408,14 +12715,7 @@ static inline int arcmd_georadius_ro_b(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEORADIUSBYMEMBER key member radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key]
-   [STOREDIST key]
-   Query a sorted set representing a geospatial index to fetch members
-   matching a given maximum distance from a member. (geo, since 3.2.0,
-   deprecated since 6.2.0 (use GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS
-   and FROMMEMBER arguments)) */
-static inline int arcmd_georadiusbymember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_georadiusbymember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *member,
     const char *radius,
@@ -10432,7 +12732,8 @@ static inline int arcmd_georadiusbymember(ar_client *c, const ar_cmd_opts *opts,
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_georadiusbymember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_georadiusbymember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *member, size_t member_len,
     const char *radius, size_t radius_len,
@@ -10450,11 +12751,7 @@ static inline int arcmd_georadiusbymember_b(ar_client *c, const ar_cmd_opts *opt
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEORADIUSBYMEMBER_RO key member radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]
-   A read-only variant for GEORADIUSBYMEMBER. (geo, since 3.2.10, deprecated
-   since 6.2.0 (use GEOSEARCH with the BYRADIUS and FROMMEMBER arguments)) */
-static inline int arcmd_georadiusbymember_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_georadiusbymember_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *member,
     const char *radius,
@@ -10471,7 +12768,8 @@ static inline int arcmd_georadiusbymember_ro(ar_client *c, const ar_cmd_opts *op
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_georadiusbymember_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_georadiusbymember_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *member, size_t member_len,
     const char *radius, size_t radius_len,
@@ -10489,12 +12787,7 @@ static inline int arcmd_georadiusbymember_ro_b(ar_client *c, const ar_cmd_opts *
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEOSEARCH key <FROMMEMBER member | FROMLONLAT longitude latitude>
-   <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT |
-   MI>> [ASC | DESC] [COUNT count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]
-   Query a sorted set representing a geospatial index to fetch members inside
-   an area of a box or a circle. (geo, since 6.2.0) */
-static inline int arcmd_geosearch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_geosearch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10505,7 +12798,8 @@ static inline int arcmd_geosearch(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_geosearch_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_geosearch_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10517,13 +12811,7 @@ static inline int arcmd_geosearch_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GEOSEARCHSTORE destination source <FROMMEMBER member | FROMLONLAT
-   longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width
-   height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [STOREDIST]
-   Query a sorted set representing a geospatial index to fetch members inside
-   an area of a box or a circle, and store the result in another key. (geo,
-   since 6.2.0) */
-static inline int arcmd_geosearchstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_geosearchstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination,
     const char *source,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -10536,7 +12824,8 @@ static inline int arcmd_geosearchstore(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_geosearchstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_geosearchstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *destination, size_t destination_len,
     const char *source, size_t source_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -10550,15 +12839,7 @@ static inline int arcmd_geosearchstore_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:stream ------------------------------------------------------ */
-
-/* XACK key group id [id ...]
-   Marks a pending message as correctly processed, effectively removing it
-   from the pending entries list of the consumer group. Return value of the
-   command is the number of messages successfully acknowledged, that is, the
-   IDs we were actually able to resolve in the PEL. (stream, since 5.0.0) */
-static inline int arcmd_xack(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xack(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *group,
     int id_count, const char *const *id, const size_t *id_len)
@@ -10571,7 +12852,8 @@ static inline int arcmd_xack(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, id_count, id, id_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xack_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xack_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *group, size_t group_len,
     int id_count, const char *const *id, const size_t *id_len)
@@ -10585,10 +12867,7 @@ static inline int arcmd_xack_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XADD key [NOMKSTREAM] [<MAXLEN | MINID> [= | ~] threshold [LIMIT count]]
-   <* | id> field value [field value ...]
-   Appends a new entry to a stream. (stream, since 5.0.0) */
-static inline int arcmd_xadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10599,7 +12878,8 @@ static inline int arcmd_xadd(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10611,10 +12891,7 @@ static inline int arcmd_xadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]
-   Changes (or acquires) ownership of messages in a consumer group, as if the
-   messages were delivered to the specified consumer. (stream, since 6.2.0) */
-static inline int arcmd_xautoclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xautoclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *group,
     const char *consumer,
@@ -10633,7 +12910,8 @@ static inline int arcmd_xautoclaim(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xautoclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xautoclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *group, size_t group_len,
     const char *consumer, size_t consumer_len,
@@ -10653,11 +12931,7 @@ static inline int arcmd_xautoclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME
-   unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]
-   Changes (or acquires) ownership of a message in a consumer group, as if
-   the message was delivered to the specified consumer. (stream, since 5.0.0) */
-static inline int arcmd_xclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *group,
     const char *consumer,
@@ -10676,7 +12950,8 @@ static inline int arcmd_xclaim(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *group, size_t group_len,
     const char *consumer, size_t consumer_len,
@@ -10696,11 +12971,7 @@ static inline int arcmd_xclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XDEL key id [id ...]
-   Removes the specified entries from the stream. Returns the number of items
-   actually deleted, that may be different from the number of IDs passed in
-   case certain IDs do not exist. (stream, since 5.0.0) */
-static inline int arcmd_xdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int id_count, const char *const *id, const size_t *id_len)
 {
@@ -10711,7 +12982,8 @@ static inline int arcmd_xdel(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__arr(&x, id_count, id, id_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int id_count, const char *const *id, const size_t *id_len)
 {
@@ -10723,9 +12995,7 @@ static inline int arcmd_xdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XGROUP CREATE key groupname <id | $> [MKSTREAM] [ENTRIESREAD entries_read]
-   Create a consumer group. (stream, since 5.0.0) */
-static inline int arcmd_xgroup_create(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xgroup_create(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *groupname,
     const char *id,
@@ -10741,7 +13011,8 @@ static inline int arcmd_xgroup_create(ar_client *c, const ar_cmd_opts *opts, ar_
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xgroup_create_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xgroup_create_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *groupname, size_t groupname_len,
     const char *id, size_t id_len,
@@ -10758,9 +13029,7 @@ static inline int arcmd_xgroup_create_b(ar_client *c, const ar_cmd_opts *opts, a
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XGROUP CREATECONSUMER key groupname consumername
-   Create a consumer in a consumer group. (stream, since 6.2.0) */
-static inline int arcmd_xgroup_createconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xgroup_createconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *groupname,
     const char *consumername)
@@ -10774,7 +13043,8 @@ static inline int arcmd_xgroup_createconsumer(ar_client *c, const ar_cmd_opts *o
     arcmd__z(&x, consumername);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xgroup_createconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xgroup_createconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *groupname, size_t groupname_len,
     const char *consumername, size_t consumername_len)
@@ -10789,9 +13059,7 @@ static inline int arcmd_xgroup_createconsumer_b(ar_client *c, const ar_cmd_opts 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XGROUP DELCONSUMER key groupname consumername
-   Delete a consumer from a consumer group. (stream, since 5.0.0) */
-static inline int arcmd_xgroup_delconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xgroup_delconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *groupname,
     const char *consumername)
@@ -10805,7 +13073,8 @@ static inline int arcmd_xgroup_delconsumer(ar_client *c, const ar_cmd_opts *opts
     arcmd__z(&x, consumername);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xgroup_delconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xgroup_delconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *groupname, size_t groupname_len,
     const char *consumername, size_t consumername_len)
@@ -10820,9 +13089,7 @@ static inline int arcmd_xgroup_delconsumer_b(ar_client *c, const ar_cmd_opts *op
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XGROUP DESTROY key groupname
-   Destroy a consumer group. (stream, since 5.0.0) */
-static inline int arcmd_xgroup_destroy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xgroup_destroy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *groupname)
 {
@@ -10834,7 +13101,8 @@ static inline int arcmd_xgroup_destroy(ar_client *c, const ar_cmd_opts *opts, ar
     arcmd__z(&x, groupname);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xgroup_destroy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xgroup_destroy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *groupname, size_t groupname_len)
 {
@@ -10847,9 +13115,7 @@ static inline int arcmd_xgroup_destroy_b(ar_client *c, const ar_cmd_opts *opts, 
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XGROUP HELP
-   Show helpful text about the different subcommands. (stream, since 5.0.0) */
-static inline int arcmd_xgroup_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_xgroup_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -10858,10 +13124,7 @@ static inline int arcmd_xgroup_help(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XGROUP SETID key groupname <id | $> [ENTRIESREAD entries_read]
-   Set a consumer group to an arbitrary last delivered ID value. (stream,
-   since 5.0.0) */
-static inline int arcmd_xgroup_setid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xgroup_setid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *groupname,
     const char *id,
@@ -10877,7 +13140,8 @@ static inline int arcmd_xgroup_setid(ar_client *c, const ar_cmd_opts *opts, ar_c
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xgroup_setid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xgroup_setid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *groupname, size_t groupname_len,
     const char *id, size_t id_len,
@@ -10894,9 +13158,7 @@ static inline int arcmd_xgroup_setid_b(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XINFO CONSUMERS key groupname
-   List the consumers in a consumer group. (stream, since 5.0.0) */
-static inline int arcmd_xinfo_consumers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xinfo_consumers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *groupname)
 {
@@ -10908,7 +13170,8 @@ static inline int arcmd_xinfo_consumers(ar_client *c, const ar_cmd_opts *opts, a
     arcmd__z(&x, groupname);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xinfo_consumers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xinfo_consumers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *groupname, size_t groupname_len)
 {
@@ -10921,9 +13184,7 @@ static inline int arcmd_xinfo_consumers_b(ar_client *c, const ar_cmd_opts *opts,
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XINFO GROUPS key
-   List the consumer groups of a stream. (stream, since 5.0.0) */
-static inline int arcmd_xinfo_groups(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xinfo_groups(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -10933,7 +13194,8 @@ static inline int arcmd_xinfo_groups(ar_client *c, const ar_cmd_opts *opts, ar_c
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xinfo_groups_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xinfo_groups_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -10944,9 +13206,7 @@ static inline int arcmd_xinfo_groups_b(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XINFO HELP
-   Show helpful text about the different subcommands. (stream, since 5.0.0) */
-static inline int arcmd_xinfo_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
+AR_API int arcmd_xinfo_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
 {
     arcmd__vec x;
     if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
@@ -10955,9 +13215,7 @@ static inline int arcmd_xinfo_help(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XINFO STREAM key [FULL [COUNT count]]
-   Get information about a stream. (stream, since 5.0.0) */
-static inline int arcmd_xinfo_stream(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xinfo_stream(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10969,7 +13227,8 @@ static inline int arcmd_xinfo_stream(ar_client *c, const ar_cmd_opts *opts, ar_c
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xinfo_stream_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xinfo_stream_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -10982,9 +13241,7 @@ static inline int arcmd_xinfo_stream_b(ar_client *c, const ar_cmd_opts *opts, ar
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XLEN key
-   Return the number of entries in a stream. (stream, since 5.0.0) */
-static inline int arcmd_xlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key)
 {
     arcmd__vec x;
@@ -10993,7 +13250,8 @@ static inline int arcmd_xlen(ar_client *c, const ar_cmd_opts *opts, ar_callback 
     arcmd__z(&x, key);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len)
 {
     arcmd__vec x;
@@ -11003,11 +13261,7 @@ static inline int arcmd_xlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XPENDING key group [[IDLE min-idle-time] start end count [consumer]]
-   Return information and entries from a stream consumer group pending
-   entries list, that are messages fetched but never acknowledged. (stream,
-   since 5.0.0) */
-static inline int arcmd_xpending(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xpending(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *group,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11020,7 +13274,8 @@ static inline int arcmd_xpending(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xpending_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xpending_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *group, size_t group_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11034,10 +13289,7 @@ static inline int arcmd_xpending_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XRANGE key start end [COUNT count]
-   Return a range of elements in a stream, with IDs matching the specified
-   IDs interval. (stream, since 5.0.0) */
-static inline int arcmd_xrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *start,
     const char *end,
@@ -11052,7 +13304,8 @@ static inline int arcmd_xrange(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *start, size_t start_len,
     const char *end, size_t end_len,
@@ -11068,11 +13321,7 @@ static inline int arcmd_xrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XREAD [COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]
-   Return never seen elements in multiple streams, with IDs greater than the
-   ones reported by the caller for each stream. Can block. (stream, since
-   5.0.0) */
-static inline int arcmd_xread(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xread(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     int argc, const char *const *argv, const size_t *argvlen)
 {
     arcmd__vec x;
@@ -11082,12 +13331,7 @@ static inline int arcmd_xread(ar_client *c, const ar_cmd_opts *opts, ar_callback
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XREADGROUP GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK]
-   STREAMS key [key ...] id [id ...]
-   Return new entries from a stream using a consumer group, or access the
-   history of the pending entries for a given consumer. Can block. (stream,
-   since 5.0.0) */
-static inline int arcmd_xreadgroup(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xreadgroup(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *group,
     const char *consumer,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11101,7 +13345,8 @@ static inline int arcmd_xreadgroup(ar_client *c, const ar_cmd_opts *opts, ar_cal
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xreadgroup_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xreadgroup_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *group, size_t group_len,
     const char *consumer, size_t consumer_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11116,11 +13361,7 @@ static inline int arcmd_xreadgroup_b(ar_client *c, const ar_cmd_opts *opts, ar_c
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XREVRANGE key end start [COUNT count]
-   Return a range of elements in a stream, with IDs matching the specified
-   IDs interval, in reverse order (from greater to smaller IDs) compared to
-   XRANGE. (stream, since 5.0.0) */
-static inline int arcmd_xrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *end,
     const char *start,
@@ -11135,7 +13376,8 @@ static inline int arcmd_xrevrange(ar_client *c, const ar_cmd_opts *opts, ar_call
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *end, size_t end_len,
     const char *start, size_t start_len,
@@ -11151,10 +13393,7 @@ static inline int arcmd_xrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_ca
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XSETID key last-id [ENTRIESADDED entries_added] [MAXDELETEDID
-   max_deleted_entry_id]
-   An internal command for replicating stream values. (stream, since 5.0.0) */
-static inline int arcmd_xsetid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xsetid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     const char *last_id,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11167,7 +13406,8 @@ static inline int arcmd_xsetid(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xsetid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xsetid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     const char *last_id, size_t last_id_len,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11181,10 +13421,7 @@ static inline int arcmd_xsetid_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* XTRIM key <MAXLEN | MINID> [= | ~] threshold [LIMIT count]
-   Trims the stream to (approximately if '~' is passed) a certain size.
-   (stream, since 5.0.0) */
-static inline int arcmd_xtrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_xtrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11195,7 +13432,8 @@ static inline int arcmd_xtrim(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_xtrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_xtrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11207,12 +13445,7 @@ static inline int arcmd_xtrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-
-/* >>wrappers:bitmap ------------------------------------------------------ */
-
-/* BITCOUNT key [start end [BYTE | BIT]]
-   Count set bits in a string. (bitmap, since 2.6.0) */
-static inline int arcmd_bitcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bitcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11223,7 +13456,8 @@ static inline int arcmd_bitcount(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bitcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bitcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11235,13 +13469,7 @@ static inline int arcmd_bitcount_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BITFIELD key [GET encoding offset | [OVERFLOW WRAP | SAT | FAIL] <SET
-   encoding offset value | INCRBY encoding offset increment> [GET encoding
-   offset | [OVERFLOW WRAP | SAT | FAIL] <SET encoding offset value | INCRBY
-   encoding offset increment> ...]]
-   Perform arbitrary bitfield integer operations on strings. (bitmap, since
-   3.2.0) */
-static inline int arcmd_bitfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bitfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11252,7 +13480,8 @@ static inline int arcmd_bitfield(ar_client *c, const ar_cmd_opts *opts, ar_callb
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bitfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bitfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11264,10 +13493,7 @@ static inline int arcmd_bitfield_b(ar_client *c, const ar_cmd_opts *opts, ar_cal
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BITFIELD_RO key [GET encoding offset [GET encoding offset ...]]
-   Perform arbitrary bitfield integer operations on strings. Read-only
-   variant of BITFIELD. (bitmap, since 6.0.0) */
-static inline int arcmd_bitfield_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bitfield_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11278,7 +13504,8 @@ static inline int arcmd_bitfield_ro(ar_client *c, const ar_cmd_opts *opts, ar_ca
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bitfield_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bitfield_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     int argc, const char *const *argv, const size_t *argvlen)
 {
@@ -11290,9 +13517,7 @@ static inline int arcmd_bitfield_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BITOP operation destkey key [key ...]
-   Perform bitwise operations between strings. (bitmap, since 2.6.0) */
-static inline int arcmd_bitop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bitop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *operation,
     const char *destkey,
     int key_count, const char *const *key, const size_t *key_len)
@@ -11305,7 +13530,8 @@ static inline int arcmd_bitop(ar_client *c, const ar_cmd_opts *opts, ar_callback
     arcmd__arr(&x, key_count, key, key_len, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bitop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bitop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *operation, size_t operation_len,
     const char *destkey, size_t destkey_len,
     int key_count, const char *const *key, const size_t *key_len)
@@ -11319,9 +13545,7 @@ static inline int arcmd_bitop_b(ar_client *c, const ar_cmd_opts *opts, ar_callba
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* BITPOS key bit [start [end [BYTE | BIT]]]
-   Find first bit set or clear in a string. (bitmap, since 2.8.7) */
-static inline int arcmd_bitpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_bitpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long bit,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11335,7 +13559,8 @@ static inline int arcmd_bitpos(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__arr(&x, argc, argv, argvlen, 1);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_bitpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_bitpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long bit,
     int argc, const char *const *argv, const size_t *argvlen)
@@ -11350,10 +13575,7 @@ static inline int arcmd_bitpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* GETBIT key offset
-   Returns the bit value at offset in the string value stored at key.
-   (bitmap, since 2.2.0) */
-static inline int arcmd_getbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_getbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long offset)
 {
@@ -11365,7 +13587,8 @@ static inline int arcmd_getbit(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__ll(&x, nb[0], offset);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_getbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_getbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long offset)
 {
@@ -11378,10 +13601,7 @@ static inline int arcmd_getbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* SETBIT key offset value
-   Sets or clears the bit at offset in the string value stored at key.
-   (bitmap, since 2.2.0) */
-static inline int arcmd_setbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+AR_API int arcmd_setbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key,
     long long offset,
     long long value)
@@ -11395,7 +13615,8 @@ static inline int arcmd_setbit(ar_client *c, const ar_cmd_opts *opts, ar_callbac
     arcmd__ll(&x, nb[1], value);
     return arcmd__send(&x, c, opts, cb, ud);
 }
-static inline int arcmd_setbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
+
+AR_API int arcmd_setbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
     const char *key, size_t key_len,
     long long offset,
     long long value)
@@ -11410,6 +13631,6 @@ static inline int arcmd_setbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callb
     return arcmd__send(&x, c, opts, cb, ud);
 }
 
-/* @generated wrappers } */
+/* @generated wrapper definitions } */
 
-#endif /* ASYNCREDIS_COMMANDS_H */
+#endif /* ASYNCREDIS_IMPLEMENTATION */

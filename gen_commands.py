@@ -656,7 +656,7 @@ def wrapper_name(e):
 # and one containing "@generated NAME }": the generator replaces those and
 # leaves every other byte of the file alone.
 
-REGIONS = ("source", "constants", "tables", "wrappers")
+REGIONS = ("source", "constants", "wrapper declarations", "tables", "wrapper definitions")
 _REGION_RE = re.compile(r"@generated ([a-z][a-z ]*[a-z]) ([{}])")
 
 
@@ -692,7 +692,7 @@ def gen_regions(m):
     w("    AR_CMDTAB_GROUP_COUNT_ = %d\n};\n" % len(GROUPS))
     r["constants"] = "".join(out)
     r["tables"] = gen_tables(m)
-    r["wrappers"] = gen_wrappers(m)
+    r["wrapper declarations"], r["wrapper definitions"] = gen_wrappers(m)
     return r
 
 
@@ -935,7 +935,7 @@ def gen_wrapper(e, binary):
         counts.append("argc")
     total = str(fixed) + "".join(" + arcmd__cnt(%s)" % c for c in counts)
     out = []
-    out.append("static inline int %s(%s)\n{\n" % (fname, ",\n    ".join(params)))
+    out.append("AR_API int %s(%s)\n{\n" % (fname, ",\n    ".join(params)))
     out.append("    arcmd__vec x;\n")
     if nints:
         out.append("    char nb[%d][24];\n" % nints)
@@ -947,8 +947,16 @@ def gen_wrapper(e, binary):
     return "".join(out), any(it[0] == "str" for it in items)
 
 
+def _split_wrapper(code):
+    """A wrapper's definition -> (its prototype, the definition)."""
+    return code[:code.index("\n{\n")] + ";\n", code
+
+
 def gen_wrappers(m):
-    out = ["/* >>wrappers ------------------------------------------------------------- */\n"]
+    """(declarations, definitions): the wrappers' prototypes with their docs,
+    by group (header part), and their definitions (implementation part)."""
+    out = []
+    defs = []
     seen = set()
     bygroup = {}
     for e in m.entries:
@@ -968,12 +976,14 @@ def gen_wrappers(m):
             seen.add(fn)
             code, has_str = gen_wrapper(e, False)
             out.append(_wrap_comment(e, items, tail))
-            out.append(code)
+            for d in [code] + ([gen_wrapper(e, True)[0]] if has_str else []):
+                proto, body = _split_wrapper(d)
+                out.append(proto)
+                defs.append(body + "\n")
             if has_str:
                 seen.add(fn + "_b")
-                out.append(gen_wrapper(e, True)[0])
             out.append("\n")
-    return "".join(out)
+    return "".join(out), "".join(defs)
 
 
 # --------------------------------------------------------------------------

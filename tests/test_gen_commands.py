@@ -124,8 +124,19 @@ def main():
     ok("#define AR_CMDTAB_SUBCOMMAND_COUNT %d\n" % nsub in h1,
        "header subcommand count = commands.json (%d)" % nsub)
     import re
-    names = [x for x in re.findall(r"^static inline int (arcmd_[a-z0-9_]+)\(", h1, re.M)
+    regions = dict((nm, t) for nm, t in gen.split_regions(h1, "h") if nm)
+    names = [x for x in re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\(", regions["wrapper declarations"], re.M)
              if not x.startswith("arcmd__")]
+    defs = [x for x in re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\(", regions["wrapper definitions"], re.M)]
+    ok(names == defs and "{" not in regions["wrapper declarations"] and
+       regions["wrapper definitions"].count("\n{\n") == len(defs),
+       "wrapper prototypes (header part) and definitions (implementation part) match, one for one")
+    hdr, impl = h1.split("#endif /* ASYNCREDIS_COMMANDS_H */", 1)
+    ok(hdr.count("@generated wrapper declarations {") == 1 and hdr.count("@generated constants {") == 1 and
+       impl.count("@generated tables {") == 1 and impl.count("@generated wrapper definitions {") == 1 and
+       impl.lstrip().startswith("/* >>implementation") and
+       "#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(ASYNCREDIS_COMMANDS_IMPLEMENTED)" in impl,
+       "declarations in the header part, tables and definitions in the implementation part")
     base = set(x for x in names if not x.endswith("_b") or x[:-2] not in names)
     leaves = set(gen.wrapper_name(e) for e in m.entries if not e.get("subcommands"))
     ok(base == leaves and len(names) == len(set(names)),
