@@ -78,8 +78,11 @@
 
    Blocking commands: ar_cmdtab_block_timeout(cmd, argc, argv, argvlen, &ms)
    gives the server-side timeout of BLPOP & co. (seconds argument), WAIT
-   (milliseconds) and XREAD/XREADGROUP BLOCK ms: 1 and ms (0: forever),
-   0 if this argv does not block, or a negative code.
+   and WAITAOF (milliseconds) and XREAD/XREADGROUP BLOCK ms: 1 and ms (0:
+   forever), 0 if this argv does not block, or a negative code. It is the
+   client's own reading (asyncredis.h's, which sets blocking commands'
+   deadlines), and the server's: seconds are a float ("1e1", "0x1p3")
+   rounded up to whole ms, milliseconds a strict integer.
 
    3. KEY PREFIXING (no client needed, no allocation)
 
@@ -421,11 +424,15 @@ AR_API int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const char *con
 
 /* >>blocking ------------------------------------------------------------- */
 /* The server-side timeout of a command that can block the connection, for
-   deadlines (the client adds its own margin). Returns 1 and sets
-   *timeout_ms (0: blocks until data arrives) when argv blocks, 0 when it
-   does not (not a blocking command, or XREAD without BLOCK), or a negative
-   code (AR_CMDTAB_EUNKNOWN, AR_CMDTAB_EINVALID: arity or a timeout that is
-   not a non-negative number). */
+   deadlines (the client adds its own margin), read as the server reads it
+   and as the client's own deadlines do (one implementation, in
+   asyncredis.h). Returns 1 and sets *timeout_ms (0: blocks until data
+   arrives) when argv blocks, 0 when it does not (not a blocking command,
+   or XREAD without BLOCK), or a negative code (AR_CMDTAB_EUNKNOWN;
+   AR_CMDTAB_EINVALID: arity, or a timeout the server refuses). Seconds
+   (BLPOP & co.) are a float ("1.5", "1e1") rounded up to whole ms (0.0001
+   is 1, not forever); milliseconds (WAIT, WAITAOF, XREAD BLOCK) a strict
+   integer. */
 AR_API int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
                                    const char *const *argv, const size_t *argvlen,
                                    long long *timeout_ms);
@@ -6520,61 +6527,24 @@ AR_API int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const char *con
 }
 
 /* >>blocking impl -------------------------------------------------------- */
-/* "1.5" seconds -> 1500 ms (decimal only; Redis also takes exponents) */
-static int ar_cmdtab__seconds_ms(const char *s, size_t n, long long *ms) {
-    size_t i = 0;
-    long long whole = 0, frac = 0, scale = 1000;
-    int digits = 0;
-    if (i < n && s[i] == '+') i++;
-    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
-        if (whole > 922337203685477LL) return 0;
-        whole = whole * 10 + (s[i] - '0');
-    }
-    if (i < n && s[i] == '.') {
-        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
-            if (scale > 1) { scale /= 10; frac += (s[i] - '0') * scale; }
-        }
-    }
-    if (i != n || !digits) return 0;
-    *ms = whole * 1000 + frac;
-    return 1;
-}
-
+/* The core's reading of the timeout (asyncredis.h, ar__block_timeout: the
+   same one the client's deadlines use), behind the table's view of which
+   commands block. */
 AR_API int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
                                    const char *const *argv, const size_t *argvlen,
                                    long long *timeout_ms) {
-    long long v = 0;
-    int at = -1, k;
+    ar__args aa;
+    long long v;
+    int i;
     if (!cmd) return AR_CMDTAB_EUNKNOWN;
     if (!argv || !ar_cmdtab_arity_ok(cmd, argc)) return AR_CMDTAB_EINVALID;
+    for (i = 0; i < argc; i++)
+        if (!argv[i]) return AR_CMDTAB_EINVALID;
     if (cmd->block_kind == AR_CMDTAB_BLOCK_NONE) return 0;
-    if (cmd->block_kind == AR_CMDTAB_BLOCK_OPTION_MS) {
-        int i = cmd->block_index;
-        while (i < argc && at < 0) {
-            int adv = 1, stop = 0;
-            for (k = 0; k < cmd->block_opt_count; k++) {
-                const ar_cmdtab_option *o = &ar_cmdtab__options[cmd->block_opt_first + k];
-                if (ar_cmdtab__is(argv, argvlen, i, o->keyword)) {
-                    if (o->nargs < 0) stop = 1;
-                    else if (o->role == AR_CMDTAB__TIMEOUT_MS && i + 1 < argc) at = i + 1;
-                    else adv = o->nargs + 1;
-                    break;
-                }
-            }
-            if (stop) break;
-            i += adv;
-        }
-        if (at < 0) return 0;
-    } else {
-        at = cmd->block_index < 0 ? argc + cmd->block_index : cmd->block_index;
-        if (at < 1 || at >= argc) return AR_CMDTAB_EINVALID;
-    }
-    if (cmd->block_kind == AR_CMDTAB_BLOCK_ARG_SECONDS) {
-        if (!ar_cmdtab__seconds_ms(argv[at], ar_cmdtab__len(argv, argvlen, at), &v))
-            return AR_CMDTAB_EINVALID;
-    } else if (!ar_cmdtab__ll(argv[at], ar_cmdtab__len(argv, argvlen, at), &v) || v < 0) {
-        return AR_CMDTAB_EINVALID;
-    }
+    aa.argc = argc; aa.argv = argv; aa.argvlen = argvlen; aa.enc = NULL;
+    v = ar__block_timeout(&aa);
+    if (v == -1) return 0;
+    if (v < 0) return AR_CMDTAB_EINVALID;
     if (timeout_ms) *timeout_ms = v;
     return 1;
 }
