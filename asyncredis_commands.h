@@ -13,6 +13,18 @@
        126 subcommands (AR_CMDTAB_SERVER_VERSION, AR_CMDTAB_*_COUNT).
    @generated source }
 
+   A NEWER SERVER (7.2, 7.4, 8.x, valkey): commands this table does not
+   know are refused while a key prefix is set and have no wrapper. Build
+   the table for your server without waiting for a release:
+       redis-cli --json COMMAND INFO > info.json   (-3 or -2: RESP3 or 2, both read)
+       redis-cli --json COMMAND DOCS > docs.json
+       python3 gen_commands.py --from-files info.json docs.json -o my.json
+   (--server-version 7.4.0 names the version; or --from-dir
+   path/to/redis/src/commands: the server source's command files), then
+       python3 gen_commands.py --json my.json -o asyncredis_commands.h
+   rewrites this file's generated regions for that server. `gen_commands.py
+   --help` describes the forms accepted.
+
    DO THIS in the one C or C++ file that compiles asyncredis.h's
    implementation, instead of including asyncredis.h there:
 

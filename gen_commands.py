@@ -33,6 +33,33 @@ Python 3, standard library only. Output is deterministic.
   gen_commands.py --check-json --from-server HOST:PORT
       Fetch from the server and compare with the committed commands.json
       (only meaningful when the same server version runs).
+
+  gen_commands.py --from-files info.json docs.json [--server-version V]
+                  [-o commands.json]
+      Build commands.json from a newer (or any) server without connecting
+      to it: its COMMAND INFO and COMMAND DOCS replies saved as JSON by
+          redis-cli --json COMMAND INFO > info.json
+          redis-cli --json COMMAND DOCS > docs.json
+      (RESP3: maps are JSON objects; or redis-cli -2 --json: RESP2, maps are
+      flat [key, value, ...] arrays; both accepted, files in either order).
+      valkey-cli works the same. From the 7.0.15 server this gives the
+      committed commands.json byte for byte.
+
+  gen_commands.py --from-dir path/to/redis/src/commands [--server-version V]
+                  [-o commands.json]
+      The same from a server source tree's command files (redis 7.0 or
+      later, valkey): the server's derivations are applied as it applies
+      them (movablekeys, the legacy first/last/step, implicit ACL
+      categories, hidden flags; experimental and sentinel-only commands
+      left out). The version is read from version.h next to the directory
+      when it holds a release number. From redis 7.0.15's files this gives
+      the committed commands.json byte for byte.
+
+  Then `gen_commands.py --json new.json -o path/asyncredis_commands.h`
+  writes a header for that server (commands the committed table does not
+  know, e.g. WAITAOF, HEXPIRE, CLIENT NO-TOUCH, get their table entries,
+  key specs and wrappers); key_overrides.json still applies (an override
+  for a command the server does not have is an error: remove it).
 """
 
 import argparse
@@ -253,6 +280,271 @@ def fetch_from_server(where, password=None, user=None):
         "command_count": count,
         "commands": {k: cmds[k] for k in sorted(cmds)},
     }
+
+
+# --------------------------------------------------------------------------
+# --from-files / --from-dir: build commands.json without a live server
+# --------------------------------------------------------------------------
+# Accepted forms (any server version; Redis 7.0 or later, Valkey):
+#   1. COMMAND INFO and COMMAND DOCS replies saved as JSON, e.g.
+#        redis-cli --json COMMAND INFO > info.json      (RESP3: maps are objects)
+#        redis-cli --json COMMAND DOCS > docs.json
+#      or with -2 (RESP2: maps are flat [key, value, ...] arrays); either
+#      form, in either order.
+#   2. a directory of the server source's command files (src/commands/*.json
+#      of redis or valkey, one object per command or subcommand, subcommands
+#      naming their "container"); the server's own derivations are applied
+#      as the server does (movablekeys, the legacy first/last/step key
+#      triple, implicit ACL categories); EXPERIMENTAL and sentinel-only
+#      commands are left out, as a server that is not a sentinel does.
+# The server version comes from --server-version, else (form 2) from the
+# version.h next to the directory when it holds a release number.
+
+
+def _pairs(x):
+    """A RESP2 map (flat [k, v, k, v, ...] list) or a RESP3 one (dict) -> dict."""
+    if isinstance(x, dict):
+        return x
+    if isinstance(x, list) and len(x) % 2 == 0 and all(isinstance(k, str) for k in x[0::2]):
+        return dict(zip(x[0::2], x[1::2]))
+    raise SystemExit("expected a map (an object or a flat key/value array), got %r" % (x,)[:80])
+
+
+def _norm_arg(a):
+    a = _pairs(a)
+    if a.get("arguments"):
+        a = dict(a, arguments=[_norm_arg(x) for x in a["arguments"]])
+    return a
+
+
+def _norm_docs(docs):
+    """COMMAND DOCS reply (RESP3 object or RESP2 flat array) -> {name: doc dict}."""
+    out = {}
+    for name, d in _pairs(docs).items():
+        d = dict(_pairs(d))
+        if d.get("arguments"):
+            d["arguments"] = [_norm_arg(x) for x in d["arguments"]]
+        if d.get("subcommands"):
+            d["subcommands"] = _norm_docs(d["subcommands"])
+        out[name.lower()] = d
+    return out
+
+
+def _norm_info(info):
+    """COMMAND INFO entry with its key specs as dicts (RESP2 gives flat arrays)."""
+    info = list(info)
+    if len(info) > 8 and info[8]:
+        specs = []
+        for ks in info[8]:
+            ks = dict(_pairs(ks))
+            for k in ("begin_search", "find_keys"):
+                if k in ks:
+                    ks[k] = dict(_pairs(ks[k]))
+                    if "spec" in ks[k]:
+                        ks[k]["spec"] = _pairs(ks[k]["spec"]) if ks[k]["spec"] else {}
+            specs.append(ks)
+        info[8] = specs
+    if len(info) > 9 and info[9]:
+        info[9] = [_norm_info(x) for x in info[9]]
+    return info
+
+
+def _wrap_commands(cmds, version, how):
+    return {
+        "_comment": "Generated by gen_commands.py %s. Do not edit; put fixes in "
+                    "key_overrides.json." % how,
+        "server_version": version,
+        "command_count": len(cmds),
+        "commands": {k: cmds[k] for k in sorted(cmds)},
+    }
+
+
+def load_saved(paths, version=None):
+    """commands.json from saved COMMAND INFO and COMMAND DOCS replies (form 1)."""
+    info = docs = None
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        if isinstance(d, list) and d and isinstance(d[0], list) and len(d[0]) >= 10 \
+                and isinstance(d[0][1], int):
+            info = d
+        elif isinstance(d, list) and not d:
+            raise SystemExit("%s: an empty reply" % path)
+        else:
+            docs = d
+    if info is None or docs is None:
+        raise SystemExit("--from-files needs two files: a saved COMMAND INFO and a saved "
+                         "COMMAND DOCS reply (redis-cli --json COMMAND INFO > info.json)")
+    docs = _norm_docs(docs)
+    cmds = {}
+    for i in info:
+        if i is None:
+            continue
+        e = _info_entry(_norm_info(i))
+        _merge_docs(e, docs.get(e["name"]))
+        cmds[e["name"]] = e
+    return _wrap_commands(cmds, version or "unknown",
+                          "--from-files from saved COMMAND INFO + COMMAND DOCS replies")
+
+
+# what the server derives when it loads its command table
+_IMPLICIT_ACL = [("write", "write"), ("readonly", "read"), ("admin", "admin"),
+                 ("admin", "dangerous"), ("pubsub", "pubsub"), ("fast", "fast"),
+                 ("blocking", "blocking")]
+
+
+# flags COMMAND INFO does not show ("hidden on purpose" in the server)
+_HIDDEN_FLAGS = {"may_replicate", "sentinel", "only_sentinel", "protected",
+                 "touches_arbitrary_keys", "experimental"}
+
+
+def _src_keyspec(ks):
+    bs, fk = ks.get("begin_search") or {}, ks.get("find_keys") or {}
+    if "index" in bs:
+        b = {"type": "index", "spec": {"index": bs["index"]["pos"]}}
+    elif "keyword" in bs:
+        b = {"type": "keyword", "spec": {"keyword": bs["keyword"]["keyword"],
+                                         "startfrom": bs["keyword"]["startfrom"]}}
+    else:
+        b = {"type": "unknown", "spec": {}}
+    if "range" in fk:
+        r = fk["range"]
+        f = {"type": "range", "spec": {"lastkey": r["lastkey"], "keystep": r["step"],
+                                       "limit": r["limit"]}}
+    elif "keynum" in fk:
+        r = fk["keynum"]
+        f = {"type": "keynum", "spec": {"keynumidx": r["keynumidx"], "firstkey": r["firstkey"],
+                                        "keystep": r["step"]}}
+    else:
+        f = {"type": "unknown", "spec": {}}
+    return _keyspec({"flags": ks.get("flags", []), "begin_search": b, "find_keys": f,
+                     "notes": ks.get("notes")})
+
+
+def _src_argument(a):
+    d = {k: a[k] for k in ("name", "type", "key_spec_index", "token", "summary", "since",
+                           "deprecated_since") if k in a}
+    if "display" in a:
+        d["display_text"] = a["display"]
+    # the server's generator lower-cases names and upper-cases tokens
+    d["name"] = d["name"].lower()
+    if "token" in d:   # (and writes the empty token, '""' in the files, as "")
+        d["token"] = "" if d["token"] == '""' else d["token"].upper()
+    fl = [f for f in ("optional", "multiple", "multiple_token") if a.get(f)]
+    if fl:
+        d["flags"] = fl
+    if a.get("arguments"):
+        d["arguments"] = [_src_argument(x) for x in a["arguments"]]
+    return _argument(d)
+
+
+def _legacy_range(specs, flags):
+    """COMMAND INFO's first/last/step, as the server derives them from the
+    key specs (populateCommandLegacyRangeSpec); adds movablekeys to flags."""
+    if not specs:
+        return 0, 0, 0
+    plain = [s for s in specs if s["begin_search"]["type"] == "index" and
+             s["find_keys"]["type"] == "range"]
+    if len(specs) == 1 and plain:
+        s = specs[0]
+        if "incomplete" in s["flags"]:
+            flags.add("movablekeys")
+        first, last = s["begin_search"]["spec"]["index"], s["find_keys"]["spec"]["lastkey"]
+        return first, (last + first if last >= 0 else last), s["find_keys"]["spec"]["keystep"]
+    first, last, prev = None, 0, 0
+    for s in specs:
+        if s not in plain:
+            flags.add("movablekeys")
+            continue
+        pos, fs = s["begin_search"]["spec"]["index"], s["find_keys"]["spec"]
+        if fs["keystep"] != 1 or (prev and prev != pos - 1):
+            flags.add("movablekeys")
+            continue
+        if "incomplete" in s["flags"]:
+            flags.add("movablekeys")
+        first = pos if first is None else min(first, pos)
+        lk = fs["lastkey"] + pos if fs["lastkey"] >= 0 else fs["lastkey"]
+        last = max(last & 0xFFFFFFFF, lk & 0xFFFFFFFF)   # the server compares unsigned
+        last = last - (1 << 32) if last >= 1 << 31 else last
+        prev = last
+    if first is None:
+        flags.add("movablekeys")
+        return 0, 0, 0
+    return first, last, 1
+
+
+def _src_entry(name, c):
+    flags = set(f.lower() for f in c.get("command_flags", []))
+    specs = [_src_keyspec(k) for k in c.get("key_specs", [])]
+    first, last, step = _legacy_range(specs, flags)
+    acl = set(x.lower() for x in c.get("acl_categories", []))
+    for f, cat in _IMPLICIT_ACL:
+        if f in flags and not (cat == "read" and "scripting" in acl):
+            acl.add(cat)
+    if "fast" not in acl:
+        acl.add("slow")
+    e = {
+        "name": name,
+        "arity": c["arity"],
+        "flags": sorted(flags - _HIDDEN_FLAGS),
+        "first_key": first,
+        "last_key": last,
+        "step": step,
+        "acl_categories": sorted(acl),
+        "tips": sorted(t.lower() for t in c.get("command_tips", [])),
+        "key_specs": specs,
+    }
+    d = {k: c[k] for k in ("summary", "since", "complexity", "deprecated_since", "replaced_by",
+                           "history") if k in c}
+    if "group" in c:
+        d["group"] = c["group"].replace("_", "-")
+    if c.get("doc_flags"):
+        d["doc_flags"] = [x.lower() for x in c["doc_flags"]]
+    d["arguments"] = [_src_argument(a) for a in c.get("arguments", [])]
+    _merge_docs(e, d)
+    return e
+
+
+def _src_version(d):
+    for p in (os.path.join(d, "..", "version.h"), os.path.join(d, "version.h")):
+        if os.path.exists(p):
+            m = re.search(r'#define (?:REDIS|VALKEY)_VERSION "([^"]+)"', _read(p))
+            if m and m.group(1) != "255.255.255":
+                return m.group(1)
+    return None
+
+
+def load_source_dir(d, version=None):
+    """commands.json from a server source's src/commands/*.json (form 2)."""
+    files = sorted(f for f in os.listdir(d) if f.endswith(".json"))
+    if not files:
+        raise SystemExit("%s: no *.json command files" % d)
+    top, subs = {}, []
+    for fn in files:
+        with open(os.path.join(d, fn), encoding="utf-8") as f:
+            obj = json.load(f)
+        if not isinstance(obj, dict):
+            raise SystemExit("%s: not a command file (expected {\"NAME\": {...}})" % fn)
+        for name, c in obj.items():
+            fl = c.get("command_flags", [])
+            if "EXPERIMENTAL" in fl or "ONLY_SENTINEL" in fl:
+                continue
+            if "arity" not in c:
+                raise SystemExit("%s: %s has no arity: not a command file" % (fn, name))
+            if c.get("container"):
+                subs.append((c["container"].lower(), name.lower(), c))
+            else:
+                top[name.lower()] = _src_entry(name.lower(), c)
+    for parent, name, c in subs:
+        if parent not in top:
+            raise SystemExit("%s|%s: its container is not among the files" % (parent, name))
+        full = parent + "|" + name
+        top[parent].setdefault("subcommands", {})[full] = _src_entry(full, c)
+    for e in top.values():
+        if "subcommands" in e:
+            e["subcommands"] = {k: e["subcommands"][k] for k in sorted(e["subcommands"])}
+    return _wrap_commands(top, version or _src_version(d) or "unknown",
+                          "--from-dir from a server source's src/commands/*.json")
 
 
 def dump_json(obj):
@@ -1133,7 +1425,8 @@ def _diff_summary(path, old, new):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--from-server", metavar="HOST:PORT|SOCKET")
     ap.add_argument("--password")
     ap.add_argument("--user")
@@ -1149,7 +1442,27 @@ def main(argv=None):
                     help="compare generated output with the files on disk")
     ap.add_argument("--check-json", action="store_true",
                     help="with --from-server: compare with the committed commands.json")
+    ap.add_argument("--from-files", nargs=2, metavar=("INFO.json", "DOCS.json"),
+                    help="build commands.json (-o, default --json) from saved COMMAND INFO and "
+                    "COMMAND DOCS replies: redis-cli --json COMMAND INFO > info.json (RESP3) "
+                    "or with -2 (RESP2), either order")
+    ap.add_argument("--from-dir", metavar="DIR",
+                    help="build commands.json from a server source's src/commands/*.json "
+                    "(redis 7.0 or later, valkey)")
+    ap.add_argument("--server-version", help="with --from-files / --from-dir: the server's version "
+                    "(default: from version.h next to DIR, else 'unknown')")
     a = ap.parse_args(argv)
+
+    if a.from_files or a.from_dir:
+        data = (load_saved(a.from_files, a.server_version) if a.from_files
+                else load_source_dir(a.from_dir, a.server_version))
+        out = a.output or a.json
+        _write(out, dump_json(data))
+        print("wrote %s: %d commands, %d subcommands, server %s" % (
+            out, data["command_count"],
+            sum(len(e.get("subcommands", {})) for e in data["commands"].values()),
+            data["server_version"]))
+        return 0
 
     if a.from_server:
         data = fetch_from_server(a.from_server, a.password, a.user)
