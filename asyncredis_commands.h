@@ -1,9 +1,56 @@
 /* asyncredis_commands.h - Redis command table, key extraction, key
    prefixing, reply helpers and one wrapper per command, for asyncredis.h
 
-   Written by hand, except for the generated regions: the lines between a
-   line "@generated NAME {" and a line "@generated NAME }" are written by
-   gen_commands.py from commands.json (COMMAND INFO + COMMAND DOCS of a real
+   DO THIS in the one C or C++ file that compiles asyncredis.h's
+   implementation, instead of including asyncredis.h there:
+
+       #define ASYNCREDIS_IMPLEMENTATION
+       #include "asyncredis_commands.h"     (it includes asyncredis.h)
+
+   Every other file just includes "asyncredis_commands.h" (or only
+   "asyncredis.h" if it does not use this file). As in asyncredis.h, the
+   part above ">>implementation" holds declarations only (constants, types,
+   prototypes): a file that includes it defines no data and no function.
+   The tables and the functions are compiled once, in the implementation
+   file, however often this header is included there (the
+   ASYNCREDIS_API / AR_API linkage of asyncredis.h applies: with
+   `#define ASYNCREDIS_API static` the table and the wrappers are private to
+   that file too). A program whose implementation file includes only
+   asyncredis.h gets undefined references to ar_cmdtab_* / arcmd_* when it
+   uses them: include this header there.
+
+   CONTENTS
+   This manual: DO THIS, GENERATED REGIONS, A NEWER SERVER, CONFIGURATION
+   MACROS, then 1. THE COMMAND TABLE, 2. KEY EXTRACTION (and blocking
+   timeouts), 3. KEY PREFIXING, 4. REPLY HELPERS, 5. COMMAND WRAPPERS. The
+   code below is in parts marked ">>name" (search for them), in this order:
+     declarations (what every file sees)
+       >>table-constants  counts, flag / ACL / tip / key-spec bits, groups
+                          (generated)
+       >>table-types      ar_cmdtab_cmd, ar_cmdtab_keyspec, the option and
+                          position rules, result codes
+       >>table-api        lookup and walking the table (section 1)
+       >>keys             ar_cmdtab_getkeys (section 2)
+       >>blocking         ar_cmdtab_block_timeout (section 2)
+       >>prefix           ar_cmdtab_prefix_argv / _positions (section 3)
+       >>replies          INFO, field/value pairs, TIME (section 4)
+       >>wrappers         one prototype per command with its syntax, by
+                          group: >>wrappers:generic, >>wrappers:string, ...
+                          (generated; section 5)
+     >>implementation     (the file that defines ASYNCREDIS_IMPLEMENTATION)
+       >>table-data       the tables (generated)
+       >>table-api impl   binary search, entries
+       >>keys impl        key specs and override rules walked over an argv
+       >>blocking impl    the table's view over asyncredis.h's reader
+       >>prefix impl      prefixing, glob escaping
+       >>replies impl     the reply helpers
+       >>wrapper-support  the argv builder the wrappers share
+       >>wrappers impl    the wrappers' definitions (generated)
+
+   GENERATED REGIONS
+   This file is written by hand, except for the lines between a line
+   "@generated NAME {" and a line "@generated NAME }": gen_commands.py
+   writes those from commands.json (COMMAND INFO + COMMAND DOCS of a real
    redis-server) and key_overrides.json. Do not edit inside them: change
    the JSON or the generator and run `make commands`, which rewrites the
    regions in place and leaves the rest of this file alone (`make test`
@@ -24,24 +71,6 @@
        python3 gen_commands.py --json my.json -o asyncredis_commands.h
    rewrites this file's generated regions for that server. `gen_commands.py
    --help` describes the forms accepted.
-
-   DO THIS in the one C or C++ file that compiles asyncredis.h's
-   implementation, instead of including asyncredis.h there:
-
-       #define ASYNCREDIS_IMPLEMENTATION
-       #include "asyncredis_commands.h"     (it includes asyncredis.h)
-
-   Every other file just includes "asyncredis_commands.h" (or only
-   "asyncredis.h" if it does not use this file). As in asyncredis.h, the
-   part above ">>implementation" holds declarations only (constants, types,
-   prototypes): a file that includes it defines no data and no function.
-   The tables and the functions are compiled once, in the implementation
-   file, however often this header is included there (the
-   ASYNCREDIS_API / AR_API linkage of asyncredis.h applies: with
-   `#define ASYNCREDIS_API static` the table and the wrappers are private to
-   that file too). A program whose implementation file includes only
-   asyncredis.h gets undefined references to ar_cmdtab_* / arcmd_* when it
-   uses them: include this header there.
 
    CONFIGURATION MACROS (define before including the implementation)
 
@@ -66,7 +95,12 @@
    since, deprecated_since, the legacy first/last/step key triple, and its
    key specs (ar_cmdtab_keyspecs). ar_cmdtab_at(i) for 0 <= i <
    AR_CMDTAB_COUNT walks all entries: top-level commands first (sorted),
-   then the subcommands.
+   then the subcommands; ar_cmdtab_count() is AR_CMDTAB_COUNT,
+   ar_cmdtab_index(cmd) the inverse of ar_cmdtab_at, ar_cmdtab_parent(cmd)
+   a subcommand's container (NULL at the top level). ar_cmdtab_arity_ok(cmd,
+   argc) checks an argc, ar_cmdtab_has_keys(cmd) says whether the command
+   can take keys, ar_cmdtab_group_name(group) names a group ("sorted-set")
+   and ar_cmdtab_strerror(rc) an AR_CMDTAB_E* code.
 
    2. KEY EXTRACTION
 
@@ -122,7 +156,7 @@
    4. REPLY HELPERS (views over a const ar_reply *, no allocation)
 
        ar_info_iter it; ar_info_field f;            // INFO text
-       ar_info_init_reply(&it, r);
+       ar_info_init_reply(&it, r);                  // or ar_info_init(&it, text, len)
        while (ar_info_next(&it, &f)) printf("%.*s %.*s=%.*s\n", ...);
        ar_info_find(r, "redis_version", &v, &vlen);
        ar_info_subfield(v, vlen, "keys", &x, &xlen);  // "keys=1,expires=0"

@@ -354,6 +354,34 @@ for k, v in missing.items():
 sys.exit(1 if missing else 0)
 PY
 ok $? "the manual names every public function, option, constant and >>part"
+# asyncredis_commands.h: its table of contents lists every ">>name" part
+# of the file (the generated ">>wrappers:GROUP" banners as a family), in the
+# order the parts come, and the manual names every public function
+python3 - <<'PY'
+import re, sys
+src = open("asyncredis_commands.h").read()
+manual = src[:src.index("*/")]
+toc = manual[manual.index("   CONTENTS"):]
+toc = toc[:toc.index("\n\n")]
+listed = re.findall(r">>([a-z][a-z-]*(?: impl)?)", toc)
+listed = [x for i, x in enumerate(listed) if x not in listed[:i] and x != "name"]
+code = src[len(manual):]
+parts = []
+for m in re.findall(r"^/\* >>([a-z][a-z-]*(?: impl)?)(:[a-z-]+)?\s", code, re.M):
+    if m[0] not in parts:
+        parts.append(m[0])
+words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", manual))
+funcs = [f for f in re.findall(r"^AR_API [^(;]*?\b(ar_\w+)\(", code[:code.index("#endif /* ASYNCREDIS_COMMANDS_H */")], re.M)]
+missing = [f for f in funcs if f not in words]
+ok = listed == parts and not missing and len(parts) >= 16
+if listed != parts:
+    print("# contents: %s\n# parts:    %s" % (" ".join(listed), " ".join(parts)))
+if missing:
+    print("# not in the manual: " + " ".join(missing))
+print("# %d parts, %d public functions" % (len(parts), len(funcs)))
+sys.exit(0 if ok else 1)
+PY
+ok $? "asyncredis_commands.h: the table of contents lists its >>parts in order, the manual names its functions"
 # LICENSE is the licence text at the end of asyncredis.h
 awk '/^This software is available under 2 licenses/ { p = 1; print prev } p && /^\*\/$/ { exit } p { print } { prev = $0 }' \
   asyncredis.h | cmp -s - LICENSE
