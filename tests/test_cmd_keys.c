@@ -543,6 +543,34 @@ static void setup_bt_keys(void) {
     ar_reply_free(run(6, c2));
 }
 
+/* each timeout of cases in each form (rows of up to W strings, "@" for the
+   timeout, a row starting with NULL at the end): one ok line */
+#define bt_judge(forms, cases, ncases, what) \
+    bt_judge_((const char *const *)(forms), (int)(sizeof(forms)[0] / sizeof(forms)[0][0]), cases, ncases, what)
+static void bt_judge_(const char *const *forms, int width, const bt_case *cases, size_t ncases, const char *what) {
+    size_t i;
+    int bad = 0, n = 0;
+    for (i = 0; i < ncases; i++) {
+        const char *const *form;
+        for (form = forms; form[0]; form += width) {
+            const char *v[16];
+            long long ms = -7;
+            int ac, rc, srv;
+            for (ac = 0; ac < width && form[ac]; ac++) v[ac] = strcmp(form[ac], "@") ? form[ac] : cases[i].t;
+            setup_bt_keys();
+            rc = btimeout(ac, v, &ms);
+            srv = bt_server_accepts(ac, v);
+            n++;
+            if (srv != (cases[i].ms >= 0) || rc != (srv ? 1 : AR_CMDTAB_EINVALID) || (srv && ms != cases[i].ms)) {
+                bad++;
+                th_diag("%s timeout \"%s\": server %s, table rc %d ms %lld, expected ms %lld", v[0], cases[i].t,
+                        srv ? "accepts" : "refuses", rc, ms, cases[i].ms);
+            }
+        }
+    }
+    th_ok(bad == 0, "%s (%d command lines)", what, n);
+}
+
 static void test_block_timeout_server(void) {
     static const bt_case secs[] = {
         {"1.5", 1500}, {"1e1", 10000}, {"+2", 2000}, {"0x1p3", 8000}, {"0.0001", 1},
@@ -560,53 +588,22 @@ static void test_block_timeout_server(void) {
     };
     static const char *mk[] = { "XADD", "bt:s", "1-1", "f", "v" };
     static const char *grp[] = { "XGROUP", "CREATE", "bt:s", "g", "0" };
-    size_t i;
-    int f, bad = 0, n = 0;
+    /* "@" is where the timeout goes; NULL ends a form */
+    static const char *const sec_forms[][8] = {
+        { "BLPOP", "bt:l", "@" }, { "BLMPOP", "@", "1", "bt:l", "LEFT" }, { "BZPOPMIN", "bt:z", "@" },
+        { "BZMPOP", "@", "1", "bt:z", "MIN" }, { "BRPOPLPUSH", "bt:l", "bt:l", "@" },
+        { "BLMOVE", "bt:l", "bt:l", "LEFT", "RIGHT", "@" }, { NULL },
+    };
+    static const char *const ms_forms[][10] = {
+        { "WAIT", "0", "@" }, { "XREAD", "COUNT", "1", "BLOCK", "@", "STREAMS", "bt:s", "0" },
+        { "XREADGROUP", "GROUP", "g", "c", "BLOCK", "@", "STREAMS", "bt:s", "0" }, { NULL },
+    };
     ar_reply_free(run(5, mk));
     ar_reply_free(run(5, grp));
-    for (i = 0; i < sizeof secs / sizeof secs[0]; i++) {
-        const char *t = secs[i].t;
-        const char *forms[6][6] = {
-            { "BLPOP", "bt:l", t }, { "BLMPOP", t, "1", "bt:l", "LEFT" }, { "BZPOPMIN", "bt:z", t },
-            { "BZMPOP", t, "1", "bt:z", "MIN" }, { "BRPOPLPUSH", "bt:l", "bt:l", t },
-            { "BLMOVE", "bt:l", "bt:l", "LEFT", "RIGHT", t },
-        };
-        static const int fargc[6] = { 3, 5, 3, 5, 4, 6 };
-        for (f = 0; f < 6; f++) {
-            long long ms = -7;
-            int rc, srv;
-            setup_bt_keys();
-            rc = btimeout(fargc[f], forms[f], &ms);
-            srv = bt_server_accepts(fargc[f], forms[f]);
-            n++;
-            if (srv != (secs[i].ms >= 0) || rc != (srv ? 1 : AR_CMDTAB_EINVALID) || (srv && ms != secs[i].ms)) {
-                bad++;
-                th_diag("%s timeout \"%s\": server %s, table rc %d ms %lld, expected ms %lld", forms[f][0], t,
-                        srv ? "accepts" : "refuses", rc, ms, secs[i].ms);
-            }
-        }
-    }
-    th_ok(bad == 0, "seconds timeouts: the server's verdict and the table's agree, and the ms (%d command lines)", n);
-    bad = 0; n = 0;
-    for (i = 0; i < sizeof msecs / sizeof msecs[0]; i++) {
-        const char *t = msecs[i].t;
-        const char *forms[3][10] = {
-            { "WAIT", "0", t }, { "XREAD", "COUNT", "1", "BLOCK", t, "STREAMS", "bt:s", "0" },
-            { "XREADGROUP", "GROUP", "g", "c", "BLOCK", t, "STREAMS", "bt:s", "0" },
-        };
-        static const int fargc[3] = { 3, 8, 9 };
-        for (f = 0; f < 3; f++) {
-            long long ms = -7;
-            int rc = btimeout(fargc[f], forms[f], &ms), srv = bt_server_accepts(fargc[f], forms[f]);
-            n++;
-            if (srv != (msecs[i].ms >= 0) || rc != (srv ? 1 : AR_CMDTAB_EINVALID) || (srv && ms != msecs[i].ms)) {
-                bad++;
-                th_diag("%s timeout \"%s\": server %s, table rc %d ms %lld, expected ms %lld", forms[f][0], t,
-                        srv ? "accepts" : "refuses", rc, ms, msecs[i].ms);
-            }
-        }
-    }
-    th_ok(bad == 0, "millisecond timeouts (WAIT, XREAD/XREADGROUP BLOCK): server and table agree (%d command lines)", n);
+    bt_judge(sec_forms, secs, sizeof secs / sizeof secs[0],
+             "seconds timeouts (BLPOP, BLMPOP, BZPOPMIN, BZMPOP, BRPOPLPUSH, BLMOVE): the server's verdict and the table's agree, and the ms");
+    bt_judge(ms_forms, msecs, sizeof msecs / sizeof msecs[0],
+             "millisecond timeouts (WAIT, XREAD/XREADGROUP BLOCK): the server's verdict and the table's agree, and the ms");
     {   /* XREAD: every BLOCK is checked, the last one counts */
         static const char *x1[] = { "XREAD", "BLOCK", "5", "BLOCK", "70", "STREAMS", "bt:s", "0" };
         static const char *x2[] = { "XREAD", "BLOCK", "x", "BLOCK", "70", "STREAMS", "bt:s", "0" };
