@@ -6759,25 +6759,60 @@ static int ar__arg_is(const ar__args *a, int i, const char *word) {
     return word[n] == 0;
 }
 
-/* argument i as a timeout: seconds (fractions allowed) or ms; -1: not a number */
+/* Argument i as the server reads a blocking timeout
+   (getTimeoutFromObjectOrReply): in seconds (BLPOP & co.) a float as
+   strtold takes it ("1.5", "1e1", "+2", "0x1p3"; no leading space, NaN,
+   trailing bytes or range error), times 1000 rounded up (0.0001 s is 1 ms,
+   not 0 = forever; a value above -1 ms rounds to 0 = forever, as the
+   server's ceill does); in milliseconds (WAIT, WAITAOF, XREAD BLOCK) a
+   strict decimal integer (string2ll: no '+', no leading zero, no space).
+   Returns the milliseconds (0: forever) or -2: the server refuses it
+   (negative, not a number, above LLONG_MAX ms; and here: longer than 63
+   bytes) and answers at once with an error. (Servers after 7.0 also
+   refuse a wait that overflows when added to their clock, within ~2^41 ms
+   of LLONG_MAX: read here as a very long wait; the error comes at once.)
+   strtold follows LC_NUMERIC, as the server's does. */
 static long long ar__arg_timeout(const ar__args *a, int i, int seconds) {
-    char tmp[40], num[40], *end;
+    char tmp[64], num[64], *end;
     const char *p;
-    size_t n = ar__argn(a, i, tmp, sizeof tmp, &p);
-    double v;
-    if (n == 0 || n >= sizeof num) return -1;
-    memcpy(num, p, n); num[n] = 0;
-    v = strtod(num, &end);
-    if (*end || v < 0 || v > 1e12) return -1;
-    return (long long)(seconds ? v * 1000.0 + 0.5 : v);
+    size_t n = ar__argn(a, i, tmp, sizeof tmp, &p), k;
+    if (n == 0 || n >= sizeof num) return -2;
+    if (seconds) {
+        long double v, ms;
+        long long r;
+        memcpy(num, p, n); num[n] = 0;
+        if (num[0] == ' ' || (num[0] >= '\t' && num[0] <= '\r')) return -2;
+        errno = 0;
+        v = strtold(num, &end);
+        if (*end || v != v || (errno == ERANGE && (v == 0 || v > 1e30L || v < -1e30L))) return -2;
+        ms = v * 1000.0L;
+        if (ms >= 9223372036854775807.0L || ms <= -1.0L) return -2;
+        if (ms <= 0) return 0;
+        r = (long long)ms;
+        return (long double)r < ms ? r + 1 : r;
+    }
+    if (n == 1 && p[0] == '0') return 0;
+    if (p[0] == '-' || p[0] < '1' || p[0] > '9' || n > 19) return -2; /* negative, or not string2ll's */
+    {
+        unsigned long long v = 0;
+        for (k = 0; k < n; k++) {
+            if (p[k] < '0' || p[k] > '9') return -2;
+            v = v * 10 + (unsigned)(p[k] - '0');
+        }
+        return v > 9223372036854775807ull ? -2 : (long long)v;
+    }
 }
 
-/* Blocking commands wait server-side: their deadline is their own timeout
-   plus a buffer. Returns the server timeout in ms (0: forever) or -1. */
-static long long ar__block_ms(const ar__args *a) {
+/* The server-side timeout of a blocking command, as the server reads it:
+   ms >= 0 (0: forever), -1: argv does not block (not a blocking command,
+   XREAD without BLOCK), -2: a blocking command whose timeout the server
+   refuses (it answers at once). The one implementation: the command
+   table's ar_cmdtab_block_timeout (asyncredis_commands.h) reports it. */
+static long long ar__block_timeout(const ar__args *a) {
     char tmp[16];
     const char *p;
     int i;
+    long long ms = -1;
     if (a->argc < 2) return -1;
     if (!ar__argn(a, 0, tmp, sizeof tmp, &p)) return -1;
     switch (p[0]) { /* most commands stop here */
@@ -6791,17 +6826,29 @@ static long long ar__block_ms(const ar__args *a) {
     if (ar__arg_is(a, 0, "WAIT") && a->argc >= 3) return ar__arg_timeout(a, 2, 0);
     if (ar__arg_is(a, 0, "WAITAOF") && a->argc >= 4) return ar__arg_timeout(a, 3, 0);
     if (ar__arg_is(a, 0, "XREAD") || ar__arg_is(a, 0, "XREADGROUP")) {
-        /* options walked with their operands: a group or consumer named
-           BLOCK is a name, not the option */
+        /* options walked with their operands, as the server does (a group
+           or consumer named BLOCK is a name, not the option); the server
+           checks each BLOCK as it meets it and the last one counts */
         for (i = 1; i + 1 < a->argc;) {
             if (ar__arg_is(a, i, "STREAMS")) break;
-            if (ar__arg_is(a, i, "BLOCK")) return ar__arg_timeout(a, i + 1, 0);
-            if (ar__arg_is(a, i, "GROUP")) i += 3;
+            if (ar__arg_is(a, i, "BLOCK")) {
+                if ((ms = ar__arg_timeout(a, i + 1, 0)) < 0) return ms;
+                i += 2;
+            } else if (ar__arg_is(a, i, "GROUP")) i += 3;
             else if (ar__arg_is(a, i, "COUNT")) i += 2;
             else i++;
         }
     }
-    return -1;
+    return ms;
+}
+
+/* Blocking commands wait server-side: their deadline is their own timeout
+   plus a buffer. The server timeout in ms (0: forever; beyond 2^50 ms,
+   35,000 years, forever too: no overflow when the buffer is added) or < 0:
+   no blocking deadline. */
+static long long ar__block_ms(const ar__args *a) {
+    long long ms = ar__block_timeout(a);
+    return ms > ((long long)1 << 50) ? 0 : ms;
 }
 
 /* bytes were appended: register the entry (c->pl says what it does to the

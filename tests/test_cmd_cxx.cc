@@ -1,8 +1,11 @@
 // asyncredis_commands.h compiled as C++11 (-Wall -Wextra -Werror): the
 // table, key extraction and prefixing work the same; no server needed (TAP).
-// The header is included twice to check its include guard.
+// The header is included twice, with the implementation the second time,
+// to check its include guard and that the implementation comes once.
 #include "harness.h"
 #include <cstring>
+#include "../asyncredis_commands.h"
+#define ASYNCREDIS_IMPLEMENTATION
 #include "../asyncredis_commands.h"
 #include "../asyncredis_commands.h"
 

@@ -22,9 +22,8 @@
 static int forget_on = 1;
 static int test_forget(const char *s, size_t n);
 #define ASYNCREDIS_CMDTAB_FORGET(s, n) test_forget(s, n)
-#include "../asyncredis_commands.h"
 #define ASYNCREDIS_IMPLEMENTATION
-#include "../asyncredis.h"
+#include "../asyncredis_commands.h"
 #include "drive.h"
 #include "faultserver.h"
 
