@@ -6868,9 +6868,11 @@ AR_API int ar_cmdtab_prefix_learned(const ar_learned *learned, const char *prefi
                                    buf, bufcap, bufneed, why);
 }
 
-/* reading COMMAND INFO: a string element equal to w (any case) */
+/* reading COMMAND INFO: a string element equal to w (any case; asyncredis.h's
+   compare: ar_cmdtab__cmp stays the lookup's own, inlined there) */
 static int ar_cmdtab__r_is(const ar_reply *r, const char *w) {
-    return r && (r->type == AR_REPLY_STRING || r->type == AR_REPLY_STATUS) && ar_cmdtab__cmp(r->str, r->len, w) == 0;
+    return r && (r->type == AR_REPLY_STRING || r->type == AR_REPLY_STATUS) && r->len == strlen(w) &&
+           ar__name_eq(r->str, w, r->len);
 }
 /* the value after key in a flat map (RESP2: key, value, key, value, ...) */
 static const ar_reply *ar_cmdtab__r_get(const ar_reply *m, const char *key) {
