@@ -570,67 +570,461 @@ STRING_PARAMS = {"scan": ["cursor"], "hscan": ["cursor"], "sscan": ["cursor"],
                  "zscan": ["cursor"], "zincrby": ["increment"]}
 
 
-def plan_wrapper(e):
-    """Return the list of items of the typed part and whether a tail follows.
-    Items: ('tok', TOKEN) | ('str', name) | ('choice', name) | ('int', name)
-           | ('arr', name, group)"""
-    items = []
-    args = e["arguments"]
-    i = 0
-    while i < len(args):
-        a = args[i]
-        fl = set(a.get("flags", []))
-        t = a["type"]
-        if "optional" in fl:
-            break
-        if "multiple" not in fl:
-            nxt = args[i + 1] if i + 1 < len(args) else None
-            if (t == "integer" and a["name"] == "numkeys" and nxt and nxt["type"] == "key"
-                    and set(nxt.get("flags", [])) == {"multiple"} and not nxt.get("token")):
-                # numkeys is the length of the key array that follows: filled in
-                items.append(("count", nxt["name"]))
-            elif t in SIMPLE:
-                if a.get("token"):
-                    items.append(("tok", a["token"]))
-                typ = "int" if t in ("integer", "unix-time") else "str"
-                if a["name"] in STRING_PARAMS.get(e["name"], []):
-                    typ = "str"
-                items.append((typ, a["name"]))
-            elif t == "pure-token":
-                items.append(("tok", a["token"]))
-            elif t == "oneof" and not a.get("token") and all(
-                    (x["type"] == "pure-token" or (x["type"] in SIMPLE and not x.get("token")))
-                    and not x.get("flags") for x in a["arguments"]):
-                items.append(("choice" if all(x["type"] == "pure-token" for x in a["arguments"])
-                              else "str", a["name"]))
-            elif t == "block" and all(_is_simple(x) or (x["type"] == "pure-token")
-                                      for x in a["arguments"]):
-                if a.get("token"):
-                    items.append(("tok", a["token"]))
-                for x in a["arguments"]:
-                    if x["type"] == "pure-token":
-                        items.append(("tok", x["token"]))
-                        continue
-                    if x.get("token"):
-                        items.append(("tok", x["token"]))
-                    items.append(("int" if x["type"] in ("integer", "unix-time") else "str",
-                                  x["name"]))
+# A wrapper's shape, from the command's argument tree (COMMAND DOCS):
+# required top-level arguments become typed parameters, everything optional
+# (and required choices between valued alternatives) becomes a field of the
+# command's options struct. The plan is a tree of nodes; each node knows the
+# fields it owns, the C that pushes its arguments and (for fields) the C
+# expression that says whether the user set it.
+
+def _ident(s):
+    b = cident(s).strip("_") or "arg"
+    b = re.sub(r"_+", "_", b)
+    if b[0].isdigit():
+        b = "n" + b
+    return b
+
+
+def _tokname(tok):
+    """A token usable as a name (EX -> ex), or None ('=', '~', '*', '')."""
+    if tok and re.match(r"^[A-Za-z][A-Za-z0-9_-]*$", tok):
+        return _ident(tok)
+    return None
+
+
+class _Field:
+    """A field of an options struct. kind: flag, str, ll, d, choice, arr,
+    tail, len (the length of a positional string)."""
+
+    def __init__(self, plan, kind, base, path):
+        self.kind, self.base, self.path, self.k = kind, base, list(path), 0
+        self.name = None
+        plan.fields.append(self)
+
+    def cand(self):
+        ps = [_ident(p) for p in self.path if p]
+        return "_".join((ps[len(ps) - self.k:] if self.k else []) + [self.base])
+
+    def names(self, n):
+        if self.kind == "str":
+            return {n, n + "_len"}
+        if self.kind == "arr":
+            return {n, n + "_count", n + "_len"}
+        if self.kind == "len":
+            return {n + "_len"}
+        if self.kind == "tail":
+            return {"argc", "argv", "argvlen"}
+        return {n}
+
+    def ref(self, suffix=""):
+        return "o->" + self.name + suffix
+
+
+class _Node:
+    tok = None
+
+    def present(self):          # C expression: the user set this (optional nodes)
+        return None
+
+    def emit(self, w, ind):     # append C lines that push the arguments
+        pass
+
+    def leaves(self):
+        return [self]
+
+
+def _t(tok):
+    return "arcmd__t(&x, %s);" % cstr(tok)
+
+
+class _Tok(_Node):
+    def __init__(self, tok):
+        self.tok = tok
+
+    def emit(self, w, ind):
+        w(ind + _t(self.tok))
+
+
+class _Flag(_Node):
+    def __init__(self, plan, tok, base, path):
+        self.tok, self.f = tok, _Field(plan, "flag", base, path)
+
+    def present(self):
+        return self.f.ref()
+
+    def emit(self, w, ind):
+        w(ind + "arcmd__f(&x, %s, %s);" % (cstr(self.tok), self.f.ref()))
+
+
+class _Val(_Node):
+    """One string / integer / double: a parameter (param is its name) or a field."""
+
+    def __init__(self, plan, kind, tok, base, path, param=None):
+        self.kind, self.tok, self.param = kind, tok, param
+        self.f = None
+        if param is None:
+            self.f = _Field(plan, kind, base, path)
+        elif kind == "str":
+            self.lf = _Field(plan, "len", param, ())
+        plan.nums += kind in ("ll", "d")
+
+    def present(self):
+        return self.f.ref() if self.f else None
+
+    def emit(self, w, ind):
+        t = cstr(self.tok) if self.tok else "NULL"
+        if self.f:
+            if self.kind == "str":
+                w(ind + "arcmd__s(&x, %s, %s, %s);" % (t, self.f.ref(), self.f.ref("_len")))
             else:
-                break
+                w(ind + "arcmd__%s(&x, %s, %s);" % (self.kind, t, self.f.ref()))
+        elif self.kind == "str":   # a parameter: required, NULL is refused
+            w(ind + "arcmd__rs(&x, %s, %s, %s);" % (t, self.param, "o->" + self.lf.name + "_len"))
         else:
-            if "multiple_token" in fl or a.get("token"):
-                break
-            if t in SIMPLE:
-                items.append(("arr", a["name"], 1))
-            elif t == "block" and all(_is_simple(x) and not x.get("token")
-                                      for x in a["arguments"]):
-                items.append(("arr", a["name"], len(a["arguments"])))
+            w(ind + "arcmd__%s(&x, %s, &%s);" % (self.kind, t, self.param))
+
+
+class _Choice(_Node):
+    def __init__(self, plan, tok, alts, base, path, param=None):
+        self.tok, self.alts, self.param = tok, alts, param
+        self.f = None if param else _Field(plan, "choice", base, path)
+
+    def present(self):
+        return self.f.ref() if self.f else None
+
+    def emit(self, w, ind):
+        lst = "".join(a + "\0" for a in self.alts)
+        if "" in self.alts:
+            raise SystemExit("an empty token in a choice")
+        w(ind + "arcmd__c(&x, %s, %s, %s, %d);" % (cstr(self.tok) if self.tok else "NULL",
+                                                  self.param or self.f.ref(), cstr(lst),
+                                                  1 if self.param else 0))
+
+
+class _Arr(_Node):
+    def __init__(self, plan, tok, each, group, base, path, param=None):
+        self.tok, self.each, self.group, self.param = tok, each, group, param
+        if param:
+            self.lf = _Field(plan, "len", param, ())
+            self.f = None
+        else:
+            self.f = _Field(plan, "arr", base, path)
+
+    def count(self):
+        return self.param + "_count" if self.param else self.f.ref("_count")
+
+    def present(self):
+        return self.f.ref("_count") if self.f else None
+
+    def emit(self, w, ind):
+        if self.f:
+            v, l, mn = self.f.ref(), self.f.ref("_len"), 0
+        else:
+            v, l, mn = self.param, "o->" + self.lf.name + "_len", 1
+        w(ind + "arcmd__a(&x, %s, %d, %d, %s, %s, %s, %d);" % (
+            cstr(self.tok) if self.tok else "NULL", 1 if self.each else 0, mn,
+            self.count(), v, l, self.group))
+
+
+class _NumKeys(_Node):
+    def __init__(self, plan, arr):
+        self.arr = arr
+        plan.nums += 1
+
+    def emit(self, w, ind):
+        w(ind + "arcmd__n(&x, %s);" % self.arr.count())
+
+
+class _Tail(_Node):
+    def __init__(self, plan):
+        self.f = _Field(plan, "tail", "argv", ())
+
+    def present(self):
+        return "o->argc"
+
+    def emit(self, w, ind):
+        w(ind + "arcmd__a(&x, NULL, 0, 0, o->argc, o->argv, o->argvlen, 1);")
+
+
+def _owns(n):
+    """Does the node own a field (so that it can be present or not)?"""
+    if isinstance(n, (_Seq, _OneOf)):
+        return any(_owns(k) for k in n.kids)
+    return isinstance(n, (_Tail, _FlagSeq)) or getattr(n, "f", None) is not None
+
+
+def _or(nodes):
+    ps = [n.present() for n in nodes if n.present()]
+    if not ps:
+        return None
+    return ps[0] if len(ps) == 1 else "(" + " || ".join(ps) + ")"
+
+
+def _names(nodes):
+    out = []
+    for n in nodes:
+        if isinstance(n, (_Seq, _OneOf)):
+            out.append("/".join(_names(n.kids)) if isinstance(n, _OneOf) else "+".join(_names(n.kids)))
+        elif getattr(n, "f", None) is not None:
+            out.append(n.f.name)
+    return out
+
+
+class _Seq(_Node):
+    """A block (or the whole command): children in order. Optional children
+    are sent when set; required ones must be set when the block is sent (a
+    block of fields is sent when one of them is set)."""
+
+    flag = None
+
+    def __init__(self, tok, kids, reqs, optional):
+        self.tok, self.kids, self.reqs, self.optional = tok, kids, reqs, optional
+
+    def present(self):
+        p = _or(self.kids)
+        if self.flag:
+            return "(%s || %s)" % (self.flag.ref(), p) if p else self.flag.ref()
+        return p
+
+    def emit(self, w, ind, guarded=False):
+        inner = ind
+        if self.optional and not guarded:
+            w(ind + "if (%s) {" % self.present())
+            inner = ind + "    "
+        if self.optional:
+            for k, r in zip(self.kids, self.reqs):
+                if r and k.present():
+                    w(inner + "if (!%s) arcmd__bad(&x, \"missing %s\");" % (
+                        k.present(), "/".join(_names([k]))))
+        if self.tok:
+            w(inner + _t(self.tok))
+        for k in self.kids:
+            k.emit(w, inner)
+        if self.optional and not guarded:
+            w(ind + "}")
+
+
+class _OneOf(_Node):
+    """Alternatives given as fields: at most one (optional) or exactly one
+    (required) of them set; with multiple, any of them (each once)."""
+
+    def __init__(self, tok, kids, required, multiple):
+        self.tok, self.kids, self.required, self.multiple = tok, kids, required, multiple
+
+    def present(self):
+        return _or(self.kids)
+
+    def emit(self, w, ind):
+        ps = [k.present() for k in self.kids]
+        nm = ", ".join(_names(self.kids))
+        if not self.multiple:
+            cnt = " + ".join("(%s != 0)" % p for p in ps)
+            if self.required:
+                w(ind + "if (%s != 1) arcmd__bad(&x, \"exactly one of %s\");" % (cnt, nm))
             else:
+                w(ind + "if (%s > 1) arcmd__bad(&x, \"at most one of %s\");" % (cnt, nm))
+        elif self.required:
+            w(ind + "if (!%s) arcmd__bad(&x, \"one of %s is needed\");" % (_or(self.kids), nm))
+        if self.tok:
+            w(ind + "if (%s) %s" % (self.present(), _t(self.tok)))
+        if all(isinstance(k, (_Flag, _Val, _Arr, _Choice)) for k in self.kids):
+            for k in self.kids:
+                k.emit(w, ind)
+            return
+        for i, k in enumerate(self.kids):
+            w(ind + ("if (%s) {" if i == 0 or self.multiple else "} else if (%s) {") % k.present())
+            if isinstance(k, _Seq):
+                k.emit(w, ind + "    ", True)
+            else:
+                k.emit(w, ind + "    ")
+            if self.multiple:
+                w(ind + "}")
+        if not self.multiple:
+            w(ind + "}")
+
+
+_NUM = {"integer": "ll", "unix-time": "ll", "double": "d"}
+
+
+def _simple_member(x):
+    return x["type"] in SIMPLE and not x.get("flags") and not x.get("token")
+
+
+class _Plan:
+    def __init__(self, e):
+        self.e = e
+        self.fields = []
+        self.params = []    # (ctype, name)
+        self.nums = 0
+        self.tail = False
+        self.used = {"c", "cb", "ud", "o", "x", "z"}
+        args = e["arguments"]
+        kids, reqs = self.seq(args, "pos", [])
+        if not args and e["arity"] < 0 and "subcommands" not in e and e["name"] != "quit":
+            kids.append(_Tail(self))
+            reqs.append(False)
+            self.tail = True
+        self.root = _Seq(None, kids, reqs, False)
+        self.name_fields()
+
+    def param(self, name):
+        n, k = _ident(name), 2
+        base = n if n not in C_KEYWORDS else n + "_"
+        n = base
+        while n in self.used or n + "_count" in self.used:
+            n, k = "%s%d" % (base, k), k + 1
+        self.used.update({n, n + "_count"})
+        return n
+
+    def seq(self, args, mode, path, tprefix=None):
+        kids, reqs = [], []
+        i = 0
+        while i < len(args):
+            a = args[i]
+            nxt = args[i + 1] if i + 1 < len(args) else None
+            if (a["type"] == "integer" and "numkeys" in a["name"].replace("-", "") and nxt
+                    and nxt["type"] == "key" and "multiple" in nxt.get("flags", [])
+                    and not nxt.get("token")):
+                arr = self.node(nxt, mode, path, tprefix)
+                kids += [_NumKeys(self, arr), arr]
+                reqs += [True, "optional" not in nxt.get("flags", [])]
+                i += 2
+                continue
+            kids.append(self.node(a, mode, path, tprefix))
+            reqs.append("optional" not in a.get("flags", []))
+            i += 1
+        return kids, reqs
+
+    def node(self, a, mode, path, tprefix=None):
+        fl = set(a.get("flags", []))
+        t, tok = a["type"], a.get("token")
+        optional, multiple = "optional" in fl, "multiple" in fl
+        if optional:
+            mode = "opt"
+        if a["name"] in STRING_PARAMS.get(self.e["name"], []):
+            t = "string"
+        base = _tokname(tok) or _ident(a["name"])
+        if tprefix and not tok:
+            base = tprefix + "_" + base
+        pos = mode == "pos"
+        if multiple:
+            group = None
+            if t in SIMPLE:
+                group = 1
+            elif t == "block" and all(_simple_member(x) for x in a["arguments"]):
+                group = len(a["arguments"])
+            if group:
+                p = self.param(a["name"]) if pos else None
+                if p:
+                    self.params.append(("int", p + "_count"))
+                    self.params.append(("const char *const *", p))
+                return _Arr(self, tok, "multiple_token" in fl, group, base, path, p)
+            if t == "oneof" and all("optional" in x.get("flags", []) and "multiple" not in x.get("flags", [])
+                                    for x in a["arguments"]):
+                kids = [self.node(x, "opt", path + [a["name"]]) for x in a["arguments"]]
+                return _OneOf(tok, kids, not optional, True)
+            self.tail = True
+            return _Tail(self)
+        if t == "pure-token":
+            if not optional and mode == "pos":
+                return _Tok(tok)
+            if not optional:
+                return _Tok(tok)
+            return _Flag(self, tok, base, path)
+        if t in SIMPLE:
+            kind = _NUM.get(t, "str")
+            if pos:
+                p = self.param(a["name"])
+                self.params.append(({"str": "const char *", "ll": "long long", "d": "double"}[kind], p))
+                return _Val(self, kind, tok, None, path, p)
+            return _Val(self, kind, tok, base, path)
+        if t == "oneof":
+            alts = a["arguments"]
+            if all(x["type"] == "pure-token" for x in alts):
+                toks = [x["token"] for x in alts]
+                if optional and not tok:
+                    return _OneOf(None, [self.node(dict(x, flags=["optional"]), "opt", path + [a["name"]])
+                                         for x in alts], False, False)
+                if pos:
+                    p = self.param(a["name"])
+                    self.params.append(("const char *", p))
+                    return _Choice(self, tok, toks, None, path, p)
+                return _Choice(self, tok, toks, base, path)
+            if pos and not tok and all(x["type"] == "pure-token" or _simple_member(x) for x in alts):
+                vals = [x["name"] for x in alts if x["type"] != "pure-token"]
+                p = self.param(vals[0] if len(vals) == 1 else a["name"])
+                self.params.append(("const char *", p))
+                return _Val(self, "str", None, None, path, p)
+            kids = []
+            for x in alts:
+                xf = [f for f in x.get("flags", []) if f != "optional"] + ["optional"]
+                kids.append(self.node(dict(x, flags=xf), "opt", path + [a["name"]]))
+            return _OneOf(tok, kids, not optional, False)
+        if t == "block":
+            sub = a["arguments"]
+            tp = _tokname(tok) if tok else None
+            if pos:
+                kids, reqs = self.seq(sub, "pos", path + [a["name"]], None)
+                return _Seq(tok, kids, reqs, False)
+            kids, reqs = self.seq(sub, "opt", path + [a["name"]], tp)
+            if not any(_owns(k) for k in kids):
+                # a block of tokens only: a flag says whether to send it
+                f = _Flag(self, None, base, path)
+                s = _Seq(tok, kids, reqs, False)
+                f.sub = s
+                return _FlagSeq(f, s)
+            s = _Seq(tok, kids, reqs, optional or mode == "opt")
+            if tok and not any(r and _owns(k) for k, r in zip(kids, reqs)):
+                # FULL [COUNT count]: the block can be sent without any of its
+                # members: a flag sends it (setting a member implies it)
+                s.flag = _Field(self, "flag", base, path)
+            return s
+        raise SystemExit("%s: argument type %r" % (self.e["name"], t))
+
+    def name_fields(self):
+        fs = self.fields
+        taken = {"call"}
+        for _ in range(8):
+            seen = {}
+            for f in fs:
+                for n in f.names(f.cand()):
+                    seen.setdefault(n, []).append(f)
+            clash = set()
+            for n, lst in seen.items():
+                if len(lst) > 1 or (n in taken and lst[0].kind != "len"):
+                    clash.update(x for x in lst if x.kind != "len")
+            clash = [f for f in clash if f.k < len([p for p in f.path if p])]
+            if not clash:
                 break
-        i += 1
-    tail = i < len(args) or (not args and e["arity"] < 0 and "subcommands" not in e
-                             and e["name"] not in ("quit",))
-    return items, tail
+            for f in clash:
+                f.k += 1
+        used = set(taken)
+        for f in fs:
+            n, k = f.cand(), 2
+            if f.kind != "len" and (n in C_KEYWORDS or n == "call"):
+                n += "_"
+            base = n
+            while f.names(n) & used:
+                n, k = "%s%d" % (base, k), k + 1
+            used |= f.names(n)
+            f.name = n
+
+
+class _FlagSeq(_Node):
+    def __init__(self, f, s):
+        self.f, self.s = f.f, s
+
+    def present(self):
+        return self.f.ref()
+
+    def emit(self, w, ind):
+        w(ind + "if (%s) {" % self.f.ref())
+        self.s.emit(w, ind + "    ")
+        w(ind + "}")
+
+
+def plan_wrapper(e):
+    return _Plan(e)
 
 
 def wrapper_name(e):
@@ -651,7 +1045,7 @@ def gen_header(m):
       .replace("@@NTOP@@", str(ntop)).replace("@@NSUB@@", str(nsub)))
     w("#ifndef ASYNCREDIS_COMMANDS_H\n#define ASYNCREDIS_COMMANDS_H\n\n")
     w('#include "asyncredis.h"\n#include <string.h>\n')
-    w("#if !defined(ASYNCREDIS_MALLOC) || !defined(ASYNCREDIS_FREE)\n#include <stdlib.h>\n#endif\n\n")
+    w("\n")
     w("/* >>table-constants ----------------------------------------------------- */\n")
     w("#define AR_CMDTAB_SERVER_VERSION %s  /* the server commands.json came from */\n"
       % cstr(m.server_version))
@@ -748,7 +1142,14 @@ def gen_header(m):
         w("        AR_CMDTAB_BLOCK_%s, %d, %d, %d},\n" % ci["block"])
     w("};\n\n")
     w(RUNTIME_CODE)
-    w(gen_wrappers(m))
+    decls, defs = gen_wrappers(m)
+    w(decls)
+    w("\n#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(ASYNCREDIS_COMMANDS_IMPLEMENTED)\n"
+      "#define ASYNCREDIS_COMMANDS_IMPLEMENTED\n")
+    w(defs.split("\n", 1)[0] + "\n")       # ARCMD__NUMS, used by the support code
+    w(WRAPPER_SUPPORT)
+    w(defs.split("\n", 1)[1])
+    w("#endif /* ASYNCREDIS_IMPLEMENTATION */\n")
     w("\n#endif /* ASYNCREDIS_COMMANDS_H */\n")
     return "".join(out)
 
@@ -1662,81 +2063,186 @@ static inline int ar_time_parse(const ar_reply *r, long long *sec, long long *us
     return AR_OK;
 }
 
+"""
+
+WRAPPER_SUPPORT = r"""
 /* >>wrapper-support ------------------------------------------------------ */
+/* What every arcmd_ wrapper does: collect the argv (on the stack up to
+   ASYNCREDIS_CMD_STACK_ARGS arguments, beyond that through the client's
+   allocator, freed before the wrapper returns), check the options, submit
+   with ar_command_argv_ex. A refused call sets ar_client_errstr and counts
+   as a refused submission. */
 #ifndef ASYNCREDIS_CMD_STACK_ARGS
 #define ASYNCREDIS_CMD_STACK_ARGS 32
 #endif
-#if defined(ASYNCREDIS_MALLOC) && defined(ASYNCREDIS_FREE)
-#define ARCMD__MALLOC(sz) ASYNCREDIS_MALLOC(sz)
-#define ARCMD__FREE(p) ASYNCREDIS_FREE(p)
-#else
-#define ARCMD__MALLOC(sz) malloc(sz)
-#define ARCMD__FREE(p) free(p)
+#if ASYNCREDIS_CMD_STACK_ARGS < 4
+#error "ASYNCREDIS_CMD_STACK_ARGS must be at least 4"
+#endif
+#ifndef ARCMD__SUBMIT          /* a test may record the argv here */
+#define ARCMD__SUBMIT ar_command_argv_ex
 #endif
 
-typedef struct arcmd__vec {
-    const char **v; size_t *l; int n, cap, bad;
-    void *heap;
+typedef struct arcmd__v {
+    ar_client *c;
+    const char **v;
+    size_t *l;
+    int n, cap, nn, rc;
+    const char *why;           /* why the arguments were refused */
+    const char *w1, *w2;       /* the command's name */
+    void *heap;                /* argv beyond the stack (client allocator) */
     const char *sv[ASYNCREDIS_CMD_STACK_ARGS];
     size_t sl[ASYNCREDIS_CMD_STACK_ARGS];
-} arcmd__vec;
+    char num[ARCMD__NUMS][32]; /* formatted numbers */
+} arcmd__v;
 
-static inline long arcmd__cnt(int n) { return n > 0 ? (long)n : 0; }
+/* a wrapper's first statement: x, the options (zero when o is NULL), the
+   command's name */
+#define ARCMD__BEGIN(T, w1, w2) \
+    arcmd__v x; T z; \
+    if (!o) { memset(&z, 0, sizeof z); o = &z; } \
+    arcmd__begin(&x, c, w1, w2)
 
-static inline int arcmd__begin(arcmd__vec *x, long total) {
-    x->n = 0; x->bad = 0; x->heap = NULL;
-    if (total <= ASYNCREDIS_CMD_STACK_ARGS) {
-        x->v = x->sv; x->l = x->sl; x->cap = ASYNCREDIS_CMD_STACK_ARGS;
-        return 0;
-    }
-    if (total > 0x7fffffffL / (long)(sizeof(char *) + sizeof(size_t))) return -1;
-    x->heap = ARCMD__MALLOC((size_t)total * (sizeof(char *) + sizeof(size_t)));
-    if (!x->heap) return -1;
-    x->l = (size_t *)x->heap;
-    x->v = (const char **)(void *)(x->l + total);
-    x->cap = (int)total;
-    return 0;
+static void arcmd__bad(arcmd__v *x, const char *why) {
+    if (!x->rc) { x->rc = AR_ERR_INVALID; x->why = why; }
 }
 
-static inline void arcmd__put(arcmd__vec *x, const char *s, size_t len) {
-    if (!s && len) { x->bad = 1; return; }
-    if (x->n >= x->cap) { x->bad = 1; return; }
-    x->v[x->n] = s ? s : "";
+static void arcmd__put(arcmd__v *x, const char *s, size_t len) {
+    if (x->rc) return;
+    if (x->n == x->cap) {
+        size_t nc = (size_t)x->cap * 2, each = sizeof(char *) + sizeof(size_t);
+        void *h = nc <= 0x7fffffff / each ? AR__ALLOC(&x->c->a, nc * each) : NULL;
+        if (!h) { x->rc = AR_ERR_NOMEM; x->why = "no memory for the argument vector"; return; }
+        memcpy(h, x->l, (size_t)x->n * sizeof(size_t));
+        memcpy((size_t *)h + nc, x->v, (size_t)x->n * sizeof(char *));
+        if (x->heap) AR__FREE(&x->c->a, x->heap);
+        x->heap = h;
+        x->l = (size_t *)h;
+        x->v = (const char **)(void *)(x->l + nc);
+        x->cap = (int)nc;
+    }
+    x->v[x->n] = s;
     x->l[x->n] = len;
     x->n++;
 }
 
-static inline void arcmd__z(arcmd__vec *x, const char *s) {
-    if (!s) { x->bad = 1; return; }
-    arcmd__put(x, s, strlen(s));
+static void arcmd__t(arcmd__v *x, const char *tok) { arcmd__put(x, tok, strlen(tok)); }
+
+static void arcmd__begin(arcmd__v *x, ar_client *c, const char *w1, const char *w2) {
+    x->c = c;
+    x->v = x->sv;
+    x->l = x->sl;
+    x->n = x->nn = 0;
+    x->cap = ASYNCREDIS_CMD_STACK_ARGS;
+    x->rc = c ? AR_OK : AR_ERR_INVALID;
+    x->why = "no client";
+    x->heap = NULL;
+    x->w1 = w1;
+    x->w2 = w2;
+    arcmd__t(x, w1);
+    if (w2) arcmd__t(x, w2);
 }
 
-static inline void arcmd__ll(arcmd__vec *x, char *nb, long long v) {
-    char tmp[24];
+/* a pure token, sent when on */
+static void arcmd__f(arcmd__v *x, const char *tok, int on) {
+    if (on) arcmd__t(x, tok);
+}
+
+/* an optional string (NULL: not sent) after its token (or none); len NULL: strlen */
+static void arcmd__s(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
+    if (!s) return;
+    if (tok) arcmd__t(x, tok);
+    arcmd__put(x, s, len ? *len : strlen(s));
+}
+
+/* a required string */
+static void arcmd__rs(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
+    if (!s) arcmd__bad(x, "a required string is NULL");
+    arcmd__s(x, tok, s, len);
+}
+
+static char *arcmd__nb(arcmd__v *x, const char *tok) {
+    if (tok) arcmd__t(x, tok);
+    if (x->nn >= ARCMD__NUMS) { arcmd__bad(x, "too many numbers"); return NULL; }
+    return x->num[x->nn++];
+}
+
+/* an integer (p NULL: not sent) */
+static void arcmd__ll(arcmd__v *x, const char *tok, const long long *p) {
+    char tmp[24], *nb;
     int i = 0, j = 0;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    unsigned long long u;
+    if (!p || !(nb = arcmd__nb(x, tok))) return;
+    u = *p < 0 ? 0ull - (unsigned long long)*p : (unsigned long long)*p;
     do { tmp[i++] = (char)('0' + (int)(u % 10)); u /= 10; } while (u);
-    if (v < 0) nb[j++] = '-';
+    if (*p < 0) nb[j++] = '-';
     while (i) nb[j++] = tmp[--i];
     nb[j] = 0;
     arcmd__put(x, nb, (size_t)j);
 }
 
-static inline void arcmd__arr(arcmd__vec *x, int n, const char *const *v, const size_t *l,
-                              int group) {
+/* numkeys: the length of the key array that follows */
+static void arcmd__n(arcmd__v *x, int count) {
+    long long v = count;
+    arcmd__ll(x, NULL, &v);
+}
+
+/* a double (p NULL: not sent), %.17g: read back as the same double */
+static void arcmd__d(arcmd__v *x, const char *tok, const double *p) {
+    char *nb, *q;
+    if (!p || !(nb = arcmd__nb(x, tok))) return;
+    snprintf(nb, sizeof x->num[0], "%.17g", *p);
+    for (q = nb; *q; q++) if (*q == ',') *q = '.';   /* a locale's decimal comma */
+    arcmd__put(x, nb, strlen(nb));
+}
+
+static int arcmd__ieq(const char *a, const char *b) {
+    for (; *a && *b; a++, b++) {
+        int p = *a >= 'a' && *a <= 'z' ? *a - 32 : *a, q = *b >= 'a' && *b <= 'z' ? *b - 32 : *b;
+        if (p != q) return 0;
+    }
+    return *a == *b;
+}
+
+/* one of the tokens in alts ("A\0B\0"), any case; NULL: not sent (refused when req) */
+static void arcmd__c(arcmd__v *x, const char *tok, const char *s, const char *alts, int req) {
+    const char *a;
+    if (!s) {
+        if (req) arcmd__bad(x, "a required choice is NULL");
+        return;
+    }
+    for (a = alts; *a && !arcmd__ieq(a, s); a += strlen(a) + 1) {}
+    if (!*a) { arcmd__bad(x, "a choice that is not one of the command's tokens"); return; }
+    if (tok) arcmd__t(x, tok);
+    arcmd__t(x, s);
+}
+
+/* n strings (a multiple of group), tok before the first (or before each
+   group); fewer than min: refused; n 0 and min 0: not sent */
+static void arcmd__a(arcmd__v *x, const char *tok, int each, int min, int n, const char *const *v,
+                     const size_t *l, int group) {
     int i;
-    if (n < 0 || (n > 0 && !v) || n % group != 0) { x->bad = 1; return; }
+    if (n == 0 && min == 0) return;
+    if (n < min || n < 0 || !v || n % group != 0) {
+        arcmd__bad(x, "a bad count (or a NULL array) for a repeated argument");
+        return;
+    }
     for (i = 0; i < n; i++) {
-        if (!v[i]) { x->bad = 1; return; }
-        arcmd__put(x, v[i], l ? l[i] : strlen(v[i]));
+        if (!v[i] && (!l || l[i])) { arcmd__bad(x, "a NULL string in an array"); return; }
+        if (tok && (i == 0 || (each && i % group == 0))) arcmd__t(x, tok);
+        arcmd__put(x, v[i] ? v[i] : "", l ? l[i] : strlen(v[i]));
     }
 }
 
-static inline int arcmd__send(arcmd__vec *x, ar_client *c, const ar_cmd_opts *opts,
-                              ar_callback *cb, void *ud) {
-    int rc = x->bad ? (int)AR_ERR_INVALID
-                    : ar_command_argv_ex(c, opts, cb, ud, x->n, x->v, x->l);
-    if (x->heap) ARCMD__FREE(x->heap);
+static int arcmd__send(arcmd__v *x, const ar_cmd_opts *call, ar_callback *cb, void *ud) {
+    int rc = x->rc;
+    if (!rc) {
+        rc = ARCMD__SUBMIT(x->c, call, cb, ud, x->n, x->v, x->l);
+    } else if (x->c && !(x->c->flags & AR__F_OBSERVING)) {
+        snprintf(x->c->errstr, sizeof x->c->errstr, "%s%s%s: %s", x->w1, x->w2 ? " " : "",
+                 x->w2 ? x->w2 : "", x->why);
+        if (ar__refused_count(x->c, rc)) ar__refused_args(x->c, rc, 0, NULL, x->w1);
+    }
+    if (x->heap) AR__FREE(&x->c->a, x->heap);
     return rc;
 }
 
@@ -1750,116 +2256,122 @@ RUNTIME_CODE = RUNTIME_CODE.replace(
 # Wrappers
 # --------------------------------------------------------------------------
 
-RESERVED = {"c", "opts", "cb", "ud", "argc", "argv", "argvlen"}
 
-
-def _param_names(items):
-    used = set(RESERVED)
-    names = []
-    for it in items:
-        if it[0] in ("tok", "count"):
-            names.append(None)
-            continue
-        base = cident(it[1]).strip("_") or "arg"
-        if base[0].isdigit() or base in C_KEYWORDS or base.startswith("arcmd"):
-            base = base + "_"
-        n, k = base, 2
-        while n in used or n + "_len" in used or n + "_count" in used:
-            n = "%s%d" % (base, k)
-            k += 1
-        used.update({n, n + "_len", n + "_count"})
-        names.append(n)
-    return names
-
-
-def _wrap_comment(e, items, tail):
-    lines = []
-    syn = render_syntax(e)
+def _wrap(text, width=100, indent="    "):
+    """Break a line of C at spaces (never inside a string) to fit width."""
     import textwrap
-    for i, l in enumerate(textwrap.wrap(syn, 74, break_long_words=False,
-                                        break_on_hyphens=False)):
-        lines.append(("   " if i else "") + l)
-    meta = []
+    if len(text) <= width:
+        return [text]
+    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False)
+
+
+def _pack(head, items, sep, tail, width=100, indent="    "):
+    """head + items joined by sep + tail, broken between items to fit width."""
+    lines, cur = [], head
+    for i, it in enumerate(items):
+        piece = it + (sep if i + 1 < len(items) else tail)
+        if len(cur) + len(piece.rstrip()) > width and cur.strip():
+            lines.append(cur.rstrip())
+            cur = indent
+        cur += piece
+    lines.append(cur.rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _wrap_comment(e):
+    doc = render_syntax(e)
     if e.get("summary"):
-        meta.append(e["summary"].rstrip(".") + ".")
-    g = "%s, since %s" % (e.get("group", "?"), e.get("since", "?"))
+        doc += " -- " + e["summary"].rstrip(".")
+    g = "%s, %s" % (e.get("group", "?"), e.get("since", "?"))
     if e.get("deprecated_since"):
-        g += ", deprecated since %s" % e["deprecated_since"]
+        g += ", deprecated %s" % e["deprecated_since"]
         if e.get("replaced_by"):
-            g += " (use %s)" % e["replaced_by"].replace("`", "")
-    meta.append("(" + g + ")")
-    for l in textwrap.wrap(" ".join(meta), 74, break_long_words=False):
-        lines.append("   " + l)
-    return "/* " + ccomment("\n".join(lines)) + " */\n"
+            g += ": " + e["replaced_by"].replace("`", "")
+    doc = ccomment("%s (%s)" % (doc, g))
+    return "\n".join(_wrap("/* " + doc + " */", 100, "   ")) + "\n"
 
 
-def gen_wrapper(e, binary):
-    items, tail = plan_wrapper(e)
-    names = _param_names(items)
-    words = e["name"].upper().split("|")
-    fname = wrapper_name(e) + ("_b" if binary else "")
-    params = ["ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud"]
-    body = []
-    fixed = len(words)
-    nints = 0
-    counts = []
-    for it, n in zip(items, names):
-        k = it[0]
-        if k == "tok":
-            fixed += 1
-            body.append("    arcmd__put(&x, %s, %d);\n" % (cstr(it[1]), len(it[1])))
-        elif k == "str":
-            fixed += 1
-            if binary:
-                params.append("const char *%s, size_t %s_len" % (n, n))
-                body.append("    arcmd__put(&x, %s, %s_len);\n" % (n, n))
-            else:
-                params.append("const char *%s" % n)
-                body.append("    arcmd__z(&x, %s);\n" % n)
-        elif k == "choice":
-            fixed += 1
-            params.append("const char *%s" % n)
-            body.append("    arcmd__z(&x, %s);\n" % n)
-        elif k == "int":
-            fixed += 1
-            params.append("long long %s" % n)
-            body.append("    arcmd__ll(&x, nb[%d], %s);\n" % (nints, n))
-            nints += 1
-        elif k == "count":
-            fixed += 1
-            body.append(None)   # patched below: the array's name is known later
+def _opts_type(e):
+    return wrapper_name(e) + "_opts"
+
+
+def _decl_struct(p):
+    """The options struct: `call` first, the fields in argument order
+    (neighbours of one type share a declaration), then the lengths."""
+    groups = []
+
+    def add(ctype, d):
+        if groups and groups[-1][0] == ctype:
+            groups[-1][1].append(d)
+        else:
+            groups.append((ctype, [d]))
+    add("const ar_cmd_opts", "*call")
+    lens = []
+    for f in p.fields:
+        k, n = f.kind, f.name
+        if k == "flag":
+            add("int", n)
+        elif k in ("str", "choice"):
+            add("const char", "*" + n)
+            if k == "str":
+                lens.append(n + "_len")
+        elif k == "ll":
+            add("const long long", "*" + n)
+        elif k == "d":
+            add("const double", "*" + n)
         elif k == "arr":
-            params.append("int %s_count, const char *const *%s, const size_t *%s_len" % (n, n, n))
-            body.append("    arcmd__arr(&x, %s_count, %s, %s_len, %d);\n" % (n, n, n, it[2]))
-            counts.append("%s_count" % n)
-    if None in body:
-        # numkeys = the count of the key array that follows it
-        ci = [j for j, it in enumerate(items) if it[0] == "count"][0]
-        arrname = names[[j for j, it in enumerate(items) if it[0] == "arr" and j > ci][0]]
-        body[body.index(None)] = "    arcmd__ll(&x, nb[%d], (long long)%s_count);\n" % (nints, arrname)
-        nints += 1
-    if tail:
-        params.append("int argc, const char *const *argv, const size_t *argvlen")
-        body.append("    arcmd__arr(&x, argc, argv, argvlen, 1);\n")
-        counts.append("argc")
-    total = str(fixed) + "".join(" + arcmd__cnt(%s)" % c for c in counts)
-    out = []
-    out.append("static inline int %s(%s)\n{\n" % (fname, ",\n    ".join(params)))
-    out.append("    arcmd__vec x;\n")
-    if nints:
-        out.append("    char nb[%d][24];\n" % nints)
-    out.append("    if (arcmd__begin(&x, %s) != 0) return AR_ERR_NOMEM;\n" % total)
-    for wd in words:
-        out.append("    arcmd__put(&x, %s, %d);\n" % (cstr(wd), len(wd)))
-    out.extend(body)
-    out.append("    return arcmd__send(&x, c, opts, cb, ud);\n}\n")
-    return "".join(out), any(it[0] == "str" for it in items)
+            add("int", n + "_count")
+            add("const char *const", "*" + n)
+            lens.append(n + "_len")
+        elif k == "len":
+            lens.append(n + "_len")
+        elif k == "tail":
+            add("int", "argc")
+            add("const char *const", "*argv")
+            add("const size_t", "*argvlen")
+    for n in lens:
+        add("const size_t", "*" + n)
+    decls = ["%s %s;" % (t, ", ".join(ds)) for t, ds in groups]
+    t = _opts_type(p.e)
+    return _pack("typedef struct %s { " % t, decls, " ", " } %s;" % t)
+
+
+def _proto(p, end):
+    ps = ["ar_client *c", "ar_callback *cb", "void *ud"]
+    i = 0
+    while i < len(p.params):
+        t, n = p.params[i]
+        ps.append(("%s%s" if t.endswith("*") else "%s %s") % (t, n))
+        i += 1
+    ps.append("const %s *o" % _opts_type(p.e))
+    return _pack("AR_API int %s(" % wrapper_name(p.e), ps, ", ", ")" + end)
+
+
+def gen_wrapper(e):
+    """(declaration, definition) of one command's wrapper."""
+    p = plan_wrapper(e)
+    decl = _wrap_comment(e) + _decl_struct(p) + _proto(p, ";")
+    words = e["name"].upper().split("|")
+    body = []
+    p.root.emit(body.append, "    ")
+    d = _proto(p, "") + "{\n"
+    d += "    ARCMD__BEGIN(%s, %s, %s);\n" % (_opts_type(e), cstr(words[0]),
+                                            cstr(words[1]) if len(words) > 1 else "NULL")
+    d += "".join(l + "\n" for l in body)
+    d += "    return arcmd__send(&x, o->call, cb, ud);\n}\n"
+    return decl, d, p
 
 
 def gen_wrappers(m):
-    out = ["/* >>wrappers ------------------------------------------------------------- */\n"]
+    """(decls, defs): the options structs, one-line docs and prototypes (for
+    every translation unit) and the definitions (the implementation's)."""
+    decls = ["/* >>wrappers ------------------------------------------------------------- */\n"
+             "#ifdef __cplusplus\nextern \"C\" {\n#endif\n"]
+    defs = ["/* >>wrappers impl -------------------------------------------------------- */\n"]
     seen = set()
     bygroup = {}
+    nums = 1
     for e in m.entries:
         if e.get("subcommands"):
             continue   # containers: use their subcommands' wrappers
@@ -1867,22 +2379,19 @@ def gen_wrappers(m):
     for g in GROUPS:
         if g not in bygroup:
             continue
-        out.append("\n/* >>wrappers:%s %s */\n\n" % (g, "-" * (60 - len(g))))
+        decls.append("\n/* >>wrappers:%s %s */\n" % (g, "-" * (60 - len(g))))
         for e in sorted(bygroup[g], key=lambda x: x["name"]):
-            items, tail = plan_wrapper(e)
             fn = wrapper_name(e)
-            for n in (fn, fn + "_b"):
-                if n in seen:
-                    raise SystemExit("wrapper name collision: %s" % n)
+            if fn in seen:
+                raise SystemExit("wrapper name collision: %s" % fn)
             seen.add(fn)
-            code, has_str = gen_wrapper(e, False)
-            out.append(_wrap_comment(e, items, tail))
-            out.append(code)
-            if has_str:
-                seen.add(fn + "_b")
-                out.append(gen_wrapper(e, True)[0])
-            out.append("\n")
-    return "".join(out)
+            dc, df, p = gen_wrapper(e)
+            nums = max(nums, p.nums)
+            decls.append(dc)
+            defs.append(df)
+    decls.append("\n#ifdef __cplusplus\n}\n#endif\n")
+    defs.insert(0, "#define ARCMD__NUMS %d   /* most numbers one command formats */\n" % nums)
+    return "".join(decls), "".join(defs)
 
 
 # --------------------------------------------------------------------------

@@ -121,14 +121,14 @@ def main():
     ok("#define AR_CMDTAB_SUBCOMMAND_COUNT %d\n" % nsub in h1,
        "header subcommand count = commands.json (%d)" % nsub)
     import re
-    names = [x for x in re.findall(r"^static inline int (arcmd_[a-z0-9_]+)\(", h1, re.M)
-             if not x.startswith("arcmd__")]
-    base = set(x for x in names if not x.endswith("_b") or x[:-2] not in names)
+    decls = re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\([^;{]*\);$", h1, re.M)
+    defs = re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\([^;{]*\)\n\{", h1, re.M)
+    structs = re.findall(r"^typedef struct (arcmd_[a-z0-9_]+)_opts \{\s+const ar_cmd_opts \*call;", h1, re.M)
     leaves = set(gen.wrapper_name(e) for e in m.entries if not e.get("subcommands"))
-    ok(base == leaves and len(names) == len(set(names)),
-       "one wrapper per command/subcommand (%d, plus %d _b twins), no duplicates"
-       % (len(leaves), len(names) - len(base)))
-
+    ok(set(decls) == leaves and len(decls) == len(leaves) and sorted(defs) == sorted(decls) and
+       sorted(structs) == sorted(decls),
+       "one wrapper per command/subcommand (%d): one options struct (call first), one "
+       "declaration, one definition each; no _b twins" % len(leaves))
     # --check on a stale copy
     d = tempfile.mkdtemp(prefix="gen-test-")
     try:
