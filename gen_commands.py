@@ -896,6 +896,11 @@ class _Plan:
         return kids, reqs
 
     def node(self, a, mode, path, tprefix=None):
+        n = self._node(a, mode, path, tprefix)
+        n.j = a     # the argument it came from (tests/wrapper_cases.h)
+        return n
+
+    def _node(self, a, mode, path, tprefix=None):
         fl = set(a.get("flags", []))
         t, tok = a["type"], a.get("token")
         optional, multiple = "optional" in fl, "multiple" in fl
@@ -2395,6 +2400,277 @@ def gen_wrappers(m):
 
 
 # --------------------------------------------------------------------------
+# Wrapper cases (tests/wrapper_cases.h): every wrapper called with all its
+# options set, with none, and with each alternative of each choice; next to
+# each call the argv the argument tree says it must send. The C calls come
+# from the wrapper plans, the argvs straight from the trees (a second,
+# independent reading of COMMAND DOCS).
+# --------------------------------------------------------------------------
+
+REP = 2   # a repeated argument is given twice
+
+
+class _Case:
+    def __init__(self, m):
+        self.jid = 0
+        self.orig = {}
+
+    def number(self, args):
+        for a in args:
+            self.jid += 1
+            a["_jid"] = self.jid
+            self.orig[self.jid] = a
+            self.number(a.get("arguments", []))
+
+
+# placeholders the server must understand for the command to parse at all
+CASE_VALUES = {"operation": "AND"}   # BITOP operation (a string in the docs)
+
+
+def _cval(a, r):
+    """The value a leaf gets (repetition r): distinct per argument."""
+    j, t = a["_jid"], a["type"]
+    if t == "string" and a["name"] in CASE_VALUES:
+        return CASE_VALUES[a["name"]]
+    sfx = "" if r == 0 else "x%d" % r
+    if t in ("integer", "unix-time"):
+        return str(j * 10 + r)
+    if t == "double":
+        return "%d.5" % (j * 10 + r)
+    return ("k%d" if t == "key" else "s%d") % j + sfx
+
+
+def _untyped(a):
+    fl = set(a.get("flags", []))
+    t = a["type"]
+    if "multiple" not in fl:
+        return False
+    if t in SIMPLE:
+        return False
+    if t == "block" and all(_simple_member(x) for x in a["arguments"]):
+        return False
+    if t == "oneof" and all("optional" in x.get("flags", []) and "multiple" not in x.get("flags", [])
+                            for x in a["arguments"]):
+        return False
+    return True
+
+
+def _jargv(e, args, inc, choice, out):
+    """The argv the tree prescribes: optional arguments when inc, choice[jid]
+    for each oneof (default the first), repeated arguments REP times."""
+    i = 0
+    while i < len(args):
+        a = args[i]
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        if (a["type"] == "integer" and "numkeys" in a["name"].replace("-", "") and nxt
+                and nxt["type"] == "key" and "multiple" in nxt.get("flags", []) and not nxt.get("token")):
+            tmp = []
+            _jarg(e, nxt, inc, choice, tmp)
+            out.append(str(len(tmp)))
+            out.extend(tmp)
+            i += 2
+            continue
+        _jarg(e, a, inc, choice, out)
+        i += 1
+
+
+def _jarg(e, a, inc, choice, out, force=False):
+    fl = set(a.get("flags", []))
+    t, tok = a["type"], a.get("token")
+    if "optional" in fl and not inc and not force:
+        return
+    if a["name"] in STRING_PARAMS.get(e["name"], []):
+        a = dict(a, type="string")
+        t = "string"
+    if "multiple" in fl:
+        if _untyped(a):
+            return
+        if t == "oneof":   # each alternative once
+            if tok:
+                out.append(tok)
+            for x in a["arguments"]:
+                _jarg(e, x, inc, choice, out, True)
+            return
+        for r in range(REP):
+            if tok is not None and (r == 0 or "multiple_token" in fl):
+                out.append(tok)
+            if t == "block":
+                out.extend(_cval(x, r) for x in a["arguments"])
+            else:
+                out.append(_cval(a, r))
+        return
+    if t == "pure-token":
+        out.append(tok)
+        return
+    if tok is not None:
+        out.append(tok)
+    if t in SIMPLE:
+        out.append(_cval(a, 0))
+    elif t == "oneof":
+        x = a["arguments"][choice.get(a["_jid"], 0)]
+        _jarg(e, x, inc, choice, out, True)
+    elif t == "block":
+        _jargv(e, a["arguments"], inc, choice, out)
+
+
+class _CSet:
+    """The C that sets a wrapper's parameters and options for one case."""
+
+    def __init__(self, cs, inc, choice):
+        self.cs, self.inc, self.choice = cs, inc, choice
+        self.pre = []      # declarations
+        self.sets = []     # o.x = ...;
+        self.params = {}   # name -> C expression
+        self.n = 0
+
+    def opt(self, node):
+        j = getattr(node, "j", None)
+        return j is not None and "optional" in self.cs.orig[j["_jid"]].get("flags", [])
+
+    def arr(self, vals):
+        self.n += 1
+        self.pre.append("static const char *const a%d[] = { %s };" % (
+            self.n, ", ".join(cstr(v) for v in vals)))
+        return "a%d" % self.n
+
+    def num(self, ctype, v):
+        self.n += 1
+        self.pre.append("%s v%d = %s;" % (ctype, self.n, v))
+        return "&v%d" % self.n
+
+    def walk(self, node, force=False):
+        if self.opt(node) and not self.inc and not force:
+            return
+        if isinstance(node, (_Tok, _NumKeys, _Tail)):
+            return
+        j = getattr(node, "j", None)
+        if isinstance(node, _Flag):
+            self.sets.append("o.%s = 1;" % node.f.name)
+        elif isinstance(node, _FlagSeq):
+            self.sets.append("o.%s = 1;" % node.f.name)
+        elif isinstance(node, _Val):
+            if node.param is not None and j["type"] == "oneof":
+                x = j["arguments"][self.choice.get(j["_jid"], 0)]
+                v = x["token"] if x["type"] == "pure-token" else _cval(x, 0)
+                self.params[node.param] = cstr(v)
+                return
+            t = j["type"] if node.kind == "str" and j["type"] in ("key", "string", "pattern") else \
+                {"str": "string", "ll": "integer", "d": "double"}[node.kind]
+            v = _cval(dict(j, type=t), 0)
+            if node.param is not None:
+                self.params[node.param] = cstr(v) if node.kind == "str" else v
+            elif node.kind == "str":
+                self.sets.append("o.%s = %s;" % (node.f.name, cstr(v)))
+            else:
+                self.sets.append("o.%s = %s;" % (node.f.name, self.num(
+                    "long long" if node.kind == "ll" else "double", v)))
+        elif isinstance(node, _Choice):
+            v = j["arguments"][self.choice.get(j["_jid"], 0)]["token"]
+            if node.param is not None:
+                self.params[node.param] = cstr(v)
+            else:
+                self.sets.append("o.%s = %s;" % (node.f.name, cstr(v)))
+        elif isinstance(node, _Arr):
+            vals = []
+            jj = dict(j, type="string") if j["type"] in SIMPLE and j["name"] in STRING_PARAMS.get(
+                self.cs.e["name"], []) else j
+            for r in range(REP):
+                if jj["type"] == "block":
+                    vals.extend(_cval(x, r) for x in jj["arguments"])
+                else:
+                    vals.append(_cval(jj, r))
+            a = self.arr(vals)
+            if node.param is not None:
+                self.params[node.param + "_count"] = str(len(vals))
+                self.params[node.param] = a
+            else:
+                self.sets.append("o.%s_count = %d; o.%s = %s;" % (node.f.name, len(vals), node.f.name, a))
+        elif isinstance(node, _Seq):
+            if node.flag is not None and (self.inc or force):
+                self.sets.append("o.%s = 1;" % node.flag.name)
+            for k in node.kids:
+                self.walk(k)
+        elif isinstance(node, _OneOf):
+            if node.multiple:
+                for k in node.kids:
+                    self.walk(k, True)
+            else:
+                k = node.kids[self.choice.get(j["_jid"], 0)]
+                self.walk(k, True)
+
+
+def _oneofs(args, acc):
+    for a in args:
+        if a["type"] == "oneof" and "multiple" not in a.get("flags", []) and len(a["arguments"]) > 1:
+            acc.append(a)
+        _oneofs(a.get("arguments", []), acc)
+    return acc
+
+
+def gen_wrapper_cases(m):
+    cs = _Case(m)
+    out = ["/* tests/wrapper_cases.h - GENERATED by gen_commands.py from commands.json: one",
+           "   function per wrapper case (every option set, none set, each alternative of",
+           "   each choice), each calling WC_CASE(group, flags, expected argv, call).",
+           "   tests/test_cmd_argv.c defines WC_CASE. Do not edit: run `make commands`. */",
+           ""]
+    names = []
+    for e in m.entries:
+        if e.get("subcommands"):
+            continue
+        cs.number(e["arguments"])
+        cs.e = e
+        p = plan_wrapper(e)
+        fn = wrapper_name(e)
+        words = e["name"].upper().split("|")
+        variants = [(True, {}), (False, {})]
+        for a in _oneofs(e["arguments"], []):
+            for k in range(1, len(a["arguments"])):
+                variants.append((True, {a["_jid"]: k}))
+        seen = set()
+        for inc, choice in variants:
+            argv = list(words)
+            _jargv(e, e["arguments"], inc, choice, argv)
+            c = _CSet(cs, inc, choice)
+            c.walk(p.root)
+            key = tuple(argv)
+            if key in seen:
+                continue
+            seen.add(key)
+            args = []
+            for t, n in p.params:
+                args.append(c.params.get(n, "0" if t == "int" else "NULL"))
+            name = "wc_%s_%d" % (fn[6:], len(seen))
+            names.append(name)
+            flags = "|".join("WC_" + macro(f) for f in ("blocking",) if f in e["flags"]) or "0"
+            out.append("static void %s(void) {" % name)
+            out.append("    %s o;" % _opts_type(e))
+            for d in c.pre:
+                out.append("    " + d)
+            out.append("    memset(&o, 0, sizeof o);")
+            for s in c.sets:
+                out.append("    " + s)
+            call = "%s(WC_CLIENT, WC_CB, NULL%s, &o)" % (fn, "".join(", " + x for x in args))
+            out.append("    WC_CASE(%s, %s, %s, %s);" % (cstr(e.get("group", "")), flags,
+                                                       cstr(" ".join(_case_arg(x) for x in argv)), call))
+            out.append("}")
+    out.append("")
+    out.append("#define WC_NCASES %d" % len(names))
+    out.append("static void wc_run_all(void) {")
+    for n in names:
+        out.append("    %s();" % n)
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def _case_arg(a):
+    """An argument as tests/test_cmd_argv.c renders it."""
+    if a == "":
+        return '""'
+    return "".join(ch if 0x20 < ord(ch) < 0x7f and ch != "\\" else "\\x%02x" % ord(ch) for ch in a)
+
+
+# --------------------------------------------------------------------------
 # Representative argvs for the key-extraction test (COMMAND GETKEYS oracle)
 # --------------------------------------------------------------------------
 
@@ -2550,6 +2826,8 @@ def main(argv=None):
     ap.add_argument("-o", "--output")
     ap.add_argument("--cases", default=os.path.join(HERE, "tests", "key_cases.txt"),
                     help="also write the key-extraction test argvs here ('' to skip)")
+    ap.add_argument("--wrapper-cases", default=os.path.join(HERE, "tests", "wrapper_cases.h"),
+                    help="also write the wrapper test cases here ('' to skip)")
     ap.add_argument("--check", action="store_true",
                     help="compare generated output with the files on disk")
     ap.add_argument("--check-json", action="store_true",
@@ -2575,6 +2853,8 @@ def main(argv=None):
     outs = [(a.output or os.path.join(HERE, "asyncredis_commands.h"), gen_header(m))]
     if a.cases:
         outs.append((a.cases, gen_cases(m)))
+    if a.wrapper_cases:
+        outs.append((a.wrapper_cases, gen_wrapper_cases(m)))
     if a.check:
         bad = 0
         for path, text in outs:

@@ -135,11 +135,11 @@ def main():
         stale = os.path.join(d, "h.h")
         with open(stale, "w") as f:
             f.write(h1.replace("arcmd_get(", "arcmd_got(", 1))
-        rc, out, err = run("--check", "-o", stale, "--cases", "")
+        rc, out, err = run("--check", "-o", stale, "--cases", "", "--wrapper-cases", "")
         ok(rc == 1 and "differs" in err and "make commands" in err,
            "--check exits 1 with a diff summary on a stale header")
-        rc, out, err = run("-o", stale, "--cases", "")
-        rc2, _, _ = run("--check", "-o", stale, "--cases", "")
+        rc, out, err = run("-o", stale, "--cases", "", "--wrapper-cases", "")
+        rc2, _, _ = run("--check", "-o", stale, "--cases", "", "--wrapper-cases", "")
         ok(rc == 0 and rc2 == 0, "regenerating fixes it")
     finally:
         shutil.rmtree(d, ignore_errors=True)
