@@ -6,21 +6,24 @@
    key_overrides.json. Do not edit: change the generator or the JSON and run
    `make commands`.
 
-   DO THIS: nothing special.
+   DO THIS: include it; in the one translation unit that defines
+   ASYNCREDIS_IMPLEMENTATION, include it too (after the define):
 
+       #define ASYNCREDIS_IMPLEMENTATION
        #include "asyncredis_commands.h"     (it includes asyncredis.h)
 
-   Everything here is `static const` data or a `static inline` function, so
-   the file can be included in any number of translation units (C99 or
-   C++11), exports no symbols and needs no IMPLEMENTATION macro. Link one
-   translation unit with ASYNCREDIS_IMPLEMENTATION as usual.
+   The command table and the reply helpers are `static const` data and
+   `static inline` functions. The arcmd_ wrappers (section 5) are declared
+   for every translation unit and defined in the implementation's, like the
+   rest of asyncredis.h. C99 or C++11.
 
-   CONFIGURATION MACROS (define before including)
+   CONFIGURATION MACROS (define before the implementation's include)
 
        ASYNCREDIS_CMD_STACK_ARGS  argv slots a wrapper keeps on the stack
-                                  (default 32); longer commands use one
-                                  ASYNCREDIS_MALLOC/FREE (or malloc/free)
-                                  allocation for the call's duration.
+                                  (default 32, at least 4); a longer
+                                  command takes its argv from the client's
+                                  allocator (ar_options.allocator) for the
+                                  call's duration.
 
    1. THE COMMAND TABLE (prefix ar_cmdtab_, constants AR_CMDTAB_)
 
@@ -104,41 +107,133 @@
 
    5. COMMAND WRAPPERS (prefix arcmd_)
 
-   One static inline function per command and subcommand: GET is
-   arcmd_get, CLIENT KILL is arcmd_client_kill, CLIENT NO-EVICT is
-   arcmd_client_no_evict. Every wrapper starts with
-       (ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud, ...)
-   (opts may be NULL) and returns what ar_command_argv_ex returns
-   (AR_OK, or an error code and the callback never runs; AR_ERR_INVALID
-   for a NULL string or a bad count). Then come the leading required
-   arguments, typed:
-       key / value / other strings   const char *name  (NUL-terminated)
-       integers                      long long name
-       a choice of tokens            const char *name  ("LEFT", "RIGHT")
-       a required repeated argument  int name_count, const char *const *name,
-                                     const size_t *name_len (may be NULL);
-                                     a repeated group (MSET key value) is
-                                     flattened: name_count counts strings
-                                     (a count that does not fit the group
-                                     gives AR_ERR_INVALID); a numkeys that
-                                     counts such a key array is filled in
-                                     (ZUNIONSTORE dest, 2 keys, ...)
-   and, when the command has more arguments (optional ones, or ones that do
-   not type naturally), the tail, passed through as is:
-       int argc, const char *const *argv, const size_t *argvlen
-   (argvlen may be NULL: strlen; argc 0 and argv NULL for none). A wrapper
-   with string parameters has a binary-safe twin with suffix _b that takes
-   every string as (const char *name, size_t name_len) (token choices stay
-   NUL-terminated). Cursors (SCAN ...) and ZINCRBY's increment are strings
-   although the docs call them integers (unsigned 64-bit; a float).
+   One function per command and subcommand, its shape read from the COMMAND
+   DOCS argument tree: GET is arcmd_get, CLIENT KILL arcmd_client_kill,
+   CLIENT NO-EVICT arcmd_client_no_evict. Each has a one-line comment
+   (syntax, summary, group, since), an options struct and a prototype:
 
-       arcmd_set(c, NULL, cb, ud, "k", "v", 0, NULL, NULL);
-       const char *ex[] = {"EX", "10"};
-       arcmd_set_b(c, NULL, cb, ud, "k", 1, buf, buflen, 2, ex, NULL);
-       arcmd_config_get(c, NULL, cb, ud, 1, params, NULL);
+       int arcmd_NAME(ar_client *c, ar_callback *cb, void *ud,
+                      <the required arguments, in order>,
+                      const arcmd_NAME_opts *o);          (o NULL: no options)
 
-   Each wrapper's comment gives the command's syntax. Wrappers do not
-   prefix keys themselves; that is the client's key_prefix option.
+   It returns what ar_command_argv_ex returns: AR_OK, or an error code and
+   the callback never runs. Refused at once with AR_ERR_INVALID, nothing
+   sent and ar_client_errstr saying why ("SET: at most one of nx, xx"): a
+   NULL client or required string, a bad count, a choice that is not one of
+   the command's tokens, options that exclude each other, part of a block
+   missing. AR_ERR_NOMEM: an argv beyond ASYNCREDIS_CMD_STACK_ARGS that the
+   client's allocator refused. Nothing else is allocated.
+
+   Required arguments are positional and typed:
+       key, string, pattern     const char *name       NUL-terminated, or
+                                                        see lengths below
+       integer, unix-time       long long name
+       double                   double name            sent as %.17g
+       a choice of tokens       const char *name       one of them, any case
+                                                        ("LEFT", "before")
+       a token or a value       const char *name       XADD: "*" or an id
+       repeated                 int name_count,        at least one; a group
+                                const char *const *name  (MSET key value) is
+                                                        flattened: 4 for two
+                                                        pairs; a numkeys that
+                                                        counts it is filled in
+   Cursors (SCAN ...) and ZINCRBY's increment are strings.
+
+   Everything optional is a field of arcmd_NAME_opts, named after its
+   keyword (ex, match, withscores) or else its argument (count, element).
+   Zero is "not sent" and anything else is sent as given -- 0 included,
+   since values are given by pointer, so no value needs a "set" flag:
+       call                     const ar_cmd_opts *    per-call options
+                                                        (timeout, flags)
+       [NX]                     int nx                 1: sent
+       [EX seconds]             const long long *ex    &v: EX v (EX 0 too)
+       [BYRADIUS radius]        const double *         likewise
+       [MATCH pattern]          const char *match      NULL: not sent
+       [NX | XX]                int nx, xx             at most one set
+       [EX s | PX ms | KEEPTTL] a field each           at most one set
+       [TYPE NORMAL | MASTER]   const char *type       one of the tokens
+       [LIMIT offset count]     limit_offset,          a keyword block's
+                                limit_count            parts: keyword_part;
+                                                        all or none
+       [FULL [COUNT count]]     int full; count        COUNT implies FULL
+       [GET pattern ...]        int get_count;         repeated: count and
+                                const char *const *get  array (GET before each)
+       <FROMMEMBER m | FROMLONLAT lon lat>            a required choice of
+                                frommember,            valued alternatives:
+                                fromlonlat_longitude,  exactly one set (o
+                                fromlonlat_latitude    cannot be NULL then)
+   A name met twice in one command is prefixed with its block's name
+   (GEOSEARCH: circle_unit, box_unit). Arguments that no struct can type
+   (BITFIELD's operations) are an untyped argc / argv / argvlen in the
+   options, sent in their place.
+
+   Binary safety: every string argument, required or optional, has a
+   `const size_t *NAME_len` in the options (for an array: its lengths).
+   NULL: strlen; else exactly that many bytes, NULs included; &0 sends an
+   empty argument whatever the pointer points at.
+
+       long long ttl = 10;
+       size_t kl = 6, vl = 3;
+       arcmd_get(c, cb, ud, "k", NULL);
+       arcmd_set(c, cb, ud, "k", "v", &(arcmd_set_opts){ .ex = &ttl, .nx = 1 });
+       arcmd_set(c, cb, ud, "k\0bin", "v\0v",
+                 &(arcmd_set_opts){ .key_len = &kl, .value_len = &vl });
+       arcmd_del(c, cb, ud, AR_STRS("a", "b", "c"), NULL);
+       arcmd_geosearch(c, cb, ud, "geo", &(arcmd_geosearch_opts){
+                       .frommember = "Palermo", .byradius = &r,
+                       .circle_unit = "km", .asc = 1 });
+
+   C99 fills the structs with designated initialisers, as above; C++11
+   zero-initialises and assigns (arcmd_set_opts o = {}; o.ex = &ttl;
+   o.nx = 1; arcmd_set(c, cb, ud, "k", "v", &o);). AR_STRS(...) (C
+   only) expands to the count and a compound-literal array of its strings.
+   Wrappers do not prefix keys themselves: that is the client's key_prefix
+   option.
+
+   Common commands, wrapper next to format string; characters as
+   written (f: format string; w: wrapper, one expression; s: the wrapper
+   with its options in a `static const` object made once):
+
+   GET           f  36  ar_command(c, cb, ud, "GET %s", key)
+                 w  31  arcmd_get(c, cb, ud, key, NULL)
+   SET EX NX     f  60  ar_command(c, cb, ud, "SET %s %s EX %lld NX", key, val, ttl)
+                 w  72  arcmd_set(c, cb, ud, key, val, &(arcmd_set_opts){ .ex = &ttl, .nx = 1 })
+                 s  38  arcmd_set(c, cb, ud, key, val, &ex_nx)
+   DEL 3 keys    f  49  ar_command(c, cb, ud, "DEL %s %s %s", k1, k2, k3)
+                 w  47  arcmd_del(c, cb, ud, AR_STRS(k1, k2, k3), NULL)
+   DEL n keys    f  --  (no format string: ar_command_argv and a built argv)
+                 w  35  arcmd_del(c, cb, ud, n, keys, NULL)
+   INCR          f  37  ar_command(c, cb, ud, "INCR %s", key)
+                 w  32  arcmd_incr(c, cb, ud, key, NULL)
+   INCRBY        f  47  ar_command(c, cb, ud, "INCRBY %s %lld", key, n)
+                 w  37  arcmd_incrby(c, cb, ud, key, n, NULL)
+   HSET 2 pairs  f  65  ar_command(c, cb, ud, "HSET %s %s %s %s %s", key, f1, v1, f2, v2)
+                 w  57  arcmd_hset(c, cb, ud, key, AR_STRS(f1, v1, f2, v2), NULL)
+   HGETALL       f  40  ar_command(c, cb, ud, "HGETALL %s", key)
+                 w  35  arcmd_hgetall(c, cb, ud, key, NULL)
+   LPUSH 3       f  56  ar_command(c, cb, ud, "LPUSH %s %s %s %s", key, a, b, d)
+                 w  51  arcmd_lpush(c, cb, ud, key, AR_STRS(a, b, d), NULL)
+   LRANGE        f  52  ar_command(c, cb, ud, "LRANGE %s %d %d", key, 0, -1)
+                 w  41  arcmd_lrange(c, cb, ud, key, 0, -1, NULL)
+   EXPIRE NX     f  52  ar_command(c, cb, ud, "EXPIRE %s %lld NX", key, ttl)
+                 w  66  arcmd_expire(c, cb, ud, key, ttl, &(arcmd_expire_opts){ .nx = 1 })
+                 s  38  arcmd_expire(c, cb, ud, key, ttl, &nx)
+   ZADD GT CH    f  71  ar_command(c, cb, ud, "ZADD %s GT CH %s %s %s %s", key, s1, m1, s2, m2)
+                 w  91  arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2),
+                          &(arcmd_zadd_opts){ .gt = 1, .ch = 1 })
+                 s  59  arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2), &gt_ch)
+   XADD MAXLEN ~ f  68  ar_command(c, cb, ud, "XADD %s MAXLEN ~ %s * %s %s", key, max, f, v)
+                 w 128  arcmd_xadd(c, cb, ud, key, "*", AR_STRS(f, v),
+                          &(arcmd_xadd_opts){ .strategy = "MAXLEN", .approximately = 1,
+                          .threshold = max })
+                 s  55  arcmd_xadd(c, cb, ud, key, "*", AR_STRS(f, v), &capped)
+
+   Without options the wrapper is the shorter; with options in one
+   expression it is longer by the options struct's name and the fields'
+   names (C has no keyword arguments), and shorter again when the options
+   are made once. What the wrapper gives for it: every argument typed and
+   named, binary safe, counted, checked against the command's tokens and
+   rules before anything is sent.
 */
 #ifndef ASYNCREDIS_COMMANDS_H
 #define ASYNCREDIS_COMMANDS_H
@@ -3846,7 +3941,11 @@ static inline int ar_time_parse(const ar_reply *r, long long *sec, long long *us
 }
 
 /* >>wrappers ------------------------------------------------------------- */
-#ifdef __cplusplus
+#ifndef __cplusplus
+/* a repeated argument from a list of strings: its count, then the array (C99) */
+#define AR_STRS(...) (int)(sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *)), \
+    (const char *const[]){ __VA_ARGS__ }
+#else
 extern "C" {
 #endif
 

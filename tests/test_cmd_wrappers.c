@@ -102,8 +102,7 @@ static int refused_(int rc, int want) {
 }
 #define REFUSED(call) (reset(), refused_((call), AR_ERR_INVALID))
 
-#define N(...) ((int)(sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *)))
-#define A(...) N(__VA_ARGS__), (const char *const[]){ __VA_ARGS__ }
+#define A AR_STRS   /* count, array */
 #define O(cmd, ...) (&(const arcmd_##cmd##_opts){ __VA_ARGS__ })
 #define LL(v) (&(const long long){ v })
 #define DBL(v) (&(const double){ v })

@@ -129,6 +129,33 @@ def main():
        sorted(structs) == sorted(decls),
        "one wrapper per command/subcommand (%d): one options struct (call first), one "
        "declaration, one definition each; no _b twins" % len(leaves))
+    # the manual's side-by-side table: the counts are the lengths of the calls
+    # shown, and without options the wrapper is never the longer
+    man = h1[h1.index("   Common commands, wrapper next"):h1.index("   Without options the wrapper")]
+    rows, cur, last = [], None, None
+    for line in man.splitlines():
+        mm = re.match(r"^   (\S.{0,13}?)?\s+([fws]) +(\d+|--)  (.*)$", line)
+        if mm:
+            if mm.group(1):
+                cur = {"name": mm.group(1).strip()}
+                rows.append(cur)
+            last = cur[mm.group(2)] = [mm.group(3), mm.group(4)]
+        elif line.startswith(" " * 26) and last:
+            last[1] += " " + line.strip()
+    good = len(rows) == 13
+    for r in rows:
+        for k in "fws":
+            if k in r and r[k][0] != "--" and int(r[k][0]) != len(r[k][1]):
+                good = False
+                print("# %s %s: %s counted, %d long" % (r["name"], k, r[k][0], len(r[k][1])))
+        if r["f"][0] != "--" and "opts" not in r["w"][1] and int(r["w"][0]) > int(r["f"][0]):
+            good = False
+            print("# %s: the wrapper without options is longer" % r["name"])
+        if "s" in r and int(r["s"][0]) > int(r["f"][0]):
+            good = False
+    ok(good, "the manual's side-by-side table: %d rows, counts exact, the wrapper not longer "
+       "without options or with options made once" % len(rows))
+
     # --check on a stale copy
     d = tempfile.mkdtemp(prefix="gen-test-")
     try:
