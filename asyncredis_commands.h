@@ -5923,11 +5923,11 @@ typedef struct arcmd__v {
     if (!o) { memset(&z, 0, sizeof z); o = &z; } \
     arcmd__begin(&x, c, w1, w2)
 
-static void arcmd__bad(arcmd__v *x, const char *why) {
+static AR__NOINLINE void arcmd__bad(arcmd__v *x, const char *why) {
     if (!x->rc) { x->rc = AR_ERR_INVALID; x->why = why; }
 }
 
-static void arcmd__put(arcmd__v *x, const char *s, size_t len) {
+static AR__NOINLINE void arcmd__put(arcmd__v *x, const char *s, size_t len) {
     if (x->rc) return;
     if (x->n == x->cap) {
         size_t nc = (size_t)x->cap * 2, each = sizeof(char *) + sizeof(size_t);
@@ -5946,9 +5946,9 @@ static void arcmd__put(arcmd__v *x, const char *s, size_t len) {
     x->n++;
 }
 
-static void arcmd__t(arcmd__v *x, const char *tok) { arcmd__put(x, tok, strlen(tok)); }
+static AR__NOINLINE void arcmd__t(arcmd__v *x, const char *tok) { arcmd__put(x, tok, strlen(tok)); }
 
-static void arcmd__begin(arcmd__v *x, ar_client *c, const char *w1, const char *w2) {
+static AR__NOINLINE void arcmd__begin(arcmd__v *x, ar_client *c, const char *w1, const char *w2) {
     x->c = c;
     x->v = x->sv;
     x->l = x->sl;
@@ -5964,19 +5964,19 @@ static void arcmd__begin(arcmd__v *x, ar_client *c, const char *w1, const char *
 }
 
 /* a pure token, sent when on */
-static void arcmd__f(arcmd__v *x, const char *tok, int on) {
+static AR__NOINLINE void arcmd__f(arcmd__v *x, const char *tok, int on) {
     if (on) arcmd__t(x, tok);
 }
 
 /* an optional string (NULL: not sent) after its token (or none); len NULL: strlen */
-static void arcmd__s(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
+static AR__NOINLINE void arcmd__s(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
     if (!s) return;
     if (tok) arcmd__t(x, tok);
     arcmd__put(x, s, len ? *len : strlen(s));
 }
 
 /* a required string */
-static void arcmd__rs(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
+static AR__NOINLINE void arcmd__rs(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
     if (!s) arcmd__bad(x, "a required string is NULL");
     arcmd__s(x, tok, s, len);
 }
@@ -5988,7 +5988,7 @@ static char *arcmd__nb(arcmd__v *x, const char *tok) {
 }
 
 /* an integer (p NULL: not sent) */
-static void arcmd__ll(arcmd__v *x, const char *tok, const long long *p) {
+static AR__NOINLINE void arcmd__ll(arcmd__v *x, const char *tok, const long long *p) {
     char tmp[24], *nb;
     int i = 0, j = 0;
     unsigned long long u;
@@ -6002,13 +6002,13 @@ static void arcmd__ll(arcmd__v *x, const char *tok, const long long *p) {
 }
 
 /* numkeys: the length of the key array that follows */
-static void arcmd__n(arcmd__v *x, int count) {
+static AR__NOINLINE void arcmd__n(arcmd__v *x, int count) {
     long long v = count;
     arcmd__ll(x, NULL, &v);
 }
 
 /* a double (p NULL: not sent), %.17g: read back as the same double */
-static void arcmd__d(arcmd__v *x, const char *tok, const double *p) {
+static AR__NOINLINE void arcmd__d(arcmd__v *x, const char *tok, const double *p) {
     char *nb, *q;
     if (!p || !(nb = arcmd__nb(x, tok))) return;
     snprintf(nb, sizeof x->num[0], "%.17g", *p);
@@ -6025,7 +6025,7 @@ static int arcmd__ieq(const char *a, const char *b) {
 }
 
 /* one of the tokens in alts ("A\0B\0"), any case; NULL: not sent (refused when req) */
-static void arcmd__c(arcmd__v *x, const char *tok, const char *s, const char *alts, int req) {
+static AR__NOINLINE void arcmd__c(arcmd__v *x, const char *tok, const char *s, const char *alts, int req) {
     const char *a;
     if (!s) {
         if (req) arcmd__bad(x, "a required choice is NULL");
@@ -6039,7 +6039,7 @@ static void arcmd__c(arcmd__v *x, const char *tok, const char *s, const char *al
 
 /* n strings (a multiple of group), tok before the first (or before each
    group); fewer than min: refused; n 0 and min 0: not sent */
-static void arcmd__a(arcmd__v *x, const char *tok, int each, int min, int n, const char *const *v,
+static AR__NOINLINE void arcmd__a(arcmd__v *x, const char *tok, int each, int min, int n, const char *const *v,
                      const size_t *l, int group) {
     int i;
     if (n == 0 && min == 0) return;
@@ -6054,7 +6054,7 @@ static void arcmd__a(arcmd__v *x, const char *tok, int each, int min, int n, con
     }
 }
 
-static int arcmd__send(arcmd__v *x, const ar_cmd_opts *call, ar_callback *cb, void *ud) {
+static AR__NOINLINE int arcmd__send(arcmd__v *x, const ar_cmd_opts *call, ar_callback *cb, void *ud) {
     int rc = x->rc;
     if (!rc) {
         rc = ARCMD__SUBMIT(x->c, call, cb, ud, x->n, x->v, x->l);
