@@ -67,7 +67,7 @@ TESTS   += $(B)/t/test_adapter_libev
 TESTS   += $(B)/t/test_tls
 CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_argv $(B)/t/test_cmd_cxx
 ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers $(B)/asan/test_cmd_argv
-HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h tests/delayproxy.h tests/wrapper_cases.h
+HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h tests/delayproxy.h tests/wrapper_cases.h tests/argv_render.h
 
 .PHONY: all examples adapters test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands FORCE
 all: examples

@@ -13,6 +13,7 @@
      parsed the arguments (the values are placeholders, so WRONGTYPE, "not an
      integer", options that exclude each other and the like are fine). */
 #include "harness.h"
+#include "argv_render.h"
 #include "../asyncredis.h"
 
 #define WC_MAXARGS 256
@@ -66,22 +67,6 @@ static const ar_reply *wait_reply(int rc) {
     return last;
 }
 
-/* the recorded argv rendered as in tests/wrapper_cases.h */
-static void render(char *out, size_t cap) {
-    size_t o = 0, i;
-    int k;
-    out[0] = 0;
-    for (k = 0; k < rargc && o + 8 < cap; k++) {
-        if (k) out[o++] = ' ';
-        if (rlen[k] == 0) { out[o++] = '"'; out[o++] = '"'; }
-        for (i = 0; i < rlen[k] && o + 8 < cap; i++) {
-            unsigned char ch = (unsigned char)rargv[k][i];
-            if (ch <= 0x20 || ch >= 0x7f || ch == '\\') o += (size_t)snprintf(out + o, cap - o, "\\x%02x", ch);
-            else out[o++] = (char)ch;
-        }
-        out[o] = 0;
-    }
-}
 
 /* a syntax or arity error: the server did not parse the arguments */
 static int syntax_error(const ar_reply *r) {
@@ -143,7 +128,7 @@ static void wc_case(const char *group, int flags, const char *want, const char *
         th_diag("%s", call);
         return;
     }
-    render(got, sizeof got);
+    argv_render(got, sizeof got, rargc, rargv, rlen);
     if (strcmp(got, want) != 0) {
         th_ok(0, "%s: argv as documented", want);
         th_diag("sent: %s", got);

@@ -10,10 +10,11 @@
    the client's allocator and is given back, and that a refused allocation is
    AR_ERR_NOMEM. */
 #include "harness.h"
+#include "argv_render.h"
 #include "../asyncredis.h"
 
 /* the seam: every wrapper submits through here */
-static char sent[16384];          /* the last argv, rendered (see render) */
+static char sent[16384];          /* the last argv (tests/argv_render.h) */
 static const ar_cmd_opts *sent_call;
 static const void *sent_argv;     /* where the argv array lived */
 static void *watch_blk;           /* the allocator's last block when the argv was submitted */
@@ -26,29 +27,12 @@ static int rec_submit(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void
 #define ASYNCREDIS_IMPLEMENTATION
 #include "../asyncredis_commands.h"
 
-/* argv as text: arguments separated by one space; a space, a backslash and
-   bytes outside 0x21..0x7e as \xHH; an empty argument as "" */
-static void render(char *out, size_t cap, int argc, const char *const *argv, const size_t *len) {
-    size_t o = 0, i;
-    int k;
-    out[0] = 0;
-    for (k = 0; k < argc && o + 8 < cap; k++) {
-        if (k) out[o++] = ' ';
-        if (len[k] == 0) { out[o++] = '"'; out[o++] = '"'; }
-        for (i = 0; i < len[k] && o + 8 < cap; i++) {
-            unsigned char ch = (unsigned char)argv[k][i];
-            if (ch <= 0x20 || ch >= 0x7f || ch == '\\') o += (size_t)snprintf(out + o, cap - o, "\\x%02x", ch);
-            else out[o++] = (char)ch;
-        }
-        out[o] = 0;
-    }
-}
 
 static void *last_blk;            /* the counting allocator's last block */
 static size_t last_sz;
 static int rec_submit(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud,
                       int argc, const char *const *argv, const size_t *argvlen) {
-    render(sent, sizeof sent, argc, argv, argvlen);
+    argv_render(sent, sizeof sent, argc, argv, argvlen);
     sent_call = co;
     sent_argv = argv;
     watch_blk = last_blk;
