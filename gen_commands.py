@@ -1149,12 +1149,14 @@ def gen_header(m):
     w("};\n\n")
     w(RUNTIME_CODE)
     decls, defs = gen_wrappers(m)
+    w(WRAPPER_DECLS_HEAD)
     w(decls)
+    w(WRAPPER_DECLS_TAIL)
     w("\n#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(ASYNCREDIS_COMMANDS_IMPLEMENTED)\n"
       "#define ASYNCREDIS_COMMANDS_IMPLEMENTED\n")
-    w(defs.split("\n", 1)[0] + "\n")       # ARCMD__NUMS, used by the support code
     w(WRAPPER_SUPPORT)
-    w(defs.split("\n", 1)[1])
+    w("/* >>wrappers impl -------------------------------------------------------- */\n")
+    w(defs)
     w("#endif /* ASYNCREDIS_IMPLEMENTATION */\n")
     w("\n#endif /* ASYNCREDIS_COMMANDS_H */\n")
     return "".join(out)
@@ -2178,6 +2180,22 @@ static inline int ar_time_parse(const ar_reply *r, long long *sec, long long *us
 
 """
 
+WRAPPER_DECLS_HEAD = r"""/* >>wrappers ------------------------------------------------------------- */
+#ifndef __cplusplus
+/* a repeated argument from a list of strings: its count, then the array (C99) */
+#define AR_STRS(...) (int)(sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *)), \
+    (const char *const[]){ __VA_ARGS__ }
+#else
+extern "C" {
+#endif
+"""
+
+WRAPPER_DECLS_TAIL = r"""
+#ifdef __cplusplus
+}
+#endif
+"""
+
 WRAPPER_SUPPORT = r"""
 /* >>wrapper-support ------------------------------------------------------ */
 /* What every arcmd_ wrapper does: collect the argv (on the stack up to
@@ -2191,6 +2209,7 @@ WRAPPER_SUPPORT = r"""
 #if ASYNCREDIS_CMD_STACK_ARGS < 4
 #error "ASYNCREDIS_CMD_STACK_ARGS must be at least 4"
 #endif
+#define ARCMD__NUMS 8          /* numbers one wrapper may format (gen_commands.py checks) */
 #ifndef ARCMD__SUBMIT          /* a test may record the argv here */
 #define ARCMD__SUBMIT ar_command_argv_ex
 #endif
@@ -2476,16 +2495,14 @@ def gen_wrapper(e):
     return decl, d, p
 
 
+WRAPPER_NUMS = 8   # ARCMD__NUMS in the wrapper support: numbers one wrapper may format
+
+
 def gen_wrappers(m):
     """(decls, defs): the options structs, one-line docs and prototypes (for
     every translation unit) and the definitions (the implementation's)."""
-    decls = ["/* >>wrappers ------------------------------------------------------------- */\n"
-             "#ifndef __cplusplus\n"
-             "/* a repeated argument from a list of strings: its count, then the array (C99) */\n"
-             "#define AR_STRS(...) (int)(sizeof((const char *const[]){ __VA_ARGS__ }) / "
-             "sizeof(const char *)), \\\n    (const char *const[]){ __VA_ARGS__ }\n"
-             "#else\nextern \"C\" {\n#endif\n"]
-    defs = ["/* >>wrappers impl -------------------------------------------------------- */\n"]
+    decls = []
+    defs = []
     seen = set()
     bygroup = {}
     nums = 1
@@ -2506,8 +2523,8 @@ def gen_wrappers(m):
             nums = max(nums, p.nums)
             decls.append(dc)
             defs.append(df)
-    decls.append("\n#ifdef __cplusplus\n}\n#endif\n")
-    defs.insert(0, "#define ARCMD__NUMS %d   /* most numbers one command formats */\n" % nums)
+    if nums > WRAPPER_NUMS:
+        raise SystemExit("a wrapper formats %d numbers: raise ARCMD__NUMS (and WRAPPER_NUMS)" % nums)
     return "".join(decls), "".join(defs)
 
 
