@@ -5776,7 +5776,7 @@ typedef struct arcmd_xinfo_help_opts { const ar_cmd_opts *call; } arcmd_xinfo_he
 AR_API int arcmd_xinfo_help(ar_client *c, ar_callback *cb, void *ud,
     const arcmd_xinfo_help_opts *o);
 /* XINFO STREAM key [FULL [COUNT count]] -- Get information about a stream (stream, 5.0.0) */
-typedef struct arcmd_xinfo_stream_opts { const ar_cmd_opts *call; const long long *count; int full;
+typedef struct arcmd_xinfo_stream_opts { const ar_cmd_opts *call; int full; const long long *count;
     const size_t *key_len; } arcmd_xinfo_stream_opts;
 AR_API int arcmd_xinfo_stream(ar_client *c, ar_callback *cb, void *ud, const char *key,
     const arcmd_xinfo_stream_opts *o);

@@ -971,6 +971,7 @@ class _Plan:
             if pos:
                 kids, reqs = self.seq(sub, "pos", path + [a["name"]], None)
                 return _Seq(tok, kids, reqs, False)
+            first = len(self.fields)
             kids, reqs = self.seq(sub, "opt", path + [a["name"]], tp)
             if not any(_owns(k) for k in kids):
                 # a block of tokens only: a flag says whether to send it
@@ -983,6 +984,7 @@ class _Plan:
                 # FULL [COUNT count]: the block can be sent without any of its
                 # members: a flag sends it (setting a member implies it)
                 s.flag = _Field(self, "flag", base, path)
+                self.fields.insert(first, self.fields.pop())   # before its members
             return s
         raise SystemExit("%s: argument type %r" % (self.e["name"], t))
 
