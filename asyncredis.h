@@ -94,6 +94,9 @@
        ASYNCREDIS_NO_EPOLL        same as ASYNCREDIS_USE_POLL
        ASYNCREDIS_TLS             TLS with OpenSSL (section 15): link -lssl -lcrypto
        ASYNCREDIS_CLOCK_MS()      ms clock of timers and timeouts (monotonic)
+       ASYNCREDIS_TLS_READ_MAX    most bytes one SSL_read asks for (default
+                                  INT_MAX; the tests make it small so that a
+                                  TLS record outlasts one read call)
 
    OPTIONS (ar_options; every field zero = default)
 
@@ -803,8 +806,14 @@
    get local issuer certificate", "TLS handshake failed: wrong version
    number", ...). A verification failure is a configuration error like a
    refused AUTH: not retried, what is queued fails with it at once, and new
-   commands are refused with AR_ERR_TLS until ar_client_reconnect. Other
-   handshake failures are losses (retried with backoff). A bad ca_file,
+   commands are refused with AR_ERR_TLS until ar_client_reconnect. So is a
+   client certificate the server refuses: over TLS 1.3 that verdict comes
+   after the handshake, as an alert ("the server refused the client
+   certificate: tlsv13 alert certificate required"), found on a read or,
+   when the server's reset meets our write first, read after the write's
+   failure before the loss is judged. Other handshake failures are losses
+   (retried with backoff). Decrypted bytes never wait inside OpenSSL
+   between read calls (the socket would not announce them). A bad ca_file,
    cert_file or key_file makes ar_client_new return NULL with the reason.
    Reads and writes use a BIO of the library's own (send with MSG_NOSIGNAL:
    no SIGPIPE).
@@ -4078,6 +4087,7 @@ struct ar_client {
     struct ar_sub *subs;
     long long srv_cp, srv_sh;     /* channels + patterns, shard channels */
     int psub_internal;            /* the library is submitting a (P|S)(UN)SUBSCRIBE */
+    unsigned chan_gen;            /* bumped when a name or its holders change (routing rescans) */
     int noprefix;                 /* ... with names already prefixed */
     /* TLS (ASYNCREDIS_TLS): the context, this connection's session, what
        the handshake or a read/write waits for, a verification that failed */
@@ -4825,12 +4835,34 @@ static void ar__tls_step(ar_client *c) {
     ar__conn_fail(c, AR_ERR_TLS);
 }
 
+/* the last TLS error an alert refusing our client certificate? (TLS 1.3:
+   the server's verdict comes after the handshake, on the first read):
+   a configuration error, typed and final like a failed verification */
+static int ar__tls_refused(ar_client *c) {
+    unsigned long le = ERR_peek_last_error();
+    int why = le ? ERR_GET_REASON(le) : 0;
+    if (why == SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED || why == SSL_R_SSLV3_ALERT_BAD_CERTIFICATE ||
+        why == SSL_R_TLSV1_ALERT_UNKNOWN_CA || why == SSL_R_SSLV3_ALERT_CERTIFICATE_UNKNOWN ||
+        why == SSL_R_SSLV3_ALERT_CERTIFICATE_EXPIRED || why == SSL_R_SSLV3_ALERT_CERTIFICATE_REVOKED ||
+        why == SSL_R_TLSV1_ALERT_ACCESS_DENIED || why == SSL_R_SSLV3_ALERT_UNSUPPORTED_CERTIFICATE) {
+        snprintf(c->errstr, sizeof c->errstr, "TLS: the server refused the client certificate: %s",
+                 ERR_reason_error_string(le));
+        c->tls_fatal = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* SSL_read into buf: > 0 bytes, 0 at EOF, -1 with EAGAIN (wait), -2 an I/O
    failure, -3 a TLS failure (errstr says which) */
+#ifndef ASYNCREDIS_TLS_READ_MAX
+#define ASYNCREDIS_TLS_READ_MAX INT_MAX
+#endif
 static long ar__tls_recv(ar_client *c, char *buf, size_t n) {
     SSL *ssl = (SSL *)c->tls_ssl;
     int rc, e;
     ERR_clear_error();
+    if (n > (size_t)(ASYNCREDIS_TLS_READ_MAX)) n = (size_t)(ASYNCREDIS_TLS_READ_MAX);
     rc = SSL_read(ssl, buf, n > (size_t)INT_MAX ? INT_MAX : (int)n);
     if (rc > 0) return rc;
     e = SSL_get_error(ssl, rc);
@@ -4842,28 +4874,36 @@ static long ar__tls_recv(ar_client *c, char *buf, size_t n) {
         ar__seterr(c, "TLS read", errno);
         return -2;
     }
-    {
-        unsigned long le = ERR_peek_last_error();
-        int why = le ? ERR_GET_REASON(le) : 0;
-        /* TLS 1.3: the server judges our certificate after the handshake and
-           says no with an alert on the first read: a configuration error,
-           typed and final like a failed verification */
-        if (why == SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED || why == SSL_R_SSLV3_ALERT_BAD_CERTIFICATE ||
-            why == SSL_R_TLSV1_ALERT_UNKNOWN_CA || why == SSL_R_SSLV3_ALERT_CERTIFICATE_UNKNOWN ||
-            why == SSL_R_SSLV3_ALERT_CERTIFICATE_EXPIRED || why == SSL_R_SSLV3_ALERT_CERTIFICATE_REVOKED ||
-            why == SSL_R_TLSV1_ALERT_ACCESS_DENIED || why == SSL_R_SSLV3_ALERT_UNSUPPORTED_CERTIFICATE) {
-            snprintf(c->errstr, sizeof c->errstr, "TLS: the server refused the client certificate: %s",
-                     ERR_reason_error_string(le));
-            c->tls_fatal = 1;
-        } else {
-            snprintf(c->errstr, sizeof c->errstr, "TLS read failed: %s", le ? ERR_reason_error_string(le) : "protocol error");
-        }
-    }
+    if (!ar__tls_refused(c))
+        snprintf(c->errstr, sizeof c->errstr, "TLS read failed: %s",
+                 ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
     return -3;
 }
 
+/* decrypted bytes (or a record's start) kept inside OpenSSL: the socket
+   will not say they are there, so a read must not stop while any are */
+static int ar__tls_pending(const ar_client *c) {
+    return c->tls_ssl && SSL_has_pending((const SSL *)c->tls_ssl);
+}
+
+/* A write failed. TLS 1.3: the server judges our certificate after the
+   handshake, says no with an alert and closes; its reset can meet our
+   write before our read meets the alert, which is still in the socket.
+   Read it (without consuming data) before deciding: -3 when it was a
+   refusal (errstr says so), -2 otherwise (errstr: the write's failure). */
+static long ar__tls_write_failed(ar_client *c) {
+    SSL *ssl = (SSL *)c->tls_ssl;
+    char b[1];
+    int rc;
+    ERR_clear_error();
+    rc = SSL_peek(ssl, b, 1);
+    if (rc <= 0 && SSL_get_error(ssl, rc) == SSL_ERROR_SSL && ar__tls_refused(c)) return -3;
+    return -2;
+}
+
 /* SSL_write of the pieces in order: the bytes taken (> 0), -1 with EAGAIN
-   (wait; tls_want says for what), -2 a failure (errstr says it) */
+   (wait; tls_want says for what), -2 an I/O failure, -3 the server refused
+   us with an alert (errstr says which) */
 static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) {
     SSL *ssl = (SSL *)c->tls_ssl;
     long total = 0;
@@ -4881,10 +4921,10 @@ static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) {
             if (total) return total;
             if (e == SSL_ERROR_WANT_WRITE) { errno = EAGAIN; return -1; }
             if (e == SSL_ERROR_WANT_READ) { c->tls_want |= AR__READ; errno = EAGAIN; return -1; }
-            if (e == SSL_ERROR_SYSCALL && !ERR_peek_error()) { ar__seterr(c, "TLS write", errno ? errno : EPIPE); return -2; }
-            snprintf(c->errstr, sizeof c->errstr, "TLS write failed: %s",
-                     ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
-            return -2;
+            if (e == SSL_ERROR_SYSCALL && !ERR_peek_error()) ar__seterr(c, "TLS write", errno ? errno : EPIPE);
+            else snprintf(c->errstr, sizeof c->errstr, "TLS write failed: %s",
+                          ERR_peek_last_error() ? ERR_reason_error_string(ERR_peek_last_error()) : "protocol error");
+            return ar__tls_write_failed(c);
         }
     }
     return total;
@@ -4897,6 +4937,7 @@ static int ar__tls_start(ar_client *c) { (void)c; return -1; }
 static void ar__tls_step(ar_client *c) { (void)c; }
 static long ar__tls_recv(ar_client *c, char *buf, size_t n) { (void)c; (void)buf; (void)n; return -2; }
 static long ar__tls_sendv(ar_client *c, const struct iovec *iov, int niov) { (void)c; (void)iov; (void)niov; return -2; }
+static int ar__tls_pending(const ar_client *c) { (void)c; return 0; }
 #endif
 
 /* >>observe: the trace hook, the log hook, redaction (manual section 17).
@@ -5863,6 +5904,7 @@ static void ar__flush(ar_client *c) {
             n = (ssize_t)ar__tls_sendv(c, iov, niov);
             c->st.writes++;
             if (n == -2) { ar__conn_fail(c, AR_ERR_IO); return; }
+            if (n == -3) { ar__conn_fail(c, AR_ERR_TLS); return; }
             if (n < 0 && (c->tls_want & AR__READ)) { ar__want_write(c, 0); return; } /* resumed by a read */
         } else {
             memset(&mh, 0, sizeof mh);
@@ -6072,7 +6114,7 @@ AR_API void ar_handle_read(ar_client *c) {
     lb = c->mode == AR__M_LOOP ? ar__loop_rbuf(c->loop, c->o.read_chunk, &lcap) : NULL;
     shared = lb != NULL;
     if (!lb) { lb = stk; lcap = sizeof stk; }
-    for (i = 0; i < 64; i++) {
+    for (i = 0; i < 64 || ar__tls_pending(c); i++) { /* (TLS: never leave bytes inside OpenSSL) */
         size_t avail;
         ssize_t n;
         char *sp;
@@ -6091,7 +6133,7 @@ AR_API void ar_handle_read(ar_client *c) {
             ar__dispatch(c);
             if (!AR__ALIVE(c) || c->fd < 0) break;
             if ((size_t)n < avail && !c->tls_ssl) break; /* drained the socket (TLS: one record at a time) */
-            if (total >= AR__MAX_READ_PER_CALL) { c->flags |= AR__F_MORE; break; } /* be fair */
+            if (total >= AR__MAX_READ_PER_CALL && !ar__tls_pending(c)) { c->flags |= AR__F_MORE; break; } /* be fair */
             if (!shared && (size_t)n == avail) lb = NULL; /* the stack's 4 KB came back full */
             continue;
         }
@@ -6565,25 +6607,60 @@ static int ar__arg_is(const ar__args *a, int i, const char *word) {
     return word[n] == 0;
 }
 
-/* argument i as a timeout: seconds (fractions allowed) or ms; -1: not a number */
+/* Argument i as the server reads a blocking timeout
+   (getTimeoutFromObjectOrReply): in seconds (BLPOP & co.) a float as
+   strtold takes it ("1.5", "1e1", "+2", "0x1p3"; no leading space, NaN,
+   trailing bytes or range error), times 1000 rounded up (0.0001 s is 1 ms,
+   not 0 = forever; a value above -1 ms rounds to 0 = forever, as the
+   server's ceill does); in milliseconds (WAIT, WAITAOF, XREAD BLOCK) a
+   strict decimal integer (string2ll: no '+', no leading zero, no space).
+   Returns the milliseconds (0: forever) or -2: the server refuses it
+   (negative, not a number, above LLONG_MAX ms; and here: longer than 63
+   bytes) and answers at once with an error. (Servers after 7.0 also
+   refuse a wait that overflows when added to their clock, within ~2^41 ms
+   of LLONG_MAX: read here as a very long wait; the error comes at once.)
+   strtold follows LC_NUMERIC, as the server's does. */
 static long long ar__arg_timeout(const ar__args *a, int i, int seconds) {
-    char tmp[40], num[40], *end;
+    char tmp[64], num[64], *end;
     const char *p;
-    size_t n = ar__argn(a, i, tmp, sizeof tmp, &p);
-    double v;
-    if (n == 0 || n >= sizeof num) return -1;
-    memcpy(num, p, n); num[n] = 0;
-    v = strtod(num, &end);
-    if (*end || v < 0 || v > 1e12) return -1;
-    return (long long)(seconds ? v * 1000.0 + 0.5 : v);
+    size_t n = ar__argn(a, i, tmp, sizeof tmp, &p), k;
+    if (n == 0 || n >= sizeof num) return -2;
+    if (seconds) {
+        long double v, ms;
+        long long r;
+        memcpy(num, p, n); num[n] = 0;
+        if (num[0] == ' ' || (num[0] >= '\t' && num[0] <= '\r')) return -2;
+        errno = 0;
+        v = strtold(num, &end);
+        if (*end || v != v || (errno == ERANGE && (v == 0 || v > 1e30L || v < -1e30L))) return -2;
+        ms = v * 1000.0L;
+        if (ms >= 9223372036854775807.0L || ms <= -1.0L) return -2;
+        if (ms <= 0) return 0;
+        r = (long long)ms;
+        return (long double)r < ms ? r + 1 : r;
+    }
+    if (n == 1 && p[0] == '0') return 0;
+    if (p[0] == '-' || p[0] < '1' || p[0] > '9' || n > 19) return -2; /* negative, or not string2ll's */
+    {
+        unsigned long long v = 0;
+        for (k = 0; k < n; k++) {
+            if (p[k] < '0' || p[k] > '9') return -2;
+            v = v * 10 + (unsigned)(p[k] - '0');
+        }
+        return v > 9223372036854775807ull ? -2 : (long long)v;
+    }
 }
 
-/* Blocking commands wait server-side: their deadline is their own timeout
-   plus a buffer. Returns the server timeout in ms (0: forever) or -1. */
-static long long ar__block_ms(const ar__args *a) {
+/* The server-side timeout of a blocking command, as the server reads it:
+   ms >= 0 (0: forever), -1: argv does not block (not a blocking command,
+   XREAD without BLOCK), -2: a blocking command whose timeout the server
+   refuses (it answers at once). The one implementation: the command
+   table's ar_cmdtab_block_timeout (asyncredis_commands.h) reports it. */
+static long long ar__block_timeout(const ar__args *a) {
     char tmp[16];
     const char *p;
     int i;
+    long long ms = -1;
     if (a->argc < 2) return -1;
     if (!ar__argn(a, 0, tmp, sizeof tmp, &p)) return -1;
     switch (p[0]) { /* most commands stop here */
@@ -6597,17 +6674,29 @@ static long long ar__block_ms(const ar__args *a) {
     if (ar__arg_is(a, 0, "WAIT") && a->argc >= 3) return ar__arg_timeout(a, 2, 0);
     if (ar__arg_is(a, 0, "WAITAOF") && a->argc >= 4) return ar__arg_timeout(a, 3, 0);
     if (ar__arg_is(a, 0, "XREAD") || ar__arg_is(a, 0, "XREADGROUP")) {
-        /* options walked with their operands: a group or consumer named
-           BLOCK is a name, not the option */
+        /* options walked with their operands, as the server does (a group
+           or consumer named BLOCK is a name, not the option); the server
+           checks each BLOCK as it meets it and the last one counts */
         for (i = 1; i + 1 < a->argc;) {
             if (ar__arg_is(a, i, "STREAMS")) break;
-            if (ar__arg_is(a, i, "BLOCK")) return ar__arg_timeout(a, i + 1, 0);
-            if (ar__arg_is(a, i, "GROUP")) i += 3;
+            if (ar__arg_is(a, i, "BLOCK")) {
+                if ((ms = ar__arg_timeout(a, i + 1, 0)) < 0) return ms;
+                i += 2;
+            } else if (ar__arg_is(a, i, "GROUP")) i += 3;
             else if (ar__arg_is(a, i, "COUNT")) i += 2;
             else i++;
         }
     }
-    return -1;
+    return ms;
+}
+
+/* Blocking commands wait server-side: their deadline is their own timeout
+   plus a buffer. The server timeout in ms (0: forever; beyond 2^50 ms,
+   35,000 years, forever too: no overflow when the buffer is added) or < 0:
+   no blocking deadline. */
+static long long ar__block_ms(const ar__args *a) {
+    long long ms = ar__block_timeout(a);
+    return ms > ((long long)1 << 50) ? 0 : ms;
 }
 
 /* bytes were appended: register the entry (c->pl says what it does to the
@@ -7495,6 +7584,7 @@ static void ar__chan_drop(ar_client *c, ar__chan *ch) {
     while (*pp && *pp != ch) pp = &(*pp)->next;
     if (*pp) *pp = ch->next;
     c->cn--;
+    c->chan_gen++;
     AR__FREE(&c->a, ch->subs);
     AR__FREE(&c->a, ch);
 }
@@ -7508,6 +7598,7 @@ static int ar__chan_has(const ar__chan *ch, const ar_sub *s) {
 /* s lets go of ch (kept in the table; the caller drops it when unheld) */
 static void ar__chan_unlink(ar__chan *ch, ar_sub *s) {
     size_t i;
+    s->c->chan_gen++;
     for (i = 0; i < ch->nsubs; i++) if (ch->subs[i] == s) { ch->subs[i] = ch->subs[--ch->nsubs]; break; }
     for (i = 0; i < s->nch; i++) if (s->chans[i] == ch) { s->chans[i] = s->chans[--s->nch]; break; }
 }
@@ -7580,6 +7671,9 @@ static int ar__route(ar_client *c, const ar_reply *r, int pk) {
     int kind = pk == AR__P_PMESSAGE ? AR_SUB_PATTERN : pk == AR__P_SMESSAGE ? AR_SUB_SHARD : AR_SUB_CHANNEL;
     unsigned long long seq = ++c->msg_seq;
     int delivered = 0;
+    ar__chan *ch;
+    unsigned gen;
+    size_t i;
     if (key->type != AR_REPLY_STRING) return -1;
     memset(&m, 0, sizeof m);
     m.kind = kind;
@@ -7600,11 +7694,14 @@ static int ar__route(ar_client *c, const ar_reply *r, int pk) {
             m.pattern += c->prefixlen; m.pattern_len -= c->prefixlen;
         }
     }
-    for (;;) {
-        ar__chan *ch = ar__chan_find(c, kind, key->str, key->len);
+    /* every handle holding the name, once each, although a callback may
+       subscribe or let go (then the name is looked up again) */
+    ch = ar__chan_find(c, kind, key->str, key->len);
+    gen = c->chan_gen;
+    for (i = 0;;) {
         ar_sub *s = NULL;
-        size_t i;
-        if (ch) for (i = 0; i < ch->nsubs && !s; i++) if (ch->subs[i]->stamp != seq) s = ch->subs[i];
+        if (c->chan_gen != gen) { ch = ar__chan_find(c, kind, key->str, key->len); gen = c->chan_gen; i = 0; }
+        if (ch) for (; i < ch->nsubs && !s; i++) if (ch->subs[i]->stamp != seq) s = ch->subs[i];
         if (!s) break;
         s->stamp = seq;
         delivered = 1;

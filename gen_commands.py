@@ -11,18 +11,58 @@ Python 3, standard library only. Output is deterministic.
       summary, complexity, history, deprecation.
 
   gen_commands.py [--json commands.json] [--overrides key_overrides.json]
-                  [-o asyncredis_commands.h] [--cases tests/key_cases.txt]
-      Read commands.json + key_overrides.json and write asyncredis_commands.h
-      (and, with --cases, the representative argvs that the key-extraction
-      test compares with the server's COMMAND GETKEYS).
+                  [-o asyncredis_commands.h] [--template HEADER]
+                  [--cases tests/key_cases.txt]
+                  [--wrapper-cases tests/wrapper_cases.h]
+      Read commands.json + key_overrides.json and rewrite the generated
+      regions of asyncredis_commands.h (and, with --cases, write the
+      representative argvs that the key-extraction test compares with the
+      server's COMMAND GETKEYS; with --wrapper-cases, the wrapper calls and
+      the argvs they must send that tests/test_cmd_argv.c runs: by default
+      when the header is the default one). The header is written by hand except for
+      its generated regions: the lines between a line containing
+      "@generated NAME {" and one containing "@generated NAME }". Only those
+      are replaced; the C code, the manual and everything else in the file
+      are left as they are. A region marker that is missing, unclosed or
+      unknown is an error. With -o to a file that does not exist yet, the
+      hand-written parts come from --template (default: the
+      asyncredis_commands.h next to this script).
 
   gen_commands.py --check [same options]
-      Generate in memory and compare with the files on disk; exit 1 with a
-      diff summary when they differ (used by `make test`).
+      Generate in memory and compare with the files on disk (for the
+      header: its generated regions); exit 1 with a diff summary when they
+      differ (used by `make test`).
 
   gen_commands.py --check-json --from-server HOST:PORT
       Fetch from the server and compare with the committed commands.json
       (only meaningful when the same server version runs).
+
+  gen_commands.py --from-files info.json docs.json [--server-version V]
+                  [-o commands.json]
+      Build commands.json from a newer (or any) server without connecting
+      to it: its COMMAND INFO and COMMAND DOCS replies saved as JSON by
+          redis-cli --json COMMAND INFO > info.json
+          redis-cli --json COMMAND DOCS > docs.json
+      (RESP3: maps are JSON objects; or redis-cli -2 --json: RESP2, maps are
+      flat [key, value, ...] arrays; both accepted, files in either order).
+      valkey-cli works the same. From the 7.0.15 server this gives the
+      committed commands.json byte for byte.
+
+  gen_commands.py --from-dir path/to/redis/src/commands [--server-version V]
+                  [-o commands.json]
+      The same from a server source tree's command files (redis 7.0 or
+      later, valkey): the server's derivations are applied as it applies
+      them (movablekeys, the legacy first/last/step, implicit ACL
+      categories, hidden flags; experimental and sentinel-only commands
+      left out). The version is read from version.h next to the directory
+      when it holds a release number. From redis 7.0.15's files this gives
+      the committed commands.json byte for byte.
+
+  Then `gen_commands.py --json new.json -o path/asyncredis_commands.h`
+  writes a header for that server (commands the committed table does not
+  know, e.g. WAITAOF, HEXPIRE, CLIENT NO-TOUCH, get their table entries,
+  key specs and wrappers); key_overrides.json still applies (an override
+  for a command the server does not have is an error: remove it).
 """
 
 import argparse
@@ -243,6 +283,271 @@ def fetch_from_server(where, password=None, user=None):
         "command_count": count,
         "commands": {k: cmds[k] for k in sorted(cmds)},
     }
+
+
+# --------------------------------------------------------------------------
+# --from-files / --from-dir: build commands.json without a live server
+# --------------------------------------------------------------------------
+# Accepted forms (any server version; Redis 7.0 or later, Valkey):
+#   1. COMMAND INFO and COMMAND DOCS replies saved as JSON, e.g.
+#        redis-cli --json COMMAND INFO > info.json      (RESP3: maps are objects)
+#        redis-cli --json COMMAND DOCS > docs.json
+#      or with -2 (RESP2: maps are flat [key, value, ...] arrays); either
+#      form, in either order.
+#   2. a directory of the server source's command files (src/commands/*.json
+#      of redis or valkey, one object per command or subcommand, subcommands
+#      naming their "container"); the server's own derivations are applied
+#      as the server does (movablekeys, the legacy first/last/step key
+#      triple, implicit ACL categories); EXPERIMENTAL and sentinel-only
+#      commands are left out, as a server that is not a sentinel does.
+# The server version comes from --server-version, else (form 2) from the
+# version.h next to the directory when it holds a release number.
+
+
+def _pairs(x):
+    """A RESP2 map (flat [k, v, k, v, ...] list) or a RESP3 one (dict) -> dict."""
+    if isinstance(x, dict):
+        return x
+    if isinstance(x, list) and len(x) % 2 == 0 and all(isinstance(k, str) for k in x[0::2]):
+        return dict(zip(x[0::2], x[1::2]))
+    raise SystemExit("expected a map (an object or a flat key/value array), got %r" % (x,)[:80])
+
+
+def _norm_arg(a):
+    a = _pairs(a)
+    if a.get("arguments"):
+        a = dict(a, arguments=[_norm_arg(x) for x in a["arguments"]])
+    return a
+
+
+def _norm_docs(docs):
+    """COMMAND DOCS reply (RESP3 object or RESP2 flat array) -> {name: doc dict}."""
+    out = {}
+    for name, d in _pairs(docs).items():
+        d = dict(_pairs(d))
+        if d.get("arguments"):
+            d["arguments"] = [_norm_arg(x) for x in d["arguments"]]
+        if d.get("subcommands"):
+            d["subcommands"] = _norm_docs(d["subcommands"])
+        out[name.lower()] = d
+    return out
+
+
+def _norm_info(info):
+    """COMMAND INFO entry with its key specs as dicts (RESP2 gives flat arrays)."""
+    info = list(info)
+    if len(info) > 8 and info[8]:
+        specs = []
+        for ks in info[8]:
+            ks = dict(_pairs(ks))
+            for k in ("begin_search", "find_keys"):
+                if k in ks:
+                    ks[k] = dict(_pairs(ks[k]))
+                    if "spec" in ks[k]:
+                        ks[k]["spec"] = _pairs(ks[k]["spec"]) if ks[k]["spec"] else {}
+            specs.append(ks)
+        info[8] = specs
+    if len(info) > 9 and info[9]:
+        info[9] = [_norm_info(x) for x in info[9]]
+    return info
+
+
+def _wrap_commands(cmds, version, how):
+    return {
+        "_comment": "Generated by gen_commands.py %s. Do not edit; put fixes in "
+                    "key_overrides.json." % how,
+        "server_version": version,
+        "command_count": len(cmds),
+        "commands": {k: cmds[k] for k in sorted(cmds)},
+    }
+
+
+def load_saved(paths, version=None):
+    """commands.json from saved COMMAND INFO and COMMAND DOCS replies (form 1)."""
+    info = docs = None
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        if isinstance(d, list) and d and isinstance(d[0], list) and len(d[0]) >= 10 \
+                and isinstance(d[0][1], int):
+            info = d
+        elif isinstance(d, list) and not d:
+            raise SystemExit("%s: an empty reply" % path)
+        else:
+            docs = d
+    if info is None or docs is None:
+        raise SystemExit("--from-files needs two files: a saved COMMAND INFO and a saved "
+                         "COMMAND DOCS reply (redis-cli --json COMMAND INFO > info.json)")
+    docs = _norm_docs(docs)
+    cmds = {}
+    for i in info:
+        if i is None:
+            continue
+        e = _info_entry(_norm_info(i))
+        _merge_docs(e, docs.get(e["name"]))
+        cmds[e["name"]] = e
+    return _wrap_commands(cmds, version or "unknown",
+                          "--from-files from saved COMMAND INFO + COMMAND DOCS replies")
+
+
+# what the server derives when it loads its command table
+_IMPLICIT_ACL = [("write", "write"), ("readonly", "read"), ("admin", "admin"),
+                 ("admin", "dangerous"), ("pubsub", "pubsub"), ("fast", "fast"),
+                 ("blocking", "blocking")]
+
+
+# flags COMMAND INFO does not show ("hidden on purpose" in the server)
+_HIDDEN_FLAGS = {"may_replicate", "sentinel", "only_sentinel", "protected",
+                 "touches_arbitrary_keys", "experimental"}
+
+
+def _src_keyspec(ks):
+    bs, fk = ks.get("begin_search") or {}, ks.get("find_keys") or {}
+    if "index" in bs:
+        b = {"type": "index", "spec": {"index": bs["index"]["pos"]}}
+    elif "keyword" in bs:
+        b = {"type": "keyword", "spec": {"keyword": bs["keyword"]["keyword"],
+                                         "startfrom": bs["keyword"]["startfrom"]}}
+    else:
+        b = {"type": "unknown", "spec": {}}
+    if "range" in fk:
+        r = fk["range"]
+        f = {"type": "range", "spec": {"lastkey": r["lastkey"], "keystep": r["step"],
+                                       "limit": r["limit"]}}
+    elif "keynum" in fk:
+        r = fk["keynum"]
+        f = {"type": "keynum", "spec": {"keynumidx": r["keynumidx"], "firstkey": r["firstkey"],
+                                        "keystep": r["step"]}}
+    else:
+        f = {"type": "unknown", "spec": {}}
+    return _keyspec({"flags": ks.get("flags", []), "begin_search": b, "find_keys": f,
+                     "notes": ks.get("notes")})
+
+
+def _src_argument(a):
+    d = {k: a[k] for k in ("name", "type", "key_spec_index", "token", "summary", "since",
+                           "deprecated_since") if k in a}
+    if "display" in a:
+        d["display_text"] = a["display"]
+    # the server's generator lower-cases names and upper-cases tokens
+    d["name"] = d["name"].lower()
+    if "token" in d:   # (and writes the empty token, '""' in the files, as "")
+        d["token"] = "" if d["token"] == '""' else d["token"].upper()
+    fl = [f for f in ("optional", "multiple", "multiple_token") if a.get(f)]
+    if fl:
+        d["flags"] = fl
+    if a.get("arguments"):
+        d["arguments"] = [_src_argument(x) for x in a["arguments"]]
+    return _argument(d)
+
+
+def _legacy_range(specs, flags):
+    """COMMAND INFO's first/last/step, as the server derives them from the
+    key specs (populateCommandLegacyRangeSpec); adds movablekeys to flags."""
+    if not specs:
+        return 0, 0, 0
+    plain = [s for s in specs if s["begin_search"]["type"] == "index" and
+             s["find_keys"]["type"] == "range"]
+    if len(specs) == 1 and plain:
+        s = specs[0]
+        if "incomplete" in s["flags"]:
+            flags.add("movablekeys")
+        first, last = s["begin_search"]["spec"]["index"], s["find_keys"]["spec"]["lastkey"]
+        return first, (last + first if last >= 0 else last), s["find_keys"]["spec"]["keystep"]
+    first, last, prev = None, 0, 0
+    for s in specs:
+        if s not in plain:
+            flags.add("movablekeys")
+            continue
+        pos, fs = s["begin_search"]["spec"]["index"], s["find_keys"]["spec"]
+        if fs["keystep"] != 1 or (prev and prev != pos - 1):
+            flags.add("movablekeys")
+            continue
+        if "incomplete" in s["flags"]:
+            flags.add("movablekeys")
+        first = pos if first is None else min(first, pos)
+        lk = fs["lastkey"] + pos if fs["lastkey"] >= 0 else fs["lastkey"]
+        last = max(last & 0xFFFFFFFF, lk & 0xFFFFFFFF)   # the server compares unsigned
+        last = last - (1 << 32) if last >= 1 << 31 else last
+        prev = last
+    if first is None:
+        flags.add("movablekeys")
+        return 0, 0, 0
+    return first, last, 1
+
+
+def _src_entry(name, c):
+    flags = set(f.lower() for f in c.get("command_flags", []))
+    specs = [_src_keyspec(k) for k in c.get("key_specs", [])]
+    first, last, step = _legacy_range(specs, flags)
+    acl = set(x.lower() for x in c.get("acl_categories", []))
+    for f, cat in _IMPLICIT_ACL:
+        if f in flags and not (cat == "read" and "scripting" in acl):
+            acl.add(cat)
+    if "fast" not in acl:
+        acl.add("slow")
+    e = {
+        "name": name,
+        "arity": c["arity"],
+        "flags": sorted(flags - _HIDDEN_FLAGS),
+        "first_key": first,
+        "last_key": last,
+        "step": step,
+        "acl_categories": sorted(acl),
+        "tips": sorted(t.lower() for t in c.get("command_tips", [])),
+        "key_specs": specs,
+    }
+    d = {k: c[k] for k in ("summary", "since", "complexity", "deprecated_since", "replaced_by",
+                           "history") if k in c}
+    if "group" in c:
+        d["group"] = c["group"].replace("_", "-")
+    if c.get("doc_flags"):
+        d["doc_flags"] = [x.lower() for x in c["doc_flags"]]
+    d["arguments"] = [_src_argument(a) for a in c.get("arguments", [])]
+    _merge_docs(e, d)
+    return e
+
+
+def _src_version(d):
+    for p in (os.path.join(d, "..", "version.h"), os.path.join(d, "version.h")):
+        if os.path.exists(p):
+            m = re.search(r'#define (?:REDIS|VALKEY)_VERSION "([^"]+)"', _read(p))
+            if m and m.group(1) != "255.255.255":
+                return m.group(1)
+    return None
+
+
+def load_source_dir(d, version=None):
+    """commands.json from a server source's src/commands/*.json (form 2)."""
+    files = sorted(f for f in os.listdir(d) if f.endswith(".json"))
+    if not files:
+        raise SystemExit("%s: no *.json command files" % d)
+    top, subs = {}, []
+    for fn in files:
+        with open(os.path.join(d, fn), encoding="utf-8") as f:
+            obj = json.load(f)
+        if not isinstance(obj, dict):
+            raise SystemExit("%s: not a command file (expected {\"NAME\": {...}})" % fn)
+        for name, c in obj.items():
+            fl = c.get("command_flags", [])
+            if "EXPERIMENTAL" in fl or "ONLY_SENTINEL" in fl:
+                continue
+            if "arity" not in c:
+                raise SystemExit("%s: %s has no arity: not a command file" % (fn, name))
+            if c.get("container"):
+                subs.append((c["container"].lower(), name.lower(), c))
+            else:
+                top[name.lower()] = _src_entry(name.lower(), c)
+    for parent, name, c in subs:
+        if parent not in top:
+            raise SystemExit("%s|%s: its container is not among the files" % (parent, name))
+        full = parent + "|" + name
+        top[parent].setdefault("subcommands", {})[full] = _src_entry(full, c)
+    for e in top.values():
+        if "subcommands" in e:
+            e["subcommands"] = {k: e["subcommands"][k] for k in sorted(e["subcommands"])}
+    return _wrap_commands(top, version or _src_version(d) or "unknown",
+                          "--from-dir from a server source's src/commands/*.json")
 
 
 def dump_json(obj):
@@ -1038,338 +1343,6 @@ def wrapper_name(e):
     return "arcmd_" + cident(e["name"].replace("|", "_"))
 
 
-# --------------------------------------------------------------------------
-# Header generation
-# --------------------------------------------------------------------------
-
-def gen_header(m):
-    out = []
-    w = out.append
-    cj = m.cj
-    ntop = len(m.top)
-    nsub = len(m.subs)
-    w(HEADER_DOC.replace("@@VERSION@@", m.server_version)
-      .replace("@@NTOP@@", str(ntop)).replace("@@NSUB@@", str(nsub))
-      .replace("@@COMMON@@", _common_table()))
-    w("#ifndef ASYNCREDIS_COMMANDS_H\n#define ASYNCREDIS_COMMANDS_H\n\n")
-    w('#include "asyncredis.h"\n#include <string.h>\n')
-    w("\n")
-    w("/* >>table-constants ----------------------------------------------------- */\n")
-    w("#define AR_CMDTAB_SERVER_VERSION %s  /* the server commands.json came from */\n"
-      % cstr(m.server_version))
-    w("#define AR_CMDTAB_TOPLEVEL_COUNT %d    /* == COMMAND COUNT */\n" % ntop)
-    w("#define AR_CMDTAB_SUBCOMMAND_COUNT %d\n" % nsub)
-    w("#define AR_CMDTAB_COUNT %d\n\n" % (ntop + nsub))
-    w("/* command flags (ar_cmdtab_cmd.flags), from COMMAND INFO */\n")
-    for i, f in enumerate(CMD_FLAGS):
-        w("#define AR_CMDTAB_F_%s (1ul << %d)\n" % (macro(f), i))
-    w("\n/* ACL categories (ar_cmdtab_cmd.acl) */\n")
-    for i, f in enumerate(ACL_CATS):
-        w("#define AR_CMDTAB_ACL_%s (1ul << %d)\n" % (macro(f), i))
-    w("\n/* command tips (ar_cmdtab_cmd.tips), for cluster routing */\n")
-    for i, f in enumerate(TIPS):
-        w("#define AR_CMDTAB_TIP_%s (1ul << %d)\n" % (macro(f), i))
-    w("\n/* key spec flags (ar_cmdtab_keyspec.flags and the kflags of a key) */\n")
-    for i, f in enumerate(KS_FLAGS):
-        w("#define AR_CMDTAB_KS_%s (1u << %d)\n" % (macro(f), i))
-    w("\n/* command groups (ar_cmdtab_cmd.group) */\nenum {\n")
-    for i, g in enumerate(GROUPS):
-        w("    AR_CMDTAB_GROUP_%s = %d,\n" % (macro(g), i))
-    w("    AR_CMDTAB_GROUP_COUNT_ = %d\n};\n\n" % len(GROUPS))
-    w(RUNTIME_TYPES)
-
-    # ---- data
-    w("/* >>table-data ---------------------------------------------------------- */\n")
-    w("static const ar_cmdtab_keyspec ar_cmdtab__specs[%d] = {\n" % max(1, len(m.specs)))
-    for ks in m.specs or [None]:
-        if ks is None:
-            w("    {0, 0, 0, NULL, 0, 0, 0, 0, 0, 0, 0}\n")
-            continue
-        bs, fk = ks["begin_search"], ks["find_keys"]
-        bst = {"index": "INDEX", "keyword": "KEYWORD"}.get(bs["type"], "UNKNOWN")
-        fkt = {"range": "RANGE", "keynum": "KEYNUM"}.get(fk["type"], "UNKNOWN")
-        bsp, fkp = bs.get("spec", {}), fk.get("spec", {})
-        w("    {%s, AR_CMDTAB_BS_%s, %d, %s, %d, AR_CMDTAB_FK_%s, %d, %d, %d, %d, %d},\n" % (
-            bitexpr("AR_CMDTAB_KS_", ks["flags"], KS_FLAGS, "key spec flag", "spec"),
-            bst, bsp.get("index", 0),
-            cstr(bsp["keyword"].upper()) if "keyword" in bsp else "NULL",
-            bsp.get("startfrom", 0), fkt,
-            fkp.get("lastkey", 0), fkp.get("keystep", 1), fkp.get("limit", 0),
-            fkp.get("keynumidx", 0), fkp.get("firstkey", 0)))
-    w("};\n\n")
-    w("static const ar_cmdtab_option ar_cmdtab__options[%d] = {\n" % max(1, len(m.optitems)))
-    for it in m.optitems or [None]:
-        if it is None:
-            w("    {NULL, 0, 0, 0}\n")
-            continue
-        role = "AR_CMDTAB_POS_%s" % macro(it["role"]) if it.get("role") else "0"
-        if it.get("role") == "timeout_ms":
-            role = "AR_CMDTAB__TIMEOUT_MS"
-        if it.get("hash_literal"):
-            role += "|AR_CMDTAB_POS_HASH_LITERAL"
-        if it.get("last"):
-            role += "|AR_CMDTAB_POS_LAST"
-        w("    {%s, %d, %s, %s},\n" % (cstr(it["keyword"].upper()), it["nargs"], role,
-                                     bitexpr("AR_CMDTAB_KS_", it.get("key_flags", []),
-                                             KS_FLAGS, "key flag", it["keyword"])))
-    w("};\n\n")
-    w("static const ar_cmdtab_posrule ar_cmdtab__rules[%d] = {\n" % max(1, len(m.rules)))
-    for r in m.rules or [None]:
-        if r is None:
-            w("    {0, 0, 0, 0, 0, 0}\n")
-            continue
-        kind, role, a, b, opt = r
-        w("    {AR_CMDTAB_PR_%s, %s, %d, %d, %d, %d},\n" % (
-            kind, "AR_CMDTAB_POS_%s" % macro(role) if role else "0", a, b,
-            opt[0] if opt else 0, opt[1] if opt else 0))
-    w("};\n\n")
-    w("/* Top-level commands sorted by name [0, AR_CMDTAB_TOPLEVEL_COUNT), then each\n"
-      "   container's subcommands, sorted, as one contiguous run per container. */\n")
-    w("static const ar_cmdtab_cmd ar_cmdtab__cmds[AR_CMDTAB_COUNT] = {\n")
-    for i, e in enumerate(m.entries):
-        ci = m.cinfo[i]
-        sf, sc = m.sub_range(e)
-        short = e["name"].split("|")[-1]
-        w("    /* %d */ {%s, %s, %d, %d, %d, %d,\n" % (
-            i, cstr(short), cstr(e["name"]), m.parent_of(e), sf, sc, e["arity"]))
-        w("        %s,\n" % bitexpr("AR_CMDTAB_F_", e["flags"], CMD_FLAGS, "flag", e["name"]))
-        w("        %s,\n" % bitexpr("AR_CMDTAB_ACL_", e["acl_categories"], ACL_CATS,
-                                   "ACL category", e["name"]))
-        tips = [t.lower() for t in e.get("tips", [])]
-        w("        %s,\n" % bitexpr("AR_CMDTAB_TIP_", tips, TIPS, "tip", e["name"]))
-        grp = e.get("group", "generic")
-        if grp not in GROUPS:
-            raise SystemExit("%s: unknown group %r" % (e["name"], grp))
-        w("        AR_CMDTAB_GROUP_%s, %s, %s, %d, %d, %d,\n" % (
-            macro(grp), cstr(e.get("since", "")),
-            cstr(e["deprecated_since"]) if e.get("deprecated_since") else "NULL",
-            e["first_key"], e["last_key"], e["step"]))
-        w("        AR_CMDTAB_KEYS_%s, %d, %d, %d, %d,\n" % (
-            macro(ci["how"]), ci["spec_first"], ci["spec_count"],
-            ci["rule_first"], ci["rule_count"]))
-        w("        AR_CMDTAB_BLOCK_%s, %d, %d, %d},\n" % ci["block"])
-    w("};\n\n")
-    w(RUNTIME_CODE)
-    decls, defs = gen_wrappers(m)
-    w(WRAPPER_DECLS_HEAD)
-    w(decls)
-    w(WRAPPER_DECLS_TAIL)
-    w("\n#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(ASYNCREDIS_COMMANDS_IMPLEMENTED)\n"
-      "#define ASYNCREDIS_COMMANDS_IMPLEMENTED\n")
-    w(WRAPPER_SUPPORT)
-    w("/* >>wrappers impl -------------------------------------------------------- */\n")
-    w(defs)
-    w("#endif /* ASYNCREDIS_IMPLEMENTATION */\n")
-    w("\n#endif /* ASYNCREDIS_COMMANDS_H */\n")
-    return "".join(out)
-
-
-HEADER_DOC = r"""/* asyncredis_commands.h - Redis command table, key extraction, key
-   prefixing, reply helpers and one wrapper per command, for asyncredis.h
-
-   GENERATED by gen_commands.py from commands.json (COMMAND INFO + COMMAND
-   DOCS of redis-server @@VERSION@@: @@NTOP@@ commands, @@NSUB@@ subcommands) and
-   key_overrides.json. Do not edit: change the generator or the JSON and run
-   `make commands`.
-
-   DO THIS: include it; in the one translation unit that defines
-   ASYNCREDIS_IMPLEMENTATION, include it too (after the define):
-
-       #define ASYNCREDIS_IMPLEMENTATION
-       #include "asyncredis_commands.h"     (it includes asyncredis.h)
-
-   The command table and the reply helpers are `static const` data and
-   `static inline` functions. The arcmd_ wrappers (section 5) are declared
-   for every translation unit and defined in the implementation's, like the
-   rest of asyncredis.h. C99 or C++11.
-
-   CONFIGURATION MACROS (define before the implementation's include)
-
-       ASYNCREDIS_CMD_STACK_ARGS  argv slots a wrapper keeps on the stack
-                                  (default 32, at least 4); a longer
-                                  command takes its argv from the client's
-                                  allocator (ar_options.allocator) for the
-                                  call's duration.
-
-   1. THE COMMAND TABLE (prefix ar_cmdtab_, constants AR_CMDTAB_)
-
-       const ar_cmdtab_cmd *cmd = ar_cmdtab_lookup("get", 3);        // any case
-       cmd = ar_cmdtab_lookup("CONFIG|GET", (size_t)-1);             // (size_t)-1: strlen
-       cmd = ar_cmdtab_lookup_sub(ar_cmdtab_lookup("client", 6), "KILL", 4);
-       cmd = ar_cmdtab_lookup_argv(argc, argv, argvlen);  // resolves subcommands
-       if (cmd && (cmd->flags & AR_CMDTAB_F_BLOCKING)) ...
-
-   Lookup is a binary search over lower-case names (no allocation). Each
-   ar_cmdtab_cmd has name (a subcommand's own name, "kill"), fullname
-   ("client|kill"), arity (Redis convention: > 0 exact argc, < 0 at least
-   -arity; argv[0] and a subcommand's name count), flags (AR_CMDTAB_F_*),
-   acl (AR_CMDTAB_ACL_*), tips (AR_CMDTAB_TIP_*), group (AR_CMDTAB_GROUP_*),
-   since, deprecated_since, the legacy first/last/step key triple, and its
-   key specs (ar_cmdtab_keyspecs). ar_cmdtab_at(i) for 0 <= i <
-   AR_CMDTAB_COUNT walks all entries: top-level commands first (sorted),
-   then the subcommands.
-
-   2. KEY EXTRACTION
-
-       int pos[16]; unsigned kf[16];
-       int n = ar_cmdtab_getkeys(cmd, argc, argv, argvlen, pos, kf, 16);
-
-   Returns how many argv positions hold keys (written to pos[], with their
-   AR_CMDTAB_KS_* flags in kf[] if kf is not NULL), in the order of the
-   key specs (what COMMAND GETKEYS answers, plus shard channels flagged
-   AR_CMDTAB_KS_NOT_KEY), or a negative code:
-       AR_CMDTAB_EUNKNOWN       cmd is NULL: a command the table does not know
-                                (module, newer server). Callers that need
-                                keys (prefixing, cluster) must refuse it.
-       AR_CMDTAB_EUNDETERMINED  known, but its keys cannot be found from argv
-                                (e.g. DEBUG).
-       AR_CMDTAB_EINVALID       argv does not fit the command (arity, a bad
-                                numkeys, ...); the server would reject it.
-       AR_CMDTAB_ECAPACITY      more keys than cap (cap = argc always fits).
-   argvlen may be NULL (strlen). Keys are found from the key specs of
-   COMMAND INFO, as the server does, plus the fixes in key_overrides.json.
-
-   Blocking commands: ar_cmdtab_block_timeout(cmd, argc, argv, argvlen, &ms)
-   gives the server-side timeout of BLPOP & co. (seconds argument), WAIT
-   (milliseconds) and XREAD/XREADGROUP BLOCK ms: 1 and ms (0: forever),
-   0 if this argv does not block, or a negative code.
-
-   3. KEY PREFIXING (no client needed, no allocation)
-
-       const char *oargv[N]; size_t olen[N]; char buf[4096]; size_t need;
-       const char *why;
-       int n = ar_cmdtab_prefix_argv("app:", 4, 0, argc, argv, argvlen,
-                                     oargv, olen, buf, sizeof buf, &need, &why);
-
-   Fills oargv/olen (argc entries) with the command to send: every key gets
-   the prefix, and so do key patterns (KEYS, SCAN ... MATCH; the prefix's
-   glob characters are escaped), SORT BY/GET templates (not GET #), CLIENT
-   TRACKING PREFIX, channels (PUBLISH, SUBSCRIBE, SPUBLISH, PUBSUB NUMSUB,
-   ...) and channel patterns (PSUBSCRIBE, PUNSUBSCRIBE, PUBSUB CHANNELS).
-   EVAL / EVALSHA / FCALL (and _RO) prefix exactly numkeys keys. Untouched
-   arguments point at the caller's strings; prefixed ones live in buf (each
-   NUL-terminated). Returns the number of prefixed arguments, or
-   AR_CMDTAB_ECAPACITY (*need says how many bytes buf needs; nothing
-   else changed), or another negative code with *why set: unknown commands
-   and commands whose keys cannot be determined are refused. Flags:
-   AR_CMDTAB_PREFIX_NO_CHANNELS leaves channels and channel patterns alone.
-   HSCAN/SSCAN/ZSCAN MATCH patterns match fields/members, not key names, so
-   they are not prefixed. ar_cmdtab_prefix_positions reports the positions
-   and their roles (AR_CMDTAB_POS_*) instead of building the argv.
-
-   4. REPLY HELPERS (views over a const ar_reply *, no allocation)
-
-       ar_info_iter it; ar_info_field f;            // INFO text
-       ar_info_init_reply(&it, r);
-       while (ar_info_next(&it, &f)) printf("%.*s %.*s=%.*s\n", ...);
-       ar_info_find(r, "redis_version", &v, &vlen);
-       ar_info_subfield(v, vlen, "keys", &x, &xlen);  // "keys=1,expires=0"
-
-       ar_pairs_iter pi; const ar_reply *k, *v;    // HGETALL, CONFIG GET, ...
-       ar_pairs_init(&pi, r); while (ar_pairs_next(&pi, &k, &v)) ...
-       v = ar_pairs_get(r, "maxmemory", (size_t)-1);
-
-       long long sec, usec; ar_time_parse(r, &sec, &usec);   // TIME
-
-   5. COMMAND WRAPPERS (prefix arcmd_)
-
-   One function per command and subcommand, its shape read from the COMMAND
-   DOCS argument tree: GET is arcmd_get, CLIENT KILL arcmd_client_kill,
-   CLIENT NO-EVICT arcmd_client_no_evict. Each has a one-line comment
-   (syntax, summary, group, since), an options struct and a prototype:
-
-       int arcmd_NAME(ar_client *c, ar_callback *cb, void *ud,
-                      <the required arguments, in order>,
-                      const arcmd_NAME_opts *o);          (o NULL: no options)
-
-   It returns what ar_command_argv_ex returns: AR_OK, or an error code and
-   the callback never runs. Refused at once with AR_ERR_INVALID, nothing
-   sent and ar_client_errstr saying why ("SET: at most one of nx, xx"): a
-   NULL client or required string, a bad count, a choice that is not one of
-   the command's tokens, options that exclude each other, part of a block
-   missing. AR_ERR_NOMEM: an argv beyond ASYNCREDIS_CMD_STACK_ARGS that the
-   client's allocator refused. Nothing else is allocated.
-
-   Required arguments are positional and typed:
-       key, string, pattern     const char *name       NUL-terminated, or
-                                                        see lengths below
-       integer, unix-time       long long name
-       double                   double name            sent as %.17g
-       a choice of tokens       const char *name       one of them, any case
-                                                        ("LEFT", "before")
-       a token or a value       const char *name       XADD: "*" or an id
-       repeated                 int name_count,        at least one; a group
-                                const char *const *name  (MSET key value) is
-                                                        flattened: 4 for two
-                                                        pairs; a numkeys that
-                                                        counts it is filled in
-   Cursors (SCAN ...) and ZINCRBY's increment are strings.
-
-   Everything optional is a field of arcmd_NAME_opts, named after its
-   keyword (ex, match, withscores) or else its argument (count, element).
-   Zero is "not sent" and anything else is sent as given -- 0 included,
-   since values are given by pointer, so no value needs a "set" flag:
-       call                     const ar_cmd_opts *    per-call options
-                                                        (timeout, flags)
-       [NX]                     int nx                 1: sent
-       [EX seconds]             const long long *ex    &v: EX v (EX 0 too)
-       [BYRADIUS radius]        const double *         likewise
-       [MATCH pattern]          const char *match      NULL: not sent
-       [NX | XX]                int nx, xx             at most one set
-       [EX s | PX ms | KEEPTTL] a field each           at most one set
-       [TYPE NORMAL | MASTER]   const char *type       one of the tokens
-       [LIMIT offset count]     limit_offset,          a keyword block's
-                                limit_count            parts: keyword_part;
-                                                        all or none
-       [FULL [COUNT count]]     int full; count        COUNT implies FULL
-       [GET pattern ...]        int get_count;         repeated: count and
-                                const char *const *get  array (GET before each)
-       <FROMMEMBER m | FROMLONLAT lon lat>            a required choice of
-                                frommember,            valued alternatives:
-                                fromlonlat_longitude,  exactly one set (o
-                                fromlonlat_latitude    cannot be NULL then)
-   A name met twice in one command is prefixed with its block's name
-   (GEOSEARCH: circle_unit, box_unit). Arguments that no struct can type
-   (BITFIELD's operations) are an untyped argc / argv / argvlen in the
-   options, sent in their place.
-
-   Binary safety: every string argument, required or optional, has a
-   `const size_t *NAME_len` in the options (for an array: its lengths).
-   NULL: strlen; else exactly that many bytes, NULs included; &0 sends an
-   empty argument whatever the pointer points at.
-
-       long long ttl = 10;
-       size_t kl = 6, vl = 3;
-       arcmd_get(c, cb, ud, "k", NULL);
-       arcmd_set(c, cb, ud, "k", "v", &(arcmd_set_opts){ .ex = &ttl, .nx = 1 });
-       arcmd_set(c, cb, ud, "k\0bin", "v\0v",
-                 &(arcmd_set_opts){ .key_len = &kl, .value_len = &vl });
-       arcmd_del(c, cb, ud, AR_STRS("a", "b", "c"), NULL);
-       arcmd_geosearch(c, cb, ud, "geo", &(arcmd_geosearch_opts){
-                       .frommember = "Palermo", .byradius = &r,
-                       .circle_unit = "km", .asc = 1 });
-
-   C99 fills the structs with designated initialisers, as above; C++11
-   zero-initialises and assigns (arcmd_set_opts o = {}; o.ex = &ttl;
-   o.nx = 1; arcmd_set(c, cb, ud, "k", "v", &o);). AR_STRS(...) (C
-   only) expands to the count and a compound-literal array of its strings.
-   Wrappers do not prefix keys themselves: that is the client's key_prefix
-   option.
-
-   Common commands, wrapper next to format string; characters as
-   written (f: format string; w: wrapper, one expression; s: the wrapper
-   with its options in a `static const` object made once):
-
-@@COMMON@@
-   Without options the wrapper is the shorter; with options in one
-   expression it is longer by the options struct's name and the fields'
-   names (C has no keyword arguments), and shorter again when the options
-   are made once. What the wrapper gives for it: every argument typed and
-   named, binary safe, counted, checked against the command's tokens and
-   rules before anything is sent.
-*/
-"""
-
 # The manual's side-by-side table (section 5): format string (f), the
 # wrapper in one expression (w), and with the options made once (s).
 COMMON_CALLS = [
@@ -1415,975 +1388,196 @@ def _common_table():
     return "\n".join(out) + "\n"
 
 
-RUNTIME_TYPES = r"""/* >>table-types ---------------------------------------------------------- */
-enum {
-    AR_CMDTAB_BS_UNKNOWN = 0, AR_CMDTAB_BS_INDEX, AR_CMDTAB_BS_KEYWORD
-};
-enum {
-    AR_CMDTAB_FK_UNKNOWN = 0, AR_CMDTAB_FK_RANGE, AR_CMDTAB_FK_KEYNUM
-};
-/* how a command's keys are found */
-enum {
-    AR_CMDTAB_KEYS_SPECS = 0,  /* from its key specs (possibly none) */
-    AR_CMDTAB_KEYS_NONE,       /* override: no keys */
-    AR_CMDTAB_KEYS_UNKNOWN,    /* override: takes keys that cannot be located */
-    AR_CMDTAB_KEYS_MIGRATE     /* MIGRATE's key or KEYS list (built in) */
-};
-/* how a command blocks the connection (ar_cmdtab_block_timeout) */
-enum {
-    AR_CMDTAB_BLOCK_NONE = 0,
-    AR_CMDTAB_BLOCK_ARG_SECONDS,  /* timeout argument in seconds (BLPOP, BLMPOP, ...) */
-    AR_CMDTAB_BLOCK_ARG_MS,       /* timeout argument in milliseconds (WAIT) */
-    AR_CMDTAB_BLOCK_OPTION_MS     /* optional BLOCK milliseconds (XREAD, XREADGROUP) */
-};
-#define AR_CMDTAB__TIMEOUT_MS 0x100u  /* option role: the BLOCK timeout */
-/* roles of argv positions (prefixing); ar_cmdtab_option.role */
-#define AR_CMDTAB_POS_KEY             0x01u  /* a key */
-#define AR_CMDTAB_POS_PATTERN         0x02u  /* glob over key names (KEYS, SCAN MATCH) */
-#define AR_CMDTAB_POS_TEMPLATE        0x04u  /* key name with '*' substituted (SORT BY/GET) */
-#define AR_CMDTAB_POS_CHANNEL         0x08u  /* a pub/sub channel */
-#define AR_CMDTAB_POS_CHANNEL_PATTERN 0x10u  /* glob over channels (PSUBSCRIBE) */
-#define AR_CMDTAB_POS_KEY_PREFIX      0x20u  /* a literal key prefix (CLIENT TRACKING PREFIX) */
-#define AR_CMDTAB_POS_HASH_LITERAL    0x40u  /* modifier: "#" is not a template (SORT GET #) */
-#define AR_CMDTAB_POS_LAST            0x80u  /* modifier: only the last occurrence's
-                                                argument counts (SORT ... STORE) */
-/* position rule kinds */
-enum { AR_CMDTAB_PR_INDEX = 1, AR_CMDTAB_PR_RANGE, AR_CMDTAB_PR_OPTIONS };
-
-/* result codes of extraction and prefixing */
-enum {
-    AR_CMDTAB_EUNKNOWN = -1,       /* command not in the table */
-    AR_CMDTAB_EUNDETERMINED = -2,  /* its keys cannot be determined from argv */
-    AR_CMDTAB_EINVALID = -3,       /* argv does not fit the command */
-    AR_CMDTAB_ECAPACITY = -4,      /* caller's array or buffer too small */
-    AR_CMDTAB_EPREFIX = -5         /* the prefix cannot be applied here */
-};
-/* ar_cmdtab_prefix_argv / _positions flags */
-#define AR_CMDTAB_PREFIX_NO_CHANNELS 0x1u  /* leave channels and channel patterns alone */
-
-/* One key spec, as in COMMAND INFO (begin_search + find_keys). */
-typedef struct ar_cmdtab_keyspec {
-    unsigned flags;          /* AR_CMDTAB_KS_* */
-    int bs_type;             /* AR_CMDTAB_BS_* */
-    int bs_index;            /* INDEX: argv position where the search begins */
-    const char *bs_keyword;  /* KEYWORD: upper-case keyword */
-    int bs_startfrom;        /* KEYWORD: start; < 0: from the end, backwards */
-    int fk_type;             /* AR_CMDTAB_FK_* */
-    int fk_lastkey;          /* RANGE: last key, relative; < 0: from the end */
-    int fk_keystep;          /* RANGE, KEYNUM: distance between keys */
-    int fk_limit;            /* RANGE with lastkey < 0: keys are 1/limit of the rest */
-    int fk_keynumidx;        /* KEYNUM: position of numkeys, relative */
-    int fk_firstkey;         /* KEYNUM: first key, relative */
-} ar_cmdtab_keyspec;
-
-/* An option keyword found by scanning argv (SORT, SCAN, CLIENT TRACKING). */
-typedef struct ar_cmdtab_option {
-    const char *keyword;     /* upper case */
-    int nargs;               /* arguments it takes; -1: all the rest */
-    unsigned role;           /* AR_CMDTAB_POS_* of those arguments, or 0 */
-    unsigned key_flags;      /* AR_CMDTAB_KS_* when role is a key */
-} ar_cmdtab_option;
-
-/* Prefixable positions that key specs do not cover (key_overrides.json). */
-typedef struct ar_cmdtab_posrule {
-    int kind;                /* AR_CMDTAB_PR_* */
-    unsigned role;           /* INDEX, RANGE: AR_CMDTAB_POS_* */
-    int first, last;         /* INDEX: first; RANGE: first..last (< 0: argc+last);
-                                OPTIONS: the scan starts at first */
-    int opt_first, opt_count;/* OPTIONS: the option table */
-} ar_cmdtab_posrule;
-
-typedef struct ar_cmdtab_cmd {
-    const char *name;        /* lower case; a subcommand's own name ("kill") */
-    const char *fullname;    /* "get", "client|kill" */
-    int parent;              /* table index of the container; -1: top level */
-    int sub_first, sub_count;/* table indexes of the subcommands (sorted) */
-    int arity;               /* > 0: exact argc; < 0: at least -arity */
-    unsigned long flags;     /* AR_CMDTAB_F_* */
-    unsigned long acl;       /* AR_CMDTAB_ACL_* */
-    unsigned long tips;      /* AR_CMDTAB_TIP_* */
-    int group;               /* AR_CMDTAB_GROUP_* */
-    const char *since;       /* Redis version that added it */
-    const char *deprecated_since; /* NULL unless deprecated */
-    int first_key, last_key, key_step; /* legacy COMMAND INFO key triple */
-    int keys_how;            /* AR_CMDTAB_KEYS_* */
-    int spec_first, spec_count; /* its key specs (ar_cmdtab_keyspecs) */
-    int rule_first, rule_count; /* its extra position rules */
-    int block_kind;          /* AR_CMDTAB_BLOCK_*: where its server-side timeout is */
-    int block_index;         /* ARG_*: argv index (< 0: from the end);
-                                OPTION_MS: where the option scan starts */
-    int block_opt_first, block_opt_count; /* OPTION_MS: option table */
-} ar_cmdtab_cmd;
-
-"""
-
-RUNTIME_CODE = r"""/* >>table-api ----------------------------------------------------------- */
-static inline int ar_cmdtab__lower(int ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
-
-/* s[0..n) compared case-insensitively with a lower-case NUL-terminated name */
-static inline int ar_cmdtab__cmp(const char *s, size_t n, const char *name) {
-    size_t i;
-    for (i = 0; i < n; i++) {
-        int a = ar_cmdtab__lower((unsigned char)s[i]), b = (unsigned char)name[i];
-        if (b == 0) return 1;
-        if (a != b) return a < b ? -1 : 1;
-    }
-    return name[n] ? -1 : 0;
-}
-
-static inline const ar_cmdtab_cmd *ar_cmdtab__search(int lo, int hi, const char *s, size_t n) {
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        int r = ar_cmdtab__cmp(s, n, ar_cmdtab__cmds[mid].name);
-        if (r == 0) return &ar_cmdtab__cmds[mid];
-        if (r < 0) hi = mid; else lo = mid + 1;
-    }
-    return NULL;
-}
-
-static inline int ar_cmdtab_count(void) { return AR_CMDTAB_COUNT; }
-
-/* Entry i (0 <= i < AR_CMDTAB_COUNT), NULL outside. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_at(int i) {
-    return (i >= 0 && i < AR_CMDTAB_COUNT) ? &ar_cmdtab__cmds[i] : NULL;
-}
-
-static inline int ar_cmdtab_index(const ar_cmdtab_cmd *cmd) {
-    return (int)(cmd - ar_cmdtab__cmds);
-}
-
-/* The container of a subcommand; NULL for a top-level command. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_parent(const ar_cmdtab_cmd *cmd) {
-    return (cmd && cmd->parent >= 0) ? &ar_cmdtab__cmds[cmd->parent] : NULL;
-}
-
-/* A subcommand of parent by name (any case); NULL if none. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_lookup_sub(const ar_cmdtab_cmd *parent,
-                                                      const char *sub, size_t len) {
-    if (!parent || !sub || parent->sub_count == 0) return NULL;
-    if (len == (size_t)-1) len = strlen(sub);
-    return ar_cmdtab__search(parent->sub_first, parent->sub_first + parent->sub_count, sub, len);
-}
-
-/* A command by name, any case; "parent|sub" finds a subcommand.
-   len (size_t)-1: name is NUL-terminated. NULL if unknown. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_lookup(const char *name, size_t len) {
-    const char *bar;
-    if (!name) return NULL;
-    if (len == (size_t)-1) len = strlen(name);
-    bar = len ? (const char *)memchr(name, '|', len) : NULL;
-    if (bar) {
-        size_t pl = (size_t)(bar - name);
-        return ar_cmdtab_lookup_sub(ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, name, pl),
-                                    bar + 1, len - pl - 1);
-    }
-    return ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, name, len);
-}
-
-static inline size_t ar_cmdtab__len(const char *const *argv, const size_t *argvlen, int i) {
-    return argvlen ? argvlen[i] : strlen(argv[i]);
-}
-
-/* The entry for a whole command line: argv[0] and, for a container such as
-   CONFIG, argv[1]. A container without a subcommand argument gives the
-   container (its arity then rejects the argv); an unknown subcommand, NULL. */
-static inline const ar_cmdtab_cmd *ar_cmdtab_lookup_argv(int argc, const char *const *argv,
-                                                       const size_t *argvlen) {
-    const ar_cmdtab_cmd *cmd;
-    if (argc < 1 || !argv || !argv[0]) return NULL;
-    cmd = ar_cmdtab__search(0, AR_CMDTAB_TOPLEVEL_COUNT, argv[0], ar_cmdtab__len(argv, argvlen, 0));
-    if (!cmd || cmd->sub_count == 0 || argc < 2) return cmd;
-    return ar_cmdtab_lookup_sub(cmd, argv[1], ar_cmdtab__len(argv, argvlen, 1));
-}
-
-/* The key specs of cmd (after overrides); *n gets their count. */
-static inline const ar_cmdtab_keyspec *ar_cmdtab_keyspecs(const ar_cmdtab_cmd *cmd, int *n) {
-    if (n) *n = cmd ? cmd->spec_count : 0;
-    return cmd ? &ar_cmdtab__specs[cmd->spec_first] : NULL;
-}
-
-/* 1 if argc fits cmd's arity */
-static inline int ar_cmdtab_arity_ok(const ar_cmdtab_cmd *cmd, int argc) {
-    if (!cmd) return 0;
-    return cmd->arity >= 0 ? argc == cmd->arity : argc >= -cmd->arity;
-}
-
-/* 1 if the command can take keys (key specs, movable keys or an override) */
-static inline int ar_cmdtab_has_keys(const ar_cmdtab_cmd *cmd) {
-    return cmd && (cmd->spec_count > 0 || cmd->keys_how == AR_CMDTAB_KEYS_MIGRATE ||
-                   cmd->keys_how == AR_CMDTAB_KEYS_UNKNOWN ||
-                   (cmd->flags & AR_CMDTAB_F_MOVABLEKEYS));
-}
-
-static inline const char *ar_cmdtab_group_name(int group) {
-    static const char names[][@@GROUPNAMELEN@@] = {@@GROUPNAMES@@};
-    return (group >= 0 && group < AR_CMDTAB_GROUP_COUNT_) ? names[group] : "unknown";
-}
-
-static inline const char *ar_cmdtab_strerror(int rc) {
-    switch (rc) {
-    case AR_CMDTAB_EUNKNOWN: return "unknown command: its keys are unknown";
-    case AR_CMDTAB_EUNDETERMINED: return "the command's keys cannot be determined";
-    case AR_CMDTAB_EINVALID: return "the arguments do not fit the command";
-    case AR_CMDTAB_ECAPACITY: return "the output array or buffer is too small";
-    case AR_CMDTAB_EPREFIX: return "the key prefix cannot be applied to this command";
-    default: return rc >= 0 ? "ok" : "unknown error";
-    }
-}
-
-/* >>keys ----------------------------------------------------------------- */
-/* 1 if argv[i] equals the upper-case keyword kw, ignoring case */
-static inline int ar_cmdtab__is(const char *const *argv, const size_t *argvlen, int i,
-                                const char *kw) {
-    size_t n = ar_cmdtab__len(argv, argvlen, i), j;
-    const char *s = argv[i];
-    for (j = 0; j < n; j++) {
-        int a = (unsigned char)s[j];
-        if (a >= 'a' && a <= 'z') a -= 32;
-        if (kw[j] == 0 || a != (unsigned char)kw[j]) return 0;
-    }
-    return kw[n] == 0;
-}
-
-/* strict decimal integer */
-static inline int ar_cmdtab__ll(const char *s, size_t n, long long *out) {
-    size_t i = 0;
-    int neg = 0;
-    unsigned long long v = 0;
-    if (n == 0) return 0;
-    if (s[0] == '-') { neg = 1; i = 1; if (n == 1) return 0; }
-    for (; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9') return 0;
-        if (v > 922337203685477580ull) return 0;
-        v = v * 10 + (unsigned)(s[i] - '0');
-        if (v > 9223372036854775807ull) return 0;
-    }
-    *out = neg ? -(long long)v : (long long)v;
-    return 1;
-}
-
-typedef int ar_cmdtab__visit_fn(void *ctx, int pos, unsigned role, unsigned kflags);
-
-static inline int ar_cmdtab__migrate(int argc, const char *const *argv, const size_t *argvlen,
-                                     ar_cmdtab__visit_fn *visit, void *ctx) {
-    /* MIGRATE host port key|"" destination-db timeout [COPY] [REPLACE]
-       [AUTH password | AUTH2 username password] [KEYS key [key ...]] */
-    const unsigned kf = AR_CMDTAB_KS_RW | AR_CMDTAB_KS_ACCESS | AR_CMDTAB_KS_DELETE;
-    int i, rc;
-    for (i = 6; i < argc; i++) {
-        if (ar_cmdtab__is(argv, argvlen, i, "KEYS")) {
-            int j;
-            if (ar_cmdtab__len(argv, argvlen, 3) != 0) return AR_CMDTAB_EINVALID;
-            if (i + 1 >= argc) return AR_CMDTAB_EINVALID;
-            for (j = i + 1; j < argc; j++)
-                if ((rc = visit(ctx, j, AR_CMDTAB_POS_KEY, kf)) != 0) return rc;
-            return 0;
-        }
-        if (ar_cmdtab__is(argv, argvlen, i, "AUTH")) i += 1;
-        else if (ar_cmdtab__is(argv, argvlen, i, "AUTH2")) i += 2;
-    }
-    return visit(ctx, 3, AR_CMDTAB_POS_KEY, kf);
-}
-
-static inline int ar_cmdtab__scan_options(const ar_cmdtab_posrule *r, int argc,
-                                     const char *const *argv, const size_t *argvlen,
-                                     ar_cmdtab__visit_fn *visit, void *ctx) {
-    int i = r->first, rc, last_pos = 0;
-    unsigned last_role = 0, last_kf = 0;
-    while (i < argc) {
-        int k, adv = 1;
-        for (k = 0; k < r->opt_count; k++) {
-            const ar_cmdtab_option *o = &ar_cmdtab__options[r->opt_first + k];
-            if (ar_cmdtab__is(argv, argvlen, i, o->keyword)) {
-                int n = o->nargs < 0 ? argc - i - 1 : o->nargs, j;
-                unsigned role = o->role & ~(AR_CMDTAB_POS_HASH_LITERAL | AR_CMDTAB_POS_LAST);
-                if (o->role & AR_CMDTAB_POS_LAST) {
-                    /* a later one replaces it (SORT k STORE a STORE b
-                       stores into b); without its argument it is not one */
-                    if (i + 1 < argc) { last_pos = i + 1; last_role = role; last_kf = o->key_flags; }
-                    role = 0;
-                }
-                for (j = i + 1; role && j <= i + n && j < argc; j++) {
-                    if ((o->role & AR_CMDTAB_POS_HASH_LITERAL) &&
-                        ar_cmdtab__len(argv, argvlen, j) == 1 && argv[j][0] == '#')
-                        continue;
-                    if ((rc = visit(ctx, j, role, o->key_flags)) != 0) return rc;
-                }
-                adv = n + 1;
-                break;
-            }
-        }
-        i += adv;
-    }
-    if (last_pos && last_role) return visit(ctx, last_pos, last_role, last_kf);
-    return 0;
-}
-
-/* Visit every position of the command that holds a key (role KEY, or
-   CHANNEL for shard channels, with the spec's flags), then, if `extra`,
-   the positions of the override rules (patterns, channels, ...). */
-static inline int ar_cmdtab__walk(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
-                                  const size_t *argvlen, int extra,
-                                  ar_cmdtab__visit_fn *visit, void *ctx) {
-    int s, i, rc;
-    if (!cmd) return AR_CMDTAB_EUNKNOWN;
-    if (argc < 1 || !argv) return AR_CMDTAB_EINVALID;
-    for (i = 0; i < argc; i++)
-        if (!argv[i]) return AR_CMDTAB_EINVALID;
-    if (!ar_cmdtab_arity_ok(cmd, argc)) return AR_CMDTAB_EINVALID;
-    if (cmd->keys_how == AR_CMDTAB_KEYS_UNKNOWN) return AR_CMDTAB_EUNDETERMINED;
-    if (cmd->keys_how == AR_CMDTAB_KEYS_MIGRATE &&
-        (rc = ar_cmdtab__migrate(argc, argv, argvlen, visit, ctx)) != 0)
-        return rc;
-    for (s = 0; s < cmd->spec_count; s++) {
-        const ar_cmdtab_keyspec *ks = &ar_cmdtab__specs[cmd->spec_first + s];
-        int first = 0, last, step;
-        unsigned role = (ks->flags & AR_CMDTAB_KS_NOT_KEY) ? AR_CMDTAB_POS_CHANNEL
-                                                           : AR_CMDTAB_POS_KEY;
-        if (ks->flags & AR_CMDTAB_KS_INCOMPLETE) return AR_CMDTAB_EUNDETERMINED;
-        if (ks->bs_type == AR_CMDTAB_BS_INDEX) {
-            first = ks->bs_index;
-            if (first >= argc) continue;           /* optional key absent */
-        } else if (ks->bs_type == AR_CMDTAB_BS_KEYWORD) {
-            int start = ks->bs_startfrom > 0 ? ks->bs_startfrom : argc + ks->bs_startfrom;
-            int end = ks->bs_startfrom > 0 ? argc - 1 : 0;
-            for (i = start; i != end; i = start <= end ? i + 1 : i - 1) {
-                if (i >= argc || i < 1) break;
-                if (ar_cmdtab__is(argv, argvlen, i, ks->bs_keyword)) { first = i + 1; break; }
-            }
-            if (!first) continue;                  /* keyword absent */
-        } else {
-            return AR_CMDTAB_EUNDETERMINED;
-        }
-        if (ks->fk_type == AR_CMDTAB_FK_RANGE) {
-            if (ks->fk_lastkey >= 0) last = first + ks->fk_lastkey;
-            else if (!ks->fk_limit) last = argc + ks->fk_lastkey;
-            else last = first + ((argc - first) / ks->fk_limit + ks->fk_lastkey);
-            step = ks->fk_keystep;
-        } else if (ks->fk_type == AR_CMDTAB_FK_KEYNUM) {
-            long long nk;
-            int at = first + ks->fk_keynumidx;
-            step = ks->fk_keystep;
-            if (at >= argc) return AR_CMDTAB_EINVALID;
-            if (!ar_cmdtab__ll(argv[at], ar_cmdtab__len(argv, argvlen, at), &nk) ||
-                nk < 0 || nk > argc)
-                return AR_CMDTAB_EINVALID;
-            if (nk == 0) {
-                if (cmd->flags & AR_CMDTAB_F_NO_MANDATORY_KEYS) continue;
-                return AR_CMDTAB_EINVALID;
-            }
-            first += ks->fk_firstkey;
-            last = first + (int)nk - 1;
-        } else {
-            return AR_CMDTAB_EUNDETERMINED;
-        }
-        if (last >= argc || last < first || first >= argc) return AR_CMDTAB_EINVALID;
-        if (step < 1) step = 1;
-        for (i = first; i <= last; i += step)
-            if ((rc = visit(ctx, i, role, ks->flags)) != 0) return rc;
-    }
-    for (s = 0; s < cmd->rule_count; s++) {
-        const ar_cmdtab_posrule *r = &ar_cmdtab__rules[cmd->rule_first + s];
-        if (r->kind == AR_CMDTAB_PR_OPTIONS) {
-            /* options carry both key and non-key roles; the visitor filters */
-            if ((rc = ar_cmdtab__scan_options(r, argc, argv, argvlen, visit, ctx)) != 0) return rc;
-        } else if (extra) {
-            int last = r->kind == AR_CMDTAB_PR_INDEX ? r->first
-                     : (r->last < 0 ? argc + r->last : r->last);
-            for (i = r->first; i <= last && i < argc; i++)
-                if ((rc = visit(ctx, i, r->role, 0)) != 0) return rc;
-        }
-    }
-    return 0;
-}
-
-typedef struct ar_cmdtab__keys_ctx { int *pos; unsigned *kflags; int n, cap; } ar_cmdtab__keys_ctx;
-
-static inline int ar_cmdtab__keys_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
-    ar_cmdtab__keys_ctx *k = (ar_cmdtab__keys_ctx *)ctx;
-    if (role != AR_CMDTAB_POS_KEY &&
-        !(role == AR_CMDTAB_POS_CHANNEL && (kflags & AR_CMDTAB_KS_NOT_KEY)))
-        return 0;
-    if (k->n >= k->cap) return AR_CMDTAB_ECAPACITY;
-    k->pos[k->n] = pos;
-    if (k->kflags) k->kflags[k->n] = kflags;
-    k->n++;
-    return 0;
-}
-
-/* Key positions of argv for cmd (see section 2 at the top). */
-static inline int ar_cmdtab_getkeys(const ar_cmdtab_cmd *cmd, int argc, const char *const *argv,
-                                    const size_t *argvlen, int *pos, unsigned *kflags, int cap) {
-    ar_cmdtab__keys_ctx k;
-    int rc;
-    k.pos = pos; k.kflags = kflags; k.n = 0; k.cap = pos ? cap : 0;
-    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 0, ar_cmdtab__keys_visit, &k);
-    return rc < 0 ? rc : k.n;
-}
-
-/* >>blocking ------------------------------------------------------------- */
-/* "1.5" seconds -> 1500 ms (decimal only; Redis also takes exponents) */
-static inline int ar_cmdtab__seconds_ms(const char *s, size_t n, long long *ms) {
-    size_t i = 0;
-    long long whole = 0, frac = 0, scale = 1000;
-    int digits = 0;
-    if (i < n && s[i] == '+') i++;
-    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
-        if (whole > 922337203685477LL) return 0;
-        whole = whole * 10 + (s[i] - '0');
-    }
-    if (i < n && s[i] == '.') {
-        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
-            if (scale > 1) { scale /= 10; frac += (s[i] - '0') * scale; }
-        }
-    }
-    if (i != n || !digits) return 0;
-    *ms = whole * 1000 + frac;
-    return 1;
-}
-
-/* The server-side timeout of a command that can block the connection, for
-   deadlines (the client adds its own margin). Returns 1 and sets
-   *timeout_ms (0: blocks until data arrives) when argv blocks, 0 when it
-   does not (not a blocking command, or XREAD without BLOCK), or a negative
-   code (AR_CMDTAB_EUNKNOWN, AR_CMDTAB_EINVALID: arity or a timeout that is
-   not a non-negative number). */
-static inline int ar_cmdtab_block_timeout(const ar_cmdtab_cmd *cmd, int argc,
-                                          const char *const *argv, const size_t *argvlen,
-                                          long long *timeout_ms) {
-    long long v = 0;
-    int at = -1, k;
-    if (!cmd) return AR_CMDTAB_EUNKNOWN;
-    if (!argv || !ar_cmdtab_arity_ok(cmd, argc)) return AR_CMDTAB_EINVALID;
-    if (cmd->block_kind == AR_CMDTAB_BLOCK_NONE) return 0;
-    if (cmd->block_kind == AR_CMDTAB_BLOCK_OPTION_MS) {
-        int i = cmd->block_index;
-        while (i < argc && at < 0) {
-            int adv = 1, stop = 0;
-            for (k = 0; k < cmd->block_opt_count; k++) {
-                const ar_cmdtab_option *o = &ar_cmdtab__options[cmd->block_opt_first + k];
-                if (ar_cmdtab__is(argv, argvlen, i, o->keyword)) {
-                    if (o->nargs < 0) stop = 1;
-                    else if (o->role == AR_CMDTAB__TIMEOUT_MS && i + 1 < argc) at = i + 1;
-                    else adv = o->nargs + 1;
-                    break;
-                }
-            }
-            if (stop) break;
-            i += adv;
-        }
-        if (at < 0) return 0;
-    } else {
-        at = cmd->block_index < 0 ? argc + cmd->block_index : cmd->block_index;
-        if (at < 1 || at >= argc) return AR_CMDTAB_EINVALID;
-    }
-    if (cmd->block_kind == AR_CMDTAB_BLOCK_ARG_SECONDS) {
-        if (!ar_cmdtab__seconds_ms(argv[at], ar_cmdtab__len(argv, argvlen, at), &v))
-            return AR_CMDTAB_EINVALID;
-    } else if (!ar_cmdtab__ll(argv[at], ar_cmdtab__len(argv, argvlen, at), &v) || v < 0) {
-        return AR_CMDTAB_EINVALID;
-    }
-    if (timeout_ms) *timeout_ms = v;
-    return 1;
-}
-
-/* >>prefix --------------------------------------------------------------- */
-static inline int ar_cmdtab__wanted(unsigned role, unsigned pflags) {
-    if (pflags & AR_CMDTAB_PREFIX_NO_CHANNELS)
-        return !(role & (AR_CMDTAB_POS_CHANNEL | AR_CMDTAB_POS_CHANNEL_PATTERN));
-    return 1;
-}
-
-static inline int ar_cmdtab__is_glob(unsigned role) {
-    return (role & (AR_CMDTAB_POS_PATTERN | AR_CMDTAB_POS_CHANNEL_PATTERN)) != 0;
-}
-
-static inline size_t ar_cmdtab__glob_len(const char *p, size_t n) {
-    size_t i, out = n;
-    for (i = 0; i < n; i++)
-        if (p[i] == '*' || p[i] == '?' || p[i] == '[' || p[i] == ']' || p[i] == '\\') out++;
-    return out;
-}
-
-typedef struct ar_cmdtab__pfx_ctx {
-    const char *prefix; size_t plen;
-    unsigned pflags;
-    const char *const *argv; const size_t *argvlen;
-    int *pos; unsigned *roles; int n, cap;  /* _positions */
-    const char **oargv; size_t *olen;       /* _argv */
-    char *buf; size_t need, off;
-    int pass;
-    const char **why;
-} ar_cmdtab__pfx_ctx;
-
-static inline int ar_cmdtab__pos_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
-    ar_cmdtab__pfx_ctx *p = (ar_cmdtab__pfx_ctx *)ctx;
-    (void)kflags;
-    if (!ar_cmdtab__wanted(role, p->pflags)) return 0;
-    if ((role & AR_CMDTAB_POS_TEMPLATE) && memchr(p->prefix, '*', p->plen)) {
-        if (p->why) *p->why = "a key prefix containing '*' cannot be applied to SORT BY/GET patterns";
-        return AR_CMDTAB_EPREFIX;
-    }
-    if (p->n >= p->cap) return AR_CMDTAB_ECAPACITY;
-    if (p->pos) p->pos[p->n] = pos;
-    if (p->roles) p->roles[p->n] = role;
-    p->n++;
-    return 0;
-}
-
-static inline const char *ar_cmdtab__refusal(int rc) {
-    switch (rc) {
-    case AR_CMDTAB_EUNKNOWN:
-        return "unknown command: its keys cannot be determined, so it is refused while a key prefix is set";
-    case AR_CMDTAB_EUNDETERMINED:
-        return "the command's keys cannot be determined, so it is refused while a key prefix is set";
-    case AR_CMDTAB_EINVALID:
-        return "the arguments do not fit the command, so its keys cannot be prefixed";
-    default: return ar_cmdtab_strerror(rc);
-    }
-}
-
-/* The positions to prefix and their roles (AR_CMDTAB_POS_*; a glob role
-   means the prefix must be glob-escaped). Returns the count or a negative
-   code (*why set when why is not NULL). cap = argc always fits. */
-static inline int ar_cmdtab_prefix_positions(const ar_cmdtab_cmd *cmd, const char *prefix,
-                                             size_t prefixlen, unsigned pflags, int argc,
-                                             const char *const *argv, const size_t *argvlen,
-                                             int *pos, unsigned *roles, int cap,
-                                             const char **why) {
-    ar_cmdtab__pfx_ctx p;
-    int rc;
-    memset(&p, 0, sizeof p);
-    p.prefix = prefix ? prefix : ""; p.plen = prefix ? prefixlen : 0; p.pflags = pflags;
-    p.pos = pos; p.roles = roles; p.cap = cap; p.why = why;
-    if (why) *why = NULL;
-    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 1, ar_cmdtab__pos_visit, &p);
-    if (rc < 0) {
-        if (why && !*why) *why = ar_cmdtab__refusal(rc);
-        return rc;
-    }
-    return p.n;
-}
-
-static inline int ar_cmdtab__argv_visit(void *ctx, int pos, unsigned role, unsigned kflags) {
-    ar_cmdtab__pfx_ctx *p = (ar_cmdtab__pfx_ctx *)ctx;
-    size_t len, i;
-    int glob = ar_cmdtab__is_glob(role);
-    (void)kflags;
-    if (!ar_cmdtab__wanted(role, p->pflags)) return 0;
-    if ((role & AR_CMDTAB_POS_TEMPLATE) && memchr(p->prefix, '*', p->plen)) {
-        if (p->why) *p->why = "a key prefix containing '*' cannot be applied to SORT BY/GET patterns";
-        return AR_CMDTAB_EPREFIX;
-    }
-    len = ar_cmdtab__len(p->argv, p->argvlen, pos);
-    if (p->pass == 1) {
-        if (p->oargv[pos] == NULL) return 0;          /* counted already */
-        p->oargv[pos] = NULL;
-        p->need += (glob ? ar_cmdtab__glob_len(p->prefix, p->plen) : p->plen) + len + 1;
-        return 0;
-    }
-    if (p->oargv[pos] != p->argv[pos]) return 0;      /* done already */
-    {
-        char *d = p->buf + p->off, *w = d;
-        for (i = 0; i < p->plen; i++) {
-            char ch = p->prefix[i];
-            if (glob && (ch == '*' || ch == '?' || ch == '[' || ch == ']' || ch == '\\'))
-                *w++ = '\\';
-            *w++ = ch;
-        }
-        if (len) memcpy(w, p->argv[pos], len);
-        w += len;
-        *w = 0;
-        p->oargv[pos] = d;
-        p->olen[pos] = (size_t)(w - d);
-        p->off += (size_t)(w - d) + 1;
-        p->n++;
-    }
-    return 0;
-}
-
-/* Build the prefixed command (see section 3 at the top). */
-static inline int ar_cmdtab_prefix_argv(const char *prefix, size_t prefixlen, unsigned pflags,
-                                        int argc, const char *const *argv, const size_t *argvlen,
-                                        const char **out_argv, size_t *out_len,
-                                        char *buf, size_t bufcap, size_t *bufneed,
-                                        const char **why) {
-    ar_cmdtab__pfx_ctx p;
-    const ar_cmdtab_cmd *cmd;
-    int rc, i;
-    if (why) *why = NULL;
-    if (bufneed) *bufneed = 0;
-    if (argc < 1 || !argv || !out_argv || !out_len) {
-        if (why) *why = "bad arguments";
-        return AR_CMDTAB_EINVALID;
-    }
-    for (i = 0; i < argc; i++) {
-        if (!argv[i]) { if (why) *why = "NULL argument"; return AR_CMDTAB_EINVALID; }
-        out_argv[i] = argv[i];
-        out_len[i] = ar_cmdtab__len(argv, argvlen, i);
-    }
-    if (!prefix || prefixlen == 0) return 0;
-    cmd = ar_cmdtab_lookup_argv(argc, argv, argvlen);
-    memset(&p, 0, sizeof p);
-    p.prefix = prefix; p.plen = prefixlen; p.pflags = pflags;
-    p.argv = argv; p.argvlen = argvlen; p.oargv = out_argv; p.olen = out_len;
-    p.buf = buf; p.why = why; p.pass = 1;
-    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 1, ar_cmdtab__argv_visit, &p);
-    for (i = 0; i < argc; i++) out_argv[i] = argv[i];
-    if (rc < 0) {
-        if (why && !*why) *why = ar_cmdtab__refusal(rc);
-        return rc;
-    }
-    if (bufneed) *bufneed = p.need;
-    if (p.need > bufcap || (p.need && !buf)) {
-        if (why) *why = "prefix buffer too small";
-        return AR_CMDTAB_ECAPACITY;
-    }
-    p.pass = 2;
-    rc = ar_cmdtab__walk(cmd, argc, argv, argvlen, 1, ar_cmdtab__argv_visit, &p);
-    if (rc < 0) {   /* cannot happen: the same walk succeeded above */
-        for (i = 0; i < argc; i++) { out_argv[i] = argv[i]; out_len[i] = ar_cmdtab__len(argv, argvlen, i); }
-        if (why && !*why) *why = ar_cmdtab__refusal(rc);
-        return rc;
-    }
-    return p.n;
-}
-
-/* >>replies -------------------------------------------------------------- */
-typedef struct ar_info_field {
-    const char *section; size_t section_len;  /* "Server" ("" before any header) */
-    const char *key; size_t key_len;          /* "redis_version" */
-    const char *value; size_t value_len;      /* "7.0.15" */
-} ar_info_field;
-
-typedef struct ar_info_iter {
-    const char *p, *end;
-    const char *section; size_t section_len;
-} ar_info_iter;
-
-static inline void ar_info_init(ar_info_iter *it, const char *text, size_t len) {
-    it->p = text; it->end = text ? text + len : text;
-    it->section = ""; it->section_len = 0;
-}
-
-/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not a string */
-static inline int ar_info_init_reply(ar_info_iter *it, const ar_reply *r) {
-    if (!r || r->err || r->type != AR_REPLY_STRING) { ar_info_init(it, NULL, 0); return AR_ERR_INVALID; }
-    ar_info_init(it, r->str, r->len);
-    return AR_OK;
-}
-
-/* Next "key:value" line: 1 (and *f filled), or 0 at the end. */
-static inline int ar_info_next(ar_info_iter *it, ar_info_field *f) {
-    while (it->p && it->p < it->end) {
-        const char *ls = it->p, *le = (const char *)memchr(ls, '\n', (size_t)(it->end - ls));
-        const char *ne = le ? le + 1 : it->end, *colon;
-        if (!le) le = it->end;
-        it->p = ne;
-        if (le > ls && le[-1] == '\r') le--;
-        if (le == ls) continue;
-        if (*ls == '#') {
-            ls++;
-            while (ls < le && *ls == ' ') ls++;
-            it->section = ls; it->section_len = (size_t)(le - ls);
-            continue;
-        }
-        colon = (const char *)memchr(ls, ':', (size_t)(le - ls));
-        if (!colon) continue;
-        f->section = it->section; f->section_len = it->section_len;
-        f->key = ls; f->key_len = (size_t)(colon - ls);
-        f->value = colon + 1; f->value_len = (size_t)(le - colon - 1);
-        return 1;
-    }
-    return 0;
-}
-
-/* Find a field of an INFO reply: 1 (and *value, *len set) or 0. */
-static inline int ar_info_find(const ar_reply *r, const char *key, const char **value, size_t *len) {
-    ar_info_iter it;
-    ar_info_field f;
-    size_t kl = strlen(key);
-    ar_info_init_reply(&it, r);
-    while (ar_info_next(&it, &f)) {
-        if (f.key_len == kl && memcmp(f.key, key, kl) == 0) {
-            if (value) *value = f.value;
-            if (len) *len = f.value_len;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* In a value such as "keys=1,expires=0,avg_ttl=0" find name: 1 or 0. */
-static inline int ar_info_subfield(const char *value, size_t len, const char *name,
-                                   const char **out, size_t *outlen) {
-    size_t nl = strlen(name);
-    const char *p = value, *end = value + len;
-    while (p < end) {
-        const char *e = (const char *)memchr(p, ',', (size_t)(end - p));
-        const char *eq;
-        if (!e) e = end;
-        eq = (const char *)memchr(p, '=', (size_t)(e - p));
-        if (eq && (size_t)(eq - p) == nl && memcmp(p, name, nl) == 0) {
-            if (out) *out = eq + 1;
-            if (outlen) *outlen = (size_t)(e - eq - 1);
-            return 1;
-        }
-        p = e + 1;
-    }
-    return 0;
-}
-
-/* Field/value pairs of a flat array reply (HGETALL, CONFIG GET, ...). */
-typedef struct ar_pairs_iter { const ar_reply *r; size_t i; } ar_pairs_iter;
-
-/* AR_OK, or AR_ERR_INVALID (it then yields nothing) if r is not an array
-   of even length. A NIL reply counts as empty. */
-static inline int ar_pairs_init(ar_pairs_iter *it, const ar_reply *r) {
-    it->r = NULL; it->i = 0;
-    if (!r || r->err) return AR_ERR_INVALID;
-    if (r->type == AR_REPLY_NIL) return AR_OK;
-    if (r->type != AR_REPLY_ARRAY || (r->elements & 1u)) return AR_ERR_INVALID;
-    it->r = r;
-    return AR_OK;
-}
-
-static inline int ar_pairs_next(ar_pairs_iter *it, const ar_reply **field, const ar_reply **value) {
-    if (!it->r || it->i + 2 > it->r->elements) return 0;
-    if (field) *field = &it->r->element[it->i];
-    if (value) *value = &it->r->element[it->i + 1];
-    it->i += 2;
-    return 1;
-}
-
-/* The value whose field equals name[0..len) (len (size_t)-1: strlen); NULL if none. */
-static inline const ar_reply *ar_pairs_get(const ar_reply *r, const char *name, size_t len) {
-    ar_pairs_iter it;
-    const ar_reply *k, *v;
-    if (len == (size_t)-1) len = strlen(name);
-    ar_pairs_init(&it, r);
-    while (ar_pairs_next(&it, &k, &v))
-        if (k->len == len && (len == 0 || memcmp(k->str, name, len) == 0)) return v;
-    return NULL;
-}
-
-/* TIME reply -> seconds and microseconds. AR_OK or AR_ERR_INVALID. */
-static inline int ar_time_parse(const ar_reply *r, long long *sec, long long *usec) {
-    long long s, u;
-    if (!r || r->err || r->type != AR_REPLY_ARRAY || r->elements != 2 ||
-        r->element[0].type != AR_REPLY_STRING || r->element[1].type != AR_REPLY_STRING ||
-        !ar_cmdtab__ll(r->element[0].str, r->element[0].len, &s) ||
-        !ar_cmdtab__ll(r->element[1].str, r->element[1].len, &u))
-        return AR_ERR_INVALID;
-    if (sec) *sec = s;
-    if (usec) *usec = u;
-    return AR_OK;
-}
-
-"""
-
-WRAPPER_DECLS_HEAD = r"""/* >>wrappers ------------------------------------------------------------- */
-#ifndef __cplusplus
-/* a repeated argument from a list of strings: its count, then the array (C99) */
-#define AR_STRS(...) (int)(sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *)), \
-    (const char *const[]){ __VA_ARGS__ }
-#else
-extern "C" {
-#endif
-"""
-
-WRAPPER_DECLS_TAIL = r"""
-#ifdef __cplusplus
-}
-#endif
-"""
-
-WRAPPER_SUPPORT = r"""
-/* >>wrapper-support ------------------------------------------------------ */
-/* What every arcmd_ wrapper does: collect the argv (on the stack up to
-   ASYNCREDIS_CMD_STACK_ARGS arguments, beyond that through the client's
-   allocator, freed before the wrapper returns), check the options, submit
-   with ar_command_argv_ex. A refused call sets ar_client_errstr and counts
-   as a refused submission. */
-#ifndef ASYNCREDIS_CMD_STACK_ARGS
-#define ASYNCREDIS_CMD_STACK_ARGS 32
-#endif
-#if ASYNCREDIS_CMD_STACK_ARGS < 4
-#error "ASYNCREDIS_CMD_STACK_ARGS must be at least 4"
-#endif
-#define ARCMD__NUMS 8          /* numbers one wrapper may format (gen_commands.py checks) */
-#ifndef ARCMD__SUBMIT          /* a test may record the argv here */
-#define ARCMD__SUBMIT ar_command_argv_ex
-#endif
-
-typedef struct arcmd__v {
-    ar_client *c;
-    const char **v;
-    size_t *l;
-    int n, cap, nn, rc;
-    const char *why;           /* why the arguments were refused */
-    const char *w1, *w2;       /* the command's name */
-    void *heap;                /* argv beyond the stack (client allocator) */
-    const char *sv[ASYNCREDIS_CMD_STACK_ARGS];
-    size_t sl[ASYNCREDIS_CMD_STACK_ARGS];
-    char num[ARCMD__NUMS][32]; /* formatted numbers */
-} arcmd__v;
-
-/* a wrapper's first statement: x, the options (zero when o is NULL), the
-   command's name */
-#define ARCMD__BEGIN(T, w1, w2) \
-    arcmd__v x; T z; \
-    if (!o) { memset(&z, 0, sizeof z); o = &z; } \
-    arcmd__begin(&x, c, w1, w2)
-
-static AR__NOINLINE void arcmd__bad(arcmd__v *x, const char *why) {
-    if (!x->rc) { x->rc = AR_ERR_INVALID; x->why = why; }
-}
-
-static AR__NOINLINE void arcmd__put(arcmd__v *x, const char *s, size_t len) {
-    if (x->rc) return;
-    if (x->n == x->cap) {
-        size_t nc = (size_t)x->cap * 2, each = sizeof(char *) + sizeof(size_t);
-        void *h = nc <= 0x7fffffff / each ? AR__ALLOC(&x->c->a, nc * each) : NULL;
-        if (!h) { x->rc = AR_ERR_NOMEM; x->why = "no memory for the argument vector"; return; }
-        memcpy(h, x->l, (size_t)x->n * sizeof(size_t));
-        memcpy((size_t *)h + nc, x->v, (size_t)x->n * sizeof(char *));
-        if (x->heap) AR__FREE(&x->c->a, x->heap);
-        x->heap = h;
-        x->l = (size_t *)h;
-        x->v = (const char **)(void *)(x->l + nc);
-        x->cap = (int)nc;
-    }
-    x->v[x->n] = s;
-    x->l[x->n] = len;
-    x->n++;
-}
-
-static AR__NOINLINE void arcmd__t(arcmd__v *x, const char *tok) { arcmd__put(x, tok, strlen(tok)); }
-
-static AR__NOINLINE void arcmd__begin(arcmd__v *x, ar_client *c, const char *w1, const char *w2) {
-    x->c = c;
-    x->v = x->sv;
-    x->l = x->sl;
-    x->n = x->nn = 0;
-    x->cap = ASYNCREDIS_CMD_STACK_ARGS;
-    x->rc = c ? AR_OK : AR_ERR_INVALID;
-    x->why = "no client";
-    x->heap = NULL;
-    x->w1 = w1;
-    x->w2 = w2;
-    arcmd__t(x, w1);
-    if (w2) arcmd__t(x, w2);
-}
-
-/* a pure token, sent when on */
-static AR__NOINLINE void arcmd__f(arcmd__v *x, const char *tok, int on) {
-    if (on) arcmd__t(x, tok);
-}
-
-/* an optional string (NULL: not sent) after its token (or none); len NULL: strlen */
-static AR__NOINLINE void arcmd__s(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
-    if (!s) return;
-    if (tok) arcmd__t(x, tok);
-    arcmd__put(x, s, len ? *len : strlen(s));
-}
-
-/* a required string */
-static AR__NOINLINE void arcmd__rs(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
-    if (!s) arcmd__bad(x, "a required string is NULL");
-    arcmd__s(x, tok, s, len);
-}
-
-static char *arcmd__nb(arcmd__v *x, const char *tok) {
-    if (tok) arcmd__t(x, tok);
-    if (x->nn >= ARCMD__NUMS) { arcmd__bad(x, "too many numbers"); return NULL; }
-    return x->num[x->nn++];
-}
-
-/* an integer (p NULL: not sent) */
-static AR__NOINLINE void arcmd__ll(arcmd__v *x, const char *tok, const long long *p) {
-    char tmp[24], *nb;
-    int i = 0, j = 0;
-    unsigned long long u;
-    if (!p || !(nb = arcmd__nb(x, tok))) return;
-    u = *p < 0 ? 0ull - (unsigned long long)*p : (unsigned long long)*p;
-    do { tmp[i++] = (char)('0' + (int)(u % 10)); u /= 10; } while (u);
-    if (*p < 0) nb[j++] = '-';
-    while (i) nb[j++] = tmp[--i];
-    nb[j] = 0;
-    arcmd__put(x, nb, (size_t)j);
-}
-
-/* numkeys: the length of the key array that follows */
-static AR__NOINLINE void arcmd__n(arcmd__v *x, int count) {
-    long long v = count;
-    arcmd__ll(x, NULL, &v);
-}
-
-/* a double (p NULL: not sent), %.17g: read back as the same double */
-static AR__NOINLINE void arcmd__d(arcmd__v *x, const char *tok, const double *p) {
-    char *nb, *q;
-    if (!p || !(nb = arcmd__nb(x, tok))) return;
-    snprintf(nb, sizeof x->num[0], "%.17g", *p);
-    for (q = nb; *q; q++) if (*q == ',') *q = '.';   /* a locale's decimal comma */
-    arcmd__put(x, nb, strlen(nb));
-}
-
-static int arcmd__ieq(const char *a, const char *b) {
-    for (; *a && *b; a++, b++) {
-        int p = *a >= 'a' && *a <= 'z' ? *a - 32 : *a, q = *b >= 'a' && *b <= 'z' ? *b - 32 : *b;
-        if (p != q) return 0;
-    }
-    return *a == *b;
-}
-
-/* one of the tokens in alts ("A\0B\0"), any case; NULL: not sent (refused when req) */
-static AR__NOINLINE void arcmd__c(arcmd__v *x, const char *tok, const char *s, const char *alts, int req) {
-    const char *a;
-    if (!s) {
-        if (req) arcmd__bad(x, "a required choice is NULL");
-        return;
-    }
-    for (a = alts; *a && !arcmd__ieq(a, s); a += strlen(a) + 1) {}
-    if (!*a) { arcmd__bad(x, "a choice that is not one of the command's tokens"); return; }
-    if (tok) arcmd__t(x, tok);
-    arcmd__t(x, s);
-}
-
-/* n strings (a multiple of group), tok before the first (or before each
-   group); fewer than min: refused; n 0 and min 0: not sent */
-static AR__NOINLINE void arcmd__a(arcmd__v *x, const char *tok, int each, int min, int n, const char *const *v,
-                     const size_t *l, int group) {
-    int i;
-    if (n == 0 && min == 0) return;
-    if (n < min || n < 0 || !v || n % group != 0) {
-        arcmd__bad(x, "a bad count (or a NULL array) for a repeated argument");
-        return;
-    }
-    for (i = 0; i < n; i++) {
-        if (!v[i] && (!l || l[i])) { arcmd__bad(x, "a NULL string in an array"); return; }
-        if (tok && (i == 0 || (each && i % group == 0))) arcmd__t(x, tok);
-        arcmd__put(x, v[i] ? v[i] : "", l ? l[i] : strlen(v[i]));
-    }
-}
-
-static AR__NOINLINE int arcmd__send(arcmd__v *x, const ar_cmd_opts *call, ar_callback *cb, void *ud) {
-    int rc = x->rc;
-    if (!rc) {
-        rc = ARCMD__SUBMIT(x->c, call, cb, ud, x->n, x->v, x->l);
-    } else if (x->c && !(x->c->flags & AR__F_OBSERVING)) {
-        snprintf(x->c->errstr, sizeof x->c->errstr, "%s%s%s: %s", x->w1, x->w2 ? " " : "",
-                 x->w2 ? x->w2 : "", x->why);
-        if (ar__refused_count(x->c, rc)) ar__refused_args(x->c, rc, 0, NULL, x->w1);
-    }
-    if (x->heap) AR__FREE(&x->c->a, x->heap);
-    return rc;
-}
-
-"""
-RUNTIME_CODE = RUNTIME_CODE.replace(
-    "@@GROUPNAMES@@", ", ".join(cstr(g) for g in GROUPS)).replace(
-    "@@GROUPNAMELEN@@", str(max(len(g) for g in GROUPS) + 1))
+# --------------------------------------------------------------------------
+# Header generation
+# --------------------------------------------------------------------------
+
+# The generated regions of asyncredis_commands.h. The header is written by
+# hand, except for the lines between a line containing "@generated NAME {"
+# and one containing "@generated NAME }": the generator replaces those and
+# leaves every other byte of the file alone.
+
+REGIONS = ("source", "common calls", "constants", "wrapper declarations", "tables",
+           "wrapper definitions")
+_REGION_RE = re.compile(r"@generated ([a-z][a-z ]*[a-z]) ([{}])")
+
+
+def gen_regions(m):
+    """The text of each generated region (whole lines, each ending in a newline)."""
+    ntop, nsub = len(m.top), len(m.subs)
+    r = {}
+    r["source"] = ("       COMMAND INFO + COMMAND DOCS of redis-server %s: %d commands,\n"
+                   "       %d subcommands (AR_CMDTAB_SERVER_VERSION, AR_CMDTAB_*_COUNT).\n"
+                   % (m.server_version, ntop, nsub))
+    r["common calls"] = _common_table()
+    out = []
+    w = out.append
+    w("#define AR_CMDTAB_SERVER_VERSION %s  /* the server commands.json came from */\n"
+      % cstr(m.server_version))
+    w("#define AR_CMDTAB_TOPLEVEL_COUNT %d    /* == COMMAND COUNT */\n" % ntop)
+    w("#define AR_CMDTAB_SUBCOMMAND_COUNT %d\n" % nsub)
+    w("#define AR_CMDTAB_COUNT %d\n\n" % (ntop + nsub))
+    w("/* command flags (ar_cmdtab_cmd.flags), from COMMAND INFO */\n")
+    for i, f in enumerate(CMD_FLAGS):
+        w("#define AR_CMDTAB_F_%s (1ul << %d)\n" % (macro(f), i))
+    w("\n/* ACL categories (ar_cmdtab_cmd.acl) */\n")
+    for i, f in enumerate(ACL_CATS):
+        w("#define AR_CMDTAB_ACL_%s (1ul << %d)\n" % (macro(f), i))
+    w("\n/* command tips (ar_cmdtab_cmd.tips), for cluster routing */\n")
+    for i, f in enumerate(TIPS):
+        w("#define AR_CMDTAB_TIP_%s (1ul << %d)\n" % (macro(f), i))
+    w("\n/* key spec flags (ar_cmdtab_keyspec.flags and the kflags of a key) */\n")
+    for i, f in enumerate(KS_FLAGS):
+        w("#define AR_CMDTAB_KS_%s (1u << %d)\n" % (macro(f), i))
+    w("\n/* command groups (ar_cmdtab_cmd.group) */\nenum {\n")
+    for i, g in enumerate(GROUPS):
+        w("    AR_CMDTAB_GROUP_%s = %d,\n" % (macro(g), i))
+    w("    AR_CMDTAB_GROUP_COUNT_ = %d\n};\n" % len(GROUPS))
+    r["constants"] = "".join(out)
+    r["tables"] = gen_tables(m)
+    r["wrapper declarations"], r["wrapper definitions"] = gen_wrappers(m)
+    return r
+
+
+def gen_tables(m):
+    out = []
+    w = out.append
+    w("static const ar_cmdtab_keyspec ar_cmdtab__specs[%d] = {\n" % max(1, len(m.specs)))
+    for ks in m.specs or [None]:
+        if ks is None:
+            w("    {0, 0, 0, NULL, 0, 0, 0, 0, 0, 0, 0}\n")
+            continue
+        bs, fk = ks["begin_search"], ks["find_keys"]
+        bst = {"index": "INDEX", "keyword": "KEYWORD"}.get(bs["type"], "UNKNOWN")
+        fkt = {"range": "RANGE", "keynum": "KEYNUM"}.get(fk["type"], "UNKNOWN")
+        bsp, fkp = bs.get("spec", {}), fk.get("spec", {})
+        w("    {%s, AR_CMDTAB_BS_%s, %d, %s, %d, AR_CMDTAB_FK_%s, %d, %d, %d, %d, %d},\n" % (
+            bitexpr("AR_CMDTAB_KS_", ks["flags"], KS_FLAGS, "key spec flag", "spec"),
+            bst, bsp.get("index", 0),
+            cstr(bsp["keyword"].upper()) if "keyword" in bsp else "NULL",
+            bsp.get("startfrom", 0), fkt,
+            fkp.get("lastkey", 0), fkp.get("keystep", 1), fkp.get("limit", 0),
+            fkp.get("keynumidx", 0), fkp.get("firstkey", 0)))
+    w("};\n\n")
+    w("static const ar_cmdtab_option ar_cmdtab__options[%d] = {\n" % max(1, len(m.optitems)))
+    for it in m.optitems or [None]:
+        if it is None:
+            w("    {NULL, 0, 0, 0}\n")
+            continue
+        role = "AR_CMDTAB_POS_%s" % macro(it["role"]) if it.get("role") else "0"
+        if it.get("role") == "timeout_ms":
+            role = "AR_CMDTAB__TIMEOUT_MS"
+        if it.get("hash_literal"):
+            role += "|AR_CMDTAB_POS_HASH_LITERAL"
+        if it.get("last"):
+            role += "|AR_CMDTAB_POS_LAST"
+        w("    {%s, %d, %s, %s},\n" % (cstr(it["keyword"].upper()), it["nargs"], role,
+                                     bitexpr("AR_CMDTAB_KS_", it.get("key_flags", []),
+                                             KS_FLAGS, "key flag", it["keyword"])))
+    w("};\n\n")
+    w("static const ar_cmdtab_posrule ar_cmdtab__rules[%d] = {\n" % max(1, len(m.rules)))
+    for r in m.rules or [None]:
+        if r is None:
+            w("    {0, 0, 0, 0, 0, 0}\n")
+            continue
+        kind, role, a, b, opt = r
+        w("    {AR_CMDTAB_PR_%s, %s, %d, %d, %d, %d},\n" % (
+            kind, "AR_CMDTAB_POS_%s" % macro(role) if role else "0", a, b,
+            opt[0] if opt else 0, opt[1] if opt else 0))
+    w("};\n\n")
+    w("static const char ar_cmdtab__group_names[AR_CMDTAB_GROUP_COUNT_][%d] = {\n    %s\n};\n\n"
+      % (max(len(g) for g in GROUPS) + 1, ", ".join(cstr(g) for g in GROUPS)))
+    w("/* Top-level commands sorted by name [0, AR_CMDTAB_TOPLEVEL_COUNT), then each\n"
+      "   container's subcommands, sorted, as one contiguous run per container. */\n")
+    w("static const ar_cmdtab_cmd ar_cmdtab__cmds[AR_CMDTAB_COUNT] = {\n")
+    for i, e in enumerate(m.entries):
+        ci = m.cinfo[i]
+        sf, sc = m.sub_range(e)
+        short = e["name"].split("|")[-1]
+        w("    /* %d */ {%s, %s, %d, %d, %d, %d,\n" % (
+            i, cstr(short), cstr(e["name"]), m.parent_of(e), sf, sc, e["arity"]))
+        w("        %s,\n" % bitexpr("AR_CMDTAB_F_", e["flags"], CMD_FLAGS, "flag", e["name"]))
+        w("        %s,\n" % bitexpr("AR_CMDTAB_ACL_", e["acl_categories"], ACL_CATS,
+                                   "ACL category", e["name"]))
+        tips = [t.lower() for t in e.get("tips", [])]
+        w("        %s,\n" % bitexpr("AR_CMDTAB_TIP_", tips, TIPS, "tip", e["name"]))
+        grp = e.get("group", "generic")
+        if grp not in GROUPS:
+            raise SystemExit("%s: unknown group %r" % (e["name"], grp))
+        w("        AR_CMDTAB_GROUP_%s, %s, %s, %d, %d, %d,\n" % (
+            macro(grp), cstr(e.get("since", "")),
+            cstr(e["deprecated_since"]) if e.get("deprecated_since") else "NULL",
+            e["first_key"], e["last_key"], e["step"]))
+        w("        AR_CMDTAB_KEYS_%s, %d, %d, %d, %d,\n" % (
+            macro(ci["how"]), ci["spec_first"], ci["spec_count"],
+            ci["rule_first"], ci["rule_count"]))
+        w("        AR_CMDTAB_BLOCK_%s, %d, %d, %d},\n" % ci["block"])
+    w("};\n")
+    return "".join(out)
+
+
+def split_regions(text, path):
+    """[(name or None, text)]: the file cut into hand-written runs (None)
+    and the contents of its generated regions; the marker lines belong to
+    the hand-written runs. SystemExit on an unclosed, unopened, nested or
+    repeated region."""
+    parts, cur, name, seen = [], [], None, set()
+    for no, line in enumerate(text.splitlines(True), 1):
+        mk = _REGION_RE.search(line)
+        if mk and mk.group(2) == "}":
+            if name != mk.group(1):
+                raise SystemExit("%s:%d: '@generated %s }' closes %s" % (
+                    path, no, mk.group(1), "region '%s'" % name if name else "no region"))
+            parts.append((name, "".join(cur)))
+            cur, name = [line], None
+            continue
+        cur.append(line)
+        if mk:
+            if name:
+                raise SystemExit("%s:%d: region '%s' opens inside region '%s'" % (
+                    path, no, mk.group(1), name))
+            if mk.group(1) in seen:
+                raise SystemExit("%s:%d: region '%s' appears twice" % (path, no, mk.group(1)))
+            seen.add(mk.group(1))
+            parts.append((None, "".join(cur)))
+            cur, name = [], mk.group(1)
+    if name:
+        raise SystemExit("%s: region '%s' is not closed (no '@generated %s }' line)"
+                         % (path, name, name))
+    parts.append((None, "".join(cur)))
+    return parts
+
+
+def fill_regions(template, regions, path):
+    """template with each generated region's contents replaced by regions[name]."""
+    parts = split_regions(template, path)
+    have = [n for n, _ in parts if n]
+    missing = [n for n in regions if n not in have]
+    if missing:
+        raise SystemExit("%s: generated region%s %s missing: the file needs a line with "
+                         "'@generated NAME {' and one with '@generated NAME }' for each"
+                         % (path, "s" if len(missing) > 1 else "",
+                            ", ".join("'%s'" % n for n in missing) +
+                            (" are" if len(missing) > 1 else " is")))
+    unknown = [n for n in have if n not in regions]
+    if unknown:
+        raise SystemExit("%s: unknown generated region%s %s (known: %s)" % (
+            path, "s" if len(unknown) > 1 else "", ", ".join("'%s'" % n for n in unknown),
+            ", ".join(regions)))
+    return "".join(regions[n] if n else t for n, t in parts)
+
+
+def default_header():
+    return os.path.join(HERE, "asyncredis_commands.h")
+
+
+def gen_header(m, template=None, path=None):
+    """The header: template (default: the committed asyncredis_commands.h)
+    with its generated regions filled from m."""
+    path = path or default_header()
+    if template is None:
+        template = _read(default_header())
+    return fill_regions(template, gen_regions(m), path)
 
 
 # --------------------------------------------------------------------------
@@ -2948,22 +2142,47 @@ def _diff_summary(path, old, new):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--from-server", metavar="HOST:PORT|SOCKET")
     ap.add_argument("--password")
     ap.add_argument("--user")
     ap.add_argument("--json", default=os.path.join(HERE, "commands.json"))
     ap.add_argument("--overrides", default=os.path.join(HERE, "key_overrides.json"))
-    ap.add_argument("-o", "--output")
+    ap.add_argument("-o", "--output", help="the header to write (default: asyncredis_commands.h "
+                    "next to this script); its generated regions are rewritten in place")
+    ap.add_argument("--template", help="take the hand-written parts from this header (default: "
+                    "the output file if it exists, else asyncredis_commands.h next to this script)")
     ap.add_argument("--cases", default=os.path.join(HERE, "tests", "key_cases.txt"),
                     help="also write the key-extraction test argvs here ('' to skip)")
-    ap.add_argument("--wrapper-cases", default=os.path.join(HERE, "tests", "wrapper_cases.h"),
-                    help="also write the wrapper test cases here ('' to skip)")
+    ap.add_argument("--wrapper-cases", default=None,
+                    help="also write the wrapper test cases here ('' to skip; default: "
+                    "tests/wrapper_cases.h, unless -o names another header)")
     ap.add_argument("--check", action="store_true",
                     help="compare generated output with the files on disk")
     ap.add_argument("--check-json", action="store_true",
                     help="with --from-server: compare with the committed commands.json")
+    ap.add_argument("--from-files", nargs=2, metavar=("INFO.json", "DOCS.json"),
+                    help="build commands.json (-o, default --json) from saved COMMAND INFO and "
+                    "COMMAND DOCS replies: redis-cli --json COMMAND INFO > info.json (RESP3) "
+                    "or with -2 (RESP2), either order")
+    ap.add_argument("--from-dir", metavar="DIR",
+                    help="build commands.json from a server source's src/commands/*.json "
+                    "(redis 7.0 or later, valkey)")
+    ap.add_argument("--server-version", help="with --from-files / --from-dir: the server's version "
+                    "(default: from version.h next to DIR, else 'unknown')")
     a = ap.parse_args(argv)
+
+    if a.from_files or a.from_dir:
+        data = (load_saved(a.from_files, a.server_version) if a.from_files
+                else load_source_dir(a.from_dir, a.server_version))
+        out = a.output or a.json
+        _write(out, dump_json(data))
+        print("wrote %s: %d commands, %d subcommands, server %s" % (
+            out, data["command_count"],
+            sum(len(e.get("subcommands", {})) for e in data["commands"].values()),
+            data["server_version"]))
+        return 0
 
     if a.from_server:
         data = fetch_from_server(a.from_server, a.password, a.user)
@@ -2981,9 +2200,13 @@ def main(argv=None):
         return 0
 
     m = Model(json.loads(_read(a.json)), json.loads(_read(a.overrides)))
-    outs = [(a.output or os.path.join(HERE, "asyncredis_commands.h"), gen_header(m))]
+    hpath = a.output or default_header()
+    tpl = a.template or (hpath if os.path.exists(hpath) else default_header())
+    outs = [(hpath, gen_header(m, _read(tpl), tpl))]
     if a.cases:
         outs.append((a.cases, gen_cases(m)))
+    if a.wrapper_cases is None and not a.output:
+        a.wrapper_cases = os.path.join(HERE, "tests", "wrapper_cases.h")
     if a.wrapper_cases:
         outs.append((a.wrapper_cases, gen_wrapper_cases(m)))
     if a.check:

@@ -20,8 +20,9 @@ for a in libuv libevent libev; do
     if [ "$(bash tests/optional-build.sh --probe $a cc)" = yes ]; then adapters="$adapters $a"
     else echo "# $a not installed: its adapter is left out of the matrix"; fi
 done
-# the implementation and a program that uses the command table (its
-# functions are static inline: only what is used is compiled in)
+# the implementation of both headers (asyncredis_commands.h with
+# ASYNCREDIS_IMPLEMENTATION: the table, its functions and the wrappers are
+# compiled here) and a function that uses the command table
 cat > "$T/cmds.c" <<'C'
 #define ASYNCREDIS_IMPLEMENTATION
 #include "asyncredis_commands.h"

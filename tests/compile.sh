@@ -90,15 +90,58 @@ cat > "$T/c2.c" <<'C'
 int c1(void);
 int main(void) { const ar_cmdtab_cmd *k = ar_cmdtab_lookup("CLIENT|KILL", (size_t)-1); puts(c1() && k ? "linked" : "broken"); return 0; }
 C
+# the implementation of both headers: asyncredis_commands.h with the macro
+# (it includes asyncredis.h, whose implementation comes with it)
+printf '#define ASYNCREDIS_IMPLEMENTATION\n#include "asyncredis_commands.h"\n' > "$T/cimpl.c"
 for cc in "gcc -std=c99" "clang -std=c99"; do
-  $cc $W -I. -c "$T/c1.c" -o "$T/c1.o" 2>&1 | sed 's/^/# /' && $cc $W -I. -c "$T/c2.c" -o "$T/c2.o" 2>&1 | sed 's/^/# /'
-  $cc "$T/c1.o" "$T/c2.o" "$T/impl.o" -o "$T/cprog" && [ "$("$T/cprog")" = "linked" ]
-  ok $? "asyncredis_commands.h in two translation units compiles warning-free and links: $cc"
+  $cc $W -I. -c "$T/c1.c" -o "$T/c1.o" 2>&1 | sed 's/^/# /' && $cc $W -I. -c "$T/c2.c" -o "$T/c2.o" 2>&1 | sed 's/^/# /' &&
+    $cc $W -I. -c "$T/cimpl.c" -o "$T/cimpl.o" 2>&1 | sed 's/^/# /'
+  $cc "$T/c1.o" "$T/c2.o" "$T/cimpl.o" -pthread -o "$T/cprog" && [ "$("$T/cprog")" = "linked" ]
+  ok $? "asyncredis_commands.h in two translation units and the implementation in a third compile warning-free and link: $cc"
 done
-g++ -std=c++11 $W -x c++ -I. -c "$T/c1.c" -o "$T/c1xx.o" 2>&1 | sed 's/^/# /'; [ -s "$T/c1xx.o" ]
-ok $? "asyncredis_commands.h compiles warning-free as C++11"
+g++ -std=c++11 $W -x c++ -I. -c "$T/c1.c" -o "$T/c1xx.o" 2>&1 | sed 's/^/# /' && g++ -std=c++11 $W -x c++ -I. -c "$T/c2.c" -o "$T/c2xx.o" 2>&1 | sed 's/^/# /' &&
+  g++ -std=c++11 $W -x c++ -I. -c "$T/cimpl.c" -o "$T/cimplxx.o" 2>&1 | sed 's/^/# /' &&
+  g++ "$T/c1xx.o" "$T/c2xx.o" "$T/cimpl.o" -pthread -o "$T/cprogxx" && g++ "$T/c1.o" "$T/c2.o" "$T/cimplxx.o" -pthread -o "$T/cprogxx2" &&
+  [ "$("$T/cprogxx")" = "linked" ] && [ "$("$T/cprogxx2")" = "linked" ]
+ok $? "asyncredis_commands.h compiles warning-free as C++11, its header and implementation link with C ones both ways"
 bad=$(nm -g --defined-only "$T/c1.o" | awk '{print $3}' | grep -v '^c1$' || true)
 [ -z "$bad" ]; ok $? "asyncredis_commands.h exports no symbols"
+bad=$(nm -g --defined-only "$T/cimpl.o" | awk '{print $3}' | grep -Ev '^(ar_|arcmd_)' || true)
+[ -z "$bad" ]; ok $? "its implementation exports only ar_ and arcmd_ symbols ($(nm -g --defined-only "$T/cimpl.o" | grep -c ' T arcmd_') arcmd_, $(nm -g --defined-only "$T/cimpl.o" | grep -c ' T ar_cmdtab_') ar_cmdtab_)"
+[ -n "$bad" ] && echo "$bad" | head -5 | sed 's/^/# unprefixed: /'
+# Data and code defined once per program (the stb way): a file that only
+# includes asyncredis_commands.h defines nothing (no table, no function: nm
+# shows no symbol of kind D/d/R/r/B/b/T/t/V/W), and a file that uses the
+# table and a wrapper defines its own function and nothing else (and the
+# local labels of its own string literals, .LC0 / .L.str); gcc with
+# -fkeep-inline-functions too (a static inline function would show)
+printf '#include "asyncredis_commands.h"\n' > "$T/inc0.c"
+cat > "$T/inc1.c" <<'C'
+#include "asyncredis_commands.h"
+#ifdef __cplusplus
+extern "C"
+#endif
+int uses_cmds(ar_client *c);
+int uses_cmds(ar_client *c) {
+    const ar_cmdtab_cmd *k = ar_cmdtab_lookup("get", 3);
+    return k && ar_cmdtab_at(0) && arcmd_ping(c, NULL, NULL, NULL) == AR_OK;
+}
+C
+bad=""; nb=0
+for cc in "gcc -std=c99" "gcc -std=c99 -fkeep-inline-functions" "clang -std=c99" "g++ -x c++ -std=c++11" "g++ -x c++ -std=c++11 -fkeep-inline-functions" "clang++ -x c++ -std=c++11"; do
+  for o in -O0 -O2; do
+    for f in inc0 inc1; do
+      rm -f "$T/$f.o"
+      $cc $W $o -I. -c "$T/$f.c" -o "$T/$f.o" 2>&1 | sed 's/^/# /'
+      [ -s "$T/$f.o" ] || { bad="$bad [$cc $o $f: no object]"; continue; }
+      nb=$((nb+1))
+      defs=$(nm "$T/$f.o" | awk 'NF == 3 && $2 ~ /^[DdRrBbTtVvWwGgSs]$/ && $3 != "uses_cmds" && $3 !~ /^\.L/ { print $2 " " $3 }')
+      [ -n "$defs" ] && bad="$bad [$cc $o $f: $(echo $defs | head -c 120)]"
+    done
+  done
+done
+[ -z "$bad" ]; ok $? "a file that includes asyncredis_commands.h defines no data and no function ($nb objects: gcc, clang, C99 and C++11, -O0 and -O2)"
+[ -n "$bad" ] && echo "# defined:$bad"
 # ASYNCREDIS_API static: a private copy of the implementation; the file uses
 # a few functions and the rest must not warn. Two such files link together
 # (nothing exported but their own main/use).
@@ -130,6 +173,21 @@ for cc in "gcc -std=c99" "clang -std=c99" "g++ -x c++ -std=c++11" "clang++ -x c+
   [ $rc -eq 0 ] && [ -z "$(nm -g --defined-only "$T/priv1.o" "$T/priv2.o" | awk 'NF == 3 && $3 != "main" && $3 != "use_priv2"')" ] &&
     [ "$("$T/priv" 2>&1)" = "private" ]
   ok $? "ASYNCREDIS_API static: two private copies compile warning-free, export nothing, link and run: $cc"
+  [ -n "$out" ] && echo "$out" | grep -c 'warning\|error' | sed 's/^/# diagnostics: /'
+  [ -n "$out" ] && echo "$out" | grep 'warning\|error' | head -5 | sed 's/^/# /'
+done
+# ASYNCREDIS_API static with asyncredis_commands.h: the table and the
+# wrappers private to the file as well
+sed 's|#include "asyncredis.h"|#include "asyncredis_commands.h"|; s|use_priv2() ?|use_priv2() \&\& ar_cmdtab_lookup("get", 3) ?|' "$T/priv1.c" > "$T/cpriv1.c"
+sed 's|#include "asyncredis.h"|#include "asyncredis_commands.h"|; s|return ar_now_ms() > 0;|return ar_now_ms() > 0 \&\& ar_cmdtab_getkeys(ar_cmdtab_lookup("mget", 4), 0, NULL, NULL, NULL, NULL, 0) < 0;|' "$T/priv2.c" > "$T/cpriv2.c"
+for cc in "gcc -std=c99" "clang -std=c99" "g++ -x c++ -std=c++11" "clang++ -x c++ -std=c++11"; do
+  rm -f "$T/cpriv"
+  out=$($cc $W -I. -c "$T/cpriv1.c" -o "$T/cpriv1.o" 2>&1 && $cc $W -I. -c "$T/cpriv2.c" -o "$T/cpriv2.o" 2>&1 &&
+        ${cc%% *} -pthread "$T/cpriv1.o" "$T/cpriv2.o" -o "$T/cpriv" 2>&1); rc=$?
+  [ $rc -eq 0 ] && grep -q ar_cmdtab_lookup "$T/cpriv1.c" && grep -q ar_cmdtab_getkeys "$T/cpriv2.c" &&
+    [ -z "$(nm -g --defined-only "$T/cpriv1.o" "$T/cpriv2.o" | awk 'NF == 3 && $3 != "main" && $3 != "use_priv2"')" ] &&
+    [ "$("$T/cpriv" 2>&1)" = "private" ]
+  ok $? "ASYNCREDIS_API static with asyncredis_commands.h: two private copies compile warning-free, export nothing, link and run: $cc"
   [ -n "$out" ] && echo "$out" | grep -c 'warning\|error' | sed 's/^/# diagnostics: /'
   [ -n "$out" ] && echo "$out" | grep 'warning\|error' | head -5 | sed 's/^/# /'
 done
@@ -296,6 +354,34 @@ for k, v in missing.items():
 sys.exit(1 if missing else 0)
 PY
 ok $? "the manual names every public function, option, constant and >>part"
+# asyncredis_commands.h: its table of contents lists every ">>name" part
+# of the file (the generated ">>wrappers:GROUP" banners as a family), in the
+# order the parts come, and the manual names every public function
+python3 - <<'PY'
+import re, sys
+src = open("asyncredis_commands.h").read()
+manual = src[:src.index("*/")]
+toc = manual[manual.index("   CONTENTS"):]
+toc = toc[:toc.index("\n\n")]
+listed = re.findall(r">>([a-z][a-z-]*(?: impl)?)", toc)
+listed = [x for i, x in enumerate(listed) if x not in listed[:i] and x != "name"]
+code = src[len(manual):]
+parts = []
+for m in re.findall(r"^/\* >>([a-z][a-z-]*(?: impl)?)(:[a-z-]+)?\s", code, re.M):
+    if m[0] not in parts:
+        parts.append(m[0])
+words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", manual))
+funcs = [f for f in re.findall(r"^AR_API [^(;]*?\b(ar_\w+)\(", code[:code.index("#endif /* ASYNCREDIS_COMMANDS_H */")], re.M)]
+missing = [f for f in funcs if f not in words]
+ok = listed == parts and not missing and len(parts) >= 16
+if listed != parts:
+    print("# contents: %s\n# parts:    %s" % (" ".join(listed), " ".join(parts)))
+if missing:
+    print("# not in the manual: " + " ".join(missing))
+print("# %d parts, %d public functions" % (len(parts), len(funcs)))
+sys.exit(0 if ok else 1)
+PY
+ok $? "asyncredis_commands.h: the table of contents lists its >>parts in order, the manual names its functions"
 # LICENSE is the licence text at the end of asyncredis.h
 awk '/^This software is available under 2 licenses/ { p = 1; print prev } p && /^\*\/$/ { exit } p { print } { prev = $0 }' \
   asyncredis.h | cmp -s - LICENSE

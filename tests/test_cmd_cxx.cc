@@ -2,12 +2,13 @@
 // table, key extraction and prefixing work the same; the wrappers take their
 // options structs zero-initialised (= {}) and filled field by field, the C++
 // way, and build the argv they must (recorded at the submission seam) that a
-// real redis-server answers (TAP). The header is included twice to check its
-// include guard.
+// real redis-server answers (TAP). The header is included three times: for
+// its declarations, with the implementation, and again, to check its include
+// guard and that the implementation comes once.
 #include "harness.h"
 #include <cstring>
 #include <string>
-#include "../asyncredis.h"
+#include "../asyncredis_commands.h"
 
 static std::string sent;
 static int rec_submit(ar_client *c, const ar_cmd_opts *co, ar_callback *cb, void *ud, int argc,

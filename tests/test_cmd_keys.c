@@ -517,6 +517,165 @@ static void test_block_timeout(void) {
     }
 }
 
+/* The timeout as the server reads it, judged by the server: each timeout
+   string in each blocking command, on keys that hold data (the server
+   checks the timeout first, then answers at once: an error when it refuses
+   the timeout, data otherwise), must get the same verdict from
+   ar_cmdtab_block_timeout (1 vs AR_CMDTAB_EINVALID), and the milliseconds
+   the server's arithmetic gives (seconds: times 1000 rounded up). These are
+   the points where the table's old reader and the core's disagreed with
+   each other or with the server: exponents, hex floats, rounding
+   (0.0001 s is 1 ms, not forever), signs, spaces, NaN/inf, strict integers
+   for milliseconds, the last BLOCK of XREAD. */
+typedef struct bt_case { const char *t; long long ms; } bt_case; /* ms < 0: the server refuses it */
+
+static int bt_server_accepts(int argc, const char **argv) {
+    ar_reply *r = run(argc, argv);
+    int ok = r && !r->err && r->type != AR_REPLY_ERROR;
+    ar_reply_free(r);
+    return ok;
+}
+
+static void setup_bt_keys(void) {
+    static const char *c1[] = { "RPUSH", "bt:l", "a", "b" };
+    static const char *c2[] = { "ZADD", "bt:z", "1", "m", "2", "n" };
+    ar_reply_free(run(4, c1));
+    ar_reply_free(run(6, c2));
+}
+
+/* each timeout of cases in each form (rows of up to W strings, "@" for the
+   timeout, a row starting with NULL at the end): one ok line */
+#define bt_judge(forms, cases, ncases, what) \
+    bt_judge_((const char *const *)(forms), (int)(sizeof(forms)[0] / sizeof(forms)[0][0]), cases, ncases, what)
+static void bt_judge_(const char *const *forms, int width, const bt_case *cases, size_t ncases, const char *what) {
+    size_t i;
+    int bad = 0, n = 0;
+    for (i = 0; i < ncases; i++) {
+        const char *const *form;
+        for (form = forms; form[0]; form += width) {
+            const char *v[16];
+            long long ms = -7;
+            int ac, rc, srv;
+            for (ac = 0; ac < width && form[ac]; ac++) v[ac] = strcmp(form[ac], "@") ? form[ac] : cases[i].t;
+            setup_bt_keys();
+            rc = btimeout(ac, v, &ms);
+            srv = bt_server_accepts(ac, v);
+            n++;
+            if (srv != (cases[i].ms >= 0) || rc != (srv ? 1 : AR_CMDTAB_EINVALID) || (srv && ms != cases[i].ms)) {
+                bad++;
+                th_diag("%s timeout \"%s\": server %s, table rc %d ms %lld, expected ms %lld", v[0], cases[i].t,
+                        srv ? "accepts" : "refuses", rc, ms, cases[i].ms);
+            }
+        }
+    }
+    th_ok(bad == 0, "%s (%d command lines)", what, n);
+}
+
+static void test_block_timeout_server(void) {
+    static const bt_case secs[] = {
+        {"1.5", 1500}, {"1e1", 10000}, {"+2", 2000}, {"0x1p3", 8000}, {"0.0001", 1},
+        {"-0.0001", 0}, {"0", 0}, {"-0", 0}, {".5", 500}, {"1.", 1000}, {"1e-400", 1},
+        {"2.0001", 2001}, {"1000000000", 1000000000000LL},
+        {"-1", -1}, {"-1.5", -1}, {"x", -1}, {"", -1}, {" 1", -1}, {"1 ", -1}, {"nan", -1},
+        {"inf", -1}, {"-inf", -1}, {"1e400", -1}, {"1e16", -1}, {"0x", -1}, {"1..", -1},
+    };
+    static const bt_case msecs[] = {
+        {"100", 100}, {"0", 0}, {"1000000000000000000", 1000000000000000000LL},
+        {"1e3", -1}, {"+5", -1}, {"01", -1}, {"-0", -1}, {"-5", -1}, {"1.5", -1}, {"", -1},
+        {" 5", -1}, {"5 ", -1}, {"9223372036854775808", -1}, {"99999999999999999999", -1},
+        /* (LLONG_MAX itself: 7.0 takes it, later servers refuse it: it
+           overflows their clock; left out) */
+    };
+    static const char *mk[] = { "XADD", "bt:s", "1-1", "f", "v" };
+    static const char *grp[] = { "XGROUP", "CREATE", "bt:s", "g", "0" };
+    /* "@" is where the timeout goes; NULL ends a form */
+    static const char *const sec_forms[][8] = {
+        { "BLPOP", "bt:l", "@" }, { "BLMPOP", "@", "1", "bt:l", "LEFT" }, { "BZPOPMIN", "bt:z", "@" },
+        { "BZMPOP", "@", "1", "bt:z", "MIN" }, { "BRPOPLPUSH", "bt:l", "bt:l", "@" },
+        { "BLMOVE", "bt:l", "bt:l", "LEFT", "RIGHT", "@" }, { NULL },
+    };
+    static const char *const ms_forms[][10] = {
+        { "WAIT", "0", "@" }, { "XREAD", "COUNT", "1", "BLOCK", "@", "STREAMS", "bt:s", "0" },
+        { "XREADGROUP", "GROUP", "g", "c", "BLOCK", "@", "STREAMS", "bt:s", "0" }, { NULL },
+    };
+    ar_reply_free(run(5, mk));
+    ar_reply_free(run(5, grp));
+    bt_judge(sec_forms, secs, sizeof secs / sizeof secs[0],
+             "seconds timeouts (BLPOP, BLMPOP, BZPOPMIN, BZMPOP, BRPOPLPUSH, BLMOVE): the server's verdict and the table's agree, and the ms");
+    bt_judge(ms_forms, msecs, sizeof msecs / sizeof msecs[0],
+             "millisecond timeouts (WAIT, XREAD/XREADGROUP BLOCK): the server's verdict and the table's agree, and the ms");
+    {   /* XREAD: every BLOCK is checked, the last one counts */
+        static const char *x1[] = { "XREAD", "BLOCK", "5", "BLOCK", "70", "STREAMS", "bt:s", "0" };
+        static const char *x2[] = { "XREAD", "BLOCK", "x", "BLOCK", "70", "STREAMS", "bt:s", "0" };
+        static const char *x3[] = { "XREAD", "BLOCK", "5", "BLOCK", "-1", "STREAMS", "bt:s", "0" };
+        long long ms = -7;
+        int r1 = BT(x1), m1 = (int)ms;
+        th_ok(r1 == 1 && m1 == 70 && bt_server_accepts(8, x1), "XREAD BLOCK 5 BLOCK 70: the last BLOCK (70 ms)");
+        th_ok(BT(x2) == AR_CMDTAB_EINVALID && !bt_server_accepts(8, x2) && BT(x3) == AR_CMDTAB_EINVALID &&
+              !bt_server_accepts(8, x3), "XREAD with a bad BLOCK among two: refused, as the server does");
+    }
+    {   /* 0.0001 s is a 1 ms wait, not forever: on an empty list the server
+           answers nil (a wait forever would end at the 5 s sync timeout) */
+        static const char *b[] = { "BLPOP", "bt:empty", "0.0001" };
+        long long ms = -7;
+        ar_reply *r = run(3, b);
+        th_ok(r && r->type == AR_REPLY_NIL && BT(b) == 1 && ms == 1,
+              "BLPOP 0.0001 on an empty list: the server answers nil (a 1 ms wait), the table says 1 ms");
+        ar_reply_free(r);
+    }
+    {   /* the core's reader directly (this file is the implementation):
+           WAITAOF, which the 7.0 table does not know, and what the client's
+           deadlines make of a wait beyond 2^50 ms (forever) */
+        static const char *w1[] = { "WAITAOF", "0", "0", "250" };
+        static const char *w2[] = { "waitaof", "1", "0", "1e3" };
+        static const char *b1[] = { "BLPOP", "k", "1e15" };
+        static const char *b2[] = { "BLPOP", "k", "1e12" };
+        long long ms = -7;
+        ar__args aa;
+        memset(&aa, 0, sizeof aa);
+        aa.argc = 4; aa.argv = w1;
+        th_ok(ar__block_timeout(&aa) == 250 && ar__block_ms(&aa) == 250, "core: WAITAOF's timeout (argv[3], ms)");
+        aa.argv = w2;
+        th_ok(ar__block_timeout(&aa) == -2 && ar__block_ms(&aa) < 0, "core: WAITAOF 1e3 refused (milliseconds are integers)");
+        th_ok(ar_cmdtab_lookup("waitaof", 7) != NULL || BT(w1) == AR_CMDTAB_EUNKNOWN,
+              "the table without WAITAOF says unknown (regenerated from a newer server it knows it: test_gen_commands.py)");
+        aa.argc = 3; aa.argv = b1;
+        th_ok(ar__block_timeout(&aa) == 1000000000000000000LL && ar__block_ms(&aa) == 0,
+              "core: a 1e15 s wait is read exactly, and is forever for the deadline (no overflow)");
+        aa.argv = b2;
+        th_ok(ar__block_ms(&aa) == 1000000000000000LL, "core: a 1e12 s wait keeps its deadline");
+    }
+    {   /* every command the table says blocks is one the core reads */
+        int i2, bad2 = 0;
+        for (i2 = 0; i2 < ar_cmdtab_count(); i2++) {
+            const ar_cmdtab_cmd *c = ar_cmdtab_at(i2);
+            const char *v[12];
+            char nm[64];
+            int k, ac = 0;
+            long long ms;
+            if (c->block_kind == AR_CMDTAB_BLOCK_NONE) continue;
+            snprintf(nm, sizeof nm, "%s", c->fullname);
+            v[ac++] = nm;
+            /* a command line of the arity with "7" everywhere: the timeout
+               position (from the docs) holds 7; XREAD/XREADGROUP get BLOCK 7 */
+            if (c->block_kind == AR_CMDTAB_BLOCK_OPTION_MS) {
+                if (c->parent < 0 && strcmp(nm, "xreadgroup") == 0) { v[ac++] = "GROUP"; v[ac++] = "g"; v[ac++] = "c"; }
+                v[ac++] = "BLOCK"; v[ac++] = "7"; v[ac++] = "STREAMS"; v[ac++] = "s"; v[ac++] = "0";
+            } else {
+                int need = c->arity < 0 ? -c->arity : c->arity;
+                for (k = 1; k < need; k++) v[ac++] = "7";
+            }
+            ms = -7;
+            k = ar_cmdtab_block_timeout(c, ac, v, NULL, &ms);
+            if (k != 1 || ms != (c->block_kind == AR_CMDTAB_BLOCK_ARG_SECONDS ? 7000 : 7)) {
+                bad2++;
+                th_diag("%s: the table says it blocks, the core's reader gives rc %d ms %lld", c->fullname, k, ms);
+            }
+        }
+        th_ok(bad2 == 0, "every command the table marks as blocking is one the core's reader knows");
+    }
+}
+
 int main(int argc, char **argv) {
     th_server srv;
     ar_options o;
@@ -530,6 +689,7 @@ int main(int argc, char **argv) {
     test_table();
     test_edges();
     test_block_timeout();
+    test_block_timeout_server();
     test_sort_store_run();
     test_getkeys(argc > 1 ? argv[1] : "tests/key_cases.txt");
     ar_client_free(cli);

@@ -27,9 +27,8 @@
      connections and the connections are killed and reopened. */
 #include "harness.h"
 #include "faultserver.h"
-#include "../asyncredis_commands.h"
 #define ASYNCREDIS_IMPLEMENTATION
-#include "../asyncredis.h"
+#include "../asyncredis_commands.h"
 #include "drive.h"
 
 #if defined(__SANITIZE_ADDRESS__)

@@ -5,9 +5,8 @@
    runs), for the format and argv forms, zero copy included, under all three
    drive modes. */
 #include "harness.h"
-#include "../asyncredis_commands.h"
 #define ASYNCREDIS_IMPLEMENTATION
-#include "../asyncredis.h"
+#include "../asyncredis_commands.h"
 #include "drive.h"
 
 static th_server srv;

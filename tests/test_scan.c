@@ -14,9 +14,8 @@
    ar_scan_start goes through SUBMIT(): a callback inside it is a violation. */
 #include "harness.h"
 #include "faultserver.h"
-#include "../asyncredis_commands.h"
 #define ASYNCREDIS_IMPLEMENTATION
-#include "../asyncredis.h"
+#include "../asyncredis_commands.h"
 #include "drive.h"
 
 static th_server srv;

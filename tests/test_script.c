@@ -11,9 +11,8 @@
    prefix reached the keys and not the arguments. Every submission goes
    through SUBMIT(): a callback that runs inside it is a violation. */
 #include "harness.h"
-#include "../asyncredis_commands.h"
 #define ASYNCREDIS_IMPLEMENTATION
-#include "../asyncredis.h"
+#include "../asyncredis_commands.h"
 #include "drive.h"
 
 static th_server srv;
