@@ -66,9 +66,9 @@ TESTS   += $(B)/t/test_adapter_libevent
 TESTS   += $(B)/t/test_adapter_libev
 TESTS   += $(B)/t/test_tls
 TESTS   += $(B)/t/test_learn
-CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_cxx
-ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers
-HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h tests/delayproxy.h
+CMD_TESTS = $(B)/t/test_cmd_keys $(B)/t/test_cmd_prefix $(B)/t/test_cmd_wrappers $(B)/t/test_cmd_argv $(B)/t/test_cmd_cxx
+ASAN_TESTS = $(TESTS:$(B)/t/%=$(B)/asan/%) $(B)/asan/test_cmd_keys $(B)/asan/test_cmd_prefix $(B)/asan/test_cmd_wrappers $(B)/asan/test_cmd_argv
+HDRS     = asyncredis.h asyncredis_commands.h tests/harness.h tests/faultserver.h tests/drive.h tests/resilience.h tests/proxy.h tests/testclock.h tests/tick.h tests/delayproxy.h tests/wrapper_cases.h tests/argv_render.h
 
 .PHONY: all examples adapters test test-asan test-valgrind fuzz fuzz-build demo deps clean commands commands-json check-commands FORCE
 all: examples
@@ -160,8 +160,8 @@ test-valgrind: deps $(TESTS) $(CMD_TESTS)
 	@bash tests/ensure-deps.sh valgrind
 	@mkdir -p $(B)/vg
 	@for t in $(VG_TESTS); do printf '#!/usr/bin/env bash\nAR_TEST_VALGRIND=1 exec $(VALGRIND) %s "$$@"\n' "$$t" > $(B)/vg/$$(basename $$t); chmod +x $(B)/vg/$$(basename $$t); done
-	@for t in test_cmd_keys test_cmd_prefix test_cmd_wrappers; do printf '#!/usr/bin/env bash\nAR_TEST_VALGRIND=1 exec $(VALGRIND) %s "$$@"\n' "$(B)/t/$$t" > $(B)/vg/$$t; chmod +x $(B)/vg/$$t; done
-	$(PROVE) --exec '' $(VG_TESTS:$(B)/t/%=$(B)/vg/%) $(B)/vg/test_cmd_keys $(B)/vg/test_cmd_prefix $(B)/vg/test_cmd_wrappers
+	@for t in test_cmd_keys test_cmd_prefix test_cmd_wrappers test_cmd_argv; do printf '#!/usr/bin/env bash\nAR_TEST_VALGRIND=1 exec $(VALGRIND) %s "$$@"\n' "$(B)/t/$$t" > $(B)/vg/$$t; chmod +x $(B)/vg/$$t; done
+	$(PROVE) --exec '' $(VG_TESTS:$(B)/t/%=$(B)/vg/%) $(B)/vg/test_cmd_keys $(B)/vg/test_cmd_prefix $(B)/vg/test_cmd_wrappers $(B)/vg/test_cmd_argv
 
 fuzz-build: $(FUZZERS)
 fuzz: $(FUZZERS)

@@ -5,7 +5,10 @@
        #define ASYNCREDIS_IMPLEMENTATION
        #include "asyncredis.h"
 
-   Every other file just includes "asyncredis.h". The implementation uses
+   Every other file just includes "asyncredis.h". A program that uses the
+   command table, key prefixing or the wrappers includes
+   "asyncredis_commands.h" in that file instead (it includes asyncredis.h
+   and compiles both implementations there). The implementation uses
    POSIX (sockets, poll, clock_gettime, pthreads for the host-name
    resolver); epoll is used on Linux. Link with -pthread where the C library
    wants it (glibc before 2.34).

@@ -36,8 +36,8 @@
        >>learn            commands learned from a server: ar_cmdtab_learned,
                           ar_cmdtab_learn, ar_cmdtab_prefix_learned (section 3)
        >>replies          INFO, field/value pairs, TIME (section 4)
-       >>wrappers         one prototype per command with its syntax, by
-                          group: >>wrappers:generic, >>wrappers:string, ...
+       >>wrappers         per command: its syntax, options struct and
+                          prototype, by group: >>wrappers:generic, ...
                           (generated; section 5)
      >>implementation     (the file that defines ASYNCREDIS_IMPLEMENTATION)
        >>table-data       the tables (generated)
@@ -78,9 +78,10 @@
    CONFIGURATION MACROS (define before including the implementation)
 
        ASYNCREDIS_CMD_STACK_ARGS  argv slots a wrapper keeps on the stack
-                                  (default 32); longer commands use one
-                                  ASYNCREDIS_MALLOC/FREE (or malloc/free)
-                                  allocation for the call's duration.
+                                  (default 32, at least 4); a longer
+                                  command takes its argv from the client's
+                                  allocator (ar_options.allocator) for the
+                                  call's duration.
 
    1. THE COMMAND TABLE (prefix ar_cmdtab_, constants AR_CMDTAB_)
 
@@ -195,42 +196,134 @@
 
    5. COMMAND WRAPPERS (prefix arcmd_)
 
-   One function per command and subcommand (declared in the header part,
-   defined in the implementation): GET is
-   arcmd_get, CLIENT KILL is arcmd_client_kill, CLIENT NO-EVICT is
-   arcmd_client_no_evict. Every wrapper starts with
-       (ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud, ...)
-   (opts may be NULL) and returns what ar_command_argv_ex returns
-   (AR_OK, or an error code and the callback never runs; AR_ERR_INVALID
-   for a NULL string or a bad count). Then come the leading required
-   arguments, typed:
-       key / value / other strings   const char *name  (NUL-terminated)
-       integers                      long long name
-       a choice of tokens            const char *name  ("LEFT", "RIGHT")
-       a required repeated argument  int name_count, const char *const *name,
-                                     const size_t *name_len (may be NULL);
-                                     a repeated group (MSET key value) is
-                                     flattened: name_count counts strings
-                                     (a count that does not fit the group
-                                     gives AR_ERR_INVALID); a numkeys that
-                                     counts such a key array is filled in
-                                     (ZUNIONSTORE dest, 2 keys, ...)
-   and, when the command has more arguments (optional ones, or ones that do
-   not type naturally), the tail, passed through as is:
-       int argc, const char *const *argv, const size_t *argvlen
-   (argvlen may be NULL: strlen; argc 0 and argv NULL for none). A wrapper
-   with string parameters has a binary-safe twin with suffix _b that takes
-   every string as (const char *name, size_t name_len) (token choices stay
-   NUL-terminated). Cursors (SCAN ...) and ZINCRBY's increment are strings
-   although the docs call them integers (unsigned 64-bit; a float).
+   One function per command and subcommand, its shape read from the COMMAND
+   DOCS argument tree: GET is arcmd_get, CLIENT KILL arcmd_client_kill,
+   CLIENT NO-EVICT arcmd_client_no_evict. Each has a one-line comment
+   (syntax, summary, group, since), an options struct and a prototype:
 
-       arcmd_set(c, NULL, cb, ud, "k", "v", 0, NULL, NULL);
-       const char *ex[] = {"EX", "10"};
-       arcmd_set_b(c, NULL, cb, ud, "k", 1, buf, buflen, 2, ex, NULL);
-       arcmd_config_get(c, NULL, cb, ud, 1, params, NULL);
+       int arcmd_NAME(ar_client *c, ar_callback *cb, void *ud,
+                      <the required arguments, in order>,
+                      const arcmd_NAME_opts *o);          (o NULL: no options)
 
-   Each wrapper's comment gives the command's syntax. Wrappers do not
-   prefix keys themselves; that is the client's key_prefix option.
+   It returns what ar_command_argv_ex returns: AR_OK, or an error code and
+   the callback never runs. Refused at once with AR_ERR_INVALID, nothing
+   sent and ar_client_errstr saying why ("SET: at most one of nx, xx"): a
+   NULL client or required string, a bad count, a choice that is not one of
+   the command's tokens, options that exclude each other, part of a block
+   missing. AR_ERR_NOMEM: an argv beyond ASYNCREDIS_CMD_STACK_ARGS that the
+   client's allocator refused. Nothing else is allocated.
+
+   Required arguments are positional and typed:
+       key, string, pattern     const char *name       NUL-terminated, or
+                                                        see lengths below
+       integer, unix-time       long long name
+       double                   double name            sent as %.17g
+       a choice of tokens       const char *name       one of them, any case
+                                                        ("LEFT", "before")
+       a token or a value       const char *name       XADD: "*" or an id
+       repeated                 int name_count,        at least one; a group
+                                const char *const *name  (MSET key value) is
+                                                        flattened: 4 for two
+                                                        pairs; a numkeys that
+                                                        counts it is filled in
+   Cursors (SCAN ...) and ZINCRBY's increment are strings.
+
+   Everything optional is a field of arcmd_NAME_opts, named after its
+   keyword (ex, match, withscores) or else its argument (count, element).
+   Zero is "not sent" and anything else is sent as given -- 0 included,
+   since values are given by pointer, so no value needs a "set" flag:
+       call                     const ar_cmd_opts *    per-call options
+                                                        (timeout, flags)
+       [NX]                     int nx                 1: sent
+       [EX seconds]             const long long *ex    &v: EX v (EX 0 too)
+       [BYRADIUS radius]        const double *         likewise
+       [MATCH pattern]          const char *match      NULL: not sent
+       [NX | XX]                int nx, xx             at most one set
+       [EX s | PX ms | KEEPTTL] a field each           at most one set
+       [TYPE NORMAL | MASTER]   const char *type       one of the tokens
+       [LIMIT offset count]     limit_offset,          a keyword block's
+                                limit_count            parts: keyword_part;
+                                                        all or none
+       [FULL [COUNT count]]     int full; count        COUNT implies FULL
+       [GET pattern ...]        int get_count;         repeated: count and
+                                const char *const *get  array (GET before each)
+       <FROMMEMBER m | FROMLONLAT lon lat>            a required choice of
+                                frommember,            valued alternatives:
+                                fromlonlat_longitude,  exactly one set (o
+                                fromlonlat_latitude    cannot be NULL then)
+   A name met twice in one command is prefixed with its block's name
+   (GEOSEARCH: circle_unit, box_unit). Arguments that no struct can type
+   (BITFIELD's operations) are an untyped argc / argv / argvlen in the
+   options, sent in their place.
+
+   Binary safety: every string argument, required or optional, has a
+   `const size_t *NAME_len` in the options (for an array: its lengths).
+   NULL: strlen; else exactly that many bytes, NULs included; &0 sends an
+   empty argument whatever the pointer points at.
+
+       long long ttl = 10;
+       size_t kl = 6, vl = 3;
+       arcmd_get(c, cb, ud, "k", NULL);
+       arcmd_set(c, cb, ud, "k", "v", &(arcmd_set_opts){ .ex = &ttl, .nx = 1 });
+       arcmd_set(c, cb, ud, "k\0bin", "v\0v",
+                 &(arcmd_set_opts){ .key_len = &kl, .value_len = &vl });
+       arcmd_del(c, cb, ud, AR_STRS("a", "b", "c"), NULL);
+       arcmd_geosearch(c, cb, ud, "geo", &(arcmd_geosearch_opts){
+                       .frommember = "Palermo", .byradius = &r,
+                       .circle_unit = "km", .asc = 1 });
+
+   C99 fills the structs with designated initialisers, as above; C++11
+   zero-initialises and assigns (arcmd_set_opts o = {}; o.ex = &ttl;
+   o.nx = 1; arcmd_set(c, cb, ud, "k", "v", &o);). AR_STRS(...) (C
+   only) expands to the count and a compound-literal array of its strings.
+   Wrappers do not prefix keys themselves: that is the client's key_prefix
+   option.
+
+   Common commands, wrapper next to format string; characters as
+   written (f: format string; w: wrapper, one expression; s: the wrapper
+   with its options in a `static const` object made once):
+
+   @generated common calls {
+   GET           f  36  ar_command(c, cb, ud, "GET %s", key)
+                 w  31  arcmd_get(c, cb, ud, key, NULL)
+   SET EX NX     f  60  ar_command(c, cb, ud, "SET %s %s EX %lld NX", key, val, ttl)
+                 w  72  arcmd_set(c, cb, ud, key, val, &(arcmd_set_opts){ .ex = &ttl, .nx = 1 })
+                 s  38  arcmd_set(c, cb, ud, key, val, &ex_nx)
+   DEL 3 keys    f  49  ar_command(c, cb, ud, "DEL %s %s %s", k1, k2, k3)
+                 w  47  arcmd_del(c, cb, ud, AR_STRS(k1, k2, k3), NULL)
+   DEL n keys    f  --  (no format string: ar_command_argv and a built argv)
+                 w  35  arcmd_del(c, cb, ud, n, keys, NULL)
+   INCR          f  37  ar_command(c, cb, ud, "INCR %s", key)
+                 w  32  arcmd_incr(c, cb, ud, key, NULL)
+   INCRBY        f  47  ar_command(c, cb, ud, "INCRBY %s %lld", key, n)
+                 w  37  arcmd_incrby(c, cb, ud, key, n, NULL)
+   HSET 2 pairs  f  65  ar_command(c, cb, ud, "HSET %s %s %s %s %s", key, f1, v1, f2, v2)
+                 w  57  arcmd_hset(c, cb, ud, key, AR_STRS(f1, v1, f2, v2), NULL)
+   HGETALL       f  40  ar_command(c, cb, ud, "HGETALL %s", key)
+                 w  35  arcmd_hgetall(c, cb, ud, key, NULL)
+   LPUSH 3       f  56  ar_command(c, cb, ud, "LPUSH %s %s %s %s", key, a, b, d)
+                 w  51  arcmd_lpush(c, cb, ud, key, AR_STRS(a, b, d), NULL)
+   LRANGE        f  52  ar_command(c, cb, ud, "LRANGE %s %d %d", key, 0, -1)
+                 w  41  arcmd_lrange(c, cb, ud, key, 0, -1, NULL)
+   EXPIRE NX     f  52  ar_command(c, cb, ud, "EXPIRE %s %lld NX", key, ttl)
+                 w  66  arcmd_expire(c, cb, ud, key, ttl, &(arcmd_expire_opts){ .nx = 1 })
+                 s  38  arcmd_expire(c, cb, ud, key, ttl, &nx)
+   ZADD GT CH    f  71  ar_command(c, cb, ud, "ZADD %s GT CH %s %s %s %s", key, s1, m1, s2, m2)
+                 w  91  arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2),
+                          &(arcmd_zadd_opts){ .gt = 1, .ch = 1 })
+                 s  59  arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2), &gt_ch)
+   XADD MAXLEN ~ f  68  ar_command(c, cb, ud, "XADD %s MAXLEN ~ %s * %s %s", key, max, f, v)
+                 w 128  arcmd_xadd(c, cb, ud, key, "*", AR_STRS(f, v),
+                          &(arcmd_xadd_opts){ .strategy = "MAXLEN", .approximately = 1,
+                          .threshold = max })
+                 s  55  arcmd_xadd(c, cb, ud, key, "*", AR_STRS(f, v), &capped)
+   @generated common calls }
+   Without options the wrapper is the shorter; with options in one
+   expression it is longer by the options struct's name and the fields'
+   names (C has no keyword arguments), and shorter again when the options
+   are made once. What the wrapper gives for it: every argument typed and
+   named, binary safe, counted, checked against the command's tokens and
+   rules before anything is sent.
 */
 #ifndef ASYNCREDIS_COMMANDS_H
 #define ASYNCREDIS_COMMANDS_H
@@ -617,2895 +710,1942 @@ AR_API const ar_reply *ar_pairs_get(const ar_reply *r, const char *name, size_t 
 AR_API int ar_time_parse(const ar_reply *r, long long *sec, long long *usec);
 
 /* >>wrappers ------------------------------------------------------------- */
+#ifndef __cplusplus
+/* a repeated argument from a list of strings: its count, then the array (C99) */
+#define AR_STRS(...) (int)(sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *)), \
+    (const char *const[]){ __VA_ARGS__ }
+#endif
 /* @generated wrapper declarations { */
 
 /* >>wrappers:generic ----------------------------------------------------- */
-
-/* COPY source destination [DB destination-db] [REPLACE]
-   Copy a key. (generic, since 6.2.0) */
-AR_API int arcmd_copy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_copy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* DEL key [key ...]
-   Delete a key. (generic, since 1.0.0) */
-AR_API int arcmd_del(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* DUMP key
-   Return a serialized version of the value stored at the specified key.
-   (generic, since 2.6.0) */
-AR_API int arcmd_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_dump_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* EXISTS key [key ...]
-   Determine if a key exists. (generic, since 1.0.0) */
-AR_API int arcmd_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* EXPIRE key seconds [NX | XX | GT | LT]
-   Set a key's time to live in seconds. (generic, since 1.0.0) */
-AR_API int arcmd_expire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long seconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_expire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long seconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* EXPIREAT key unix-time-seconds [NX | XX | GT | LT]
-   Set the expiration for a key as a UNIX timestamp. (generic, since 1.2.0) */
-AR_API int arcmd_expireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long unix_time_seconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_expireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long unix_time_seconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* EXPIRETIME key
-   Get the expiration Unix timestamp for a key. (generic, since 7.0.0) */
-AR_API int arcmd_expiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_expiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* KEYS pattern
-   Find all keys matching the given pattern. (generic, since 1.0.0) */
-AR_API int arcmd_keys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *pattern);
-AR_API int arcmd_keys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *pattern, size_t pattern_len);
-
-/* MIGRATE host port <key | ""> destination-db timeout [COPY] [REPLACE]
-   [[AUTH password] | [AUTH2 username password]] [KEYS key [key ...]]
-   Atomically transfer a key from a Redis instance to another one. (generic,
-   since 2.6.0) */
-AR_API int arcmd_migrate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *host,
-    long long port,
-    const char *key_or_empty_string,
-    long long destination_db,
-    long long timeout,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_migrate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *host, size_t host_len,
-    long long port,
-    const char *key_or_empty_string, size_t key_or_empty_string_len,
-    long long destination_db,
-    long long timeout,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* MOVE key db
-   Move a key to another database. (generic, since 1.0.0) */
-AR_API int arcmd_move(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long db);
-AR_API int arcmd_move_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long db);
-
-/* OBJECT ENCODING key
-   Inspect the internal encoding of a Redis object. (generic, since 2.2.3) */
-AR_API int arcmd_object_encoding(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_object_encoding_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* OBJECT FREQ key
-   Get the logarithmic access frequency counter of a Redis object. (generic,
-   since 4.0.0) */
-AR_API int arcmd_object_freq(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_object_freq_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* OBJECT HELP
-   Show helpful text about the different subcommands. (generic, since 6.2.0) */
-AR_API int arcmd_object_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* OBJECT IDLETIME key
-   Get the time since a Redis object was last accessed. (generic, since
-   2.2.3) */
-AR_API int arcmd_object_idletime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_object_idletime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* OBJECT REFCOUNT key
-   Get the number of references to the value of the key. (generic, since
-   2.2.3) */
-AR_API int arcmd_object_refcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_object_refcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* PERSIST key
-   Remove the expiration from a key. (generic, since 2.2.0) */
-AR_API int arcmd_persist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_persist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* PEXPIRE key milliseconds [NX | XX | GT | LT]
-   Set a key's time to live in milliseconds. (generic, since 2.6.0) */
-AR_API int arcmd_pexpire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_pexpire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]
-   Set the expiration for a key as a UNIX timestamp specified in
-   milliseconds. (generic, since 2.6.0) */
-AR_API int arcmd_pexpireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long unix_time_milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_pexpireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long unix_time_milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PEXPIRETIME key
-   Get the expiration Unix timestamp for a key in milliseconds. (generic,
-   since 7.0.0) */
-AR_API int arcmd_pexpiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_pexpiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* PTTL key
-   Get the time to live for a key in milliseconds. (generic, since 2.6.0) */
-AR_API int arcmd_pttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_pttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* RANDOMKEY
-   Return a random key from the keyspace. (generic, since 1.0.0) */
-AR_API int arcmd_randomkey(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* RENAME key newkey
-   Rename a key. (generic, since 1.0.0) */
-AR_API int arcmd_rename(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *newkey);
-AR_API int arcmd_rename_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *newkey, size_t newkey_len);
-
-/* RENAMENX key newkey
-   Rename a key, only if the new key does not exist. (generic, since 1.0.0) */
-AR_API int arcmd_renamenx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *newkey);
-AR_API int arcmd_renamenx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *newkey, size_t newkey_len);
-
-/* RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds]
-   [FREQ frequency]
-   Create a key using the provided serialized value, previously obtained
-   using DUMP. (generic, since 2.6.0) */
-AR_API int arcmd_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long ttl,
-    const char *serialized_value,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long ttl,
-    const char *serialized_value, size_t serialized_value_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]
-   Incrementally iterate the keys space. (generic, since 2.8.0) */
-AR_API int arcmd_scan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_scan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]]
-   [ASC | DESC] [ALPHA] [STORE destination]
-   Sort the elements in a list, set or sorted set. (generic, since 1.0.0) */
-AR_API int arcmd_sort(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_sort_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SORT_RO key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern
-   ...]] [ASC | DESC] [ALPHA]
-   Sort the elements in a list, set or sorted set. Read-only variant of SORT.
-   (generic, since 7.0.0) */
-AR_API int arcmd_sort_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_sort_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* TOUCH key [key ...]
-   Alters the last access time of a key(s). Returns the number of existing
-   keys specified. (generic, since 3.2.1) */
-AR_API int arcmd_touch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* TTL key
-   Get the time to live for a key in seconds. (generic, since 1.0.0) */
-AR_API int arcmd_ttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_ttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* TYPE key
-   Determine the type stored at key. (generic, since 1.0.0) */
-AR_API int arcmd_type(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_type_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* UNLINK key [key ...]
-   Delete a key asynchronously in another thread. Otherwise it is just as
-   DEL, but non blocking. (generic, since 4.0.0) */
-AR_API int arcmd_unlink(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* WAIT numreplicas timeout
-   Wait for the synchronous replication of all the write commands sent in the
-   context of the current connection. (generic, since 3.0.0) */
-AR_API int arcmd_wait(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long numreplicas,
-    long long timeout);
-
+/* COPY source destination [DB destination-db] [REPLACE] -- Copy a key (generic, 6.2.0) */
+typedef struct arcmd_copy_opts { const ar_cmd_opts *call; const long long *db; int replace;
+    const size_t *source_len, *destination_len; } arcmd_copy_opts;
+AR_API int arcmd_copy(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const arcmd_copy_opts *o);
+/* DEL key [key ...] -- Delete a key (generic, 1.0.0) */
+typedef struct arcmd_del_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_del_opts;
+AR_API int arcmd_del(ar_client *c, ar_callback *cb, void *ud, int key_count, const char *const *key,
+    const arcmd_del_opts *o);
+/* DUMP key -- Return a serialized version of the value stored at the specified key (generic, 2.6.0)
+   */
+typedef struct arcmd_dump_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_dump_opts;
+AR_API int arcmd_dump(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_dump_opts *o);
+/* EXISTS key [key ...] -- Determine if a key exists (generic, 1.0.0) */
+typedef struct arcmd_exists_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_exists_opts;
+AR_API int arcmd_exists(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_exists_opts *o);
+/* EXPIRE key seconds [NX | XX | GT | LT] -- Set a key's time to live in seconds (generic, 1.0.0) */
+typedef struct arcmd_expire_opts { const ar_cmd_opts *call; int nx, xx, gt, lt;
+    const size_t *key_len; } arcmd_expire_opts;
+AR_API int arcmd_expire(ar_client *c, ar_callback *cb, void *ud, const char *key, long long seconds,
+    const arcmd_expire_opts *o);
+/* EXPIREAT key unix-time-seconds [NX | XX | GT | LT] -- Set the expiration for a key as a UNIX
+   timestamp (generic, 1.2.0) */
+typedef struct arcmd_expireat_opts { const ar_cmd_opts *call; int nx, xx, gt, lt;
+    const size_t *key_len; } arcmd_expireat_opts;
+AR_API int arcmd_expireat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long unix_time_seconds, const arcmd_expireat_opts *o);
+/* EXPIRETIME key -- Get the expiration Unix timestamp for a key (generic, 7.0.0) */
+typedef struct arcmd_expiretime_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_expiretime_opts;
+AR_API int arcmd_expiretime(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_expiretime_opts *o);
+/* KEYS pattern -- Find all keys matching the given pattern (generic, 1.0.0) */
+typedef struct arcmd_keys_opts { const ar_cmd_opts *call;
+    const size_t *pattern_len; } arcmd_keys_opts;
+AR_API int arcmd_keys(ar_client *c, ar_callback *cb, void *ud, const char *pattern,
+    const arcmd_keys_opts *o);
+/* MIGRATE host port <key | ""> destination-db timeout [COPY] [REPLACE] [[AUTH password] | [AUTH2
+   username password]] [KEYS key [key ...]] -- Atomically transfer a key from a Redis instance to
+   another one (generic, 2.6.0) */
+typedef struct arcmd_migrate_opts { const ar_cmd_opts *call; int copy, replace;
+    const char *auth, *auth2_username, *auth2_password; int keys_count; const char *const *keys;
+    const size_t *host_len, *key_len, *auth_len, *auth2_username_len, *auth2_password_len, *keys_len; } arcmd_migrate_opts;
+AR_API int arcmd_migrate(ar_client *c, ar_callback *cb, void *ud, const char *host, long long port,
+    const char *key, long long destination_db, long long timeout, const arcmd_migrate_opts *o);
+/* MOVE key db -- Move a key to another database (generic, 1.0.0) */
+typedef struct arcmd_move_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_move_opts;
+AR_API int arcmd_move(ar_client *c, ar_callback *cb, void *ud, const char *key, long long db,
+    const arcmd_move_opts *o);
+/* OBJECT ENCODING key -- Inspect the internal encoding of a Redis object (generic, 2.2.3) */
+typedef struct arcmd_object_encoding_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_object_encoding_opts;
+AR_API int arcmd_object_encoding(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_encoding_opts *o);
+/* OBJECT FREQ key -- Get the logarithmic access frequency counter of a Redis object (generic,
+   4.0.0) */
+typedef struct arcmd_object_freq_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_object_freq_opts;
+AR_API int arcmd_object_freq(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_freq_opts *o);
+/* OBJECT HELP -- Show helpful text about the different subcommands (generic, 6.2.0) */
+typedef struct arcmd_object_help_opts { const ar_cmd_opts *call; } arcmd_object_help_opts;
+AR_API int arcmd_object_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_object_help_opts *o);
+/* OBJECT IDLETIME key -- Get the time since a Redis object was last accessed (generic, 2.2.3) */
+typedef struct arcmd_object_idletime_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_object_idletime_opts;
+AR_API int arcmd_object_idletime(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_idletime_opts *o);
+/* OBJECT REFCOUNT key -- Get the number of references to the value of the key (generic, 2.2.3) */
+typedef struct arcmd_object_refcount_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_object_refcount_opts;
+AR_API int arcmd_object_refcount(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_refcount_opts *o);
+/* PERSIST key -- Remove the expiration from a key (generic, 2.2.0) */
+typedef struct arcmd_persist_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_persist_opts;
+AR_API int arcmd_persist(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_persist_opts *o);
+/* PEXPIRE key milliseconds [NX | XX | GT | LT] -- Set a key's time to live in milliseconds
+   (generic, 2.6.0) */
+typedef struct arcmd_pexpire_opts { const ar_cmd_opts *call; int nx, xx, gt, lt;
+    const size_t *key_len; } arcmd_pexpire_opts;
+AR_API int arcmd_pexpire(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long milliseconds, const arcmd_pexpire_opts *o);
+/* PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT] -- Set the expiration for a key as a
+   UNIX timestamp specified in milliseconds (generic, 2.6.0) */
+typedef struct arcmd_pexpireat_opts { const ar_cmd_opts *call; int nx, xx, gt, lt;
+    const size_t *key_len; } arcmd_pexpireat_opts;
+AR_API int arcmd_pexpireat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long unix_time_milliseconds, const arcmd_pexpireat_opts *o);
+/* PEXPIRETIME key -- Get the expiration Unix timestamp for a key in milliseconds (generic, 7.0.0)
+   */
+typedef struct arcmd_pexpiretime_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_pexpiretime_opts;
+AR_API int arcmd_pexpiretime(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_pexpiretime_opts *o);
+/* PTTL key -- Get the time to live for a key in milliseconds (generic, 2.6.0) */
+typedef struct arcmd_pttl_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_pttl_opts;
+AR_API int arcmd_pttl(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_pttl_opts *o);
+/* RANDOMKEY -- Return a random key from the keyspace (generic, 1.0.0) */
+typedef struct arcmd_randomkey_opts { const ar_cmd_opts *call; } arcmd_randomkey_opts;
+AR_API int arcmd_randomkey(ar_client *c, ar_callback *cb, void *ud, const arcmd_randomkey_opts *o);
+/* RENAME key newkey -- Rename a key (generic, 1.0.0) */
+typedef struct arcmd_rename_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *newkey_len; } arcmd_rename_opts;
+AR_API int arcmd_rename(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *newkey, const arcmd_rename_opts *o);
+/* RENAMENX key newkey -- Rename a key, only if the new key does not exist (generic, 1.0.0) */
+typedef struct arcmd_renamenx_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *newkey_len; } arcmd_renamenx_opts;
+AR_API int arcmd_renamenx(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *newkey, const arcmd_renamenx_opts *o);
+/* RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency] -- Create
+   a key using the provided serialized value, previously obtained using DUMP (generic, 2.6.0) */
+typedef struct arcmd_restore_opts { const ar_cmd_opts *call; int replace, absttl;
+    const long long *idletime, *freq;
+    const size_t *key_len, *serialized_value_len; } arcmd_restore_opts;
+AR_API int arcmd_restore(ar_client *c, ar_callback *cb, void *ud, const char *key, long long ttl,
+    const char *serialized_value, const arcmd_restore_opts *o);
+/* SCAN cursor [MATCH pattern] [COUNT count] [TYPE type] -- Incrementally iterate the keys space
+   (generic, 2.8.0) */
+typedef struct arcmd_scan_opts { const ar_cmd_opts *call; const char *match; const long long *count;
+    const char *type; const size_t *cursor_len, *match_len, *type_len; } arcmd_scan_opts;
+AR_API int arcmd_scan(ar_client *c, ar_callback *cb, void *ud, const char *cursor,
+    const arcmd_scan_opts *o);
+/* SORT key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA]
+   [STORE destination] -- Sort the elements in a list, set or sorted set (generic, 1.0.0) */
+typedef struct arcmd_sort_opts { const ar_cmd_opts *call; const char *by;
+    const long long *limit_offset, *limit_count; int get_count; const char *const *get;
+    int asc, desc, alpha; const char *store;
+    const size_t *key_len, *by_len, *get_len, *store_len; } arcmd_sort_opts;
+AR_API int arcmd_sort(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_sort_opts *o);
+/* SORT_RO key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC]
+   [ALPHA] -- Sort the elements in a list, set or sorted set. Read-only variant of SORT (generic,
+   7.0.0) */
+typedef struct arcmd_sort_ro_opts { const ar_cmd_opts *call; const char *by;
+    const long long *limit_offset, *limit_count; int get_count; const char *const *get;
+    int asc, desc, alpha; const size_t *key_len, *by_len, *get_len; } arcmd_sort_ro_opts;
+AR_API int arcmd_sort_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_sort_ro_opts *o);
+/* TOUCH key [key ...] -- Alters the last access time of a key(s). Returns the number of existing
+   keys specified (generic, 3.2.1) */
+typedef struct arcmd_touch_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_touch_opts;
+AR_API int arcmd_touch(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_touch_opts *o);
+/* TTL key -- Get the time to live for a key in seconds (generic, 1.0.0) */
+typedef struct arcmd_ttl_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_ttl_opts;
+AR_API int arcmd_ttl(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_ttl_opts *o);
+/* TYPE key -- Determine the type stored at key (generic, 1.0.0) */
+typedef struct arcmd_type_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_type_opts;
+AR_API int arcmd_type(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_type_opts *o);
+/* UNLINK key [key ...] -- Delete a key asynchronously in another thread. Otherwise it is just as
+   DEL, but non blocking (generic, 4.0.0) */
+typedef struct arcmd_unlink_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_unlink_opts;
+AR_API int arcmd_unlink(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_unlink_opts *o);
+/* WAIT numreplicas timeout -- Wait for the synchronous replication of all the write commands sent
+   in the context of the current connection (generic, 3.0.0) */
+typedef struct arcmd_wait_opts { const ar_cmd_opts *call; } arcmd_wait_opts;
+AR_API int arcmd_wait(ar_client *c, ar_callback *cb, void *ud, long long numreplicas,
+    long long timeout, const arcmd_wait_opts *o);
 
 /* >>wrappers:string ------------------------------------------------------ */
-
-/* APPEND key value
-   Append a value to a key. (string, since 2.0.0) */
-AR_API int arcmd_append(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value);
-AR_API int arcmd_append_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len);
-
-/* DECR key
-   Decrement the integer value of a key by one. (string, since 1.0.0) */
-AR_API int arcmd_decr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_decr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* DECRBY key decrement
-   Decrement the integer value of a key by the given number. (string, since
-   1.0.0) */
-AR_API int arcmd_decrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long decrement);
-AR_API int arcmd_decrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long decrement);
-
-/* GET key
-   Get the value of a key. (string, since 1.0.0) */
-AR_API int arcmd_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_get_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* GETDEL key
-   Get the value of a key and delete the key. (string, since 6.2.0) */
-AR_API int arcmd_getdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_getdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT
-   unix-time-milliseconds | PERSIST]
-   Get the value of a key and optionally set its expiration. (string, since
-   6.2.0) */
-AR_API int arcmd_getex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_getex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GETRANGE key start end
-   Get a substring of the string stored at a key. (string, since 2.4.0) */
-AR_API int arcmd_getrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long end);
-AR_API int arcmd_getrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long end);
-
-/* GETSET key value
-   Set the string value of a key and return its old value. (string, since
-   1.0.0, deprecated since 6.2.0 (use SET with the !GET argument)) */
-AR_API int arcmd_getset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value);
-AR_API int arcmd_getset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len);
-
-/* INCR key
-   Increment the integer value of a key by one. (string, since 1.0.0) */
-AR_API int arcmd_incr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_incr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* INCRBY key increment
-   Increment the integer value of a key by the given amount. (string, since
-   1.0.0) */
-AR_API int arcmd_incrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long increment);
-AR_API int arcmd_incrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long increment);
-
-/* INCRBYFLOAT key increment
-   Increment the float value of a key by the given amount. (string, since
+/* APPEND key value -- Append a value to a key (string, 2.0.0) */
+typedef struct arcmd_append_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *value_len; } arcmd_append_opts;
+AR_API int arcmd_append(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_append_opts *o);
+/* DECR key -- Decrement the integer value of a key by one (string, 1.0.0) */
+typedef struct arcmd_decr_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_decr_opts;
+AR_API int arcmd_decr(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_decr_opts *o);
+/* DECRBY key decrement -- Decrement the integer value of a key by the given number (string, 1.0.0)
+   */
+typedef struct arcmd_decrby_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_decrby_opts;
+AR_API int arcmd_decrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long decrement, const arcmd_decrby_opts *o);
+/* GET key -- Get the value of a key (string, 1.0.0) */
+typedef struct arcmd_get_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_get_opts;
+AR_API int arcmd_get(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_get_opts *o);
+/* GETDEL key -- Get the value of a key and delete the key (string, 6.2.0) */
+typedef struct arcmd_getdel_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_getdel_opts;
+AR_API int arcmd_getdel(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_getdel_opts *o);
+/* GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds |
+   PERSIST] -- Get the value of a key and optionally set its expiration (string, 6.2.0) */
+typedef struct arcmd_getex_opts { const ar_cmd_opts *call; const long long *ex, *px, *exat, *pxat;
+    int persist; const size_t *key_len; } arcmd_getex_opts;
+AR_API int arcmd_getex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_getex_opts *o);
+/* GETRANGE key start end -- Get a substring of the string stored at a key (string, 2.4.0) */
+typedef struct arcmd_getrange_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_getrange_opts;
+AR_API int arcmd_getrange(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long end, const arcmd_getrange_opts *o);
+/* GETSET key value -- Set the string value of a key and return its old value (string, 1.0.0,
+   deprecated 6.2.0: SET with the !GET argument) */
+typedef struct arcmd_getset_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *value_len; } arcmd_getset_opts;
+AR_API int arcmd_getset(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_getset_opts *o);
+/* INCR key -- Increment the integer value of a key by one (string, 1.0.0) */
+typedef struct arcmd_incr_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_incr_opts;
+AR_API int arcmd_incr(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_incr_opts *o);
+/* INCRBY key increment -- Increment the integer value of a key by the given amount (string, 1.0.0)
+   */
+typedef struct arcmd_incrby_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_incrby_opts;
+AR_API int arcmd_incrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long increment, const arcmd_incrby_opts *o);
+/* INCRBYFLOAT key increment -- Increment the float value of a key by the given amount (string,
    2.6.0) */
-AR_API int arcmd_incrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *increment);
-AR_API int arcmd_incrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *increment, size_t increment_len);
-
-/* LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]
-   Find longest common substring. (string, since 7.0.0) */
-AR_API int arcmd_lcs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key1,
-    const char *key2,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_lcs_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key1, size_t key1_len,
-    const char *key2, size_t key2_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* MGET key [key ...]
-   Get the values of all the given keys. (string, since 1.0.0) */
-AR_API int arcmd_mget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* MSET key value [key value ...]
-   Set multiple keys to multiple values. (string, since 1.0.1) */
-AR_API int arcmd_mset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_value_count, const char *const *key_value, const size_t *key_value_len);
-
-/* MSETNX key value [key value ...]
-   Set multiple keys to multiple values, only if none of the keys exist.
-   (string, since 1.0.1) */
-AR_API int arcmd_msetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_value_count, const char *const *key_value, const size_t *key_value_len);
-
-/* PSETEX key milliseconds value
-   Set the value and expiration in milliseconds of a key. (string, since
+typedef struct arcmd_incrbyfloat_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_incrbyfloat_opts;
+AR_API int arcmd_incrbyfloat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double increment, const arcmd_incrbyfloat_opts *o);
+/* LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN] -- Find longest common substring
+   (string, 7.0.0) */
+typedef struct arcmd_lcs_opts { const ar_cmd_opts *call; int len, idx; const long long *minmatchlen;
+    int withmatchlen; const size_t *key1_len, *key2_len; } arcmd_lcs_opts;
+AR_API int arcmd_lcs(ar_client *c, ar_callback *cb, void *ud, const char *key1, const char *key2,
+    const arcmd_lcs_opts *o);
+/* MGET key [key ...] -- Get the values of all the given keys (string, 1.0.0) */
+typedef struct arcmd_mget_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_mget_opts;
+AR_API int arcmd_mget(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_mget_opts *o);
+/* MSET key value [key value ...] -- Set multiple keys to multiple values (string, 1.0.1) */
+typedef struct arcmd_mset_opts { const ar_cmd_opts *call;
+    const size_t *key_value_len; } arcmd_mset_opts;
+AR_API int arcmd_mset(ar_client *c, ar_callback *cb, void *ud, int key_value_count,
+    const char *const *key_value, const arcmd_mset_opts *o);
+/* MSETNX key value [key value ...] -- Set multiple keys to multiple values, only if none of the
+   keys exist (string, 1.0.1) */
+typedef struct arcmd_msetnx_opts { const ar_cmd_opts *call;
+    const size_t *key_value_len; } arcmd_msetnx_opts;
+AR_API int arcmd_msetnx(ar_client *c, ar_callback *cb, void *ud, int key_value_count,
+    const char *const *key_value, const arcmd_msetnx_opts *o);
+/* PSETEX key milliseconds value -- Set the value and expiration in milliseconds of a key (string,
    2.6.0) */
-AR_API int arcmd_psetex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long milliseconds,
-    const char *value);
-AR_API int arcmd_psetex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long milliseconds,
-    const char *value, size_t value_len);
-
-/* SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT
-   unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]
-   Set the string value of a key. (string, since 1.0.0) */
-AR_API int arcmd_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_set_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SETEX key seconds value
-   Set the value and expiration of a key. (string, since 2.0.0) */
-AR_API int arcmd_setex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long seconds,
-    const char *value);
-AR_API int arcmd_setex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long seconds,
-    const char *value, size_t value_len);
-
-/* SETNX key value
-   Set the value of a key, only if the key does not exist. (string, since
-   1.0.0) */
-AR_API int arcmd_setnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value);
-AR_API int arcmd_setnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len);
-
-/* SETRANGE key offset value
-   Overwrite part of a string at key starting at the specified offset.
-   (string, since 2.2.0) */
-AR_API int arcmd_setrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long offset,
-    const char *value);
-AR_API int arcmd_setrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long offset,
-    const char *value, size_t value_len);
-
-/* STRLEN key
-   Get the length of the value stored in a key. (string, since 2.2.0) */
-AR_API int arcmd_strlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_strlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* SUBSTR key start end
-   Get a substring of the string stored at a key. (string, since 1.0.0,
-   deprecated since 2.0.0 (use GETRANGE)) */
-AR_API int arcmd_substr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long end);
-AR_API int arcmd_substr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long end);
-
+typedef struct arcmd_psetex_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *value_len; } arcmd_psetex_opts;
+AR_API int arcmd_psetex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long milliseconds, const char *value, const arcmd_psetex_opts *o);
+/* SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT
+   unix-time-milliseconds | KEEPTTL] -- Set the string value of a key (string, 1.0.0) */
+typedef struct arcmd_set_opts { const ar_cmd_opts *call; int nx, xx, get;
+    const long long *ex, *px, *exat, *pxat; int keepttl;
+    const size_t *key_len, *value_len; } arcmd_set_opts;
+AR_API int arcmd_set(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_set_opts *o);
+/* SETEX key seconds value -- Set the value and expiration of a key (string, 2.0.0) */
+typedef struct arcmd_setex_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *value_len; } arcmd_setex_opts;
+AR_API int arcmd_setex(ar_client *c, ar_callback *cb, void *ud, const char *key, long long seconds,
+    const char *value, const arcmd_setex_opts *o);
+/* SETNX key value -- Set the value of a key, only if the key does not exist (string, 1.0.0) */
+typedef struct arcmd_setnx_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *value_len; } arcmd_setnx_opts;
+AR_API int arcmd_setnx(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_setnx_opts *o);
+/* SETRANGE key offset value -- Overwrite part of a string at key starting at the specified offset
+   (string, 2.2.0) */
+typedef struct arcmd_setrange_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *value_len; } arcmd_setrange_opts;
+AR_API int arcmd_setrange(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long offset, const char *value, const arcmd_setrange_opts *o);
+/* STRLEN key -- Get the length of the value stored in a key (string, 2.2.0) */
+typedef struct arcmd_strlen_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_strlen_opts;
+AR_API int arcmd_strlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_strlen_opts *o);
+/* SUBSTR key start end -- Get a substring of the string stored at a key (string, 1.0.0, deprecated
+   2.0.0: GETRANGE) */
+typedef struct arcmd_substr_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_substr_opts;
+AR_API int arcmd_substr(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long end, const arcmd_substr_opts *o);
 
 /* >>wrappers:list -------------------------------------------------------- */
-
-/* BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout
-   Pop an element from a list, push it to another list and return it; or
-   block until one is available. (list, since 6.2.0) */
-AR_API int arcmd_blmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *wherefrom,
-    const char *whereto,
-    const char *timeout);
-AR_API int arcmd_blmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *wherefrom,
-    const char *whereto,
-    const char *timeout, size_t timeout_len);
-
-/* BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count]
-   Pop elements from a list, or block until one is available. (list, since
+/* BLMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> timeout -- Pop an element from a list,
+   push it to another list and return it; or block until one is available (list, 6.2.0) */
+typedef struct arcmd_blmove_opts { const ar_cmd_opts *call;
+    const size_t *source_len, *destination_len; } arcmd_blmove_opts;
+AR_API int arcmd_blmove(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const char *wherefrom, const char *whereto, double timeout,
+    const arcmd_blmove_opts *o);
+/* BLMPOP timeout numkeys key [key ...] <LEFT | RIGHT> [COUNT count] -- Pop elements from a list, or
+   block until one is available (list, 7.0.0) */
+typedef struct arcmd_blmpop_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_blmpop_opts;
+AR_API int arcmd_blmpop(ar_client *c, ar_callback *cb, void *ud, double timeout, int key_count,
+    const char *const *key, const char *where, const arcmd_blmpop_opts *o);
+/* BLPOP key [key ...] timeout -- Remove and get the first element in a list, or block until one is
+   available (list, 2.0.0) */
+typedef struct arcmd_blpop_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_blpop_opts;
+AR_API int arcmd_blpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_blpop_opts *o);
+/* BRPOP key [key ...] timeout -- Remove and get the last element in a list, or block until one is
+   available (list, 2.0.0) */
+typedef struct arcmd_brpop_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_brpop_opts;
+AR_API int arcmd_brpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_brpop_opts *o);
+/* BRPOPLPUSH source destination timeout -- Pop an element from a list, push it to another list and
+   return it; or block until one is available (list, 2.2.0, deprecated 6.2.0: BLMOVE with the RIGHT
+   and LEFT arguments) */
+typedef struct arcmd_brpoplpush_opts { const ar_cmd_opts *call;
+    const size_t *source_len, *destination_len; } arcmd_brpoplpush_opts;
+AR_API int arcmd_brpoplpush(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, double timeout, const arcmd_brpoplpush_opts *o);
+/* LINDEX key index -- Get an element from a list by its index (list, 1.0.0) */
+typedef struct arcmd_lindex_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_lindex_opts;
+AR_API int arcmd_lindex(ar_client *c, ar_callback *cb, void *ud, const char *key, long long index,
+    const arcmd_lindex_opts *o);
+/* LINSERT key <BEFORE | AFTER> pivot element -- Insert an element before or after another element
+   in a list (list, 2.2.0) */
+typedef struct arcmd_linsert_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *pivot_len, *element_len; } arcmd_linsert_opts;
+AR_API int arcmd_linsert(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *where, const char *pivot, const char *element, const arcmd_linsert_opts *o);
+/* LLEN key -- Get the length of a list (list, 1.0.0) */
+typedef struct arcmd_llen_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_llen_opts;
+AR_API int arcmd_llen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_llen_opts *o);
+/* LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT> -- Pop an element from a list, push it to
+   another list and return it (list, 6.2.0) */
+typedef struct arcmd_lmove_opts { const ar_cmd_opts *call;
+    const size_t *source_len, *destination_len; } arcmd_lmove_opts;
+AR_API int arcmd_lmove(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const char *wherefrom, const char *whereto, const arcmd_lmove_opts *o);
+/* LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count] -- Pop elements from a list (list,
    7.0.0) */
-AR_API int arcmd_blmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_blmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout, size_t timeout_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* BLPOP key [key ...] timeout
-   Remove and get the first element in a list, or block until one is
-   available. (list, since 2.0.0) */
-AR_API int arcmd_blpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout);
-AR_API int arcmd_blpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len);
-
-/* BRPOP key [key ...] timeout
-   Remove and get the last element in a list, or block until one is
-   available. (list, since 2.0.0) */
-AR_API int arcmd_brpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout);
-AR_API int arcmd_brpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len);
-
-/* BRPOPLPUSH source destination timeout
-   Pop an element from a list, push it to another list and return it; or
-   block until one is available. (list, since 2.2.0, deprecated since 6.2.0
-   (use BLMOVE with the RIGHT and LEFT arguments)) */
-AR_API int arcmd_brpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *timeout);
-AR_API int arcmd_brpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *timeout, size_t timeout_len);
-
-/* LINDEX key index
-   Get an element from a list by its index. (list, since 1.0.0) */
-AR_API int arcmd_lindex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long index);
-AR_API int arcmd_lindex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long index);
-
-/* LINSERT key <BEFORE | AFTER> pivot element
-   Insert an element before or after another element in a list. (list, since
+typedef struct arcmd_lmpop_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_lmpop_opts;
+AR_API int arcmd_lmpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const char *where, const arcmd_lmpop_opts *o);
+/* LPOP key [count] -- Remove and get the first elements in a list (list, 1.0.0) */
+typedef struct arcmd_lpop_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_lpop_opts;
+AR_API int arcmd_lpop(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_lpop_opts *o);
+/* LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len] -- Return the index of matching
+   elements on a list (list, 6.0.6) */
+typedef struct arcmd_lpos_opts { const ar_cmd_opts *call; const long long *rank, *count, *maxlen;
+    const size_t *key_len, *element_len; } arcmd_lpos_opts;
+AR_API int arcmd_lpos(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *element,
+    const arcmd_lpos_opts *o);
+/* LPUSH key element [element ...] -- Prepend one or multiple elements to a list (list, 1.0.0) */
+typedef struct arcmd_lpush_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *element_len; } arcmd_lpush_opts;
+AR_API int arcmd_lpush(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_lpush_opts *o);
+/* LPUSHX key element [element ...] -- Prepend an element to a list, only if the list exists (list,
    2.2.0) */
-AR_API int arcmd_linsert(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *where,
-    const char *pivot,
-    const char *element);
-AR_API int arcmd_linsert_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *where,
-    const char *pivot, size_t pivot_len,
-    const char *element, size_t element_len);
-
-/* LLEN key
-   Get the length of a list. (list, since 1.0.0) */
-AR_API int arcmd_llen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_llen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>
-   Pop an element from a list, push it to another list and return it. (list,
-   since 6.2.0) */
-AR_API int arcmd_lmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *wherefrom,
-    const char *whereto);
-AR_API int arcmd_lmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *wherefrom,
-    const char *whereto);
-
-/* LMPOP numkeys key [key ...] <LEFT | RIGHT> [COUNT count]
-   Pop elements from a list. (list, since 7.0.0) */
-AR_API int arcmd_lmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* LPOP key [count]
-   Remove and get the first elements in a list. (list, since 1.0.0) */
-AR_API int arcmd_lpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_lpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]
-   Return the index of matching elements on a list. (list, since 6.0.6) */
-AR_API int arcmd_lpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *element,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_lpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *element, size_t element_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* LPUSH key element [element ...]
-   Prepend one or multiple elements to a list. (list, since 1.0.0) */
-AR_API int arcmd_lpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len);
-AR_API int arcmd_lpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len);
-
-/* LPUSHX key element [element ...]
-   Prepend an element to a list, only if the list exists. (list, since 2.2.0) */
-AR_API int arcmd_lpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len);
-AR_API int arcmd_lpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len);
-
-/* LRANGE key start stop
-   Get a range of elements from a list. (list, since 1.0.0) */
-AR_API int arcmd_lrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop);
-AR_API int arcmd_lrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop);
-
-/* LREM key count element
-   Remove elements from a list. (list, since 1.0.0) */
-AR_API int arcmd_lrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long count,
-    const char *element);
-AR_API int arcmd_lrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long count,
-    const char *element, size_t element_len);
-
-/* LSET key index element
-   Set the value of an element in a list by its index. (list, since 1.0.0) */
-AR_API int arcmd_lset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long index,
-    const char *element);
-AR_API int arcmd_lset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long index,
-    const char *element, size_t element_len);
-
-/* LTRIM key start stop
-   Trim a list to the specified range. (list, since 1.0.0) */
-AR_API int arcmd_ltrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop);
-AR_API int arcmd_ltrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop);
-
-/* RPOP key [count]
-   Remove and get the last elements in a list. (list, since 1.0.0) */
-AR_API int arcmd_rpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_rpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* RPOPLPUSH source destination
-   Remove the last element in a list, prepend it to another list and return
-   it. (list, since 1.2.0, deprecated since 6.2.0 (use LMOVE with the RIGHT
-   and LEFT arguments)) */
-AR_API int arcmd_rpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination);
-AR_API int arcmd_rpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len);
-
-/* RPUSH key element [element ...]
-   Append one or multiple elements to a list. (list, since 1.0.0) */
-AR_API int arcmd_rpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len);
-AR_API int arcmd_rpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len);
-
-/* RPUSHX key element [element ...]
-   Append an element to a list, only if the list exists. (list, since 2.2.0) */
-AR_API int arcmd_rpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len);
-AR_API int arcmd_rpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len);
-
+typedef struct arcmd_lpushx_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *element_len; } arcmd_lpushx_opts;
+AR_API int arcmd_lpushx(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_lpushx_opts *o);
+/* LRANGE key start stop -- Get a range of elements from a list (list, 1.0.0) */
+typedef struct arcmd_lrange_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_lrange_opts;
+AR_API int arcmd_lrange(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long stop, const arcmd_lrange_opts *o);
+/* LREM key count element -- Remove elements from a list (list, 1.0.0) */
+typedef struct arcmd_lrem_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *element_len; } arcmd_lrem_opts;
+AR_API int arcmd_lrem(ar_client *c, ar_callback *cb, void *ud, const char *key, long long count,
+    const char *element, const arcmd_lrem_opts *o);
+/* LSET key index element -- Set the value of an element in a list by its index (list, 1.0.0) */
+typedef struct arcmd_lset_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *element_len; } arcmd_lset_opts;
+AR_API int arcmd_lset(ar_client *c, ar_callback *cb, void *ud, const char *key, long long index,
+    const char *element, const arcmd_lset_opts *o);
+/* LTRIM key start stop -- Trim a list to the specified range (list, 1.0.0) */
+typedef struct arcmd_ltrim_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_ltrim_opts;
+AR_API int arcmd_ltrim(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long stop, const arcmd_ltrim_opts *o);
+/* RPOP key [count] -- Remove and get the last elements in a list (list, 1.0.0) */
+typedef struct arcmd_rpop_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_rpop_opts;
+AR_API int arcmd_rpop(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_rpop_opts *o);
+/* RPOPLPUSH source destination -- Remove the last element in a list, prepend it to another list and
+   return it (list, 1.2.0, deprecated 6.2.0: LMOVE with the RIGHT and LEFT arguments) */
+typedef struct arcmd_rpoplpush_opts { const ar_cmd_opts *call;
+    const size_t *source_len, *destination_len; } arcmd_rpoplpush_opts;
+AR_API int arcmd_rpoplpush(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const arcmd_rpoplpush_opts *o);
+/* RPUSH key element [element ...] -- Append one or multiple elements to a list (list, 1.0.0) */
+typedef struct arcmd_rpush_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *element_len; } arcmd_rpush_opts;
+AR_API int arcmd_rpush(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_rpush_opts *o);
+/* RPUSHX key element [element ...] -- Append an element to a list, only if the list exists (list,
+   2.2.0) */
+typedef struct arcmd_rpushx_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *element_len; } arcmd_rpushx_opts;
+AR_API int arcmd_rpushx(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_rpushx_opts *o);
 
 /* >>wrappers:set --------------------------------------------------------- */
-
-/* SADD key member [member ...]
-   Add one or more members to a set. (set, since 1.0.0) */
-AR_API int arcmd_sadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len);
-AR_API int arcmd_sadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len);
-
-/* SCARD key
-   Get the number of members in a set. (set, since 1.0.0) */
-AR_API int arcmd_scard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_scard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* SDIFF key [key ...]
-   Subtract multiple sets. (set, since 1.0.0) */
-AR_API int arcmd_sdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* SDIFFSTORE destination key [key ...]
-   Subtract multiple sets and store the resulting set in a key. (set, since
-   1.0.0) */
-AR_API int arcmd_sdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len);
-AR_API int arcmd_sdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* SINTER key [key ...]
-   Intersect multiple sets. (set, since 1.0.0) */
-AR_API int arcmd_sinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* SINTERCARD numkeys key [key ...] [LIMIT limit]
-   Intersect multiple sets and return the cardinality of the result. (set,
-   since 7.0.0) */
-AR_API int arcmd_sintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SINTERSTORE destination key [key ...]
-   Intersect multiple sets and store the resulting set in a key. (set, since
-   1.0.0) */
-AR_API int arcmd_sinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len);
-AR_API int arcmd_sinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* SISMEMBER key member
-   Determine if a given value is a member of a set. (set, since 1.0.0) */
-AR_API int arcmd_sismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member);
-AR_API int arcmd_sismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len);
-
-/* SMEMBERS key
-   Get all the members in a set. (set, since 1.0.0) */
-AR_API int arcmd_smembers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_smembers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* SMISMEMBER key member [member ...]
-   Returns the membership associated with the given elements for a set. (set,
-   since 6.2.0) */
-AR_API int arcmd_smismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len);
-AR_API int arcmd_smismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len);
-
-/* SMOVE source destination member
-   Move a member from one set to another. (set, since 1.0.0) */
-AR_API int arcmd_smove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *member);
-AR_API int arcmd_smove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *member, size_t member_len);
-
-/* SPOP key [count]
-   Remove and return one or multiple random members from a set. (set, since
-   1.0.0) */
-AR_API int arcmd_spop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_spop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SRANDMEMBER key [count]
-   Get one or multiple random members from a set. (set, since 1.0.0) */
-AR_API int arcmd_srandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_srandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SREM key member [member ...]
-   Remove one or more members from a set. (set, since 1.0.0) */
-AR_API int arcmd_srem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len);
-AR_API int arcmd_srem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len);
-
-/* SSCAN key cursor [MATCH pattern] [COUNT count]
-   Incrementally iterate Set elements. (set, since 2.8.0) */
-AR_API int arcmd_sscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_sscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SUNION key [key ...]
-   Add multiple sets. (set, since 1.0.0) */
-AR_API int arcmd_sunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* SUNIONSTORE destination key [key ...]
-   Add multiple sets and store the resulting set in a key. (set, since 1.0.0) */
-AR_API int arcmd_sunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len);
-AR_API int arcmd_sunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len);
-
+/* SADD key member [member ...] -- Add one or more members to a set (set, 1.0.0) */
+typedef struct arcmd_sadd_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_sadd_opts;
+AR_API int arcmd_sadd(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_sadd_opts *o);
+/* SCARD key -- Get the number of members in a set (set, 1.0.0) */
+typedef struct arcmd_scard_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_scard_opts;
+AR_API int arcmd_scard(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_scard_opts *o);
+/* SDIFF key [key ...] -- Subtract multiple sets (set, 1.0.0) */
+typedef struct arcmd_sdiff_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_sdiff_opts;
+AR_API int arcmd_sdiff(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sdiff_opts *o);
+/* SDIFFSTORE destination key [key ...] -- Subtract multiple sets and store the resulting set in a
+   key (set, 1.0.0) */
+typedef struct arcmd_sdiffstore_opts { const ar_cmd_opts *call;
+    const size_t *destination_len, *key_len; } arcmd_sdiffstore_opts;
+AR_API int arcmd_sdiffstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_sdiffstore_opts *o);
+/* SINTER key [key ...] -- Intersect multiple sets (set, 1.0.0) */
+typedef struct arcmd_sinter_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_sinter_opts;
+AR_API int arcmd_sinter(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sinter_opts *o);
+/* SINTERCARD numkeys key [key ...] [LIMIT limit] -- Intersect multiple sets and return the
+   cardinality of the result (set, 7.0.0) */
+typedef struct arcmd_sintercard_opts { const ar_cmd_opts *call; const long long *limit;
+    const size_t *key_len; } arcmd_sintercard_opts;
+AR_API int arcmd_sintercard(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sintercard_opts *o);
+/* SINTERSTORE destination key [key ...] -- Intersect multiple sets and store the resulting set in a
+   key (set, 1.0.0) */
+typedef struct arcmd_sinterstore_opts { const ar_cmd_opts *call;
+    const size_t *destination_len, *key_len; } arcmd_sinterstore_opts;
+AR_API int arcmd_sinterstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_sinterstore_opts *o);
+/* SISMEMBER key member -- Determine if a given value is a member of a set (set, 1.0.0) */
+typedef struct arcmd_sismember_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_sismember_opts;
+AR_API int arcmd_sismember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, const arcmd_sismember_opts *o);
+/* SMEMBERS key -- Get all the members in a set (set, 1.0.0) */
+typedef struct arcmd_smembers_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_smembers_opts;
+AR_API int arcmd_smembers(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_smembers_opts *o);
+/* SMISMEMBER key member [member ...] -- Returns the membership associated with the given elements
+   for a set (set, 6.2.0) */
+typedef struct arcmd_smismember_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_smismember_opts;
+AR_API int arcmd_smismember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int member_count, const char *const *member, const arcmd_smismember_opts *o);
+/* SMOVE source destination member -- Move a member from one set to another (set, 1.0.0) */
+typedef struct arcmd_smove_opts { const ar_cmd_opts *call;
+    const size_t *source_len, *destination_len, *member_len; } arcmd_smove_opts;
+AR_API int arcmd_smove(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const char *member, const arcmd_smove_opts *o);
+/* SPOP key [count] -- Remove and return one or multiple random members from a set (set, 1.0.0) */
+typedef struct arcmd_spop_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_spop_opts;
+AR_API int arcmd_spop(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_spop_opts *o);
+/* SRANDMEMBER key [count] -- Get one or multiple random members from a set (set, 1.0.0) */
+typedef struct arcmd_srandmember_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_srandmember_opts;
+AR_API int arcmd_srandmember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_srandmember_opts *o);
+/* SREM key member [member ...] -- Remove one or more members from a set (set, 1.0.0) */
+typedef struct arcmd_srem_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_srem_opts;
+AR_API int arcmd_srem(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_srem_opts *o);
+/* SSCAN key cursor [MATCH pattern] [COUNT count] -- Incrementally iterate Set elements (set, 2.8.0)
+   */
+typedef struct arcmd_sscan_opts { const ar_cmd_opts *call; const char *match;
+    const long long *count; const size_t *key_len, *cursor_len, *match_len; } arcmd_sscan_opts;
+AR_API int arcmd_sscan(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *cursor,
+    const arcmd_sscan_opts *o);
+/* SUNION key [key ...] -- Add multiple sets (set, 1.0.0) */
+typedef struct arcmd_sunion_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_sunion_opts;
+AR_API int arcmd_sunion(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sunion_opts *o);
+/* SUNIONSTORE destination key [key ...] -- Add multiple sets and store the resulting set in a key
+   (set, 1.0.0) */
+typedef struct arcmd_sunionstore_opts { const ar_cmd_opts *call;
+    const size_t *destination_len, *key_len; } arcmd_sunionstore_opts;
+AR_API int arcmd_sunionstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_sunionstore_opts *o);
 
 /* >>wrappers:sorted-set -------------------------------------------------- */
-
-/* BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count]
-   Remove and return members with scores in a sorted set or block until one
-   is available. (sorted-set, since 7.0.0) */
-AR_API int arcmd_bzmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_bzmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout, size_t timeout_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* BZPOPMAX key [key ...] timeout
-   Remove and return the member with the highest score from one or more
-   sorted sets, or block until one is available. (sorted-set, since 5.0.0) */
-AR_API int arcmd_bzpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout);
-AR_API int arcmd_bzpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len);
-
-/* BZPOPMIN key [key ...] timeout
-   Remove and return the member with the lowest score from one or more sorted
-   sets, or block until one is available. (sorted-set, since 5.0.0) */
-AR_API int arcmd_bzpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout);
-AR_API int arcmd_bzpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len);
-
-/* ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]
-   Add one or more members to a sorted set, or update its score if it already
-   exists. (sorted-set, since 1.2.0) */
-AR_API int arcmd_zadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZCARD key
-   Get the number of members in a sorted set. (sorted-set, since 1.2.0) */
-AR_API int arcmd_zcard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_zcard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* ZCOUNT key min max
-   Count the members in a sorted set with scores within the given values.
-   (sorted-set, since 2.0.0) */
-AR_API int arcmd_zcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max);
-AR_API int arcmd_zcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len);
-
-/* ZDIFF numkeys key [key ...] [WITHSCORES]
-   Subtract multiple sorted sets. (sorted-set, since 6.2.0) */
-AR_API int arcmd_zdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZDIFFSTORE destination numkeys key [key ...]
-   Subtract multiple sorted sets and store the resulting sorted set in a new
-   key. (sorted-set, since 6.2.0) */
-AR_API int arcmd_zdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len);
-AR_API int arcmd_zdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* ZINCRBY key increment member
-   Increment the score of a member in a sorted set. (sorted-set, since 1.2.0) */
-AR_API int arcmd_zincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *increment,
-    const char *member);
-AR_API int arcmd_zincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *increment, size_t increment_len,
-    const char *member, size_t member_len);
-
-/* ZINTER numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM
-   | MIN | MAX] [WITHSCORES]
-   Intersect multiple sorted sets. (sorted-set, since 6.2.0) */
-AR_API int arcmd_zinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZINTERCARD numkeys key [key ...] [LIMIT limit]
-   Intersect multiple sorted sets and return the cardinality of the result.
-   (sorted-set, since 7.0.0) */
-AR_API int arcmd_zintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZINTERSTORE destination numkeys key [key ...] [WEIGHTS weight [weight
-   ...]] [AGGREGATE SUM | MIN | MAX]
-   Intersect multiple sorted sets and store the resulting sorted set in a new
-   key. (sorted-set, since 2.0.0) */
-AR_API int arcmd_zinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZLEXCOUNT key min max
-   Count the number of members in a sorted set between a given
-   lexicographical range. (sorted-set, since 2.8.9) */
-AR_API int arcmd_zlexcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max);
-AR_API int arcmd_zlexcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len);
-
-/* ZMPOP numkeys key [key ...] <MIN | MAX> [COUNT count]
-   Remove and return members with scores in a sorted set. (sorted-set, since
-   7.0.0) */
-AR_API int arcmd_zmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZMSCORE key member [member ...]
-   Get the score associated with the given members in a sorted set. (sorted-
-   set, since 6.2.0) */
-AR_API int arcmd_zmscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len);
-AR_API int arcmd_zmscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len);
-
-/* ZPOPMAX key [count]
-   Remove and return members with the highest scores in a sorted set.
-   (sorted-set, since 5.0.0) */
-AR_API int arcmd_zpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZPOPMIN key [count]
-   Remove and return members with the lowest scores in a sorted set. (sorted-
-   set, since 5.0.0) */
-AR_API int arcmd_zpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZRANDMEMBER key [count [WITHSCORES]]
-   Get one or multiple random elements from a sorted set. (sorted-set, since
-   6.2.0) */
-AR_API int arcmd_zrandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count]
-   [WITHSCORES]
-   Return a range of members in a sorted set. (sorted-set, since 1.2.0) */
-AR_API int arcmd_zrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *start,
-    const char *stop,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *start, size_t start_len,
-    const char *stop, size_t stop_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZRANGEBYLEX key min max [LIMIT offset count]
-   Return a range of members in a sorted set, by lexicographical range.
-   (sorted-set, since 2.8.9, deprecated since 6.2.0 (use ZRANGE with the
-   BYLEX argument)) */
-AR_API int arcmd_zrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]
-   Return a range of members in a sorted set, by score. (sorted-set, since
-   1.0.5, deprecated since 6.2.0 (use ZRANGE with the BYSCORE argument)) */
-AR_API int arcmd_zrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZRANGESTORE dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]
-   Store a range of members from sorted set into another key. (sorted-set,
-   since 6.2.0) */
-AR_API int arcmd_zrangestore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *dst,
-    const char *src,
-    const char *min,
-    const char *max,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrangestore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *dst, size_t dst_len,
-    const char *src, size_t src_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZRANK key member
-   Determine the index of a member in a sorted set. (sorted-set, since 2.0.0) */
-AR_API int arcmd_zrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member);
-AR_API int arcmd_zrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len);
-
-/* ZREM key member [member ...]
-   Remove one or more members from a sorted set. (sorted-set, since 1.2.0) */
-AR_API int arcmd_zrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len);
-AR_API int arcmd_zrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len);
-
-/* ZREMRANGEBYLEX key min max
-   Remove all members in a sorted set between the given lexicographical
-   range. (sorted-set, since 2.8.9) */
-AR_API int arcmd_zremrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max);
-AR_API int arcmd_zremrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len);
-
-/* ZREMRANGEBYRANK key start stop
-   Remove all members in a sorted set within the given indexes. (sorted-set,
-   since 2.0.0) */
-AR_API int arcmd_zremrangebyrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop);
-AR_API int arcmd_zremrangebyrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop);
-
-/* ZREMRANGEBYSCORE key min max
-   Remove all members in a sorted set within the given scores. (sorted-set,
-   since 1.2.0) */
-AR_API int arcmd_zremrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max);
-AR_API int arcmd_zremrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len);
-
-/* ZREVRANGE key start stop [WITHSCORES]
-   Return a range of members in a sorted set, by index, with scores ordered
-   from high to low. (sorted-set, since 1.2.0, deprecated since 6.2.0 (use
-   ZRANGE with the REV argument)) */
-AR_API int arcmd_zrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZREVRANGEBYLEX key max min [LIMIT offset count]
-   Return a range of members in a sorted set, by lexicographical range,
-   ordered from higher to lower strings. (sorted-set, since 2.8.9, deprecated
-   since 6.2.0 (use ZRANGE with the REV and BYLEX arguments)) */
-AR_API int arcmd_zrevrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *max,
-    const char *min,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrevrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *max, size_t max_len,
-    const char *min, size_t min_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]
-   Return a range of members in a sorted set, by score, with scores ordered
-   from high to low. (sorted-set, since 2.2.0, deprecated since 6.2.0 (use
-   ZRANGE with the REV and BYSCORE arguments)) */
-AR_API int arcmd_zrevrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *max,
-    const char *min,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zrevrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *max, size_t max_len,
-    const char *min, size_t min_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZREVRANK key member
-   Determine the index of a member in a sorted set, with scores ordered from
-   high to low. (sorted-set, since 2.0.0) */
-AR_API int arcmd_zrevrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member);
-AR_API int arcmd_zrevrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len);
-
-/* ZSCAN key cursor [MATCH pattern] [COUNT count]
-   Incrementally iterate sorted sets elements and associated scores. (sorted-
-   set, since 2.8.0) */
-AR_API int arcmd_zscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZSCORE key member
-   Get the score associated with the given member in a sorted set. (sorted-
-   set, since 1.2.0) */
-AR_API int arcmd_zscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member);
-AR_API int arcmd_zscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len);
-
-/* ZUNION numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM
-   | MIN | MAX] [WITHSCORES]
-   Add multiple sorted sets. (sorted-set, since 6.2.0) */
-AR_API int arcmd_zunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ZUNIONSTORE destination numkeys key [key ...] [WEIGHTS weight [weight
-   ...]] [AGGREGATE SUM | MIN | MAX]
-   Add multiple sorted sets and store the resulting sorted set in a new key.
-   (sorted-set, since 2.0.0) */
-AR_API int arcmd_zunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_zunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
+/* BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count] -- Remove and return members with
+   scores in a sorted set or block until one is available (sorted-set, 7.0.0) */
+typedef struct arcmd_bzmpop_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_bzmpop_opts;
+AR_API int arcmd_bzmpop(ar_client *c, ar_callback *cb, void *ud, double timeout, int key_count,
+    const char *const *key, const char *where, const arcmd_bzmpop_opts *o);
+/* BZPOPMAX key [key ...] timeout -- Remove and return the member with the highest score from one or
+   more sorted sets, or block until one is available (sorted-set, 5.0.0) */
+typedef struct arcmd_bzpopmax_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_bzpopmax_opts;
+AR_API int arcmd_bzpopmax(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_bzpopmax_opts *o);
+/* BZPOPMIN key [key ...] timeout -- Remove and return the member with the lowest score from one or
+   more sorted sets, or block until one is available (sorted-set, 5.0.0) */
+typedef struct arcmd_bzpopmin_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_bzpopmin_opts;
+AR_API int arcmd_bzpopmin(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_bzpopmin_opts *o);
+/* ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...] -- Add one or more
+   members to a sorted set, or update its score if it already exists (sorted-set, 1.2.0) */
+typedef struct arcmd_zadd_opts { const ar_cmd_opts *call; int nx, xx, gt, lt, ch, incr;
+    const size_t *key_len, *score_member_len; } arcmd_zadd_opts;
+AR_API int arcmd_zadd(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int score_member_count, const char *const *score_member, const arcmd_zadd_opts *o);
+/* ZCARD key -- Get the number of members in a sorted set (sorted-set, 1.2.0) */
+typedef struct arcmd_zcard_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_zcard_opts;
+AR_API int arcmd_zcard(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zcard_opts *o);
+/* ZCOUNT key min max -- Count the members in a sorted set with scores within the given values
+   (sorted-set, 2.0.0) */
+typedef struct arcmd_zcount_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_zcount_opts;
+AR_API int arcmd_zcount(ar_client *c, ar_callback *cb, void *ud, const char *key, double min,
+    double max, const arcmd_zcount_opts *o);
+/* ZDIFF numkeys key [key ...] [WITHSCORES] -- Subtract multiple sorted sets (sorted-set, 6.2.0) */
+typedef struct arcmd_zdiff_opts { const ar_cmd_opts *call; int withscores;
+    const size_t *key_len; } arcmd_zdiff_opts;
+AR_API int arcmd_zdiff(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zdiff_opts *o);
+/* ZDIFFSTORE destination numkeys key [key ...] -- Subtract multiple sorted sets and store the
+   resulting sorted set in a new key (sorted-set, 6.2.0) */
+typedef struct arcmd_zdiffstore_opts { const ar_cmd_opts *call;
+    const size_t *destination_len, *key_len; } arcmd_zdiffstore_opts;
+AR_API int arcmd_zdiffstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_zdiffstore_opts *o);
+/* ZINCRBY key increment member -- Increment the score of a member in a sorted set (sorted-set,
+   1.2.0) */
+typedef struct arcmd_zincrby_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *increment_len, *member_len; } arcmd_zincrby_opts;
+AR_API int arcmd_zincrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *increment, const char *member, const arcmd_zincrby_opts *o);
+/* ZINTER numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN | MAX]
+   [WITHSCORES] -- Intersect multiple sorted sets (sorted-set, 6.2.0) */
+typedef struct arcmd_zinter_opts { const ar_cmd_opts *call; int weights_count;
+    const char *const *weights; const char *aggregate; int withscores;
+    const size_t *key_len, *weights_len; } arcmd_zinter_opts;
+AR_API int arcmd_zinter(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zinter_opts *o);
+/* ZINTERCARD numkeys key [key ...] [LIMIT limit] -- Intersect multiple sorted sets and return the
+   cardinality of the result (sorted-set, 7.0.0) */
+typedef struct arcmd_zintercard_opts { const ar_cmd_opts *call; const long long *limit;
+    const size_t *key_len; } arcmd_zintercard_opts;
+AR_API int arcmd_zintercard(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zintercard_opts *o);
+/* ZINTERSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN
+   | MAX] -- Intersect multiple sorted sets and store the resulting sorted set in a new key
+   (sorted-set, 2.0.0) */
+typedef struct arcmd_zinterstore_opts { const ar_cmd_opts *call; int weights_count;
+    const char *const *weights; const char *aggregate;
+    const size_t *destination_len, *key_len, *weights_len; } arcmd_zinterstore_opts;
+AR_API int arcmd_zinterstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_zinterstore_opts *o);
+/* ZLEXCOUNT key min max -- Count the number of members in a sorted set between a given
+   lexicographical range (sorted-set, 2.8.9) */
+typedef struct arcmd_zlexcount_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *min_len, *max_len; } arcmd_zlexcount_opts;
+AR_API int arcmd_zlexcount(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *min, const char *max, const arcmd_zlexcount_opts *o);
+/* ZMPOP numkeys key [key ...] <MIN | MAX> [COUNT count] -- Remove and return members with scores in
+   a sorted set (sorted-set, 7.0.0) */
+typedef struct arcmd_zmpop_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_zmpop_opts;
+AR_API int arcmd_zmpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const char *where, const arcmd_zmpop_opts *o);
+/* ZMSCORE key member [member ...] -- Get the score associated with the given members in a sorted
+   set (sorted-set, 6.2.0) */
+typedef struct arcmd_zmscore_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_zmscore_opts;
+AR_API int arcmd_zmscore(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_zmscore_opts *o);
+/* ZPOPMAX key [count] -- Remove and return members with the highest scores in a sorted set
+   (sorted-set, 5.0.0) */
+typedef struct arcmd_zpopmax_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_zpopmax_opts;
+AR_API int arcmd_zpopmax(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zpopmax_opts *o);
+/* ZPOPMIN key [count] -- Remove and return members with the lowest scores in a sorted set
+   (sorted-set, 5.0.0) */
+typedef struct arcmd_zpopmin_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len; } arcmd_zpopmin_opts;
+AR_API int arcmd_zpopmin(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zpopmin_opts *o);
+/* ZRANDMEMBER key [count [WITHSCORES]] -- Get one or multiple random elements from a sorted set
+   (sorted-set, 6.2.0) */
+typedef struct arcmd_zrandmember_opts { const ar_cmd_opts *call; const long long *count;
+    int withscores; const size_t *key_len; } arcmd_zrandmember_opts;
+AR_API int arcmd_zrandmember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zrandmember_opts *o);
+/* ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES] -- Return a range
+   of members in a sorted set (sorted-set, 1.2.0) */
+typedef struct arcmd_zrange_opts { const ar_cmd_opts *call; int byscore, bylex, rev;
+    const long long *limit_offset, *limit_count; int withscores;
+    const size_t *key_len, *start_len, *stop_len; } arcmd_zrange_opts;
+AR_API int arcmd_zrange(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *start,
+    const char *stop, const arcmd_zrange_opts *o);
+/* ZRANGEBYLEX key min max [LIMIT offset count] -- Return a range of members in a sorted set, by
+   lexicographical range (sorted-set, 2.8.9, deprecated 6.2.0: ZRANGE with the BYLEX argument) */
+typedef struct arcmd_zrangebylex_opts { const ar_cmd_opts *call;
+    const long long *limit_offset, *limit_count;
+    const size_t *key_len, *min_len, *max_len; } arcmd_zrangebylex_opts;
+AR_API int arcmd_zrangebylex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *min, const char *max, const arcmd_zrangebylex_opts *o);
+/* ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count] -- Return a range of members in a
+   sorted set, by score (sorted-set, 1.0.5, deprecated 6.2.0: ZRANGE with the BYSCORE argument) */
+typedef struct arcmd_zrangebyscore_opts { const ar_cmd_opts *call; int withscores;
+    const long long *limit_offset, *limit_count; const size_t *key_len; } arcmd_zrangebyscore_opts;
+AR_API int arcmd_zrangebyscore(ar_client *c, ar_callback *cb, void *ud, const char *key, double min,
+    double max, const arcmd_zrangebyscore_opts *o);
+/* ZRANGESTORE dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count] -- Store a range of
+   members from sorted set into another key (sorted-set, 6.2.0) */
+typedef struct arcmd_zrangestore_opts { const ar_cmd_opts *call; int byscore, bylex, rev;
+    const long long *limit_offset, *limit_count;
+    const size_t *dst_len, *src_len, *min_len, *max_len; } arcmd_zrangestore_opts;
+AR_API int arcmd_zrangestore(ar_client *c, ar_callback *cb, void *ud, const char *dst,
+    const char *src, const char *min, const char *max, const arcmd_zrangestore_opts *o);
+/* ZRANK key member -- Determine the index of a member in a sorted set (sorted-set, 2.0.0) */
+typedef struct arcmd_zrank_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_zrank_opts;
+AR_API int arcmd_zrank(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *member,
+    const arcmd_zrank_opts *o);
+/* ZREM key member [member ...] -- Remove one or more members from a sorted set (sorted-set, 1.2.0)
+   */
+typedef struct arcmd_zrem_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_zrem_opts;
+AR_API int arcmd_zrem(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_zrem_opts *o);
+/* ZREMRANGEBYLEX key min max -- Remove all members in a sorted set between the given
+   lexicographical range (sorted-set, 2.8.9) */
+typedef struct arcmd_zremrangebylex_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *min_len, *max_len; } arcmd_zremrangebylex_opts;
+AR_API int arcmd_zremrangebylex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *min, const char *max, const arcmd_zremrangebylex_opts *o);
+/* ZREMRANGEBYRANK key start stop -- Remove all members in a sorted set within the given indexes
+   (sorted-set, 2.0.0) */
+typedef struct arcmd_zremrangebyrank_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_zremrangebyrank_opts;
+AR_API int arcmd_zremrangebyrank(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long start, long long stop, const arcmd_zremrangebyrank_opts *o);
+/* ZREMRANGEBYSCORE key min max -- Remove all members in a sorted set within the given scores
+   (sorted-set, 1.2.0) */
+typedef struct arcmd_zremrangebyscore_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_zremrangebyscore_opts;
+AR_API int arcmd_zremrangebyscore(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double min, double max, const arcmd_zremrangebyscore_opts *o);
+/* ZREVRANGE key start stop [WITHSCORES] -- Return a range of members in a sorted set, by index,
+   with scores ordered from high to low (sorted-set, 1.2.0, deprecated 6.2.0: ZRANGE with the REV
+   argument) */
+typedef struct arcmd_zrevrange_opts { const ar_cmd_opts *call; int withscores;
+    const size_t *key_len; } arcmd_zrevrange_opts;
+AR_API int arcmd_zrevrange(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long start, long long stop, const arcmd_zrevrange_opts *o);
+/* ZREVRANGEBYLEX key max min [LIMIT offset count] -- Return a range of members in a sorted set, by
+   lexicographical range, ordered from higher to lower strings (sorted-set, 2.8.9, deprecated 6.2.0:
+   ZRANGE with the REV and BYLEX arguments) */
+typedef struct arcmd_zrevrangebylex_opts { const ar_cmd_opts *call;
+    const long long *limit_offset, *limit_count;
+    const size_t *key_len, *max_len, *min_len; } arcmd_zrevrangebylex_opts;
+AR_API int arcmd_zrevrangebylex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *max, const char *min, const arcmd_zrevrangebylex_opts *o);
+/* ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count] -- Return a range of members in a
+   sorted set, by score, with scores ordered from high to low (sorted-set, 2.2.0, deprecated 6.2.0:
+   ZRANGE with the REV and BYSCORE arguments) */
+typedef struct arcmd_zrevrangebyscore_opts { const ar_cmd_opts *call; int withscores;
+    const long long *limit_offset, *limit_count;
+    const size_t *key_len; } arcmd_zrevrangebyscore_opts;
+AR_API int arcmd_zrevrangebyscore(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double max, double min, const arcmd_zrevrangebyscore_opts *o);
+/* ZREVRANK key member -- Determine the index of a member in a sorted set, with scores ordered from
+   high to low (sorted-set, 2.0.0) */
+typedef struct arcmd_zrevrank_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_zrevrank_opts;
+AR_API int arcmd_zrevrank(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, const arcmd_zrevrank_opts *o);
+/* ZSCAN key cursor [MATCH pattern] [COUNT count] -- Incrementally iterate sorted sets elements and
+   associated scores (sorted-set, 2.8.0) */
+typedef struct arcmd_zscan_opts { const ar_cmd_opts *call; const char *match;
+    const long long *count; const size_t *key_len, *cursor_len, *match_len; } arcmd_zscan_opts;
+AR_API int arcmd_zscan(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *cursor,
+    const arcmd_zscan_opts *o);
+/* ZSCORE key member -- Get the score associated with the given member in a sorted set (sorted-set,
+   1.2.0) */
+typedef struct arcmd_zscore_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_zscore_opts;
+AR_API int arcmd_zscore(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, const arcmd_zscore_opts *o);
+/* ZUNION numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN | MAX]
+   [WITHSCORES] -- Add multiple sorted sets (sorted-set, 6.2.0) */
+typedef struct arcmd_zunion_opts { const ar_cmd_opts *call; int weights_count;
+    const char *const *weights; const char *aggregate; int withscores;
+    const size_t *key_len, *weights_len; } arcmd_zunion_opts;
+AR_API int arcmd_zunion(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zunion_opts *o);
+/* ZUNIONSTORE destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM | MIN
+   | MAX] -- Add multiple sorted sets and store the resulting sorted set in a new key (sorted-set,
+   2.0.0) */
+typedef struct arcmd_zunionstore_opts { const ar_cmd_opts *call; int weights_count;
+    const char *const *weights; const char *aggregate;
+    const size_t *destination_len, *key_len, *weights_len; } arcmd_zunionstore_opts;
+AR_API int arcmd_zunionstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_zunionstore_opts *o);
 
 /* >>wrappers:hash -------------------------------------------------------- */
-
-/* HDEL key field [field ...]
-   Delete one or more hash fields. (hash, since 2.0.0) */
-AR_API int arcmd_hdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_count, const char *const *field, const size_t *field_len);
-AR_API int arcmd_hdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_count, const char *const *field, const size_t *field_len);
-
-/* HEXISTS key field
-   Determine if a hash field exists. (hash, since 2.0.0) */
-AR_API int arcmd_hexists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field);
-AR_API int arcmd_hexists_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len);
-
-/* HGET key field
-   Get the value of a hash field. (hash, since 2.0.0) */
-AR_API int arcmd_hget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field);
-AR_API int arcmd_hget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len);
-
-/* HGETALL key
-   Get all the fields and values in a hash. (hash, since 2.0.0) */
-AR_API int arcmd_hgetall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_hgetall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* HINCRBY key field increment
-   Increment the integer value of a hash field by the given number. (hash,
-   since 2.0.0) */
-AR_API int arcmd_hincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field,
-    long long increment);
-AR_API int arcmd_hincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len,
-    long long increment);
-
-/* HINCRBYFLOAT key field increment
-   Increment the float value of a hash field by the given amount. (hash,
-   since 2.6.0) */
-AR_API int arcmd_hincrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field,
-    const char *increment);
-AR_API int arcmd_hincrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len,
-    const char *increment, size_t increment_len);
-
-/* HKEYS key
-   Get all the fields in a hash. (hash, since 2.0.0) */
-AR_API int arcmd_hkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_hkeys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* HLEN key
-   Get the number of fields in a hash. (hash, since 2.0.0) */
-AR_API int arcmd_hlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_hlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* HMGET key field [field ...]
-   Get the values of all the given hash fields. (hash, since 2.0.0) */
-AR_API int arcmd_hmget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_count, const char *const *field, const size_t *field_len);
-AR_API int arcmd_hmget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_count, const char *const *field, const size_t *field_len);
-
-/* HMSET key field value [field value ...]
-   Set multiple hash fields to multiple values. (hash, since 2.0.0,
-   deprecated since 4.0.0 (use HSET with multiple field-value pairs)) */
-AR_API int arcmd_hmset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len);
-AR_API int arcmd_hmset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len);
-
-/* HRANDFIELD key [count [WITHVALUES]]
-   Get one or multiple random fields from a hash. (hash, since 6.2.0) */
-AR_API int arcmd_hrandfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_hrandfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* HSCAN key cursor [MATCH pattern] [COUNT count]
-   Incrementally iterate hash fields and associated values. (hash, since
-   2.8.0) */
-AR_API int arcmd_hscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_hscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* HSET key field value [field value ...]
-   Set the string value of a hash field. (hash, since 2.0.0) */
-AR_API int arcmd_hset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len);
-AR_API int arcmd_hset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len);
-
-/* HSETNX key field value
-   Set the value of a hash field, only if the field does not exist. (hash,
-   since 2.0.0) */
-AR_API int arcmd_hsetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field,
-    const char *value);
-AR_API int arcmd_hsetnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len,
-    const char *value, size_t value_len);
-
-/* HSTRLEN key field
-   Get the length of the value of a hash field. (hash, since 3.2.0) */
-AR_API int arcmd_hstrlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field);
-AR_API int arcmd_hstrlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len);
-
-/* HVALS key
-   Get all the values in a hash. (hash, since 2.0.0) */
-AR_API int arcmd_hvals(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_hvals_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
+/* HDEL key field [field ...] -- Delete one or more hash fields (hash, 2.0.0) */
+typedef struct arcmd_hdel_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len; } arcmd_hdel_opts;
+AR_API int arcmd_hdel(ar_client *c, ar_callback *cb, void *ud, const char *key, int field_count,
+    const char *const *field, const arcmd_hdel_opts *o);
+/* HEXISTS key field -- Determine if a hash field exists (hash, 2.0.0) */
+typedef struct arcmd_hexists_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len; } arcmd_hexists_opts;
+AR_API int arcmd_hexists(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, const arcmd_hexists_opts *o);
+/* HGET key field -- Get the value of a hash field (hash, 2.0.0) */
+typedef struct arcmd_hget_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len; } arcmd_hget_opts;
+AR_API int arcmd_hget(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *field,
+    const arcmd_hget_opts *o);
+/* HGETALL key -- Get all the fields and values in a hash (hash, 2.0.0) */
+typedef struct arcmd_hgetall_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_hgetall_opts;
+AR_API int arcmd_hgetall(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hgetall_opts *o);
+/* HINCRBY key field increment -- Increment the integer value of a hash field by the given number
+   (hash, 2.0.0) */
+typedef struct arcmd_hincrby_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len; } arcmd_hincrby_opts;
+AR_API int arcmd_hincrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, long long increment, const arcmd_hincrby_opts *o);
+/* HINCRBYFLOAT key field increment -- Increment the float value of a hash field by the given amount
+   (hash, 2.6.0) */
+typedef struct arcmd_hincrbyfloat_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len; } arcmd_hincrbyfloat_opts;
+AR_API int arcmd_hincrbyfloat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, double increment, const arcmd_hincrbyfloat_opts *o);
+/* HKEYS key -- Get all the fields in a hash (hash, 2.0.0) */
+typedef struct arcmd_hkeys_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_hkeys_opts;
+AR_API int arcmd_hkeys(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hkeys_opts *o);
+/* HLEN key -- Get the number of fields in a hash (hash, 2.0.0) */
+typedef struct arcmd_hlen_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_hlen_opts;
+AR_API int arcmd_hlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hlen_opts *o);
+/* HMGET key field [field ...] -- Get the values of all the given hash fields (hash, 2.0.0) */
+typedef struct arcmd_hmget_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len; } arcmd_hmget_opts;
+AR_API int arcmd_hmget(ar_client *c, ar_callback *cb, void *ud, const char *key, int field_count,
+    const char *const *field, const arcmd_hmget_opts *o);
+/* HMSET key field value [field value ...] -- Set multiple hash fields to multiple values (hash,
+   2.0.0, deprecated 4.0.0: HSET with multiple field-value pairs) */
+typedef struct arcmd_hmset_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_value_len; } arcmd_hmset_opts;
+AR_API int arcmd_hmset(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int field_value_count, const char *const *field_value, const arcmd_hmset_opts *o);
+/* HRANDFIELD key [count [WITHVALUES]] -- Get one or multiple random fields from a hash (hash,
+   6.2.0) */
+typedef struct arcmd_hrandfield_opts { const ar_cmd_opts *call; const long long *count;
+    int withvalues; const size_t *key_len; } arcmd_hrandfield_opts;
+AR_API int arcmd_hrandfield(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hrandfield_opts *o);
+/* HSCAN key cursor [MATCH pattern] [COUNT count] -- Incrementally iterate hash fields and
+   associated values (hash, 2.8.0) */
+typedef struct arcmd_hscan_opts { const ar_cmd_opts *call; const char *match;
+    const long long *count; const size_t *key_len, *cursor_len, *match_len; } arcmd_hscan_opts;
+AR_API int arcmd_hscan(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *cursor,
+    const arcmd_hscan_opts *o);
+/* HSET key field value [field value ...] -- Set the string value of a hash field (hash, 2.0.0) */
+typedef struct arcmd_hset_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_value_len; } arcmd_hset_opts;
+AR_API int arcmd_hset(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int field_value_count, const char *const *field_value, const arcmd_hset_opts *o);
+/* HSETNX key field value -- Set the value of a hash field, only if the field does not exist (hash,
+   2.0.0) */
+typedef struct arcmd_hsetnx_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len, *value_len; } arcmd_hsetnx_opts;
+AR_API int arcmd_hsetnx(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *field,
+    const char *value, const arcmd_hsetnx_opts *o);
+/* HSTRLEN key field -- Get the length of the value of a hash field (hash, 3.2.0) */
+typedef struct arcmd_hstrlen_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *field_len; } arcmd_hstrlen_opts;
+AR_API int arcmd_hstrlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, const arcmd_hstrlen_opts *o);
+/* HVALS key -- Get all the values in a hash (hash, 2.0.0) */
+typedef struct arcmd_hvals_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_hvals_opts;
+AR_API int arcmd_hvals(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hvals_opts *o);
 
 /* >>wrappers:pubsub ------------------------------------------------------ */
-
-/* PSUBSCRIBE pattern [pattern ...]
-   Listen for messages published to channels matching the given patterns.
-   (pubsub, since 2.0.0) */
-AR_API int arcmd_psubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int pattern_count, const char *const *pattern, const size_t *pattern_len);
-
-/* PUBLISH channel message
-   Post a message to a channel. (pubsub, since 2.0.0) */
-AR_API int arcmd_publish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *channel,
-    const char *message);
-AR_API int arcmd_publish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *channel, size_t channel_len,
-    const char *message, size_t message_len);
-
-/* PUBSUB CHANNELS [pattern]
-   List active channels. (pubsub, since 2.8.0) */
-AR_API int arcmd_pubsub_channels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PUBSUB HELP
-   Show helpful text about the different subcommands. (pubsub, since 6.2.0) */
-AR_API int arcmd_pubsub_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* PUBSUB NUMPAT
-   Get the count of unique patterns pattern subscriptions. (pubsub, since
+/* PSUBSCRIBE pattern [pattern ...] -- Listen for messages published to channels matching the given
+   patterns (pubsub, 2.0.0) */
+typedef struct arcmd_psubscribe_opts { const ar_cmd_opts *call;
+    const size_t *pattern_len; } arcmd_psubscribe_opts;
+AR_API int arcmd_psubscribe(ar_client *c, ar_callback *cb, void *ud, int pattern_count,
+    const char *const *pattern, const arcmd_psubscribe_opts *o);
+/* PUBLISH channel message -- Post a message to a channel (pubsub, 2.0.0) */
+typedef struct arcmd_publish_opts { const ar_cmd_opts *call;
+    const size_t *channel_len, *message_len; } arcmd_publish_opts;
+AR_API int arcmd_publish(ar_client *c, ar_callback *cb, void *ud, const char *channel,
+    const char *message, const arcmd_publish_opts *o);
+/* PUBSUB CHANNELS [pattern] -- List active channels (pubsub, 2.8.0) */
+typedef struct arcmd_pubsub_channels_opts { const ar_cmd_opts *call; const char *pattern;
+    const size_t *pattern_len; } arcmd_pubsub_channels_opts;
+AR_API int arcmd_pubsub_channels(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_channels_opts *o);
+/* PUBSUB HELP -- Show helpful text about the different subcommands (pubsub, 6.2.0) */
+typedef struct arcmd_pubsub_help_opts { const ar_cmd_opts *call; } arcmd_pubsub_help_opts;
+AR_API int arcmd_pubsub_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_help_opts *o);
+/* PUBSUB NUMPAT -- Get the count of unique patterns pattern subscriptions (pubsub, 2.8.0) */
+typedef struct arcmd_pubsub_numpat_opts { const ar_cmd_opts *call; } arcmd_pubsub_numpat_opts;
+AR_API int arcmd_pubsub_numpat(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_numpat_opts *o);
+/* PUBSUB NUMSUB [channel [channel ...]] -- Get the count of subscribers for channels (pubsub,
    2.8.0) */
-AR_API int arcmd_pubsub_numpat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* PUBSUB NUMSUB [channel [channel ...]]
-   Get the count of subscribers for channels. (pubsub, since 2.8.0) */
-AR_API int arcmd_pubsub_numsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PUBSUB SHARDCHANNELS [pattern]
-   List active shard channels. (pubsub, since 7.0.0) */
-AR_API int arcmd_pubsub_shardchannels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PUBSUB SHARDNUMSUB [shardchannel [shardchannel ...]]
-   Get the count of subscribers for shard channels. (pubsub, since 7.0.0) */
-AR_API int arcmd_pubsub_shardnumsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PUNSUBSCRIBE [pattern [pattern ...]]
-   Stop listening for messages posted to channels matching the given
-   patterns. (pubsub, since 2.0.0) */
-AR_API int arcmd_punsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SPUBLISH shardchannel message
-   Post a message to a shard channel. (pubsub, since 7.0.0) */
-AR_API int arcmd_spublish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *shardchannel,
-    const char *message);
-AR_API int arcmd_spublish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *shardchannel, size_t shardchannel_len,
-    const char *message, size_t message_len);
-
-/* SSUBSCRIBE shardchannel [shardchannel ...]
-   Listen for messages published to the given shard channels. (pubsub, since
-   7.0.0) */
-AR_API int arcmd_ssubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int shardchannel_count, const char *const *shardchannel, const size_t *shardchannel_len);
-
-/* SUBSCRIBE channel [channel ...]
-   Listen for messages published to the given channels. (pubsub, since 2.0.0) */
-AR_API int arcmd_subscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int channel_count, const char *const *channel, const size_t *channel_len);
-
-/* SUNSUBSCRIBE [shardchannel [shardchannel ...]]
-   Stop listening for messages posted to the given shard channels. (pubsub,
-   since 7.0.0) */
-AR_API int arcmd_sunsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* UNSUBSCRIBE [channel [channel ...]]
-   Stop listening for messages posted to the given channels. (pubsub, since
+typedef struct arcmd_pubsub_numsub_opts { const ar_cmd_opts *call; int channel_count;
+    const char *const *channel; const size_t *channel_len; } arcmd_pubsub_numsub_opts;
+AR_API int arcmd_pubsub_numsub(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_numsub_opts *o);
+/* PUBSUB SHARDCHANNELS [pattern] -- List active shard channels (pubsub, 7.0.0) */
+typedef struct arcmd_pubsub_shardchannels_opts { const ar_cmd_opts *call; const char *pattern;
+    const size_t *pattern_len; } arcmd_pubsub_shardchannels_opts;
+AR_API int arcmd_pubsub_shardchannels(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_shardchannels_opts *o);
+/* PUBSUB SHARDNUMSUB [shardchannel [shardchannel ...]] -- Get the count of subscribers for shard
+   channels (pubsub, 7.0.0) */
+typedef struct arcmd_pubsub_shardnumsub_opts { const ar_cmd_opts *call; int shardchannel_count;
+    const char *const *shardchannel;
+    const size_t *shardchannel_len; } arcmd_pubsub_shardnumsub_opts;
+AR_API int arcmd_pubsub_shardnumsub(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_shardnumsub_opts *o);
+/* PUNSUBSCRIBE [pattern [pattern ...]] -- Stop listening for messages posted to channels matching
+   the given patterns (pubsub, 2.0.0) */
+typedef struct arcmd_punsubscribe_opts { const ar_cmd_opts *call; int pattern_count;
+    const char *const *pattern; const size_t *pattern_len; } arcmd_punsubscribe_opts;
+AR_API int arcmd_punsubscribe(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_punsubscribe_opts *o);
+/* SPUBLISH shardchannel message -- Post a message to a shard channel (pubsub, 7.0.0) */
+typedef struct arcmd_spublish_opts { const ar_cmd_opts *call;
+    const size_t *shardchannel_len, *message_len; } arcmd_spublish_opts;
+AR_API int arcmd_spublish(ar_client *c, ar_callback *cb, void *ud, const char *shardchannel,
+    const char *message, const arcmd_spublish_opts *o);
+/* SSUBSCRIBE shardchannel [shardchannel ...] -- Listen for messages published to the given shard
+   channels (pubsub, 7.0.0) */
+typedef struct arcmd_ssubscribe_opts { const ar_cmd_opts *call;
+    const size_t *shardchannel_len; } arcmd_ssubscribe_opts;
+AR_API int arcmd_ssubscribe(ar_client *c, ar_callback *cb, void *ud, int shardchannel_count,
+    const char *const *shardchannel, const arcmd_ssubscribe_opts *o);
+/* SUBSCRIBE channel [channel ...] -- Listen for messages published to the given channels (pubsub,
    2.0.0) */
-AR_API int arcmd_unsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
+typedef struct arcmd_subscribe_opts { const ar_cmd_opts *call;
+    const size_t *channel_len; } arcmd_subscribe_opts;
+AR_API int arcmd_subscribe(ar_client *c, ar_callback *cb, void *ud, int channel_count,
+    const char *const *channel, const arcmd_subscribe_opts *o);
+/* SUNSUBSCRIBE [shardchannel [shardchannel ...]] -- Stop listening for messages posted to the given
+   shard channels (pubsub, 7.0.0) */
+typedef struct arcmd_sunsubscribe_opts { const ar_cmd_opts *call; int shardchannel_count;
+    const char *const *shardchannel; const size_t *shardchannel_len; } arcmd_sunsubscribe_opts;
+AR_API int arcmd_sunsubscribe(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_sunsubscribe_opts *o);
+/* UNSUBSCRIBE [channel [channel ...]] -- Stop listening for messages posted to the given channels
+   (pubsub, 2.0.0) */
+typedef struct arcmd_unsubscribe_opts { const ar_cmd_opts *call; int channel_count;
+    const char *const *channel; const size_t *channel_len; } arcmd_unsubscribe_opts;
+AR_API int arcmd_unsubscribe(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_unsubscribe_opts *o);
 
 /* >>wrappers:transactions ------------------------------------------------ */
-
-/* DISCARD
-   Discard all commands issued after MULTI. (transactions, since 2.0.0) */
-AR_API int arcmd_discard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* EXEC
-   Execute all commands issued after MULTI. (transactions, since 1.2.0) */
-AR_API int arcmd_exec(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MULTI
-   Mark the start of a transaction block. (transactions, since 1.2.0) */
-AR_API int arcmd_multi(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* UNWATCH
-   Forget about all watched keys. (transactions, since 2.2.0) */
-AR_API int arcmd_unwatch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* WATCH key [key ...]
-   Watch the given keys to determine execution of the MULTI/EXEC block.
-   (transactions, since 2.2.0) */
-AR_API int arcmd_watch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
+/* DISCARD -- Discard all commands issued after MULTI (transactions, 2.0.0) */
+typedef struct arcmd_discard_opts { const ar_cmd_opts *call; } arcmd_discard_opts;
+AR_API int arcmd_discard(ar_client *c, ar_callback *cb, void *ud, const arcmd_discard_opts *o);
+/* EXEC -- Execute all commands issued after MULTI (transactions, 1.2.0) */
+typedef struct arcmd_exec_opts { const ar_cmd_opts *call; } arcmd_exec_opts;
+AR_API int arcmd_exec(ar_client *c, ar_callback *cb, void *ud, const arcmd_exec_opts *o);
+/* MULTI -- Mark the start of a transaction block (transactions, 1.2.0) */
+typedef struct arcmd_multi_opts { const ar_cmd_opts *call; } arcmd_multi_opts;
+AR_API int arcmd_multi(ar_client *c, ar_callback *cb, void *ud, const arcmd_multi_opts *o);
+/* UNWATCH -- Forget about all watched keys (transactions, 2.2.0) */
+typedef struct arcmd_unwatch_opts { const ar_cmd_opts *call; } arcmd_unwatch_opts;
+AR_API int arcmd_unwatch(ar_client *c, ar_callback *cb, void *ud, const arcmd_unwatch_opts *o);
+/* WATCH key [key ...] -- Watch the given keys to determine execution of the MULTI/EXEC block
+   (transactions, 2.2.0) */
+typedef struct arcmd_watch_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_watch_opts;
+AR_API int arcmd_watch(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_watch_opts *o);
 
 /* >>wrappers:connection -------------------------------------------------- */
-
-/* AUTH [username] password
-   Authenticate to the server. (connection, since 1.0.0) */
-AR_API int arcmd_auth(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLIENT CACHING <YES | NO>
-   Instruct the server about tracking or not keys in the next request.
-   (connection, since 6.0.0) */
-AR_API int arcmd_client_caching(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *mode);
-
-/* CLIENT GETNAME
-   Get the current connection name. (connection, since 2.6.9) */
-AR_API int arcmd_client_getname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLIENT GETREDIR
-   Get tracking notifications redirection client ID if any. (connection,
-   since 6.0.0) */
-AR_API int arcmd_client_getredir(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLIENT HELP
-   Show helpful text about the different subcommands. (connection, since
-   5.0.0) */
-AR_API int arcmd_client_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLIENT ID
-   Returns the client ID for the current connection. (connection, since
-   5.0.0) */
-AR_API int arcmd_client_id(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLIENT INFO
-   Returns information about the current client connection. (connection,
-   since 6.2.0) */
-AR_API int arcmd_client_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLIENT KILL <ip:port | <[ID client-id] | [TYPE NORMAL | MASTER | SLAVE |
-   REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] |
-   [SKIPME yes/no]> [<[ID client-id] | [TYPE NORMAL | MASTER | SLAVE |
-   REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port] |
-   [SKIPME yes/no]> ...]>
-   Kill the connection of a client. (connection, since 2.4.0) */
-AR_API int arcmd_client_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLIENT LIST [TYPE NORMAL | MASTER | REPLICA | PUBSUB] [ID client-id
-   [client-id ...]]
-   Get the list of client connections. (connection, since 2.4.0) */
-AR_API int arcmd_client_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLIENT NO-EVICT <ON | OFF>
-   Set client eviction mode for the current connection. (connection, since
+/* AUTH [username] password -- Authenticate to the server (connection, 1.0.0) */
+typedef struct arcmd_auth_opts { const ar_cmd_opts *call; const char *username;
+    const size_t *username_len, *password_len; } arcmd_auth_opts;
+AR_API int arcmd_auth(ar_client *c, ar_callback *cb, void *ud, const char *password,
+    const arcmd_auth_opts *o);
+/* CLIENT CACHING <YES | NO> -- Instruct the server about tracking or not keys in the next request
+   (connection, 6.0.0) */
+typedef struct arcmd_client_caching_opts { const ar_cmd_opts *call; } arcmd_client_caching_opts;
+AR_API int arcmd_client_caching(ar_client *c, ar_callback *cb, void *ud, const char *mode,
+    const arcmd_client_caching_opts *o);
+/* CLIENT GETNAME -- Get the current connection name (connection, 2.6.9) */
+typedef struct arcmd_client_getname_opts { const ar_cmd_opts *call; } arcmd_client_getname_opts;
+AR_API int arcmd_client_getname(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_getname_opts *o);
+/* CLIENT GETREDIR -- Get tracking notifications redirection client ID if any (connection, 6.0.0) */
+typedef struct arcmd_client_getredir_opts { const ar_cmd_opts *call; } arcmd_client_getredir_opts;
+AR_API int arcmd_client_getredir(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_getredir_opts *o);
+/* CLIENT HELP -- Show helpful text about the different subcommands (connection, 5.0.0) */
+typedef struct arcmd_client_help_opts { const ar_cmd_opts *call; } arcmd_client_help_opts;
+AR_API int arcmd_client_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_help_opts *o);
+/* CLIENT ID -- Returns the client ID for the current connection (connection, 5.0.0) */
+typedef struct arcmd_client_id_opts { const ar_cmd_opts *call; } arcmd_client_id_opts;
+AR_API int arcmd_client_id(ar_client *c, ar_callback *cb, void *ud, const arcmd_client_id_opts *o);
+/* CLIENT INFO -- Returns information about the current client connection (connection, 6.2.0) */
+typedef struct arcmd_client_info_opts { const ar_cmd_opts *call; } arcmd_client_info_opts;
+AR_API int arcmd_client_info(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_info_opts *o);
+/* CLIENT KILL <ip:port | <[ID client-id] | [TYPE NORMAL | MASTER | SLAVE | REPLICA | PUBSUB] |
+   [USER username] | [ADDR ip:port] | [LADDR ip:port] | [SKIPME yes/no]> [<[ID client-id] | [TYPE
+   NORMAL | MASTER | SLAVE | REPLICA | PUBSUB] | [USER username] | [ADDR ip:port] | [LADDR ip:port]
+   | [SKIPME yes/no]> ...]> -- Kill the connection of a client (connection, 2.4.0) */
+typedef struct arcmd_client_kill_opts { const ar_cmd_opts *call; const char *ip_port;
+    const long long *id; const char *type, *user, *addr, *laddr, *skipme;
+    const size_t *ip_port_len, *user_len, *addr_len, *laddr_len, *skipme_len; } arcmd_client_kill_opts;
+AR_API int arcmd_client_kill(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_kill_opts *o);
+/* CLIENT LIST [TYPE NORMAL | MASTER | REPLICA | PUBSUB] [ID client-id [client-id ...]] -- Get the
+   list of client connections (connection, 2.4.0) */
+typedef struct arcmd_client_list_opts { const ar_cmd_opts *call; const char *type;
+    int id_client_id_count; const char *const *id_client_id;
+    const size_t *id_client_id_len; } arcmd_client_list_opts;
+AR_API int arcmd_client_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_list_opts *o);
+/* CLIENT NO-EVICT <ON | OFF> -- Set client eviction mode for the current connection (connection,
    7.0.0) */
-AR_API int arcmd_client_no_evict(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *enabled);
-
-/* CLIENT PAUSE timeout [WRITE | ALL]
-   Stop processing commands from clients for some time. (connection, since
-   2.9.50) */
-AR_API int arcmd_client_pause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long timeout,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLIENT REPLY <ON | OFF | SKIP>
-   Instruct the server whether to reply to commands. (connection, since
+typedef struct arcmd_client_no_evict_opts { const ar_cmd_opts *call; } arcmd_client_no_evict_opts;
+AR_API int arcmd_client_no_evict(ar_client *c, ar_callback *cb, void *ud, const char *enabled,
+    const arcmd_client_no_evict_opts *o);
+/* CLIENT PAUSE timeout [WRITE | ALL] -- Stop processing commands from clients for some time
+   (connection, 2.9.50) */
+typedef struct arcmd_client_pause_opts { const ar_cmd_opts *call;
+    int write, all; } arcmd_client_pause_opts;
+AR_API int arcmd_client_pause(ar_client *c, ar_callback *cb, void *ud, long long timeout,
+    const arcmd_client_pause_opts *o);
+/* CLIENT REPLY <ON | OFF | SKIP> -- Instruct the server whether to reply to commands (connection,
    3.2.0) */
-AR_API int arcmd_client_reply(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *on_off_skip);
-
-/* CLIENT SETNAME connection-name
-   Set the current connection name. (connection, since 2.6.9) */
-AR_API int arcmd_client_setname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *connection_name);
-AR_API int arcmd_client_setname_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *connection_name, size_t connection_name_len);
-
-/* CLIENT TRACKING <ON | OFF> [REDIRECT client-id] [PREFIX prefix [PREFIX
-   prefix ...]] [BCAST] [OPTIN] [OPTOUT] [NOLOOP]
-   Enable or disable server assisted client side caching support.
-   (connection, since 6.0.0) */
-AR_API int arcmd_client_tracking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *status,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLIENT TRACKINGINFO
-   Return information about server assisted client side caching for the
-   current connection. (connection, since 6.2.0) */
-AR_API int arcmd_client_trackinginfo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLIENT UNBLOCK client-id [TIMEOUT | ERROR]
-   Unblock a client blocked in a blocking command from a different
-   connection. (connection, since 5.0.0) */
-AR_API int arcmd_client_unblock(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long client_id,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLIENT UNPAUSE
-   Resume processing of clients that were paused. (connection, since 6.2.0) */
-AR_API int arcmd_client_unpause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* ECHO message
-   Echo the given string. (connection, since 1.0.0) */
-AR_API int arcmd_echo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *message);
-AR_API int arcmd_echo_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *message, size_t message_len);
-
-/* HELLO [protover [AUTH username password] [SETNAME clientname]]
-   Handshake with Redis. (connection, since 6.0.0) */
-AR_API int arcmd_hello(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PING [message]
-   Ping the server. (connection, since 1.0.0) */
-AR_API int arcmd_ping(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* QUIT
-   Close the connection. (connection, since 1.0.0) */
-AR_API int arcmd_quit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* RESET
-   Reset the connection. (connection, since 6.2.0) */
-AR_API int arcmd_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SELECT index
-   Change the selected database for the current connection. (connection,
-   since 1.0.0) */
-AR_API int arcmd_select(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long index);
-
+typedef struct arcmd_client_reply_opts { const ar_cmd_opts *call; } arcmd_client_reply_opts;
+AR_API int arcmd_client_reply(ar_client *c, ar_callback *cb, void *ud, const char *on_off_skip,
+    const arcmd_client_reply_opts *o);
+/* CLIENT SETNAME connection-name -- Set the current connection name (connection, 2.6.9) */
+typedef struct arcmd_client_setname_opts { const ar_cmd_opts *call;
+    const size_t *connection_name_len; } arcmd_client_setname_opts;
+AR_API int arcmd_client_setname(ar_client *c, ar_callback *cb, void *ud,
+    const char *connection_name, const arcmd_client_setname_opts *o);
+/* CLIENT TRACKING <ON | OFF> [REDIRECT client-id] [PREFIX prefix [PREFIX prefix ...]] [BCAST]
+   [OPTIN] [OPTOUT] [NOLOOP] -- Enable or disable server assisted client side caching support
+   (connection, 6.0.0) */
+typedef struct arcmd_client_tracking_opts { const ar_cmd_opts *call; const long long *redirect;
+    int prefix_count; const char *const *prefix; int bcast, optin, optout, noloop;
+    const size_t *prefix_len; } arcmd_client_tracking_opts;
+AR_API int arcmd_client_tracking(ar_client *c, ar_callback *cb, void *ud, const char *status,
+    const arcmd_client_tracking_opts *o);
+/* CLIENT TRACKINGINFO -- Return information about server assisted client side caching for the
+   current connection (connection, 6.2.0) */
+typedef struct arcmd_client_trackinginfo_opts {
+    const ar_cmd_opts *call; } arcmd_client_trackinginfo_opts;
+AR_API int arcmd_client_trackinginfo(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_trackinginfo_opts *o);
+/* CLIENT UNBLOCK client-id [TIMEOUT | ERROR] -- Unblock a client blocked in a blocking command from
+   a different connection (connection, 5.0.0) */
+typedef struct arcmd_client_unblock_opts { const ar_cmd_opts *call;
+    int timeout, error; } arcmd_client_unblock_opts;
+AR_API int arcmd_client_unblock(ar_client *c, ar_callback *cb, void *ud, long long client_id,
+    const arcmd_client_unblock_opts *o);
+/* CLIENT UNPAUSE -- Resume processing of clients that were paused (connection, 6.2.0) */
+typedef struct arcmd_client_unpause_opts { const ar_cmd_opts *call; } arcmd_client_unpause_opts;
+AR_API int arcmd_client_unpause(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_unpause_opts *o);
+/* ECHO message -- Echo the given string (connection, 1.0.0) */
+typedef struct arcmd_echo_opts { const ar_cmd_opts *call;
+    const size_t *message_len; } arcmd_echo_opts;
+AR_API int arcmd_echo(ar_client *c, ar_callback *cb, void *ud, const char *message,
+    const arcmd_echo_opts *o);
+/* HELLO [protover [AUTH username password] [SETNAME clientname]] -- Handshake with Redis
+   (connection, 6.0.0) */
+typedef struct arcmd_hello_opts { const ar_cmd_opts *call; const long long *protover;
+    const char *auth_username, *auth_password, *setname;
+    const size_t *auth_username_len, *auth_password_len, *setname_len; } arcmd_hello_opts;
+AR_API int arcmd_hello(ar_client *c, ar_callback *cb, void *ud, const arcmd_hello_opts *o);
+/* PING [message] -- Ping the server (connection, 1.0.0) */
+typedef struct arcmd_ping_opts { const ar_cmd_opts *call; const char *message;
+    const size_t *message_len; } arcmd_ping_opts;
+AR_API int arcmd_ping(ar_client *c, ar_callback *cb, void *ud, const arcmd_ping_opts *o);
+/* QUIT -- Close the connection (connection, 1.0.0) */
+typedef struct arcmd_quit_opts { const ar_cmd_opts *call; } arcmd_quit_opts;
+AR_API int arcmd_quit(ar_client *c, ar_callback *cb, void *ud, const arcmd_quit_opts *o);
+/* RESET -- Reset the connection (connection, 6.2.0) */
+typedef struct arcmd_reset_opts { const ar_cmd_opts *call; } arcmd_reset_opts;
+AR_API int arcmd_reset(ar_client *c, ar_callback *cb, void *ud, const arcmd_reset_opts *o);
+/* SELECT index -- Change the selected database for the current connection (connection, 1.0.0) */
+typedef struct arcmd_select_opts { const ar_cmd_opts *call; } arcmd_select_opts;
+AR_API int arcmd_select(ar_client *c, ar_callback *cb, void *ud, long long index,
+    const arcmd_select_opts *o);
 
 /* >>wrappers:server ------------------------------------------------------ */
-
-/* ACL CAT [categoryname]
-   List the ACL categories or the commands inside a category. (server, since
+/* ACL CAT [categoryname] -- List the ACL categories or the commands inside a category (server,
    6.0.0) */
-AR_API int arcmd_acl_cat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ACL DELUSER username [username ...]
-   Remove the specified ACL users and the associated rules. (server, since
+typedef struct arcmd_acl_cat_opts { const ar_cmd_opts *call; const char *categoryname;
+    const size_t *categoryname_len; } arcmd_acl_cat_opts;
+AR_API int arcmd_acl_cat(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_cat_opts *o);
+/* ACL DELUSER username [username ...] -- Remove the specified ACL users and the associated rules
+   (server, 6.0.0) */
+typedef struct arcmd_acl_deluser_opts { const ar_cmd_opts *call;
+    const size_t *username_len; } arcmd_acl_deluser_opts;
+AR_API int arcmd_acl_deluser(ar_client *c, ar_callback *cb, void *ud, int username_count,
+    const char *const *username, const arcmd_acl_deluser_opts *o);
+/* ACL DRYRUN username command [arg [arg ...]] -- Returns whether the user can execute the given
+   command without executing the command (server, 7.0.0) */
+typedef struct arcmd_acl_dryrun_opts { const ar_cmd_opts *call; int arg_count;
+    const char *const *arg;
+    const size_t *username_len, *command_len, *arg_len; } arcmd_acl_dryrun_opts;
+AR_API int arcmd_acl_dryrun(ar_client *c, ar_callback *cb, void *ud, const char *username,
+    const char *command, const arcmd_acl_dryrun_opts *o);
+/* ACL GENPASS [bits] -- Generate a pseudorandom secure password to use for ACL users (server,
    6.0.0) */
-AR_API int arcmd_acl_deluser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int username_count, const char *const *username, const size_t *username_len);
-
-/* ACL DRYRUN username command [arg [arg ...]]
-   Returns whether the user can execute the given command without executing
-   the command. (server, since 7.0.0) */
-AR_API int arcmd_acl_dryrun(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username,
-    const char *command,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_acl_dryrun_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username, size_t username_len,
-    const char *command, size_t command_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ACL GENPASS [bits]
-   Generate a pseudorandom secure password to use for ACL users. (server,
-   since 6.0.0) */
-AR_API int arcmd_acl_genpass(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ACL GETUSER username
-   Get the rules for a specific ACL user. (server, since 6.0.0) */
-AR_API int arcmd_acl_getuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username);
-AR_API int arcmd_acl_getuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username, size_t username_len);
-
-/* ACL HELP
-   Show helpful text about the different subcommands. (server, since 6.0.0) */
-AR_API int arcmd_acl_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* ACL LIST
-   List the current ACL rules in ACL config file format. (server, since
-   6.0.0) */
-AR_API int arcmd_acl_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* ACL LOAD
-   Reload the ACLs from the configured ACL file. (server, since 6.0.0) */
-AR_API int arcmd_acl_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* ACL LOG [count | RESET]
-   List latest events denied because of ACLs in place. (server, since 6.0.0) */
-AR_API int arcmd_acl_log(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ACL SAVE
-   Save the current ACL rules in the configured ACL file. (server, since
-   6.0.0) */
-AR_API int arcmd_acl_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* ACL SETUSER username [rule [rule ...]]
-   Modify or create the rules for a specific ACL user. (server, since 6.0.0) */
-AR_API int arcmd_acl_setuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_acl_setuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username, size_t username_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ACL USERS
-   List the username of all the configured ACL rules. (server, since 6.0.0) */
-AR_API int arcmd_acl_users(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* ACL WHOAMI
-   Return the name of the user associated to the current connection. (server,
-   since 6.0.0) */
-AR_API int arcmd_acl_whoami(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* BGREWRITEAOF
-   Asynchronously rewrite the append-only file. (server, since 1.0.0) */
-AR_API int arcmd_bgrewriteaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* BGSAVE [SCHEDULE]
-   Asynchronously save the dataset to disk. (server, since 1.0.0) */
-AR_API int arcmd_bgsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* COMMAND COUNT
-   Get total number of Redis commands. (server, since 2.8.13) */
-AR_API int arcmd_command_count(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* COMMAND DOCS [command-name [command-name ...]]
-   Get array of specific Redis command documentation. (server, since 7.0.0) */
-AR_API int arcmd_command_docs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* COMMAND GETKEYS
-   Extract keys given a full Redis command. (server, since 2.8.13) */
-AR_API int arcmd_command_getkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* COMMAND GETKEYSANDFLAGS
-   Extract keys and access flags given a full Redis command. (server, since
+typedef struct arcmd_acl_genpass_opts { const ar_cmd_opts *call;
+    const long long *bits; } arcmd_acl_genpass_opts;
+AR_API int arcmd_acl_genpass(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_acl_genpass_opts *o);
+/* ACL GETUSER username -- Get the rules for a specific ACL user (server, 6.0.0) */
+typedef struct arcmd_acl_getuser_opts { const ar_cmd_opts *call;
+    const size_t *username_len; } arcmd_acl_getuser_opts;
+AR_API int arcmd_acl_getuser(ar_client *c, ar_callback *cb, void *ud, const char *username,
+    const arcmd_acl_getuser_opts *o);
+/* ACL HELP -- Show helpful text about the different subcommands (server, 6.0.0) */
+typedef struct arcmd_acl_help_opts { const ar_cmd_opts *call; } arcmd_acl_help_opts;
+AR_API int arcmd_acl_help(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_help_opts *o);
+/* ACL LIST -- List the current ACL rules in ACL config file format (server, 6.0.0) */
+typedef struct arcmd_acl_list_opts { const ar_cmd_opts *call; } arcmd_acl_list_opts;
+AR_API int arcmd_acl_list(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_list_opts *o);
+/* ACL LOAD -- Reload the ACLs from the configured ACL file (server, 6.0.0) */
+typedef struct arcmd_acl_load_opts { const ar_cmd_opts *call; } arcmd_acl_load_opts;
+AR_API int arcmd_acl_load(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_load_opts *o);
+/* ACL LOG [count | RESET] -- List latest events denied because of ACLs in place (server, 6.0.0) */
+typedef struct arcmd_acl_log_opts { const ar_cmd_opts *call; const long long *count;
+    int reset; } arcmd_acl_log_opts;
+AR_API int arcmd_acl_log(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_log_opts *o);
+/* ACL SAVE -- Save the current ACL rules in the configured ACL file (server, 6.0.0) */
+typedef struct arcmd_acl_save_opts { const ar_cmd_opts *call; } arcmd_acl_save_opts;
+AR_API int arcmd_acl_save(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_save_opts *o);
+/* ACL SETUSER username [rule [rule ...]] -- Modify or create the rules for a specific ACL user
+   (server, 6.0.0) */
+typedef struct arcmd_acl_setuser_opts { const ar_cmd_opts *call; int rule_count;
+    const char *const *rule; const size_t *username_len, *rule_len; } arcmd_acl_setuser_opts;
+AR_API int arcmd_acl_setuser(ar_client *c, ar_callback *cb, void *ud, const char *username,
+    const arcmd_acl_setuser_opts *o);
+/* ACL USERS -- List the username of all the configured ACL rules (server, 6.0.0) */
+typedef struct arcmd_acl_users_opts { const ar_cmd_opts *call; } arcmd_acl_users_opts;
+AR_API int arcmd_acl_users(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_users_opts *o);
+/* ACL WHOAMI -- Return the name of the user associated to the current connection (server, 6.0.0) */
+typedef struct arcmd_acl_whoami_opts { const ar_cmd_opts *call; } arcmd_acl_whoami_opts;
+AR_API int arcmd_acl_whoami(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_acl_whoami_opts *o);
+/* BGREWRITEAOF -- Asynchronously rewrite the append-only file (server, 1.0.0) */
+typedef struct arcmd_bgrewriteaof_opts { const ar_cmd_opts *call; } arcmd_bgrewriteaof_opts;
+AR_API int arcmd_bgrewriteaof(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_bgrewriteaof_opts *o);
+/* BGSAVE [SCHEDULE] -- Asynchronously save the dataset to disk (server, 1.0.0) */
+typedef struct arcmd_bgsave_opts { const ar_cmd_opts *call; int schedule; } arcmd_bgsave_opts;
+AR_API int arcmd_bgsave(ar_client *c, ar_callback *cb, void *ud, const arcmd_bgsave_opts *o);
+/* COMMAND COUNT -- Get total number of Redis commands (server, 2.8.13) */
+typedef struct arcmd_command_count_opts { const ar_cmd_opts *call; } arcmd_command_count_opts;
+AR_API int arcmd_command_count(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_count_opts *o);
+/* COMMAND DOCS [command-name [command-name ...]] -- Get array of specific Redis command
+   documentation (server, 7.0.0) */
+typedef struct arcmd_command_docs_opts { const ar_cmd_opts *call; int command_name_count;
+    const char *const *command_name; const size_t *command_name_len; } arcmd_command_docs_opts;
+AR_API int arcmd_command_docs(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_docs_opts *o);
+/* COMMAND GETKEYS -- Extract keys given a full Redis command (server, 2.8.13) */
+typedef struct arcmd_command_getkeys_opts { const ar_cmd_opts *call; int argc;
+    const char *const *argv; const size_t *argvlen; } arcmd_command_getkeys_opts;
+AR_API int arcmd_command_getkeys(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_getkeys_opts *o);
+/* COMMAND GETKEYSANDFLAGS -- Extract keys and access flags given a full Redis command (server,
    7.0.0) */
-AR_API int arcmd_command_getkeysandflags(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* COMMAND HELP
-   Show helpful text about the different subcommands. (server, since 5.0.0) */
-AR_API int arcmd_command_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* COMMAND INFO [command-name [command-name ...]]
-   Get array of specific Redis command details, or all when no argument is
-   given. (server, since 2.8.13) */
-AR_API int arcmd_command_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* COMMAND LIST [FILTERBY MODULE module-name | ACLCAT category | PATTERN
-   pattern]
-   Get an array of Redis command names. (server, since 7.0.0) */
-AR_API int arcmd_command_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CONFIG GET parameter [parameter ...]
-   Get the values of configuration parameters. (server, since 2.0.0) */
-AR_API int arcmd_config_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int parameter_count, const char *const *parameter, const size_t *parameter_len);
-
-/* CONFIG HELP
-   Show helpful text about the different subcommands. (server, since 5.0.0) */
-AR_API int arcmd_config_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CONFIG RESETSTAT
-   Reset the stats returned by INFO. (server, since 2.0.0) */
-AR_API int arcmd_config_resetstat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CONFIG REWRITE
-   Rewrite the configuration file with the in memory configuration. (server,
-   since 2.8.0) */
-AR_API int arcmd_config_rewrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CONFIG SET parameter value [parameter value ...]
-   Set configuration parameters to the given values. (server, since 2.0.0) */
-AR_API int arcmd_config_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int parameter_value_count, const char *const *parameter_value, const size_t *parameter_value_len);
-
-/* DBSIZE
-   Return the number of keys in the selected database. (server, since 1.0.0) */
-AR_API int arcmd_dbsize(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* DEBUG
-   A container for debugging commands. (server, since 1.0.0) */
-AR_API int arcmd_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FAILOVER [TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds]
-   Start a coordinated failover between this server and one of its replicas.
-   (server, since 6.2.0) */
-AR_API int arcmd_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FLUSHALL [ASYNC | SYNC]
-   Remove all keys from all databases. (server, since 1.0.0) */
-AR_API int arcmd_flushall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FLUSHDB [ASYNC | SYNC]
-   Remove all keys from the current database. (server, since 1.0.0) */
-AR_API int arcmd_flushdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* INFO [section [section ...]]
-   Get information and statistics about the server. (server, since 1.0.0) */
-AR_API int arcmd_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* LASTSAVE
-   Get the UNIX time stamp of the last successful save to disk. (server,
-   since 1.0.0) */
-AR_API int arcmd_lastsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* LATENCY DOCTOR
-   Return a human readable latency analysis report. (server, since 2.8.13) */
-AR_API int arcmd_latency_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* LATENCY GRAPH event
-   Return a latency graph for the event. (server, since 2.8.13) */
-AR_API int arcmd_latency_graph(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event);
-AR_API int arcmd_latency_graph_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event, size_t event_len);
-
-/* LATENCY HELP
-   Show helpful text about the different subcommands. (server, since 2.8.13) */
-AR_API int arcmd_latency_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* LATENCY HISTOGRAM [command [command ...]]
-   Return the cumulative distribution of latencies of a subset of commands or
-   all. (server, since 7.0.0) */
-AR_API int arcmd_latency_histogram(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* LATENCY HISTORY event
-   Return timestamp-latency samples for the event. (server, since 2.8.13) */
-AR_API int arcmd_latency_history(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event);
-AR_API int arcmd_latency_history_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event, size_t event_len);
-
-/* LATENCY LATEST
-   Return the latest latency samples for all events. (server, since 2.8.13) */
-AR_API int arcmd_latency_latest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* LATENCY RESET [event [event ...]]
-   Reset latency data for one or more events. (server, since 2.8.13) */
-AR_API int arcmd_latency_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* LOLWUT [VERSION version]
-   Display some computer art and the Redis version. (server, since 5.0.0) */
-AR_API int arcmd_lolwut(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* MEMORY DOCTOR
-   Outputs memory problems report. (server, since 4.0.0) */
-AR_API int arcmd_memory_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MEMORY HELP
-   Show helpful text about the different subcommands. (server, since 4.0.0) */
-AR_API int arcmd_memory_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MEMORY MALLOC-STATS
-   Show allocator internal stats. (server, since 4.0.0) */
-AR_API int arcmd_memory_malloc_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MEMORY PURGE
-   Ask the allocator to release memory. (server, since 4.0.0) */
-AR_API int arcmd_memory_purge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MEMORY STATS
-   Show memory usage details. (server, since 4.0.0) */
-AR_API int arcmd_memory_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MEMORY USAGE key [SAMPLES count]
-   Estimate the memory usage of a key. (server, since 4.0.0) */
-AR_API int arcmd_memory_usage(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_memory_usage_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* MODULE HELP
-   Show helpful text about the different subcommands. (server, since 5.0.0) */
-AR_API int arcmd_module_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MODULE LIST
-   List all modules loaded by the server. (server, since 4.0.0) */
-AR_API int arcmd_module_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* MODULE LOAD path [arg [arg ...]]
-   Load a module. (server, since 4.0.0) */
-AR_API int arcmd_module_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_module_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path, size_t path_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* MODULE LOADEX path [CONFIG name value [CONFIG name value ...]] [ARGS arg
-   [arg ...]]
-   Load a module with extended parameters. (server, since 7.0.0) */
-AR_API int arcmd_module_loadex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_module_loadex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path, size_t path_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* MODULE UNLOAD name
-   Unload a module. (server, since 4.0.0) */
-AR_API int arcmd_module_unload(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *name);
-AR_API int arcmd_module_unload_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *name, size_t name_len);
-
-/* MONITOR
-   Listen for all requests received by the server in real time. (server,
-   since 1.0.0) */
-AR_API int arcmd_monitor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* PSYNC replicationid offset
-   Internal command used for replication. (server, since 2.8.0) */
-AR_API int arcmd_psync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *replicationid,
-    long long offset);
-AR_API int arcmd_psync_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *replicationid, size_t replicationid_len,
-    long long offset);
-
-/* REPLCONF
-   An internal command for configuring the replication stream. (server, since
-   3.0.0) */
-AR_API int arcmd_replconf(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* REPLICAOF <host port | NO ONE>
-   Make the server a replica of another instance, or promote it as master.
-   (server, since 5.0.0) */
-AR_API int arcmd_replicaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* RESTORE-ASKING key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME
-   seconds] [FREQ frequency]
-   An internal command for migrating keys in a cluster. (server, since 3.0.0) */
-AR_API int arcmd_restore_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long ttl,
-    const char *serialized_value,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_restore_asking_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long ttl,
-    const char *serialized_value, size_t serialized_value_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* ROLE
-   Return the role of the instance in the context of replication. (server,
-   since 2.8.12) */
-AR_API int arcmd_role(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SAVE
-   Synchronously save the dataset to disk. (server, since 1.0.0) */
-AR_API int arcmd_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT]
-   Synchronously save the dataset to disk and then shut down the server.
-   (server, since 1.0.0) */
-AR_API int arcmd_shutdown(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SLAVEOF <host port | NO ONE>
-   Make the server a replica of another instance, or promote it as master.
-   (server, since 1.0.0, deprecated since 5.0.0 (use REPLICAOF)) */
-AR_API int arcmd_slaveof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SLOWLOG GET [count]
-   Get the slow log's entries. (server, since 2.2.12) */
-AR_API int arcmd_slowlog_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SLOWLOG HELP
-   Show helpful text about the different subcommands. (server, since 6.2.0) */
-AR_API int arcmd_slowlog_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SLOWLOG LEN
-   Get the slow log's length. (server, since 2.2.12) */
-AR_API int arcmd_slowlog_len(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SLOWLOG RESET
-   Clear all entries from the slow log. (server, since 2.2.12) */
-AR_API int arcmd_slowlog_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SWAPDB index1 index2
-   Swaps two Redis databases. (server, since 4.0.0) */
-AR_API int arcmd_swapdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long index1,
-    long long index2);
-
-/* SYNC
-   Internal command used for replication. (server, since 1.0.0) */
-AR_API int arcmd_sync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* TIME
-   Return the current server time. (server, since 2.6.0) */
-AR_API int arcmd_time(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
+typedef struct arcmd_command_getkeysandflags_opts { const ar_cmd_opts *call; int argc;
+    const char *const *argv; const size_t *argvlen; } arcmd_command_getkeysandflags_opts;
+AR_API int arcmd_command_getkeysandflags(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_getkeysandflags_opts *o);
+/* COMMAND HELP -- Show helpful text about the different subcommands (server, 5.0.0) */
+typedef struct arcmd_command_help_opts { const ar_cmd_opts *call; } arcmd_command_help_opts;
+AR_API int arcmd_command_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_help_opts *o);
+/* COMMAND INFO [command-name [command-name ...]] -- Get array of specific Redis command details, or
+   all when no argument is given (server, 2.8.13) */
+typedef struct arcmd_command_info_opts { const ar_cmd_opts *call; int command_name_count;
+    const char *const *command_name; const size_t *command_name_len; } arcmd_command_info_opts;
+AR_API int arcmd_command_info(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_info_opts *o);
+/* COMMAND LIST [FILTERBY MODULE module-name | ACLCAT category | PATTERN pattern] -- Get an array of
+   Redis command names (server, 7.0.0) */
+typedef struct arcmd_command_list_opts { const ar_cmd_opts *call;
+    const char *module, *aclcat, *pattern;
+    const size_t *module_len, *aclcat_len, *pattern_len; } arcmd_command_list_opts;
+AR_API int arcmd_command_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_list_opts *o);
+/* CONFIG GET parameter [parameter ...] -- Get the values of configuration parameters (server,
+   2.0.0) */
+typedef struct arcmd_config_get_opts { const ar_cmd_opts *call;
+    const size_t *parameter_len; } arcmd_config_get_opts;
+AR_API int arcmd_config_get(ar_client *c, ar_callback *cb, void *ud, int parameter_count,
+    const char *const *parameter, const arcmd_config_get_opts *o);
+/* CONFIG HELP -- Show helpful text about the different subcommands (server, 5.0.0) */
+typedef struct arcmd_config_help_opts { const ar_cmd_opts *call; } arcmd_config_help_opts;
+AR_API int arcmd_config_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_config_help_opts *o);
+/* CONFIG RESETSTAT -- Reset the stats returned by INFO (server, 2.0.0) */
+typedef struct arcmd_config_resetstat_opts { const ar_cmd_opts *call; } arcmd_config_resetstat_opts;
+AR_API int arcmd_config_resetstat(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_config_resetstat_opts *o);
+/* CONFIG REWRITE -- Rewrite the configuration file with the in memory configuration (server, 2.8.0)
+   */
+typedef struct arcmd_config_rewrite_opts { const ar_cmd_opts *call; } arcmd_config_rewrite_opts;
+AR_API int arcmd_config_rewrite(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_config_rewrite_opts *o);
+/* CONFIG SET parameter value [parameter value ...] -- Set configuration parameters to the given
+   values (server, 2.0.0) */
+typedef struct arcmd_config_set_opts { const ar_cmd_opts *call;
+    const size_t *parameter_value_len; } arcmd_config_set_opts;
+AR_API int arcmd_config_set(ar_client *c, ar_callback *cb, void *ud, int parameter_value_count,
+    const char *const *parameter_value, const arcmd_config_set_opts *o);
+/* DBSIZE -- Return the number of keys in the selected database (server, 1.0.0) */
+typedef struct arcmd_dbsize_opts { const ar_cmd_opts *call; } arcmd_dbsize_opts;
+AR_API int arcmd_dbsize(ar_client *c, ar_callback *cb, void *ud, const arcmd_dbsize_opts *o);
+/* DEBUG -- A container for debugging commands (server, 1.0.0) */
+typedef struct arcmd_debug_opts { const ar_cmd_opts *call; int argc; const char *const *argv;
+    const size_t *argvlen; } arcmd_debug_opts;
+AR_API int arcmd_debug(ar_client *c, ar_callback *cb, void *ud, const arcmd_debug_opts *o);
+/* FAILOVER [TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds] -- Start a coordinated failover
+   between this server and one of its replicas (server, 6.2.0) */
+typedef struct arcmd_failover_opts { const ar_cmd_opts *call; const char *to_host;
+    const long long *to_port; int force, abort; const long long *timeout;
+    const size_t *to_host_len; } arcmd_failover_opts;
+AR_API int arcmd_failover(ar_client *c, ar_callback *cb, void *ud, const arcmd_failover_opts *o);
+/* FLUSHALL [ASYNC | SYNC] -- Remove all keys from all databases (server, 1.0.0) */
+typedef struct arcmd_flushall_opts { const ar_cmd_opts *call;
+    int async, sync; } arcmd_flushall_opts;
+AR_API int arcmd_flushall(ar_client *c, ar_callback *cb, void *ud, const arcmd_flushall_opts *o);
+/* FLUSHDB [ASYNC | SYNC] -- Remove all keys from the current database (server, 1.0.0) */
+typedef struct arcmd_flushdb_opts { const ar_cmd_opts *call; int async, sync; } arcmd_flushdb_opts;
+AR_API int arcmd_flushdb(ar_client *c, ar_callback *cb, void *ud, const arcmd_flushdb_opts *o);
+/* INFO [section [section ...]] -- Get information and statistics about the server (server, 1.0.0)
+   */
+typedef struct arcmd_info_opts { const ar_cmd_opts *call; int section_count;
+    const char *const *section; const size_t *section_len; } arcmd_info_opts;
+AR_API int arcmd_info(ar_client *c, ar_callback *cb, void *ud, const arcmd_info_opts *o);
+/* LASTSAVE -- Get the UNIX time stamp of the last successful save to disk (server, 1.0.0) */
+typedef struct arcmd_lastsave_opts { const ar_cmd_opts *call; } arcmd_lastsave_opts;
+AR_API int arcmd_lastsave(ar_client *c, ar_callback *cb, void *ud, const arcmd_lastsave_opts *o);
+/* LATENCY DOCTOR -- Return a human readable latency analysis report (server, 2.8.13) */
+typedef struct arcmd_latency_doctor_opts { const ar_cmd_opts *call; } arcmd_latency_doctor_opts;
+AR_API int arcmd_latency_doctor(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_doctor_opts *o);
+/* LATENCY GRAPH event -- Return a latency graph for the event (server, 2.8.13) */
+typedef struct arcmd_latency_graph_opts { const ar_cmd_opts *call;
+    const size_t *event_len; } arcmd_latency_graph_opts;
+AR_API int arcmd_latency_graph(ar_client *c, ar_callback *cb, void *ud, const char *event,
+    const arcmd_latency_graph_opts *o);
+/* LATENCY HELP -- Show helpful text about the different subcommands (server, 2.8.13) */
+typedef struct arcmd_latency_help_opts { const ar_cmd_opts *call; } arcmd_latency_help_opts;
+AR_API int arcmd_latency_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_help_opts *o);
+/* LATENCY HISTOGRAM [command [command ...]] -- Return the cumulative distribution of latencies of a
+   subset of commands or all (server, 7.0.0) */
+typedef struct arcmd_latency_histogram_opts { const ar_cmd_opts *call; int command_count;
+    const char *const *command; const size_t *command_len; } arcmd_latency_histogram_opts;
+AR_API int arcmd_latency_histogram(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_histogram_opts *o);
+/* LATENCY HISTORY event -- Return timestamp-latency samples for the event (server, 2.8.13) */
+typedef struct arcmd_latency_history_opts { const ar_cmd_opts *call;
+    const size_t *event_len; } arcmd_latency_history_opts;
+AR_API int arcmd_latency_history(ar_client *c, ar_callback *cb, void *ud, const char *event,
+    const arcmd_latency_history_opts *o);
+/* LATENCY LATEST -- Return the latest latency samples for all events (server, 2.8.13) */
+typedef struct arcmd_latency_latest_opts { const ar_cmd_opts *call; } arcmd_latency_latest_opts;
+AR_API int arcmd_latency_latest(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_latest_opts *o);
+/* LATENCY RESET [event [event ...]] -- Reset latency data for one or more events (server, 2.8.13)
+   */
+typedef struct arcmd_latency_reset_opts { const ar_cmd_opts *call; int event_count;
+    const char *const *event; const size_t *event_len; } arcmd_latency_reset_opts;
+AR_API int arcmd_latency_reset(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_reset_opts *o);
+/* LOLWUT [VERSION version] -- Display some computer art and the Redis version (server, 5.0.0) */
+typedef struct arcmd_lolwut_opts { const ar_cmd_opts *call;
+    const long long *version; } arcmd_lolwut_opts;
+AR_API int arcmd_lolwut(ar_client *c, ar_callback *cb, void *ud, const arcmd_lolwut_opts *o);
+/* MEMORY DOCTOR -- Outputs memory problems report (server, 4.0.0) */
+typedef struct arcmd_memory_doctor_opts { const ar_cmd_opts *call; } arcmd_memory_doctor_opts;
+AR_API int arcmd_memory_doctor(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_doctor_opts *o);
+/* MEMORY HELP -- Show helpful text about the different subcommands (server, 4.0.0) */
+typedef struct arcmd_memory_help_opts { const ar_cmd_opts *call; } arcmd_memory_help_opts;
+AR_API int arcmd_memory_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_help_opts *o);
+/* MEMORY MALLOC-STATS -- Show allocator internal stats (server, 4.0.0) */
+typedef struct arcmd_memory_malloc_stats_opts {
+    const ar_cmd_opts *call; } arcmd_memory_malloc_stats_opts;
+AR_API int arcmd_memory_malloc_stats(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_malloc_stats_opts *o);
+/* MEMORY PURGE -- Ask the allocator to release memory (server, 4.0.0) */
+typedef struct arcmd_memory_purge_opts { const ar_cmd_opts *call; } arcmd_memory_purge_opts;
+AR_API int arcmd_memory_purge(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_purge_opts *o);
+/* MEMORY STATS -- Show memory usage details (server, 4.0.0) */
+typedef struct arcmd_memory_stats_opts { const ar_cmd_opts *call; } arcmd_memory_stats_opts;
+AR_API int arcmd_memory_stats(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_stats_opts *o);
+/* MEMORY USAGE key [SAMPLES count] -- Estimate the memory usage of a key (server, 4.0.0) */
+typedef struct arcmd_memory_usage_opts { const ar_cmd_opts *call; const long long *samples;
+    const size_t *key_len; } arcmd_memory_usage_opts;
+AR_API int arcmd_memory_usage(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_memory_usage_opts *o);
+/* MODULE HELP -- Show helpful text about the different subcommands (server, 5.0.0) */
+typedef struct arcmd_module_help_opts { const ar_cmd_opts *call; } arcmd_module_help_opts;
+AR_API int arcmd_module_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_module_help_opts *o);
+/* MODULE LIST -- List all modules loaded by the server (server, 4.0.0) */
+typedef struct arcmd_module_list_opts { const ar_cmd_opts *call; } arcmd_module_list_opts;
+AR_API int arcmd_module_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_module_list_opts *o);
+/* MODULE LOAD path [arg [arg ...]] -- Load a module (server, 4.0.0) */
+typedef struct arcmd_module_load_opts { const ar_cmd_opts *call; int arg_count;
+    const char *const *arg; const size_t *path_len, *arg_len; } arcmd_module_load_opts;
+AR_API int arcmd_module_load(ar_client *c, ar_callback *cb, void *ud, const char *path,
+    const arcmd_module_load_opts *o);
+/* MODULE LOADEX path [CONFIG name value [CONFIG name value ...]] [ARGS arg [arg ...]] -- Load a
+   module with extended parameters (server, 7.0.0) */
+typedef struct arcmd_module_loadex_opts { const ar_cmd_opts *call; int config_count;
+    const char *const *config; int args_count; const char *const *args;
+    const size_t *path_len, *config_len, *args_len; } arcmd_module_loadex_opts;
+AR_API int arcmd_module_loadex(ar_client *c, ar_callback *cb, void *ud, const char *path,
+    const arcmd_module_loadex_opts *o);
+/* MODULE UNLOAD name -- Unload a module (server, 4.0.0) */
+typedef struct arcmd_module_unload_opts { const ar_cmd_opts *call;
+    const size_t *name_len; } arcmd_module_unload_opts;
+AR_API int arcmd_module_unload(ar_client *c, ar_callback *cb, void *ud, const char *name,
+    const arcmd_module_unload_opts *o);
+/* MONITOR -- Listen for all requests received by the server in real time (server, 1.0.0) */
+typedef struct arcmd_monitor_opts { const ar_cmd_opts *call; } arcmd_monitor_opts;
+AR_API int arcmd_monitor(ar_client *c, ar_callback *cb, void *ud, const arcmd_monitor_opts *o);
+/* PSYNC replicationid offset -- Internal command used for replication (server, 2.8.0) */
+typedef struct arcmd_psync_opts { const ar_cmd_opts *call;
+    const size_t *replicationid_len; } arcmd_psync_opts;
+AR_API int arcmd_psync(ar_client *c, ar_callback *cb, void *ud, const char *replicationid,
+    long long offset, const arcmd_psync_opts *o);
+/* REPLCONF -- An internal command for configuring the replication stream (server, 3.0.0) */
+typedef struct arcmd_replconf_opts { const ar_cmd_opts *call; int argc; const char *const *argv;
+    const size_t *argvlen; } arcmd_replconf_opts;
+AR_API int arcmd_replconf(ar_client *c, ar_callback *cb, void *ud, const arcmd_replconf_opts *o);
+/* REPLICAOF <host port | NO ONE> -- Make the server a replica of another instance, or promote it as
+   master (server, 5.0.0) */
+typedef struct arcmd_replicaof_opts { const ar_cmd_opts *call; const char *host;
+    const long long *port; int no_one; const size_t *host_len; } arcmd_replicaof_opts;
+AR_API int arcmd_replicaof(ar_client *c, ar_callback *cb, void *ud, const arcmd_replicaof_opts *o);
+/* RESTORE-ASKING key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency] --
+   An internal command for migrating keys in a cluster (server, 3.0.0) */
+typedef struct arcmd_restore_asking_opts { const ar_cmd_opts *call; int replace, absttl;
+    const long long *idletime, *freq;
+    const size_t *key_len, *serialized_value_len; } arcmd_restore_asking_opts;
+AR_API int arcmd_restore_asking(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long ttl, const char *serialized_value, const arcmd_restore_asking_opts *o);
+/* ROLE -- Return the role of the instance in the context of replication (server, 2.8.12) */
+typedef struct arcmd_role_opts { const ar_cmd_opts *call; } arcmd_role_opts;
+AR_API int arcmd_role(ar_client *c, ar_callback *cb, void *ud, const arcmd_role_opts *o);
+/* SAVE -- Synchronously save the dataset to disk (server, 1.0.0) */
+typedef struct arcmd_save_opts { const ar_cmd_opts *call; } arcmd_save_opts;
+AR_API int arcmd_save(ar_client *c, ar_callback *cb, void *ud, const arcmd_save_opts *o);
+/* SHUTDOWN [NOSAVE | SAVE] [NOW] [FORCE] [ABORT] -- Synchronously save the dataset to disk and then
+   shut down the server (server, 1.0.0) */
+typedef struct arcmd_shutdown_opts { const ar_cmd_opts *call;
+    int nosave, save, now, force, abort; } arcmd_shutdown_opts;
+AR_API int arcmd_shutdown(ar_client *c, ar_callback *cb, void *ud, const arcmd_shutdown_opts *o);
+/* SLAVEOF <host port | NO ONE> -- Make the server a replica of another instance, or promote it as
+   master (server, 1.0.0, deprecated 5.0.0: REPLICAOF) */
+typedef struct arcmd_slaveof_opts { const ar_cmd_opts *call; const char *host;
+    const long long *port; int no_one; const size_t *host_len; } arcmd_slaveof_opts;
+AR_API int arcmd_slaveof(ar_client *c, ar_callback *cb, void *ud, const arcmd_slaveof_opts *o);
+/* SLOWLOG GET [count] -- Get the slow log's entries (server, 2.2.12) */
+typedef struct arcmd_slowlog_get_opts { const ar_cmd_opts *call;
+    const long long *count; } arcmd_slowlog_get_opts;
+AR_API int arcmd_slowlog_get(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_get_opts *o);
+/* SLOWLOG HELP -- Show helpful text about the different subcommands (server, 6.2.0) */
+typedef struct arcmd_slowlog_help_opts { const ar_cmd_opts *call; } arcmd_slowlog_help_opts;
+AR_API int arcmd_slowlog_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_help_opts *o);
+/* SLOWLOG LEN -- Get the slow log's length (server, 2.2.12) */
+typedef struct arcmd_slowlog_len_opts { const ar_cmd_opts *call; } arcmd_slowlog_len_opts;
+AR_API int arcmd_slowlog_len(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_len_opts *o);
+/* SLOWLOG RESET -- Clear all entries from the slow log (server, 2.2.12) */
+typedef struct arcmd_slowlog_reset_opts { const ar_cmd_opts *call; } arcmd_slowlog_reset_opts;
+AR_API int arcmd_slowlog_reset(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_reset_opts *o);
+/* SWAPDB index1 index2 -- Swaps two Redis databases (server, 4.0.0) */
+typedef struct arcmd_swapdb_opts { const ar_cmd_opts *call; } arcmd_swapdb_opts;
+AR_API int arcmd_swapdb(ar_client *c, ar_callback *cb, void *ud, long long index1, long long index2,
+    const arcmd_swapdb_opts *o);
+/* SYNC -- Internal command used for replication (server, 1.0.0) */
+typedef struct arcmd_sync_opts { const ar_cmd_opts *call; } arcmd_sync_opts;
+AR_API int arcmd_sync(ar_client *c, ar_callback *cb, void *ud, const arcmd_sync_opts *o);
+/* TIME -- Return the current server time (server, 2.6.0) */
+typedef struct arcmd_time_opts { const ar_cmd_opts *call; } arcmd_time_opts;
+AR_API int arcmd_time(ar_client *c, ar_callback *cb, void *ud, const arcmd_time_opts *o);
 
 /* >>wrappers:scripting --------------------------------------------------- */
-
-/* EVAL script numkeys [key [key ...]] [arg [arg ...]]
-   Execute a Lua script server side. (scripting, since 2.6.0) */
-AR_API int arcmd_eval(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_eval_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script, size_t script_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* EVAL_RO script numkeys [key [key ...]] [arg [arg ...]]
-   Execute a read-only Lua script server side. (scripting, since 7.0.0) */
-AR_API int arcmd_eval_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_eval_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script, size_t script_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* EVALSHA sha1 numkeys [key [key ...]] [arg [arg ...]]
-   Execute a Lua script server side. (scripting, since 2.6.0) */
-AR_API int arcmd_evalsha(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_evalsha_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1, size_t sha1_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* EVALSHA_RO sha1 numkeys [key [key ...]] [arg [arg ...]]
-   Execute a read-only Lua script server side. (scripting, since 7.0.0) */
-AR_API int arcmd_evalsha_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_evalsha_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1, size_t sha1_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FCALL function numkeys [key [key ...]] [arg [arg ...]]
-   Invoke a function. (scripting, since 7.0.0) */
-AR_API int arcmd_fcall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_fcall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function, size_t function_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FCALL_RO function numkeys [key [key ...]] [arg [arg ...]]
-   Invoke a read-only function. (scripting, since 7.0.0) */
-AR_API int arcmd_fcall_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_fcall_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function, size_t function_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FUNCTION DELETE library-name
-   Delete a function by name. (scripting, since 7.0.0) */
-AR_API int arcmd_function_delete(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *library_name);
-AR_API int arcmd_function_delete_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *library_name, size_t library_name_len);
-
-/* FUNCTION DUMP
-   Dump all functions into a serialized binary payload. (scripting, since
-   7.0.0) */
-AR_API int arcmd_function_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* FUNCTION FLUSH [ASYNC | SYNC]
-   Deleting all functions. (scripting, since 7.0.0) */
-AR_API int arcmd_function_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FUNCTION HELP
-   Show helpful text about the different subcommands. (scripting, since
-   7.0.0) */
-AR_API int arcmd_function_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* FUNCTION KILL
-   Kill the function currently in execution. (scripting, since 7.0.0) */
-AR_API int arcmd_function_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* FUNCTION LIST [LIBRARYNAME library-name-pattern] [WITHCODE]
-   List information about all the functions. (scripting, since 7.0.0) */
-AR_API int arcmd_function_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FUNCTION LOAD [REPLACE] function-code
-   Create a function with the given arguments (name, code, description).
-   (scripting, since 7.0.0) */
-AR_API int arcmd_function_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE]
-   Restore all the functions on the given payload. (scripting, since 7.0.0) */
-AR_API int arcmd_function_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *serialized_value,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_function_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *serialized_value, size_t serialized_value_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* FUNCTION STATS
-   Return information about the function currently running (name,
-   description, duration). (scripting, since 7.0.0) */
-AR_API int arcmd_function_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SCRIPT DEBUG <YES | SYNC | NO>
-   Set the debug mode for executed scripts. (scripting, since 3.2.0) */
-AR_API int arcmd_script_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *mode);
-
-/* SCRIPT EXISTS sha1 [sha1 ...]
-   Check existence of scripts in the script cache. (scripting, since 2.6.0) */
-AR_API int arcmd_script_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int sha1_count, const char *const *sha1, const size_t *sha1_len);
-
-/* SCRIPT FLUSH [ASYNC | SYNC]
-   Remove all the scripts from the script cache. (scripting, since 2.6.0) */
-AR_API int arcmd_script_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* SCRIPT HELP
-   Show helpful text about the different subcommands. (scripting, since
-   5.0.0) */
-AR_API int arcmd_script_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SCRIPT KILL
-   Kill the script currently in execution. (scripting, since 2.6.0) */
-AR_API int arcmd_script_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* SCRIPT LOAD script
-   Load the specified Lua script into the script cache. (scripting, since
+/* EVAL script numkeys [key [key ...]] [arg [arg ...]] -- Execute a Lua script server side
+   (scripting, 2.6.0) */
+typedef struct arcmd_eval_opts { const ar_cmd_opts *call; int key_count; const char *const *key;
+    int arg_count; const char *const *arg;
+    const size_t *script_len, *key_len, *arg_len; } arcmd_eval_opts;
+AR_API int arcmd_eval(ar_client *c, ar_callback *cb, void *ud, const char *script,
+    const arcmd_eval_opts *o);
+/* EVAL_RO script numkeys [key [key ...]] [arg [arg ...]] -- Execute a read-only Lua script server
+   side (scripting, 7.0.0) */
+typedef struct arcmd_eval_ro_opts { const ar_cmd_opts *call; int key_count; const char *const *key;
+    int arg_count; const char *const *arg;
+    const size_t *script_len, *key_len, *arg_len; } arcmd_eval_ro_opts;
+AR_API int arcmd_eval_ro(ar_client *c, ar_callback *cb, void *ud, const char *script,
+    const arcmd_eval_ro_opts *o);
+/* EVALSHA sha1 numkeys [key [key ...]] [arg [arg ...]] -- Execute a Lua script server side
+   (scripting, 2.6.0) */
+typedef struct arcmd_evalsha_opts { const ar_cmd_opts *call; int key_count; const char *const *key;
+    int arg_count; const char *const *arg;
+    const size_t *sha1_len, *key_len, *arg_len; } arcmd_evalsha_opts;
+AR_API int arcmd_evalsha(ar_client *c, ar_callback *cb, void *ud, const char *sha1,
+    const arcmd_evalsha_opts *o);
+/* EVALSHA_RO sha1 numkeys [key [key ...]] [arg [arg ...]] -- Execute a read-only Lua script server
+   side (scripting, 7.0.0) */
+typedef struct arcmd_evalsha_ro_opts { const ar_cmd_opts *call; int key_count;
+    const char *const *key; int arg_count; const char *const *arg;
+    const size_t *sha1_len, *key_len, *arg_len; } arcmd_evalsha_ro_opts;
+AR_API int arcmd_evalsha_ro(ar_client *c, ar_callback *cb, void *ud, const char *sha1,
+    const arcmd_evalsha_ro_opts *o);
+/* FCALL function numkeys [key [key ...]] [arg [arg ...]] -- Invoke a function (scripting, 7.0.0) */
+typedef struct arcmd_fcall_opts { const ar_cmd_opts *call; int key_count; const char *const *key;
+    int arg_count; const char *const *arg;
+    const size_t *function_len, *key_len, *arg_len; } arcmd_fcall_opts;
+AR_API int arcmd_fcall(ar_client *c, ar_callback *cb, void *ud, const char *function,
+    const arcmd_fcall_opts *o);
+/* FCALL_RO function numkeys [key [key ...]] [arg [arg ...]] -- Invoke a read-only function
+   (scripting, 7.0.0) */
+typedef struct arcmd_fcall_ro_opts { const ar_cmd_opts *call; int key_count; const char *const *key;
+    int arg_count; const char *const *arg;
+    const size_t *function_len, *key_len, *arg_len; } arcmd_fcall_ro_opts;
+AR_API int arcmd_fcall_ro(ar_client *c, ar_callback *cb, void *ud, const char *function,
+    const arcmd_fcall_ro_opts *o);
+/* FUNCTION DELETE library-name -- Delete a function by name (scripting, 7.0.0) */
+typedef struct arcmd_function_delete_opts { const ar_cmd_opts *call;
+    const size_t *library_name_len; } arcmd_function_delete_opts;
+AR_API int arcmd_function_delete(ar_client *c, ar_callback *cb, void *ud, const char *library_name,
+    const arcmd_function_delete_opts *o);
+/* FUNCTION DUMP -- Dump all functions into a serialized binary payload (scripting, 7.0.0) */
+typedef struct arcmd_function_dump_opts { const ar_cmd_opts *call; } arcmd_function_dump_opts;
+AR_API int arcmd_function_dump(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_dump_opts *o);
+/* FUNCTION FLUSH [ASYNC | SYNC] -- Deleting all functions (scripting, 7.0.0) */
+typedef struct arcmd_function_flush_opts { const ar_cmd_opts *call;
+    int async, sync; } arcmd_function_flush_opts;
+AR_API int arcmd_function_flush(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_flush_opts *o);
+/* FUNCTION HELP -- Show helpful text about the different subcommands (scripting, 7.0.0) */
+typedef struct arcmd_function_help_opts { const ar_cmd_opts *call; } arcmd_function_help_opts;
+AR_API int arcmd_function_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_help_opts *o);
+/* FUNCTION KILL -- Kill the function currently in execution (scripting, 7.0.0) */
+typedef struct arcmd_function_kill_opts { const ar_cmd_opts *call; } arcmd_function_kill_opts;
+AR_API int arcmd_function_kill(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_kill_opts *o);
+/* FUNCTION LIST [LIBRARYNAME library-name-pattern] [WITHCODE] -- List information about all the
+   functions (scripting, 7.0.0) */
+typedef struct arcmd_function_list_opts { const ar_cmd_opts *call; const char *libraryname;
+    int withcode; const size_t *libraryname_len; } arcmd_function_list_opts;
+AR_API int arcmd_function_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_list_opts *o);
+/* FUNCTION LOAD [REPLACE] function-code -- Create a function with the given arguments (name, code,
+   description) (scripting, 7.0.0) */
+typedef struct arcmd_function_load_opts { const ar_cmd_opts *call; int replace;
+    const size_t *function_code_len; } arcmd_function_load_opts;
+AR_API int arcmd_function_load(ar_client *c, ar_callback *cb, void *ud, const char *function_code,
+    const arcmd_function_load_opts *o);
+/* FUNCTION RESTORE serialized-value [FLUSH | APPEND | REPLACE] -- Restore all the functions on the
+   given payload (scripting, 7.0.0) */
+typedef struct arcmd_function_restore_opts { const ar_cmd_opts *call; int flush, append, replace;
+    const size_t *serialized_value_len; } arcmd_function_restore_opts;
+AR_API int arcmd_function_restore(ar_client *c, ar_callback *cb, void *ud,
+    const char *serialized_value, const arcmd_function_restore_opts *o);
+/* FUNCTION STATS -- Return information about the function currently running (name, description,
+   duration) (scripting, 7.0.0) */
+typedef struct arcmd_function_stats_opts { const ar_cmd_opts *call; } arcmd_function_stats_opts;
+AR_API int arcmd_function_stats(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_stats_opts *o);
+/* SCRIPT DEBUG <YES | SYNC | NO> -- Set the debug mode for executed scripts (scripting, 3.2.0) */
+typedef struct arcmd_script_debug_opts { const ar_cmd_opts *call; } arcmd_script_debug_opts;
+AR_API int arcmd_script_debug(ar_client *c, ar_callback *cb, void *ud, const char *mode,
+    const arcmd_script_debug_opts *o);
+/* SCRIPT EXISTS sha1 [sha1 ...] -- Check existence of scripts in the script cache (scripting,
    2.6.0) */
-AR_API int arcmd_script_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script);
-AR_API int arcmd_script_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script, size_t script_len);
-
+typedef struct arcmd_script_exists_opts { const ar_cmd_opts *call;
+    const size_t *sha1_len; } arcmd_script_exists_opts;
+AR_API int arcmd_script_exists(ar_client *c, ar_callback *cb, void *ud, int sha1_count,
+    const char *const *sha1, const arcmd_script_exists_opts *o);
+/* SCRIPT FLUSH [ASYNC | SYNC] -- Remove all the scripts from the script cache (scripting, 2.6.0) */
+typedef struct arcmd_script_flush_opts { const ar_cmd_opts *call;
+    int async, sync; } arcmd_script_flush_opts;
+AR_API int arcmd_script_flush(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_script_flush_opts *o);
+/* SCRIPT HELP -- Show helpful text about the different subcommands (scripting, 5.0.0) */
+typedef struct arcmd_script_help_opts { const ar_cmd_opts *call; } arcmd_script_help_opts;
+AR_API int arcmd_script_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_script_help_opts *o);
+/* SCRIPT KILL -- Kill the script currently in execution (scripting, 2.6.0) */
+typedef struct arcmd_script_kill_opts { const ar_cmd_opts *call; } arcmd_script_kill_opts;
+AR_API int arcmd_script_kill(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_script_kill_opts *o);
+/* SCRIPT LOAD script -- Load the specified Lua script into the script cache (scripting, 2.6.0) */
+typedef struct arcmd_script_load_opts { const ar_cmd_opts *call;
+    const size_t *script_len; } arcmd_script_load_opts;
+AR_API int arcmd_script_load(ar_client *c, ar_callback *cb, void *ud, const char *script,
+    const arcmd_script_load_opts *o);
 
 /* >>wrappers:hyperloglog ------------------------------------------------- */
-
-/* PFADD key [element [element ...]]
-   Adds the specified elements to the specified HyperLogLog. (hyperloglog,
-   since 2.8.9) */
-AR_API int arcmd_pfadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_pfadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* PFCOUNT key [key ...]
-   Return the approximated cardinality of the set(s) observed by the
-   HyperLogLog at key(s). (hyperloglog, since 2.8.9) */
-AR_API int arcmd_pfcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* PFDEBUG subcommand key
-   Internal commands for debugging HyperLogLog values. (hyperloglog, since
-   2.8.9) */
-AR_API int arcmd_pfdebug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *subcommand,
-    const char *key);
-AR_API int arcmd_pfdebug_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *subcommand, size_t subcommand_len,
-    const char *key, size_t key_len);
-
-/* PFMERGE destkey sourcekey [sourcekey ...]
-   Merge N different HyperLogLogs into a single one. (hyperloglog, since
-   2.8.9) */
-AR_API int arcmd_pfmerge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destkey,
-    int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len);
-AR_API int arcmd_pfmerge_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destkey, size_t destkey_len,
-    int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len);
-
-/* PFSELFTEST
-   An internal command for testing HyperLogLog values. (hyperloglog, since
-   2.8.9) */
-AR_API int arcmd_pfselftest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
+/* PFADD key [element [element ...]] -- Adds the specified elements to the specified HyperLogLog
+   (hyperloglog, 2.8.9) */
+typedef struct arcmd_pfadd_opts { const ar_cmd_opts *call; int element_count;
+    const char *const *element; const size_t *key_len, *element_len; } arcmd_pfadd_opts;
+AR_API int arcmd_pfadd(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_pfadd_opts *o);
+/* PFCOUNT key [key ...] -- Return the approximated cardinality of the set(s) observed by the
+   HyperLogLog at key(s) (hyperloglog, 2.8.9) */
+typedef struct arcmd_pfcount_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_pfcount_opts;
+AR_API int arcmd_pfcount(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_pfcount_opts *o);
+/* PFDEBUG subcommand key -- Internal commands for debugging HyperLogLog values (hyperloglog, 2.8.9)
+   */
+typedef struct arcmd_pfdebug_opts { const ar_cmd_opts *call;
+    const size_t *subcommand_len, *key_len; } arcmd_pfdebug_opts;
+AR_API int arcmd_pfdebug(ar_client *c, ar_callback *cb, void *ud, const char *subcommand,
+    const char *key, const arcmd_pfdebug_opts *o);
+/* PFMERGE destkey sourcekey [sourcekey ...] -- Merge N different HyperLogLogs into a single one
+   (hyperloglog, 2.8.9) */
+typedef struct arcmd_pfmerge_opts { const ar_cmd_opts *call;
+    const size_t *destkey_len, *sourcekey_len; } arcmd_pfmerge_opts;
+AR_API int arcmd_pfmerge(ar_client *c, ar_callback *cb, void *ud, const char *destkey,
+    int sourcekey_count, const char *const *sourcekey, const arcmd_pfmerge_opts *o);
+/* PFSELFTEST -- An internal command for testing HyperLogLog values (hyperloglog, 2.8.9) */
+typedef struct arcmd_pfselftest_opts { const ar_cmd_opts *call; } arcmd_pfselftest_opts;
+AR_API int arcmd_pfselftest(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pfselftest_opts *o);
 
 /* >>wrappers:cluster ----------------------------------------------------- */
-
-/* ASKING
-   Sent by cluster clients after an -ASK redirect. (cluster, since 3.0.0) */
-AR_API int arcmd_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER ADDSLOTS slot [slot ...]
-   Assign new hash slots to receiving node. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_addslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int slot_count, const char *const *slot, const size_t *slot_len);
-
-/* CLUSTER ADDSLOTSRANGE start-slot end-slot [start-slot end-slot ...]
-   Assign new hash slots to receiving node. (cluster, since 7.0.0) */
-AR_API int arcmd_cluster_addslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len);
-
-/* CLUSTER BUMPEPOCH
-   Advance the cluster config epoch. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_bumpepoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER COUNT-FAILURE-REPORTS node-id
-   Return the number of failure reports active for a given node. (cluster,
-   since 3.0.0) */
-AR_API int arcmd_cluster_count_failure_reports(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id);
-AR_API int arcmd_cluster_count_failure_reports_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len);
-
-/* CLUSTER COUNTKEYSINSLOT slot
-   Return the number of local keys in the specified hash slot. (cluster,
-   since 3.0.0) */
-AR_API int arcmd_cluster_countkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long slot);
-
-/* CLUSTER DELSLOTS slot [slot ...]
-   Set hash slots as unbound in receiving node. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_delslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int slot_count, const char *const *slot, const size_t *slot_len);
-
-/* CLUSTER DELSLOTSRANGE start-slot end-slot [start-slot end-slot ...]
-   Set hash slots as unbound in receiving node. (cluster, since 7.0.0) */
-AR_API int arcmd_cluster_delslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len);
-
-/* CLUSTER FAILOVER [FORCE | TAKEOVER]
-   Forces a replica to perform a manual failover of its master. (cluster,
-   since 3.0.0) */
-AR_API int arcmd_cluster_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLUSTER FLUSHSLOTS
-   Delete a node's own slots information. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_flushslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER FORGET node-id
-   Remove a node from the nodes table. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_forget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id);
-AR_API int arcmd_cluster_forget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len);
-
-/* CLUSTER GETKEYSINSLOT slot count
-   Return local key names in the specified hash slot. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_getkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long slot,
-    long long count);
-
-/* CLUSTER HELP
-   Show helpful text about the different subcommands. (cluster, since 5.0.0) */
-AR_API int arcmd_cluster_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER INFO
-   Provides info about Redis Cluster node state. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER KEYSLOT key
-   Returns the hash slot of the specified key. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_keyslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_cluster_keyslot_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* CLUSTER LINKS
-   Returns a list of all TCP links to and from peer nodes in cluster.
-   (cluster, since 7.0.0) */
-AR_API int arcmd_cluster_links(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER MEET ip port [cluster_bus_port]
-   Force a node cluster to handshake with another node. (cluster, since
+/* ASKING -- Sent by cluster clients after an -ASK redirect (cluster, 3.0.0) */
+typedef struct arcmd_asking_opts { const ar_cmd_opts *call; } arcmd_asking_opts;
+AR_API int arcmd_asking(ar_client *c, ar_callback *cb, void *ud, const arcmd_asking_opts *o);
+/* CLUSTER ADDSLOTS slot [slot ...] -- Assign new hash slots to receiving node (cluster, 3.0.0) */
+typedef struct arcmd_cluster_addslots_opts { const ar_cmd_opts *call;
+    const size_t *slot_len; } arcmd_cluster_addslots_opts;
+AR_API int arcmd_cluster_addslots(ar_client *c, ar_callback *cb, void *ud, int slot_count,
+    const char *const *slot, const arcmd_cluster_addslots_opts *o);
+/* CLUSTER ADDSLOTSRANGE start-slot end-slot [start-slot end-slot ...] -- Assign new hash slots to
+   receiving node (cluster, 7.0.0) */
+typedef struct arcmd_cluster_addslotsrange_opts { const ar_cmd_opts *call;
+    const size_t *start_slot_end_slot_len; } arcmd_cluster_addslotsrange_opts;
+AR_API int arcmd_cluster_addslotsrange(ar_client *c, ar_callback *cb, void *ud,
+    int start_slot_end_slot_count, const char *const *start_slot_end_slot,
+    const arcmd_cluster_addslotsrange_opts *o);
+/* CLUSTER BUMPEPOCH -- Advance the cluster config epoch (cluster, 3.0.0) */
+typedef struct arcmd_cluster_bumpepoch_opts {
+    const ar_cmd_opts *call; } arcmd_cluster_bumpepoch_opts;
+AR_API int arcmd_cluster_bumpepoch(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_bumpepoch_opts *o);
+/* CLUSTER COUNT-FAILURE-REPORTS node-id -- Return the number of failure reports active for a given
+   node (cluster, 3.0.0) */
+typedef struct arcmd_cluster_count_failure_reports_opts { const ar_cmd_opts *call;
+    const size_t *node_id_len; } arcmd_cluster_count_failure_reports_opts;
+AR_API int arcmd_cluster_count_failure_reports(ar_client *c, ar_callback *cb, void *ud,
+    const char *node_id, const arcmd_cluster_count_failure_reports_opts *o);
+/* CLUSTER COUNTKEYSINSLOT slot -- Return the number of local keys in the specified hash slot
+   (cluster, 3.0.0) */
+typedef struct arcmd_cluster_countkeysinslot_opts {
+    const ar_cmd_opts *call; } arcmd_cluster_countkeysinslot_opts;
+AR_API int arcmd_cluster_countkeysinslot(ar_client *c, ar_callback *cb, void *ud, long long slot,
+    const arcmd_cluster_countkeysinslot_opts *o);
+/* CLUSTER DELSLOTS slot [slot ...] -- Set hash slots as unbound in receiving node (cluster, 3.0.0)
+   */
+typedef struct arcmd_cluster_delslots_opts { const ar_cmd_opts *call;
+    const size_t *slot_len; } arcmd_cluster_delslots_opts;
+AR_API int arcmd_cluster_delslots(ar_client *c, ar_callback *cb, void *ud, int slot_count,
+    const char *const *slot, const arcmd_cluster_delslots_opts *o);
+/* CLUSTER DELSLOTSRANGE start-slot end-slot [start-slot end-slot ...] -- Set hash slots as unbound
+   in receiving node (cluster, 7.0.0) */
+typedef struct arcmd_cluster_delslotsrange_opts { const ar_cmd_opts *call;
+    const size_t *start_slot_end_slot_len; } arcmd_cluster_delslotsrange_opts;
+AR_API int arcmd_cluster_delslotsrange(ar_client *c, ar_callback *cb, void *ud,
+    int start_slot_end_slot_count, const char *const *start_slot_end_slot,
+    const arcmd_cluster_delslotsrange_opts *o);
+/* CLUSTER FAILOVER [FORCE | TAKEOVER] -- Forces a replica to perform a manual failover of its
+   master (cluster, 3.0.0) */
+typedef struct arcmd_cluster_failover_opts { const ar_cmd_opts *call;
+    int force, takeover; } arcmd_cluster_failover_opts;
+AR_API int arcmd_cluster_failover(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_failover_opts *o);
+/* CLUSTER FLUSHSLOTS -- Delete a node's own slots information (cluster, 3.0.0) */
+typedef struct arcmd_cluster_flushslots_opts {
+    const ar_cmd_opts *call; } arcmd_cluster_flushslots_opts;
+AR_API int arcmd_cluster_flushslots(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_flushslots_opts *o);
+/* CLUSTER FORGET node-id -- Remove a node from the nodes table (cluster, 3.0.0) */
+typedef struct arcmd_cluster_forget_opts { const ar_cmd_opts *call;
+    const size_t *node_id_len; } arcmd_cluster_forget_opts;
+AR_API int arcmd_cluster_forget(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_forget_opts *o);
+/* CLUSTER GETKEYSINSLOT slot count -- Return local key names in the specified hash slot (cluster,
    3.0.0) */
-AR_API int arcmd_cluster_meet(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *ip,
-    long long port,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_cluster_meet_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *ip, size_t ip_len,
-    long long port,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLUSTER MYID
-   Return the node id. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_myid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER NODES
-   Get Cluster config for the node. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_nodes(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER REPLICAS node-id
-   List replica nodes of the specified master node. (cluster, since 5.0.0) */
-AR_API int arcmd_cluster_replicas(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id);
-AR_API int arcmd_cluster_replicas_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len);
-
-/* CLUSTER REPLICATE node-id
-   Reconfigure a node as a replica of the specified master node. (cluster,
-   since 3.0.0) */
-AR_API int arcmd_cluster_replicate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id);
-AR_API int arcmd_cluster_replicate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len);
-
-/* CLUSTER RESET [HARD | SOFT]
-   Reset a Redis Cluster node. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLUSTER SAVECONFIG
-   Forces the node to save cluster state on disk. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_saveconfig(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER SET-CONFIG-EPOCH config-epoch
-   Set the configuration epoch in a new node. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_set_config_epoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long config_epoch);
-
-/* CLUSTER SETSLOT slot <IMPORTING node-id | MIGRATING node-id | NODE node-id
-   | STABLE>
-   Bind a hash slot to a specific node. (cluster, since 3.0.0) */
-AR_API int arcmd_cluster_setslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long slot,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* CLUSTER SHARDS
-   Get array of cluster slots to node mappings. (cluster, since 7.0.0) */
-AR_API int arcmd_cluster_shards(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* CLUSTER SLAVES node-id
-   List replica nodes of the specified master node. (cluster, since 3.0.0,
-   deprecated since 5.0.0 (use CLUSTER REPLICAS)) */
-AR_API int arcmd_cluster_slaves(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id);
-AR_API int arcmd_cluster_slaves_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len);
-
-/* CLUSTER SLOTS
-   Get array of Cluster slot to node mappings. (cluster, since 3.0.0,
-   deprecated since 7.0.0 (use CLUSTER SHARDS)) */
-AR_API int arcmd_cluster_slots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* READONLY
-   Enables read queries for a connection to a cluster replica node. (cluster,
-   since 3.0.0) */
-AR_API int arcmd_readonly(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* READWRITE
-   Disables read queries for a connection to a cluster replica node.
-   (cluster, since 3.0.0) */
-AR_API int arcmd_readwrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
+typedef struct arcmd_cluster_getkeysinslot_opts {
+    const ar_cmd_opts *call; } arcmd_cluster_getkeysinslot_opts;
+AR_API int arcmd_cluster_getkeysinslot(ar_client *c, ar_callback *cb, void *ud, long long slot,
+    long long count, const arcmd_cluster_getkeysinslot_opts *o);
+/* CLUSTER HELP -- Show helpful text about the different subcommands (cluster, 5.0.0) */
+typedef struct arcmd_cluster_help_opts { const ar_cmd_opts *call; } arcmd_cluster_help_opts;
+AR_API int arcmd_cluster_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_help_opts *o);
+/* CLUSTER INFO -- Provides info about Redis Cluster node state (cluster, 3.0.0) */
+typedef struct arcmd_cluster_info_opts { const ar_cmd_opts *call; } arcmd_cluster_info_opts;
+AR_API int arcmd_cluster_info(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_info_opts *o);
+/* CLUSTER KEYSLOT key -- Returns the hash slot of the specified key (cluster, 3.0.0) */
+typedef struct arcmd_cluster_keyslot_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_cluster_keyslot_opts;
+AR_API int arcmd_cluster_keyslot(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_cluster_keyslot_opts *o);
+/* CLUSTER LINKS -- Returns a list of all TCP links to and from peer nodes in cluster (cluster,
+   7.0.0) */
+typedef struct arcmd_cluster_links_opts { const ar_cmd_opts *call; } arcmd_cluster_links_opts;
+AR_API int arcmd_cluster_links(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_links_opts *o);
+/* CLUSTER MEET ip port [cluster_bus_port] -- Force a node cluster to handshake with another node
+   (cluster, 3.0.0) */
+typedef struct arcmd_cluster_meet_opts { const ar_cmd_opts *call; const long long *cluster_bus_port;
+    const size_t *ip_len; } arcmd_cluster_meet_opts;
+AR_API int arcmd_cluster_meet(ar_client *c, ar_callback *cb, void *ud, const char *ip,
+    long long port, const arcmd_cluster_meet_opts *o);
+/* CLUSTER MYID -- Return the node id (cluster, 3.0.0) */
+typedef struct arcmd_cluster_myid_opts { const ar_cmd_opts *call; } arcmd_cluster_myid_opts;
+AR_API int arcmd_cluster_myid(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_myid_opts *o);
+/* CLUSTER NODES -- Get Cluster config for the node (cluster, 3.0.0) */
+typedef struct arcmd_cluster_nodes_opts { const ar_cmd_opts *call; } arcmd_cluster_nodes_opts;
+AR_API int arcmd_cluster_nodes(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_nodes_opts *o);
+/* CLUSTER REPLICAS node-id -- List replica nodes of the specified master node (cluster, 5.0.0) */
+typedef struct arcmd_cluster_replicas_opts { const ar_cmd_opts *call;
+    const size_t *node_id_len; } arcmd_cluster_replicas_opts;
+AR_API int arcmd_cluster_replicas(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_replicas_opts *o);
+/* CLUSTER REPLICATE node-id -- Reconfigure a node as a replica of the specified master node
+   (cluster, 3.0.0) */
+typedef struct arcmd_cluster_replicate_opts { const ar_cmd_opts *call;
+    const size_t *node_id_len; } arcmd_cluster_replicate_opts;
+AR_API int arcmd_cluster_replicate(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_replicate_opts *o);
+/* CLUSTER RESET [HARD | SOFT] -- Reset a Redis Cluster node (cluster, 3.0.0) */
+typedef struct arcmd_cluster_reset_opts { const ar_cmd_opts *call;
+    int hard, soft; } arcmd_cluster_reset_opts;
+AR_API int arcmd_cluster_reset(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_reset_opts *o);
+/* CLUSTER SAVECONFIG -- Forces the node to save cluster state on disk (cluster, 3.0.0) */
+typedef struct arcmd_cluster_saveconfig_opts {
+    const ar_cmd_opts *call; } arcmd_cluster_saveconfig_opts;
+AR_API int arcmd_cluster_saveconfig(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_saveconfig_opts *o);
+/* CLUSTER SET-CONFIG-EPOCH config-epoch -- Set the configuration epoch in a new node (cluster,
+   3.0.0) */
+typedef struct arcmd_cluster_set_config_epoch_opts {
+    const ar_cmd_opts *call; } arcmd_cluster_set_config_epoch_opts;
+AR_API int arcmd_cluster_set_config_epoch(ar_client *c, ar_callback *cb, void *ud,
+    long long config_epoch, const arcmd_cluster_set_config_epoch_opts *o);
+/* CLUSTER SETSLOT slot <IMPORTING node-id | MIGRATING node-id | NODE node-id | STABLE> -- Bind a
+   hash slot to a specific node (cluster, 3.0.0) */
+typedef struct arcmd_cluster_setslot_opts { const ar_cmd_opts *call;
+    const char *importing, *migrating, *node; int stable;
+    const size_t *importing_len, *migrating_len, *node_len; } arcmd_cluster_setslot_opts;
+AR_API int arcmd_cluster_setslot(ar_client *c, ar_callback *cb, void *ud, long long slot,
+    const arcmd_cluster_setslot_opts *o);
+/* CLUSTER SHARDS -- Get array of cluster slots to node mappings (cluster, 7.0.0) */
+typedef struct arcmd_cluster_shards_opts { const ar_cmd_opts *call; } arcmd_cluster_shards_opts;
+AR_API int arcmd_cluster_shards(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_shards_opts *o);
+/* CLUSTER SLAVES node-id -- List replica nodes of the specified master node (cluster, 3.0.0,
+   deprecated 5.0.0: CLUSTER REPLICAS) */
+typedef struct arcmd_cluster_slaves_opts { const ar_cmd_opts *call;
+    const size_t *node_id_len; } arcmd_cluster_slaves_opts;
+AR_API int arcmd_cluster_slaves(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_slaves_opts *o);
+/* CLUSTER SLOTS -- Get array of Cluster slot to node mappings (cluster, 3.0.0, deprecated 7.0.0:
+   CLUSTER SHARDS) */
+typedef struct arcmd_cluster_slots_opts { const ar_cmd_opts *call; } arcmd_cluster_slots_opts;
+AR_API int arcmd_cluster_slots(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_slots_opts *o);
+/* READONLY -- Enables read queries for a connection to a cluster replica node (cluster, 3.0.0) */
+typedef struct arcmd_readonly_opts { const ar_cmd_opts *call; } arcmd_readonly_opts;
+AR_API int arcmd_readonly(ar_client *c, ar_callback *cb, void *ud, const arcmd_readonly_opts *o);
+/* READWRITE -- Disables read queries for a connection to a cluster replica node (cluster, 3.0.0) */
+typedef struct arcmd_readwrite_opts { const ar_cmd_opts *call; } arcmd_readwrite_opts;
+AR_API int arcmd_readwrite(ar_client *c, ar_callback *cb, void *ud, const arcmd_readwrite_opts *o);
 
 /* >>wrappers:geo --------------------------------------------------------- */
-
-/* GEOADD key [NX | XX] [CH] longitude latitude member [longitude latitude
-   member ...]
-   Add one or more geospatial items in the geospatial index represented using
-   a sorted set. (geo, since 3.2.0) */
-AR_API int arcmd_geoadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_geoadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GEODIST key member1 member2 [M | KM | FT | MI]
-   Returns the distance between two members of a geospatial index. (geo,
-   since 3.2.0) */
-AR_API int arcmd_geodist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member1,
-    const char *member2,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_geodist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member1, size_t member1_len,
-    const char *member2, size_t member2_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GEOHASH key member [member ...]
-   Returns members of a geospatial index as standard geohash strings. (geo,
-   since 3.2.0) */
-AR_API int arcmd_geohash(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len);
-AR_API int arcmd_geohash_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len);
-
-/* GEOPOS key member [member ...]
-   Returns longitude and latitude of members of a geospatial index. (geo,
-   since 3.2.0) */
-AR_API int arcmd_geopos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len);
-AR_API int arcmd_geopos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len);
-
-/* GEORADIUS key longitude latitude radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key]
-   [STOREDIST key]
-   Query a sorted set representing a geospatial index to fetch members
-   matching a given maximum distance from a point. (geo, since 3.2.0,
-   deprecated since 6.2.0 (use GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS
-   argument)) */
-AR_API int arcmd_georadius(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *longitude,
-    const char *latitude,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_georadius_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *longitude, size_t longitude_len,
-    const char *latitude, size_t latitude_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GEORADIUS_RO key longitude latitude radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]
-   A read-only variant for GEORADIUS. (geo, since 3.2.10, deprecated since
-   6.2.0 (use GEOSEARCH with the BYRADIUS argument)) */
-AR_API int arcmd_georadius_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *longitude,
-    const char *latitude,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_georadius_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *longitude, size_t longitude_len,
-    const char *latitude, size_t latitude_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GEORADIUSBYMEMBER key member radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC] [STORE key]
-   [STOREDIST key]
-   Query a sorted set representing a geospatial index to fetch members
-   matching a given maximum distance from a member. (geo, since 3.2.0,
-   deprecated since 6.2.0 (use GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS
-   and FROMMEMBER arguments)) */
-AR_API int arcmd_georadiusbymember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_georadiusbymember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GEORADIUSBYMEMBER_RO key member radius <M | KM | FT | MI> [WITHCOORD]
-   [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC | DESC]
-   A read-only variant for GEORADIUSBYMEMBER. (geo, since 3.2.10, deprecated
-   since 6.2.0 (use GEOSEARCH with the BYRADIUS and FROMMEMBER arguments)) */
-AR_API int arcmd_georadiusbymember_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_georadiusbymember_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GEOSEARCH key <FROMMEMBER member | FROMLONLAT longitude latitude>
-   <BYRADIUS radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT |
-   MI>> [ASC | DESC] [COUNT count [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH]
-   Query a sorted set representing a geospatial index to fetch members inside
-   an area of a box or a circle. (geo, since 6.2.0) */
-AR_API int arcmd_geosearch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_geosearch_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GEOSEARCHSTORE destination source <FROMMEMBER member | FROMLONLAT
-   longitude latitude> <BYRADIUS radius <M | KM | FT | MI> | BYBOX width
-   height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [STOREDIST]
-   Query a sorted set representing a geospatial index to fetch members inside
-   an area of a box or a circle, and store the result in another key. (geo,
-   since 6.2.0) */
-AR_API int arcmd_geosearchstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    const char *source,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_geosearchstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    const char *source, size_t source_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
+/* GEOADD key [NX | XX] [CH] longitude latitude member [longitude latitude member ...] -- Add one or
+   more geospatial items in the geospatial index represented using a sorted set (geo, 3.2.0) */
+typedef struct arcmd_geoadd_opts { const ar_cmd_opts *call; int nx, xx, ch;
+    const size_t *key_len, *longitude_latitude_member_len; } arcmd_geoadd_opts;
+AR_API int arcmd_geoadd(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int longitude_latitude_member_count, const char *const *longitude_latitude_member,
+    const arcmd_geoadd_opts *o);
+/* GEODIST key member1 member2 [M | KM | FT | MI] -- Returns the distance between two members of a
+   geospatial index (geo, 3.2.0) */
+typedef struct arcmd_geodist_opts { const ar_cmd_opts *call; int m, km, ft, mi;
+    const size_t *key_len, *member1_len, *member2_len; } arcmd_geodist_opts;
+AR_API int arcmd_geodist(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member1, const char *member2, const arcmd_geodist_opts *o);
+/* GEOHASH key member [member ...] -- Returns members of a geospatial index as standard geohash
+   strings (geo, 3.2.0) */
+typedef struct arcmd_geohash_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_geohash_opts;
+AR_API int arcmd_geohash(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_geohash_opts *o);
+/* GEOPOS key member [member ...] -- Returns longitude and latitude of members of a geospatial index
+   (geo, 3.2.0) */
+typedef struct arcmd_geopos_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *member_len; } arcmd_geopos_opts;
+AR_API int arcmd_geopos(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_geopos_opts *o);
+/* GEORADIUS key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH]
+   [COUNT count [ANY]] [ASC | DESC] [STORE key] [STOREDIST key] -- Query a sorted set representing a
+   geospatial index to fetch members matching a given maximum distance from a point (geo, 3.2.0,
+   deprecated 6.2.0: GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS argument) */
+typedef struct arcmd_georadius_opts { const ar_cmd_opts *call; int withcoord, withdist, withhash;
+    const long long *count; int any, asc, desc; const char *store, *storedist;
+    const size_t *key_len, *store_len, *storedist_len; } arcmd_georadius_opts;
+AR_API int arcmd_georadius(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double longitude, double latitude, double radius, const char *unit,
+    const arcmd_georadius_opts *o);
+/* GEORADIUS_RO key longitude latitude radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH]
+   [COUNT count [ANY]] [ASC | DESC] -- A read-only variant for GEORADIUS (geo, 3.2.10, deprecated
+   6.2.0: GEOSEARCH with the BYRADIUS argument) */
+typedef struct arcmd_georadius_ro_opts { const ar_cmd_opts *call; int withcoord, withdist, withhash;
+    const long long *count; int any, asc, desc; const size_t *key_len; } arcmd_georadius_ro_opts;
+AR_API int arcmd_georadius_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double longitude, double latitude, double radius, const char *unit,
+    const arcmd_georadius_ro_opts *o);
+/* GEORADIUSBYMEMBER key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT
+   count [ANY]] [ASC | DESC] [STORE key] [STOREDIST key] -- Query a sorted set representing a
+   geospatial index to fetch members matching a given maximum distance from a member (geo, 3.2.0,
+   deprecated 6.2.0: GEOSEARCH and GEOSEARCHSTORE with the BYRADIUS and FROMMEMBER arguments) */
+typedef struct arcmd_georadiusbymember_opts { const ar_cmd_opts *call;
+    int withcoord, withdist, withhash; const long long *count; int any, asc, desc;
+    const char *store, *storedist;
+    const size_t *key_len, *member_len, *store_len, *storedist_len; } arcmd_georadiusbymember_opts;
+AR_API int arcmd_georadiusbymember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, double radius, const char *unit, const arcmd_georadiusbymember_opts *o);
+/* GEORADIUSBYMEMBER_RO key member radius <M | KM | FT | MI> [WITHCOORD] [WITHDIST] [WITHHASH]
+   [COUNT count [ANY]] [ASC | DESC] -- A read-only variant for GEORADIUSBYMEMBER (geo, 3.2.10,
+   deprecated 6.2.0: GEOSEARCH with the BYRADIUS and FROMMEMBER arguments) */
+typedef struct arcmd_georadiusbymember_ro_opts { const ar_cmd_opts *call;
+    int withcoord, withdist, withhash; const long long *count; int any, asc, desc;
+    const size_t *key_len, *member_len; } arcmd_georadiusbymember_ro_opts;
+AR_API int arcmd_georadiusbymember_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, double radius, const char *unit, const arcmd_georadiusbymember_ro_opts *o);
+/* GEOSEARCH key <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS radius <M | KM | FT |
+   MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count [ANY]] [WITHCOORD]
+   [WITHDIST] [WITHHASH] -- Query a sorted set representing a geospatial index to fetch members
+   inside an area of a box or a circle (geo, 6.2.0) */
+typedef struct arcmd_geosearch_opts { const ar_cmd_opts *call; const char *frommember;
+    const double *fromlonlat_longitude, *fromlonlat_latitude, *byradius; const char *circle_unit;
+    const double *bybox, *height; const char *box_unit; int asc, desc; const long long *count;
+    int any, withcoord, withdist, withhash;
+    const size_t *key_len, *frommember_len; } arcmd_geosearch_opts;
+AR_API int arcmd_geosearch(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_geosearch_opts *o);
+/* GEOSEARCHSTORE destination source <FROMMEMBER member | FROMLONLAT longitude latitude> <BYRADIUS
+   radius <M | KM | FT | MI> | BYBOX width height <M | KM | FT | MI>> [ASC | DESC] [COUNT count
+   [ANY]] [STOREDIST] -- Query a sorted set representing a geospatial index to fetch members inside
+   an area of a box or a circle, and store the result in another key (geo, 6.2.0) */
+typedef struct arcmd_geosearchstore_opts { const ar_cmd_opts *call; const char *frommember;
+    const double *fromlonlat_longitude, *fromlonlat_latitude, *byradius; const char *circle_unit;
+    const double *bybox, *height; const char *box_unit; int asc, desc; const long long *count;
+    int any, storedist;
+    const size_t *destination_len, *source_len, *frommember_len; } arcmd_geosearchstore_opts;
+AR_API int arcmd_geosearchstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    const char *source, const arcmd_geosearchstore_opts *o);
 
 /* >>wrappers:stream ------------------------------------------------------ */
-
-/* XACK key group id [id ...]
-   Marks a pending message as correctly processed, effectively removing it
-   from the pending entries list of the consumer group. Return value of the
-   command is the number of messages successfully acknowledged, that is, the
-   IDs we were actually able to resolve in the PEL. (stream, since 5.0.0) */
-AR_API int arcmd_xack(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    int id_count, const char *const *id, const size_t *id_len);
-AR_API int arcmd_xack_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    int id_count, const char *const *id, const size_t *id_len);
-
-/* XADD key [NOMKSTREAM] [<MAXLEN | MINID> [= | ~] threshold [LIMIT count]]
-   <* | id> field value [field value ...]
-   Appends a new entry to a stream. (stream, since 5.0.0) */
-AR_API int arcmd_xadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]
-   Changes (or acquires) ownership of messages in a consumer group, as if the
-   messages were delivered to the specified consumer. (stream, since 6.2.0) */
-AR_API int arcmd_xautoclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    const char *consumer,
-    const char *min_idle_time,
-    const char *start,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xautoclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    const char *consumer, size_t consumer_len,
-    const char *min_idle_time, size_t min_idle_time_len,
-    const char *start, size_t start_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME
-   unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]
-   Changes (or acquires) ownership of a message in a consumer group, as if
-   the message was delivered to the specified consumer. (stream, since 5.0.0) */
-AR_API int arcmd_xclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    const char *consumer,
-    const char *min_idle_time,
-    int id_count, const char *const *id, const size_t *id_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    const char *consumer, size_t consumer_len,
-    const char *min_idle_time, size_t min_idle_time_len,
-    int id_count, const char *const *id, const size_t *id_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XDEL key id [id ...]
-   Removes the specified entries from the stream. Returns the number of items
-   actually deleted, that may be different from the number of IDs passed in
-   case certain IDs do not exist. (stream, since 5.0.0) */
-AR_API int arcmd_xdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int id_count, const char *const *id, const size_t *id_len);
-AR_API int arcmd_xdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int id_count, const char *const *id, const size_t *id_len);
-
-/* XGROUP CREATE key groupname <id | $> [MKSTREAM] [ENTRIESREAD entries_read]
-   Create a consumer group. (stream, since 5.0.0) */
-AR_API int arcmd_xgroup_create(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *id,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xgroup_create_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *id, size_t id_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XGROUP CREATECONSUMER key groupname consumername
-   Create a consumer in a consumer group. (stream, since 6.2.0) */
-AR_API int arcmd_xgroup_createconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *consumername);
-AR_API int arcmd_xgroup_createconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *consumername, size_t consumername_len);
-
-/* XGROUP DELCONSUMER key groupname consumername
-   Delete a consumer from a consumer group. (stream, since 5.0.0) */
-AR_API int arcmd_xgroup_delconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *consumername);
-AR_API int arcmd_xgroup_delconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *consumername, size_t consumername_len);
-
-/* XGROUP DESTROY key groupname
-   Destroy a consumer group. (stream, since 5.0.0) */
-AR_API int arcmd_xgroup_destroy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname);
-AR_API int arcmd_xgroup_destroy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len);
-
-/* XGROUP HELP
-   Show helpful text about the different subcommands. (stream, since 5.0.0) */
-AR_API int arcmd_xgroup_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* XGROUP SETID key groupname <id | $> [ENTRIESREAD entries_read]
-   Set a consumer group to an arbitrary last delivered ID value. (stream,
-   since 5.0.0) */
-AR_API int arcmd_xgroup_setid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *id,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xgroup_setid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *id, size_t id_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XINFO CONSUMERS key groupname
-   List the consumers in a consumer group. (stream, since 5.0.0) */
-AR_API int arcmd_xinfo_consumers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname);
-AR_API int arcmd_xinfo_consumers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len);
-
-/* XINFO GROUPS key
-   List the consumer groups of a stream. (stream, since 5.0.0) */
-AR_API int arcmd_xinfo_groups(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_xinfo_groups_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* XINFO HELP
-   Show helpful text about the different subcommands. (stream, since 5.0.0) */
-AR_API int arcmd_xinfo_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud);
-
-/* XINFO STREAM key [FULL [COUNT count]]
-   Get information about a stream. (stream, since 5.0.0) */
-AR_API int arcmd_xinfo_stream(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xinfo_stream_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XLEN key
-   Return the number of entries in a stream. (stream, since 5.0.0) */
-AR_API int arcmd_xlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key);
-AR_API int arcmd_xlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len);
-
-/* XPENDING key group [[IDLE min-idle-time] start end count [consumer]]
-   Return information and entries from a stream consumer group pending
-   entries list, that are messages fetched but never acknowledged. (stream,
-   since 5.0.0) */
-AR_API int arcmd_xpending(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xpending_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XRANGE key start end [COUNT count]
-   Return a range of elements in a stream, with IDs matching the specified
-   IDs interval. (stream, since 5.0.0) */
-AR_API int arcmd_xrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *start,
-    const char *end,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *start, size_t start_len,
-    const char *end, size_t end_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XREAD [COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]
-   Return never seen elements in multiple streams, with IDs greater than the
-   ones reported by the caller for each stream. Can block. (stream, since
+/* XACK key group id [id ...] -- Marks a pending message as correctly processed, effectively
+   removing it from the pending entries list of the consumer group. Return value of the command is
+   the number of messages successfully acknowledged, that is, the IDs we were actually able to
+   resolve in the PEL (stream, 5.0.0) */
+typedef struct arcmd_xack_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *group_len, *id_len; } arcmd_xack_opts;
+AR_API int arcmd_xack(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *group,
+    int id_count, const char *const *id, const arcmd_xack_opts *o);
+/* XADD key [NOMKSTREAM] [<MAXLEN | MINID> [= | ~] threshold [LIMIT count]] <* | id> field value
+   [field value ...] -- Appends a new entry to a stream (stream, 5.0.0) */
+typedef struct arcmd_xadd_opts { const ar_cmd_opts *call; int nomkstream; const char *strategy;
+    int equal, approximately; const char *threshold; const long long *limit;
+    const size_t *key_len, *threshold_len, *id_len, *field_value_len; } arcmd_xadd_opts;
+AR_API int arcmd_xadd(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *id,
+    int field_value_count, const char *const *field_value, const arcmd_xadd_opts *o);
+/* XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID] -- Changes (or acquires)
+   ownership of messages in a consumer group, as if the messages were delivered to the specified
+   consumer (stream, 6.2.0) */
+typedef struct arcmd_xautoclaim_opts { const ar_cmd_opts *call; const long long *count; int justid;
+    const size_t *key_len, *group_len, *consumer_len, *min_idle_time_len, *start_len; } arcmd_xautoclaim_opts;
+AR_API int arcmd_xautoclaim(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *group, const char *consumer, const char *min_idle_time, const char *start,
+    const arcmd_xautoclaim_opts *o);
+/* XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds]
+   [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id] -- Changes (or acquires) ownership of a message
+   in a consumer group, as if the message was delivered to the specified consumer (stream, 5.0.0) */
+typedef struct arcmd_xclaim_opts { const ar_cmd_opts *call;
+    const long long *idle, *time, *retrycount; int force, justid; const char *lastid;
+    const size_t *key_len, *group_len, *consumer_len, *min_idle_time_len, *id_len, *lastid_len; } arcmd_xclaim_opts;
+AR_API int arcmd_xclaim(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *group,
+    const char *consumer, const char *min_idle_time, int id_count, const char *const *id,
+    const arcmd_xclaim_opts *o);
+/* XDEL key id [id ...] -- Removes the specified entries from the stream. Returns the number of
+   items actually deleted, that may be different from the number of IDs passed in case certain IDs
+   do not exist (stream, 5.0.0) */
+typedef struct arcmd_xdel_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *id_len; } arcmd_xdel_opts;
+AR_API int arcmd_xdel(ar_client *c, ar_callback *cb, void *ud, const char *key, int id_count,
+    const char *const *id, const arcmd_xdel_opts *o);
+/* XGROUP CREATE key groupname <id | $> [MKSTREAM] [ENTRIESREAD entries_read] -- Create a consumer
+   group (stream, 5.0.0) */
+typedef struct arcmd_xgroup_create_opts { const ar_cmd_opts *call; int mkstream;
+    const long long *entriesread;
+    const size_t *key_len, *groupname_len, *id_len; } arcmd_xgroup_create_opts;
+AR_API int arcmd_xgroup_create(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *id, const arcmd_xgroup_create_opts *o);
+/* XGROUP CREATECONSUMER key groupname consumername -- Create a consumer in a consumer group
+   (stream, 6.2.0) */
+typedef struct arcmd_xgroup_createconsumer_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *groupname_len, *consumername_len; } arcmd_xgroup_createconsumer_opts;
+AR_API int arcmd_xgroup_createconsumer(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *consumername, const arcmd_xgroup_createconsumer_opts *o);
+/* XGROUP DELCONSUMER key groupname consumername -- Delete a consumer from a consumer group (stream,
    5.0.0) */
-AR_API int arcmd_xread(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XREADGROUP GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK]
-   STREAMS key [key ...] id [id ...]
-   Return new entries from a stream using a consumer group, or access the
-   history of the pending entries for a given consumer. Can block. (stream,
-   since 5.0.0) */
-AR_API int arcmd_xreadgroup(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *group,
-    const char *consumer,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xreadgroup_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *group, size_t group_len,
-    const char *consumer, size_t consumer_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XREVRANGE key end start [COUNT count]
-   Return a range of elements in a stream, with IDs matching the specified
-   IDs interval, in reverse order (from greater to smaller IDs) compared to
-   XRANGE. (stream, since 5.0.0) */
-AR_API int arcmd_xrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *end,
-    const char *start,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *end, size_t end_len,
-    const char *start, size_t start_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XSETID key last-id [ENTRIESADDED entries_added] [MAXDELETEDID
-   max_deleted_entry_id]
-   An internal command for replicating stream values. (stream, since 5.0.0) */
-AR_API int arcmd_xsetid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *last_id,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xsetid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *last_id, size_t last_id_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* XTRIM key <MAXLEN | MINID> [= | ~] threshold [LIMIT count]
-   Trims the stream to (approximately if '~' is passed) a certain size.
-   (stream, since 5.0.0) */
-AR_API int arcmd_xtrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_xtrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
+typedef struct arcmd_xgroup_delconsumer_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *groupname_len, *consumername_len; } arcmd_xgroup_delconsumer_opts;
+AR_API int arcmd_xgroup_delconsumer(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *consumername, const arcmd_xgroup_delconsumer_opts *o);
+/* XGROUP DESTROY key groupname -- Destroy a consumer group (stream, 5.0.0) */
+typedef struct arcmd_xgroup_destroy_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *groupname_len; } arcmd_xgroup_destroy_opts;
+AR_API int arcmd_xgroup_destroy(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const arcmd_xgroup_destroy_opts *o);
+/* XGROUP HELP -- Show helpful text about the different subcommands (stream, 5.0.0) */
+typedef struct arcmd_xgroup_help_opts { const ar_cmd_opts *call; } arcmd_xgroup_help_opts;
+AR_API int arcmd_xgroup_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_xgroup_help_opts *o);
+/* XGROUP SETID key groupname <id | $> [ENTRIESREAD entries_read] -- Set a consumer group to an
+   arbitrary last delivered ID value (stream, 5.0.0) */
+typedef struct arcmd_xgroup_setid_opts { const ar_cmd_opts *call; const long long *entriesread;
+    const size_t *key_len, *groupname_len, *id_len; } arcmd_xgroup_setid_opts;
+AR_API int arcmd_xgroup_setid(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *id, const arcmd_xgroup_setid_opts *o);
+/* XINFO CONSUMERS key groupname -- List the consumers in a consumer group (stream, 5.0.0) */
+typedef struct arcmd_xinfo_consumers_opts { const ar_cmd_opts *call;
+    const size_t *key_len, *groupname_len; } arcmd_xinfo_consumers_opts;
+AR_API int arcmd_xinfo_consumers(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const arcmd_xinfo_consumers_opts *o);
+/* XINFO GROUPS key -- List the consumer groups of a stream (stream, 5.0.0) */
+typedef struct arcmd_xinfo_groups_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_xinfo_groups_opts;
+AR_API int arcmd_xinfo_groups(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_xinfo_groups_opts *o);
+/* XINFO HELP -- Show helpful text about the different subcommands (stream, 5.0.0) */
+typedef struct arcmd_xinfo_help_opts { const ar_cmd_opts *call; } arcmd_xinfo_help_opts;
+AR_API int arcmd_xinfo_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_xinfo_help_opts *o);
+/* XINFO STREAM key [FULL [COUNT count]] -- Get information about a stream (stream, 5.0.0) */
+typedef struct arcmd_xinfo_stream_opts { const ar_cmd_opts *call; int full; const long long *count;
+    const size_t *key_len; } arcmd_xinfo_stream_opts;
+AR_API int arcmd_xinfo_stream(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_xinfo_stream_opts *o);
+/* XLEN key -- Return the number of entries in a stream (stream, 5.0.0) */
+typedef struct arcmd_xlen_opts { const ar_cmd_opts *call; const size_t *key_len; } arcmd_xlen_opts;
+AR_API int arcmd_xlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_xlen_opts *o);
+/* XPENDING key group [[IDLE min-idle-time] start end count [consumer]] -- Return information and
+   entries from a stream consumer group pending entries list, that are messages fetched but never
+   acknowledged (stream, 5.0.0) */
+typedef struct arcmd_xpending_opts { const ar_cmd_opts *call; const long long *idle;
+    const char *start, *end; const long long *count; const char *consumer;
+    const size_t *key_len, *group_len, *start_len, *end_len, *consumer_len; } arcmd_xpending_opts;
+AR_API int arcmd_xpending(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *group, const arcmd_xpending_opts *o);
+/* XRANGE key start end [COUNT count] -- Return a range of elements in a stream, with IDs matching
+   the specified IDs interval (stream, 5.0.0) */
+typedef struct arcmd_xrange_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len, *start_len, *end_len; } arcmd_xrange_opts;
+AR_API int arcmd_xrange(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *start,
+    const char *end, const arcmd_xrange_opts *o);
+/* XREAD [COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...] -- Return never seen
+   elements in multiple streams, with IDs greater than the ones reported by the caller for each
+   stream. Can block (stream, 5.0.0) */
+typedef struct arcmd_xread_opts { const ar_cmd_opts *call; const long long *count, *block;
+    const size_t *key_len, *id_len; } arcmd_xread_opts;
+AR_API int arcmd_xread(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, int id_count, const char *const *id, const arcmd_xread_opts *o);
+/* XREADGROUP GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...]
+   id [id ...] -- Return new entries from a stream using a consumer group, or access the history of
+   the pending entries for a given consumer. Can block (stream, 5.0.0) */
+typedef struct arcmd_xreadgroup_opts { const ar_cmd_opts *call; const long long *count, *block;
+    int noack; const size_t *group_len, *consumer_len, *key_len, *id_len; } arcmd_xreadgroup_opts;
+AR_API int arcmd_xreadgroup(ar_client *c, ar_callback *cb, void *ud, const char *group,
+    const char *consumer, int key_count, const char *const *key, int id_count,
+    const char *const *id, const arcmd_xreadgroup_opts *o);
+/* XREVRANGE key end start [COUNT count] -- Return a range of elements in a stream, with IDs
+   matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to
+   XRANGE (stream, 5.0.0) */
+typedef struct arcmd_xrevrange_opts { const ar_cmd_opts *call; const long long *count;
+    const size_t *key_len, *end_len, *start_len; } arcmd_xrevrange_opts;
+AR_API int arcmd_xrevrange(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *end, const char *start, const arcmd_xrevrange_opts *o);
+/* XSETID key last-id [ENTRIESADDED entries_added] [MAXDELETEDID max_deleted_entry_id] -- An
+   internal command for replicating stream values (stream, 5.0.0) */
+typedef struct arcmd_xsetid_opts { const ar_cmd_opts *call; const long long *entriesadded;
+    const char *maxdeletedid;
+    const size_t *key_len, *last_id_len, *maxdeletedid_len; } arcmd_xsetid_opts;
+AR_API int arcmd_xsetid(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *last_id, const arcmd_xsetid_opts *o);
+/* XTRIM key <MAXLEN | MINID> [= | ~] threshold [LIMIT count] -- Trims the stream to (approximately
+   if '~' is passed) a certain size (stream, 5.0.0) */
+typedef struct arcmd_xtrim_opts { const ar_cmd_opts *call; int equal, approximately;
+    const long long *limit; const size_t *key_len, *threshold_len; } arcmd_xtrim_opts;
+AR_API int arcmd_xtrim(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *strategy, const char *threshold, const arcmd_xtrim_opts *o);
 
 /* >>wrappers:bitmap ------------------------------------------------------ */
-
-/* BITCOUNT key [start end [BYTE | BIT]]
-   Count set bits in a string. (bitmap, since 2.6.0) */
-AR_API int arcmd_bitcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_bitcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* BITFIELD key [GET encoding offset | [OVERFLOW WRAP | SAT | FAIL] <SET
-   encoding offset value | INCRBY encoding offset increment> [GET encoding
-   offset | [OVERFLOW WRAP | SAT | FAIL] <SET encoding offset value | INCRBY
-   encoding offset increment> ...]]
-   Perform arbitrary bitfield integer operations on strings. (bitmap, since
-   3.2.0) */
-AR_API int arcmd_bitfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_bitfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* BITFIELD_RO key [GET encoding offset [GET encoding offset ...]]
-   Perform arbitrary bitfield integer operations on strings. Read-only
-   variant of BITFIELD. (bitmap, since 6.0.0) */
-AR_API int arcmd_bitfield_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_bitfield_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* BITOP operation destkey key [key ...]
-   Perform bitwise operations between strings. (bitmap, since 2.6.0) */
-AR_API int arcmd_bitop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *operation,
-    const char *destkey,
-    int key_count, const char *const *key, const size_t *key_len);
-AR_API int arcmd_bitop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *operation, size_t operation_len,
-    const char *destkey, size_t destkey_len,
-    int key_count, const char *const *key, const size_t *key_len);
-
-/* BITPOS key bit [start [end [BYTE | BIT]]]
-   Find first bit set or clear in a string. (bitmap, since 2.8.7) */
-AR_API int arcmd_bitpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long bit,
-    int argc, const char *const *argv, const size_t *argvlen);
-AR_API int arcmd_bitpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long bit,
-    int argc, const char *const *argv, const size_t *argvlen);
-
-/* GETBIT key offset
-   Returns the bit value at offset in the string value stored at key.
-   (bitmap, since 2.2.0) */
-AR_API int arcmd_getbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long offset);
-AR_API int arcmd_getbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long offset);
-
-/* SETBIT key offset value
-   Sets or clears the bit at offset in the string value stored at key.
-   (bitmap, since 2.2.0) */
-AR_API int arcmd_setbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long offset,
-    long long value);
-AR_API int arcmd_setbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long offset,
-    long long value);
-
+/* BITCOUNT key [start end [BYTE | BIT]] -- Count set bits in a string (bitmap, 2.6.0) */
+typedef struct arcmd_bitcount_opts { const ar_cmd_opts *call; const long long *start, *end;
+    int byte, bit; const size_t *key_len; } arcmd_bitcount_opts;
+AR_API int arcmd_bitcount(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_bitcount_opts *o);
+/* BITFIELD key [GET encoding offset | [OVERFLOW WRAP | SAT | FAIL] <SET encoding offset value |
+   INCRBY encoding offset increment> [GET encoding offset | [OVERFLOW WRAP | SAT | FAIL] <SET
+   encoding offset value | INCRBY encoding offset increment> ...]] -- Perform arbitrary bitfield
+   integer operations on strings (bitmap, 3.2.0) */
+typedef struct arcmd_bitfield_opts { const ar_cmd_opts *call; int argc; const char *const *argv;
+    const size_t *argvlen, *key_len; } arcmd_bitfield_opts;
+AR_API int arcmd_bitfield(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_bitfield_opts *o);
+/* BITFIELD_RO key [GET encoding offset [GET encoding offset ...]] -- Perform arbitrary bitfield
+   integer operations on strings. Read-only variant of BITFIELD (bitmap, 6.0.0) */
+typedef struct arcmd_bitfield_ro_opts { const ar_cmd_opts *call; int get_count;
+    const char *const *get; const size_t *key_len, *get_len; } arcmd_bitfield_ro_opts;
+AR_API int arcmd_bitfield_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_bitfield_ro_opts *o);
+/* BITOP operation destkey key [key ...] -- Perform bitwise operations between strings (bitmap,
+   2.6.0) */
+typedef struct arcmd_bitop_opts { const ar_cmd_opts *call;
+    const size_t *operation_len, *destkey_len, *key_len; } arcmd_bitop_opts;
+AR_API int arcmd_bitop(ar_client *c, ar_callback *cb, void *ud, const char *operation,
+    const char *destkey, int key_count, const char *const *key, const arcmd_bitop_opts *o);
+/* BITPOS key bit [start [end [BYTE | BIT]]] -- Find first bit set or clear in a string (bitmap,
+   2.8.7) */
+typedef struct arcmd_bitpos_opts { const ar_cmd_opts *call; const long long *start, *end;
+    int byte, bit; const size_t *key_len; } arcmd_bitpos_opts;
+AR_API int arcmd_bitpos(ar_client *c, ar_callback *cb, void *ud, const char *key, long long bit,
+    const arcmd_bitpos_opts *o);
+/* GETBIT key offset -- Returns the bit value at offset in the string value stored at key (bitmap,
+   2.2.0) */
+typedef struct arcmd_getbit_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_getbit_opts;
+AR_API int arcmd_getbit(ar_client *c, ar_callback *cb, void *ud, const char *key, long long offset,
+    const arcmd_getbit_opts *o);
+/* SETBIT key offset value -- Sets or clears the bit at offset in the string value stored at key
+   (bitmap, 2.2.0) */
+typedef struct arcmd_setbit_opts { const ar_cmd_opts *call;
+    const size_t *key_len; } arcmd_setbit_opts;
+AR_API int arcmd_setbit(ar_client *c, ar_callback *cb, void *ud, const char *key, long long offset,
+    long long value, const arcmd_setbit_opts *o);
 /* @generated wrapper declarations } */
 
 #ifdef __cplusplus
@@ -3521,9 +2661,7 @@ AR_API int arcmd_setbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb
 #define ASYNCREDIS_COMMANDS_IMPLEMENTED
 #include "asyncredis.h"   /* its implementation, if not compiled here already */
 #include <string.h>
-#if !defined(ASYNCREDIS_MALLOC) || !defined(ASYNCREDIS_FREE)
-#include <stdlib.h>
-#endif
+#include <stdio.h>    /* snprintf: the wrappers' doubles and refusals */
 
 /* >>table-data ----------------------------------------------------------- */
 /* @generated tables { */
@@ -7098,6790 +6236,3283 @@ AR_API int ar_time_parse(const ar_reply *r, long long *sec, long long *usec) {
 }
 
 /* >>wrapper-support ------------------------------------------------------ */
+/* What every arcmd_ wrapper does: collect the argv (on the stack up to
+   ASYNCREDIS_CMD_STACK_ARGS arguments, beyond that through the client's
+   allocator, freed before the wrapper returns), check the options, submit
+   with ar_command_argv_ex. A refused call sets ar_client_errstr and counts
+   as a refused submission. */
 #ifndef ASYNCREDIS_CMD_STACK_ARGS
 #define ASYNCREDIS_CMD_STACK_ARGS 32
 #endif
-#if defined(ASYNCREDIS_MALLOC) && defined(ASYNCREDIS_FREE)
-#define ARCMD__MALLOC(sz) ASYNCREDIS_MALLOC(sz)
-#define ARCMD__FREE(p) ASYNCREDIS_FREE(p)
-#else
-#define ARCMD__MALLOC(sz) malloc(sz)
-#define ARCMD__FREE(p) free(p)
+#if ASYNCREDIS_CMD_STACK_ARGS < 4
+#error "ASYNCREDIS_CMD_STACK_ARGS must be at least 4"
+#endif
+#define ARCMD__NUMS 8          /* numbers one wrapper may format (gen_commands.py checks) */
+#ifndef ARCMD__SUBMIT          /* a test may record the argv here */
+#define ARCMD__SUBMIT ar_command_argv_ex
 #endif
 
-typedef struct arcmd__vec {
-    const char **v; size_t *l; int n, cap, bad;
-    void *heap;
+typedef struct arcmd__v {
+    ar_client *c;
+    const char **v;
+    size_t *l;
+    int n, cap, nn, rc;
+    const char *why;           /* why the arguments were refused */
+    const char *w1, *w2;       /* the command's name */
+    void *heap;                /* argv beyond the stack (client allocator) */
     const char *sv[ASYNCREDIS_CMD_STACK_ARGS];
     size_t sl[ASYNCREDIS_CMD_STACK_ARGS];
-} arcmd__vec;
+    char num[ARCMD__NUMS][32]; /* formatted numbers */
+} arcmd__v;
 
-static inline long arcmd__cnt(int n) { return n > 0 ? (long)n : 0; }
+/* a wrapper's first statement: x, the options (zero when o is NULL), the
+   command's name */
+#define ARCMD__BEGIN(T, w1, w2) \
+    arcmd__v x; T z; \
+    if (!o) { memset(&z, 0, sizeof z); o = &z; } \
+    arcmd__begin(&x, c, w1, w2)
 
-static inline int arcmd__begin(arcmd__vec *x, long total) {
-    x->n = 0; x->bad = 0; x->heap = NULL;
-    if (total <= ASYNCREDIS_CMD_STACK_ARGS) {
-        x->v = x->sv; x->l = x->sl; x->cap = ASYNCREDIS_CMD_STACK_ARGS;
-        return 0;
-    }
-    if (total > 0x7fffffffL / (long)(sizeof(char *) + sizeof(size_t))) return -1;
-    x->heap = ARCMD__MALLOC((size_t)total * (sizeof(char *) + sizeof(size_t)));
-    if (!x->heap) return -1;
-    x->l = (size_t *)x->heap;
-    x->v = (const char **)(void *)(x->l + total);
-    x->cap = (int)total;
-    return 0;
+static AR__NOINLINE void arcmd__bad(arcmd__v *x, const char *why) {
+    if (!x->rc) { x->rc = AR_ERR_INVALID; x->why = why; }
 }
 
-static inline void arcmd__put(arcmd__vec *x, const char *s, size_t len) {
-    if (!s && len) { x->bad = 1; return; }
-    if (x->n >= x->cap) { x->bad = 1; return; }
-    x->v[x->n] = s ? s : "";
+static AR__NOINLINE void arcmd__put(arcmd__v *x, const char *s, size_t len) {
+    if (x->rc) return;
+    if (x->n == x->cap) {
+        size_t nc = (size_t)x->cap * 2, each = sizeof(char *) + sizeof(size_t);
+        void *h = nc <= 0x7fffffff / each ? AR__ALLOC(&x->c->a, nc * each) : NULL;
+        if (!h) { x->rc = AR_ERR_NOMEM; x->why = "no memory for the argument vector"; return; }
+        memcpy(h, x->l, (size_t)x->n * sizeof(size_t));
+        memcpy((size_t *)h + nc, x->v, (size_t)x->n * sizeof(char *));
+        if (x->heap) AR__FREE(&x->c->a, x->heap);
+        x->heap = h;
+        x->l = (size_t *)h;
+        x->v = (const char **)(void *)(x->l + nc);
+        x->cap = (int)nc;
+    }
+    x->v[x->n] = s;
     x->l[x->n] = len;
     x->n++;
 }
 
-static inline void arcmd__z(arcmd__vec *x, const char *s) {
-    if (!s) { x->bad = 1; return; }
-    arcmd__put(x, s, strlen(s));
+static AR__NOINLINE void arcmd__t(arcmd__v *x, const char *tok) { arcmd__put(x, tok, strlen(tok)); }
+
+static AR__NOINLINE void arcmd__begin(arcmd__v *x, ar_client *c, const char *w1, const char *w2) {
+    x->c = c;
+    x->v = x->sv;
+    x->l = x->sl;
+    x->n = x->nn = 0;
+    x->cap = ASYNCREDIS_CMD_STACK_ARGS;
+    x->rc = c ? AR_OK : AR_ERR_INVALID;
+    x->why = "no client";
+    x->heap = NULL;
+    x->w1 = w1;
+    x->w2 = w2;
+    arcmd__t(x, w1);
+    if (w2) arcmd__t(x, w2);
 }
 
-static inline void arcmd__ll(arcmd__vec *x, char *nb, long long v) {
-    char tmp[24];
+/* a pure token, sent when on */
+static AR__NOINLINE void arcmd__f(arcmd__v *x, const char *tok, int on) {
+    if (on) arcmd__t(x, tok);
+}
+
+/* an optional string (NULL: not sent) after its token (or none); len NULL: strlen */
+static AR__NOINLINE void arcmd__s(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
+    if (!s) return;
+    if (tok) arcmd__t(x, tok);
+    arcmd__put(x, s, len ? *len : strlen(s));
+}
+
+/* a required string */
+static AR__NOINLINE void arcmd__rs(arcmd__v *x, const char *tok, const char *s, const size_t *len) {
+    if (!s) arcmd__bad(x, "a required string is NULL");
+    arcmd__s(x, tok, s, len);
+}
+
+static char *arcmd__nb(arcmd__v *x, const char *tok) {
+    if (tok) arcmd__t(x, tok);
+    if (x->nn >= ARCMD__NUMS) { arcmd__bad(x, "too many numbers"); return NULL; }
+    return x->num[x->nn++];
+}
+
+/* an integer (p NULL: not sent) */
+static AR__NOINLINE void arcmd__ll(arcmd__v *x, const char *tok, const long long *p) {
+    char tmp[24], *nb;
     int i = 0, j = 0;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    unsigned long long u;
+    if (!p || !(nb = arcmd__nb(x, tok))) return;
+    u = *p < 0 ? 0ull - (unsigned long long)*p : (unsigned long long)*p;
     do { tmp[i++] = (char)('0' + (int)(u % 10)); u /= 10; } while (u);
-    if (v < 0) nb[j++] = '-';
+    if (*p < 0) nb[j++] = '-';
     while (i) nb[j++] = tmp[--i];
     nb[j] = 0;
     arcmd__put(x, nb, (size_t)j);
 }
 
-static inline void arcmd__arr(arcmd__vec *x, int n, const char *const *v, const size_t *l,
-                              int group) {
+/* numkeys: the length of the key array that follows */
+static AR__NOINLINE void arcmd__n(arcmd__v *x, int count) {
+    long long v = count;
+    arcmd__ll(x, NULL, &v);
+}
+
+/* a double (p NULL: not sent), %.17g: read back as the same double */
+static AR__NOINLINE void arcmd__d(arcmd__v *x, const char *tok, const double *p) {
+    char *nb, *q;
+    if (!p || !(nb = arcmd__nb(x, tok))) return;
+    snprintf(nb, sizeof x->num[0], "%.17g", *p);
+    for (q = nb; *q; q++) if (*q == ',') *q = '.';   /* a locale's decimal comma */
+    arcmd__put(x, nb, strlen(nb));
+}
+
+static int arcmd__ieq(const char *a, const char *b) {
+    for (; *a && *b; a++, b++) {
+        int p = *a >= 'a' && *a <= 'z' ? *a - 32 : *a, q = *b >= 'a' && *b <= 'z' ? *b - 32 : *b;
+        if (p != q) return 0;
+    }
+    return *a == *b;
+}
+
+/* one of the tokens in alts ("A\0B\0"), any case; NULL: not sent (refused when req) */
+static AR__NOINLINE void arcmd__c(arcmd__v *x, const char *tok, const char *s, const char *alts, int req) {
+    const char *a;
+    if (!s) {
+        if (req) arcmd__bad(x, "a required choice is NULL");
+        return;
+    }
+    for (a = alts; *a && !arcmd__ieq(a, s); a += strlen(a) + 1) {}
+    if (!*a) { arcmd__bad(x, "a choice that is not one of the command's tokens"); return; }
+    if (tok) arcmd__t(x, tok);
+    arcmd__t(x, s);
+}
+
+/* n strings (a multiple of group), tok before the first (or before each
+   group); fewer than min: refused; n 0 and min 0: not sent */
+static AR__NOINLINE void arcmd__a(arcmd__v *x, const char *tok, int each, int min, int n, const char *const *v,
+                     const size_t *l, int group) {
     int i;
-    if (n < 0 || (n > 0 && !v) || n % group != 0) { x->bad = 1; return; }
+    if (n == 0 && min == 0) return;
+    if (n < min || n < 0 || !v || n % group != 0) {
+        arcmd__bad(x, "a bad count (or a NULL array) for a repeated argument");
+        return;
+    }
     for (i = 0; i < n; i++) {
-        if (!v[i]) { x->bad = 1; return; }
-        arcmd__put(x, v[i], l ? l[i] : strlen(v[i]));
+        if (!v[i] && (!l || l[i])) { arcmd__bad(x, "a NULL string in an array"); return; }
+        if (tok && (i == 0 || (each && i % group == 0))) arcmd__t(x, tok);
+        arcmd__put(x, v[i] ? v[i] : "", l ? l[i] : strlen(v[i]));
     }
 }
 
-static inline int arcmd__send(arcmd__vec *x, ar_client *c, const ar_cmd_opts *opts,
-                              ar_callback *cb, void *ud) {
-    int rc = x->bad ? (int)AR_ERR_INVALID
-                    : ar_command_argv_ex(c, opts, cb, ud, x->n, x->v, x->l);
-    if (x->heap) ARCMD__FREE(x->heap);
+static AR__NOINLINE int arcmd__send(arcmd__v *x, const ar_cmd_opts *call, ar_callback *cb, void *ud) {
+    int rc = x->rc;
+    if (!rc) {
+        rc = ARCMD__SUBMIT(x->c, call, cb, ud, x->n, x->v, x->l);
+    } else if (x->c && !(x->c->flags & AR__F_OBSERVING)) {
+        snprintf(x->c->errstr, sizeof x->c->errstr, "%s%s%s: %s", x->w1, x->w2 ? " " : "",
+                 x->w2 ? x->w2 : "", x->why);
+        if (ar__refused_count(x->c, rc)) ar__refused_args(x->c, rc, 0, NULL, x->w1);
+    }
+    if (x->heap) AR__FREE(&x->c->a, x->heap);
     return rc;
 }
 
 /* >>wrappers impl -------------------------------------------------------- */
 /* @generated wrapper definitions { */
-AR_API int arcmd_copy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COPY", 4);
-    arcmd__z(&x, source);
-    arcmd__z(&x, destination);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_copy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COPY", 4);
-    arcmd__put(&x, source, source_len);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_del(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DEL", 3);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DUMP", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_dump_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DUMP", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXISTS", 6);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_expire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long seconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXPIRE", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], seconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_expire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long seconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXPIRE", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], seconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_expireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long unix_time_seconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXPIREAT", 8);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], unix_time_seconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_expireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long unix_time_seconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXPIREAT", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], unix_time_seconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_expiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXPIRETIME", 10);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_expiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXPIRETIME", 10);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_keys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *pattern)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "KEYS", 4);
-    arcmd__z(&x, pattern);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_keys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *pattern, size_t pattern_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "KEYS", 4);
-    arcmd__put(&x, pattern, pattern_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_migrate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *host,
-    long long port,
-    const char *key_or_empty_string,
-    long long destination_db,
-    long long timeout,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[3][24];
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MIGRATE", 7);
-    arcmd__z(&x, host);
-    arcmd__ll(&x, nb[0], port);
-    arcmd__z(&x, key_or_empty_string);
-    arcmd__ll(&x, nb[1], destination_db);
-    arcmd__ll(&x, nb[2], timeout);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_migrate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *host, size_t host_len,
-    long long port,
-    const char *key_or_empty_string, size_t key_or_empty_string_len,
-    long long destination_db,
-    long long timeout,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[3][24];
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MIGRATE", 7);
-    arcmd__put(&x, host, host_len);
-    arcmd__ll(&x, nb[0], port);
-    arcmd__put(&x, key_or_empty_string, key_or_empty_string_len);
-    arcmd__ll(&x, nb[1], destination_db);
-    arcmd__ll(&x, nb[2], timeout);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_move(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long db)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MOVE", 4);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], db);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_move_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long db)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MOVE", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], db);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_encoding(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "ENCODING", 8);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_encoding_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "ENCODING", 8);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_freq(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "FREQ", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_freq_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "FREQ", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_idletime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "IDLETIME", 8);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_idletime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "IDLETIME", 8);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_refcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "REFCOUNT", 8);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_object_refcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "OBJECT", 6);
-    arcmd__put(&x, "REFCOUNT", 8);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_persist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PERSIST", 7);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_persist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PERSIST", 7);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pexpire(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PEXPIRE", 7);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], milliseconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pexpire_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PEXPIRE", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], milliseconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pexpireat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long unix_time_milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PEXPIREAT", 9);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], unix_time_milliseconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pexpireat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long unix_time_milliseconds,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PEXPIREAT", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], unix_time_milliseconds);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pexpiretime(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PEXPIRETIME", 11);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pexpiretime_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PEXPIRETIME", 11);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PTTL", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PTTL", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_randomkey(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RANDOMKEY", 9);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rename(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *newkey)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RENAME", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, newkey);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rename_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *newkey, size_t newkey_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RENAME", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, newkey, newkey_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_renamenx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *newkey)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RENAMENX", 8);
-    arcmd__z(&x, key);
-    arcmd__z(&x, newkey);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_renamenx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *newkey, size_t newkey_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RENAMENX", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, newkey, newkey_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long ttl,
-    const char *serialized_value,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RESTORE", 7);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], ttl);
-    arcmd__z(&x, serialized_value);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long ttl,
-    const char *serialized_value, size_t serialized_value_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RESTORE", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], ttl);
-    arcmd__put(&x, serialized_value, serialized_value_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_scan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCAN", 4);
-    arcmd__z(&x, cursor);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_scan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCAN", 4);
-    arcmd__put(&x, cursor, cursor_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sort(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SORT", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sort_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SORT", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sort_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SORT_RO", 7);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sort_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SORT_RO", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_touch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "TOUCH", 5);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_ttl(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "TTL", 3);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_ttl_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "TTL", 3);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_type(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "TYPE", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_type_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "TYPE", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_unlink(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "UNLINK", 6);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_wait(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long numreplicas,
-    long long timeout)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "WAIT", 4);
-    arcmd__ll(&x, nb[0], numreplicas);
-    arcmd__ll(&x, nb[1], timeout);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_append(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "APPEND", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_append_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "APPEND", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, value, value_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_decr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DECR", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_decr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DECR", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_decrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long decrement)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DECRBY", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], decrement);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_decrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long decrement)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DECRBY", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], decrement);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GET", 3);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_get_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GET", 3);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETDEL", 6);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETDEL", 6);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETEX", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETEX", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long end)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETRANGE", 8);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], end);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long end)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETRANGE", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], end);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETSET", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETSET", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, value, value_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_incr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "INCR", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_incr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "INCR", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_incrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long increment)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "INCRBY", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], increment);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_incrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long increment)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "INCRBY", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], increment);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_incrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *increment)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "INCRBYFLOAT", 11);
-    arcmd__z(&x, key);
-    arcmd__z(&x, increment);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_incrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *increment, size_t increment_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "INCRBYFLOAT", 11);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, increment, increment_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lcs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key1,
-    const char *key2,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LCS", 3);
-    arcmd__z(&x, key1);
-    arcmd__z(&x, key2);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lcs_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key1, size_t key1_len,
-    const char *key2, size_t key2_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LCS", 3);
-    arcmd__put(&x, key1, key1_len);
-    arcmd__put(&x, key2, key2_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_mget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MGET", 4);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_mset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_value_count, const char *const *key_value, const size_t *key_value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_value_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MSET", 4);
-    arcmd__arr(&x, key_value_count, key_value, key_value_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_msetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_value_count, const char *const *key_value, const size_t *key_value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_value_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MSETNX", 6);
-    arcmd__arr(&x, key_value_count, key_value, key_value_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_psetex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long milliseconds,
-    const char *value)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PSETEX", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], milliseconds);
-    arcmd__z(&x, value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_psetex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long milliseconds,
-    const char *value, size_t value_len)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PSETEX", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], milliseconds);
-    arcmd__put(&x, value, value_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SET", 3);
-    arcmd__z(&x, key);
-    arcmd__z(&x, value);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_set_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SET", 3);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, value, value_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long seconds,
-    const char *value)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETEX", 5);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], seconds);
-    arcmd__z(&x, value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long seconds,
-    const char *value, size_t value_len)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETEX", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], seconds);
-    arcmd__put(&x, value, value_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *value)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETNX", 5);
-    arcmd__z(&x, key);
-    arcmd__z(&x, value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *value, size_t value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETNX", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, value, value_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long offset,
-    const char *value)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETRANGE", 8);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], offset);
-    arcmd__z(&x, value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long offset,
-    const char *value, size_t value_len)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETRANGE", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], offset);
-    arcmd__put(&x, value, value_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_strlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "STRLEN", 6);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_strlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "STRLEN", 6);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_substr(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long end)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SUBSTR", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], end);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_substr_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long end)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SUBSTR", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], end);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_blmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *wherefrom,
-    const char *whereto,
-    const char *timeout)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BLMOVE", 6);
-    arcmd__z(&x, source);
-    arcmd__z(&x, destination);
-    arcmd__z(&x, wherefrom);
-    arcmd__z(&x, whereto);
-    arcmd__z(&x, timeout);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_blmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *wherefrom,
-    const char *whereto,
-    const char *timeout, size_t timeout_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BLMOVE", 6);
-    arcmd__put(&x, source, source_len);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__z(&x, wherefrom);
-    arcmd__z(&x, whereto);
-    arcmd__put(&x, timeout, timeout_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_blmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BLMPOP", 6);
-    arcmd__z(&x, timeout);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, where);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_blmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout, size_t timeout_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BLMPOP", 6);
-    arcmd__put(&x, timeout, timeout_len);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, where);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_blpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BLPOP", 5);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, timeout);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_blpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BLPOP", 5);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__put(&x, timeout, timeout_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_brpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BRPOP", 5);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, timeout);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_brpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BRPOP", 5);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__put(&x, timeout, timeout_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_brpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *timeout)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BRPOPLPUSH", 10);
-    arcmd__z(&x, source);
-    arcmd__z(&x, destination);
-    arcmd__z(&x, timeout);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_brpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *timeout, size_t timeout_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BRPOPLPUSH", 10);
-    arcmd__put(&x, source, source_len);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__put(&x, timeout, timeout_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lindex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long index)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LINDEX", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], index);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lindex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long index)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LINDEX", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], index);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_linsert(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *where,
-    const char *pivot,
-    const char *element)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LINSERT", 7);
-    arcmd__z(&x, key);
-    arcmd__z(&x, where);
-    arcmd__z(&x, pivot);
-    arcmd__z(&x, element);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_linsert_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *where,
-    const char *pivot, size_t pivot_len,
-    const char *element, size_t element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LINSERT", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__z(&x, where);
-    arcmd__put(&x, pivot, pivot_len);
-    arcmd__put(&x, element, element_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_llen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LLEN", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_llen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LLEN", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lmove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *wherefrom,
-    const char *whereto)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LMOVE", 5);
-    arcmd__z(&x, source);
-    arcmd__z(&x, destination);
-    arcmd__z(&x, wherefrom);
-    arcmd__z(&x, whereto);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lmove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *wherefrom,
-    const char *whereto)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LMOVE", 5);
-    arcmd__put(&x, source, source_len);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__z(&x, wherefrom);
-    arcmd__z(&x, whereto);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LMPOP", 5);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, where);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPOP", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPOP", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *element,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPOS", 4);
-    arcmd__z(&x, key);
-    arcmd__z(&x, element);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *element, size_t element_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPOS", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, element, element_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPUSH", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPUSH", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPUSHX", 6);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LPUSHX", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LRANGE", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LRANGE", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long count,
-    const char *element)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LREM", 4);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], count);
-    arcmd__z(&x, element);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long count,
-    const char *element, size_t element_len)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LREM", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], count);
-    arcmd__put(&x, element, element_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long index,
-    const char *element)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LSET", 4);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], index);
-    arcmd__z(&x, element);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long index,
-    const char *element, size_t element_len)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LSET", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], index);
-    arcmd__put(&x, element, element_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_ltrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LTRIM", 5);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_ltrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LTRIM", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPOP", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPOP", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpoplpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPOPLPUSH", 9);
-    arcmd__z(&x, source);
-    arcmd__z(&x, destination);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpoplpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPOPLPUSH", 9);
-    arcmd__put(&x, source, source_len);
-    arcmd__put(&x, destination, destination_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPUSH", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpush_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPUSH", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpushx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPUSHX", 6);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_rpushx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int element_count, const char *const *element, const size_t *element_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(element_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RPUSHX", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, element_count, element, element_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SADD", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SADD", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_scard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCARD", 5);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_scard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCARD", 5);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SDIFF", 5);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SDIFFSTORE", 10);
-    arcmd__z(&x, destination);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SDIFFSTORE", 10);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SINTER", 6);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SINTERCARD", 10);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SINTERSTORE", 11);
-    arcmd__z(&x, destination);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SINTERSTORE", 11);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SISMEMBER", 9);
-    arcmd__z(&x, key);
-    arcmd__z(&x, member);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SISMEMBER", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, member, member_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_smembers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SMEMBERS", 8);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_smembers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SMEMBERS", 8);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_smismember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SMISMEMBER", 10);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_smismember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SMISMEMBER", 10);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_smove(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source,
-    const char *destination,
-    const char *member)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SMOVE", 5);
-    arcmd__z(&x, source);
-    arcmd__z(&x, destination);
-    arcmd__z(&x, member);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_smove_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *source, size_t source_len,
-    const char *destination, size_t destination_len,
-    const char *member, size_t member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SMOVE", 5);
-    arcmd__put(&x, source, source_len);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__put(&x, member, member_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_spop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SPOP", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_spop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SPOP", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_srandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SRANDMEMBER", 11);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_srandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SRANDMEMBER", 11);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_srem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SREM", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_srem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SREM", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SSCAN", 5);
-    arcmd__z(&x, key);
-    arcmd__z(&x, cursor);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SSCAN", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, cursor, cursor_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SUNION", 6);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SUNIONSTORE", 11);
-    arcmd__z(&x, destination);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SUNIONSTORE", 11);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bzmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BZMPOP", 6);
-    arcmd__z(&x, timeout);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, where);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bzmpop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *timeout, size_t timeout_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BZMPOP", 6);
-    arcmd__put(&x, timeout, timeout_len);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, where);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bzpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BZPOPMAX", 8);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, timeout);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bzpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BZPOPMAX", 8);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__put(&x, timeout, timeout_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bzpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BZPOPMIN", 8);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, timeout);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bzpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *timeout, size_t timeout_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BZPOPMIN", 8);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__put(&x, timeout, timeout_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZADD", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZADD", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zcard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZCARD", 5);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zcard_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZCARD", 5);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZCOUNT", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, min);
-    arcmd__z(&x, max);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZCOUNT", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__put(&x, max, max_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zdiff(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZDIFF", 5);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zdiffstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZDIFFSTORE", 10);
-    arcmd__z(&x, destination);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zdiffstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZDIFFSTORE", 10);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *increment,
-    const char *member)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZINCRBY", 7);
-    arcmd__z(&x, key);
-    arcmd__z(&x, increment);
-    arcmd__z(&x, member);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *increment, size_t increment_len,
-    const char *member, size_t member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZINCRBY", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, increment, increment_len);
-    arcmd__put(&x, member, member_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zinter(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZINTER", 6);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zintercard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZINTERCARD", 10);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zinterstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZINTERSTORE", 11);
-    arcmd__z(&x, destination);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zinterstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZINTERSTORE", 11);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zlexcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZLEXCOUNT", 9);
-    arcmd__z(&x, key);
-    arcmd__z(&x, min);
-    arcmd__z(&x, max);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zlexcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZLEXCOUNT", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__put(&x, max, max_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zmpop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    const char *where,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZMPOP", 5);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__z(&x, where);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zmscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZMSCORE", 7);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zmscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZMSCORE", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zpopmax(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZPOPMAX", 7);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zpopmax_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZPOPMAX", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zpopmin(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZPOPMIN", 7);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zpopmin_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZPOPMIN", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrandmember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANDMEMBER", 11);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrandmember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANDMEMBER", 11);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *start,
-    const char *stop,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGE", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, start);
-    arcmd__z(&x, stop);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *start, size_t start_len,
-    const char *stop, size_t stop_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGE", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, start, start_len);
-    arcmd__put(&x, stop, stop_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGEBYLEX", 11);
-    arcmd__z(&x, key);
-    arcmd__z(&x, min);
-    arcmd__z(&x, max);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGEBYLEX", 11);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__put(&x, max, max_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGEBYSCORE", 13);
-    arcmd__z(&x, key);
-    arcmd__z(&x, min);
-    arcmd__z(&x, max);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGEBYSCORE", 13);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__put(&x, max, max_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrangestore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *dst,
-    const char *src,
-    const char *min,
-    const char *max,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGESTORE", 11);
-    arcmd__z(&x, dst);
-    arcmd__z(&x, src);
-    arcmd__z(&x, min);
-    arcmd__z(&x, max);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrangestore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *dst, size_t dst_len,
-    const char *src, size_t src_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANGESTORE", 11);
-    arcmd__put(&x, dst, dst_len);
-    arcmd__put(&x, src, src_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__put(&x, max, max_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANK", 5);
-    arcmd__z(&x, key);
-    arcmd__z(&x, member);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZRANK", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, member, member_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrem(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREM", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrem_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREM", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zremrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREMRANGEBYLEX", 14);
-    arcmd__z(&x, key);
-    arcmd__z(&x, min);
-    arcmd__z(&x, max);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zremrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREMRANGEBYLEX", 14);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__put(&x, max, max_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zremrangebyrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREMRANGEBYRANK", 15);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zremrangebyrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREMRANGEBYRANK", 15);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zremrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *min,
-    const char *max)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREMRANGEBYSCORE", 16);
-    arcmd__z(&x, key);
-    arcmd__z(&x, min);
-    arcmd__z(&x, max);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zremrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *min, size_t min_len,
-    const char *max, size_t max_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREMRANGEBYSCORE", 16);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__put(&x, max, max_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long start,
-    long long stop,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANGE", 9);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long start,
-    long long stop,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANGE", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], start);
-    arcmd__ll(&x, nb[1], stop);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrangebylex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *max,
-    const char *min,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANGEBYLEX", 14);
-    arcmd__z(&x, key);
-    arcmd__z(&x, max);
-    arcmd__z(&x, min);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrangebylex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *max, size_t max_len,
-    const char *min, size_t min_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANGEBYLEX", 14);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, max, max_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrangebyscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *max,
-    const char *min,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANGEBYSCORE", 16);
-    arcmd__z(&x, key);
-    arcmd__z(&x, max);
-    arcmd__z(&x, min);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrangebyscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *max, size_t max_len,
-    const char *min, size_t min_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANGEBYSCORE", 16);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, max, max_len);
-    arcmd__put(&x, min, min_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrank(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANK", 8);
-    arcmd__z(&x, key);
-    arcmd__z(&x, member);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zrevrank_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZREVRANK", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, member, member_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZSCAN", 5);
-    arcmd__z(&x, key);
-    arcmd__z(&x, cursor);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZSCAN", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, cursor, cursor_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zscore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZSCORE", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, member);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zscore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZSCORE", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, member, member_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zunion(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 2 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZUNION", 6);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zunionstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZUNIONSTORE", 11);
-    arcmd__z(&x, destination);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_zunionstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    int key_count, const char *const *key, const size_t *key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ZUNIONSTORE", 11);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__ll(&x, nb[0], (long long)key_count);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_count, const char *const *field, const size_t *field_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HDEL", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, field_count, field, field_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_count, const char *const *field, const size_t *field_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HDEL", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, field_count, field, field_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hexists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HEXISTS", 7);
-    arcmd__z(&x, key);
-    arcmd__z(&x, field);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hexists_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HEXISTS", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, field, field_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HGET", 4);
-    arcmd__z(&x, key);
-    arcmd__z(&x, field);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HGET", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, field, field_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hgetall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HGETALL", 7);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hgetall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HGETALL", 7);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hincrby(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field,
-    long long increment)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HINCRBY", 7);
-    arcmd__z(&x, key);
-    arcmd__z(&x, field);
-    arcmd__ll(&x, nb[0], increment);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hincrby_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len,
-    long long increment)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HINCRBY", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, field, field_len);
-    arcmd__ll(&x, nb[0], increment);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hincrbyfloat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field,
-    const char *increment)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HINCRBYFLOAT", 12);
-    arcmd__z(&x, key);
-    arcmd__z(&x, field);
-    arcmd__z(&x, increment);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hincrbyfloat_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len,
-    const char *increment, size_t increment_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HINCRBYFLOAT", 12);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, field, field_len);
-    arcmd__put(&x, increment, increment_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HKEYS", 5);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hkeys_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HKEYS", 5);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HLEN", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HLEN", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hmget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_count, const char *const *field, const size_t *field_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HMGET", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, field_count, field, field_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hmget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_count, const char *const *field, const size_t *field_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HMGET", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, field_count, field, field_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hmset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_value_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HMSET", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, field_value_count, field_value, field_value_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hmset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_value_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HMSET", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, field_value_count, field_value, field_value_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hrandfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HRANDFIELD", 10);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hrandfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HRANDFIELD", 10);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hscan(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *cursor,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSCAN", 5);
-    arcmd__z(&x, key);
-    arcmd__z(&x, cursor);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hscan_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *cursor, size_t cursor_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSCAN", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, cursor, cursor_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_value_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSET", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, field_value_count, field_value, field_value_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hset_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int field_value_count, const char *const *field_value, const size_t *field_value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(field_value_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSET", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, field_value_count, field_value, field_value_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hsetnx(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field,
-    const char *value)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSETNX", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, field);
-    arcmd__z(&x, value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hsetnx_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len,
-    const char *value, size_t value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSETNX", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, field, field_len);
-    arcmd__put(&x, value, value_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hstrlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *field)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSTRLEN", 7);
-    arcmd__z(&x, key);
-    arcmd__z(&x, field);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hstrlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *field, size_t field_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HSTRLEN", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, field, field_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hvals(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HVALS", 5);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hvals_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HVALS", 5);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_psubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int pattern_count, const char *const *pattern, const size_t *pattern_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(pattern_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PSUBSCRIBE", 10);
-    arcmd__arr(&x, pattern_count, pattern, pattern_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_publish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *channel,
-    const char *message)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBLISH", 7);
-    arcmd__z(&x, channel);
-    arcmd__z(&x, message);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_publish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *channel, size_t channel_len,
-    const char *message, size_t message_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBLISH", 7);
-    arcmd__put(&x, channel, channel_len);
-    arcmd__put(&x, message, message_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pubsub_channels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBSUB", 6);
-    arcmd__put(&x, "CHANNELS", 8);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pubsub_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBSUB", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pubsub_numpat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBSUB", 6);
-    arcmd__put(&x, "NUMPAT", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pubsub_numsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBSUB", 6);
-    arcmd__put(&x, "NUMSUB", 6);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pubsub_shardchannels(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBSUB", 6);
-    arcmd__put(&x, "SHARDCHANNELS", 13);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pubsub_shardnumsub(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUBSUB", 6);
-    arcmd__put(&x, "SHARDNUMSUB", 11);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_punsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PUNSUBSCRIBE", 12);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_spublish(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *shardchannel,
-    const char *message)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SPUBLISH", 8);
-    arcmd__z(&x, shardchannel);
-    arcmd__z(&x, message);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_spublish_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *shardchannel, size_t shardchannel_len,
-    const char *message, size_t message_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SPUBLISH", 8);
-    arcmd__put(&x, shardchannel, shardchannel_len);
-    arcmd__put(&x, message, message_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_ssubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int shardchannel_count, const char *const *shardchannel, const size_t *shardchannel_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(shardchannel_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SSUBSCRIBE", 10);
-    arcmd__arr(&x, shardchannel_count, shardchannel, shardchannel_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_subscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int channel_count, const char *const *channel, const size_t *channel_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(channel_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SUBSCRIBE", 9);
-    arcmd__arr(&x, channel_count, channel, channel_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sunsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SUNSUBSCRIBE", 12);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_unsubscribe(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "UNSUBSCRIBE", 11);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_discard(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DISCARD", 7);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_exec(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EXEC", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_multi(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MULTI", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_unwatch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "UNWATCH", 7);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_watch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "WATCH", 5);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_auth(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "AUTH", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_caching(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *mode)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "CACHING", 7);
-    arcmd__z(&x, mode);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_getname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "GETNAME", 7);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_getredir(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "GETREDIR", 8);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_id(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "ID", 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "INFO", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "KILL", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "LIST", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_no_evict(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *enabled)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "NO-EVICT", 8);
-    arcmd__z(&x, enabled);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_pause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long timeout,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "PAUSE", 5);
-    arcmd__ll(&x, nb[0], timeout);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_reply(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *on_off_skip)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "REPLY", 5);
-    arcmd__z(&x, on_off_skip);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_setname(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *connection_name)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "SETNAME", 7);
-    arcmd__z(&x, connection_name);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_setname_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *connection_name, size_t connection_name_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "SETNAME", 7);
-    arcmd__put(&x, connection_name, connection_name_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_tracking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *status,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "TRACKING", 8);
-    arcmd__z(&x, status);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_trackinginfo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "TRACKINGINFO", 12);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_unblock(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long client_id,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "UNBLOCK", 7);
-    arcmd__ll(&x, nb[0], client_id);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_client_unpause(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLIENT", 6);
-    arcmd__put(&x, "UNPAUSE", 7);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_echo(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *message)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ECHO", 4);
-    arcmd__z(&x, message);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_echo_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *message, size_t message_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ECHO", 4);
-    arcmd__put(&x, message, message_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_hello(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "HELLO", 5);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_ping(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PING", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_quit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "QUIT", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RESET", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_select(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long index)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SELECT", 6);
-    arcmd__ll(&x, nb[0], index);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_cat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "CAT", 3);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_deluser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int username_count, const char *const *username, const size_t *username_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(username_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "DELUSER", 7);
-    arcmd__arr(&x, username_count, username, username_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_dryrun(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username,
-    const char *command,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "DRYRUN", 6);
-    arcmd__z(&x, username);
-    arcmd__z(&x, command);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_dryrun_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username, size_t username_len,
-    const char *command, size_t command_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "DRYRUN", 6);
-    arcmd__put(&x, username, username_len);
-    arcmd__put(&x, command, command_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_genpass(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "GENPASS", 7);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_getuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "GETUSER", 7);
-    arcmd__z(&x, username);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_getuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username, size_t username_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "GETUSER", 7);
-    arcmd__put(&x, username, username_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "LIST", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "LOAD", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_log(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "LOG", 3);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "SAVE", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_setuser(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "SETUSER", 7);
-    arcmd__z(&x, username);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_setuser_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *username, size_t username_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "SETUSER", 7);
-    arcmd__put(&x, username, username_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_users(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "USERS", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_acl_whoami(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ACL", 3);
-    arcmd__put(&x, "WHOAMI", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bgrewriteaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BGREWRITEAOF", 12);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bgsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BGSAVE", 6);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_command_count(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COMMAND", 7);
-    arcmd__put(&x, "COUNT", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_command_docs(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COMMAND", 7);
-    arcmd__put(&x, "DOCS", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_command_getkeys(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COMMAND", 7);
-    arcmd__put(&x, "GETKEYS", 7);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_command_getkeysandflags(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COMMAND", 7);
-    arcmd__put(&x, "GETKEYSANDFLAGS", 15);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_command_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COMMAND", 7);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_command_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COMMAND", 7);
-    arcmd__put(&x, "INFO", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_command_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "COMMAND", 7);
-    arcmd__put(&x, "LIST", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_config_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int parameter_count, const char *const *parameter, const size_t *parameter_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(parameter_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CONFIG", 6);
-    arcmd__put(&x, "GET", 3);
-    arcmd__arr(&x, parameter_count, parameter, parameter_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_config_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CONFIG", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_config_resetstat(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CONFIG", 6);
-    arcmd__put(&x, "RESETSTAT", 9);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_config_rewrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CONFIG", 6);
-    arcmd__put(&x, "REWRITE", 7);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_config_set(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int parameter_value_count, const char *const *parameter_value, const size_t *parameter_value_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(parameter_value_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CONFIG", 6);
-    arcmd__put(&x, "SET", 3);
-    arcmd__arr(&x, parameter_value_count, parameter_value, parameter_value_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_dbsize(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DBSIZE", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "DEBUG", 5);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FAILOVER", 8);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_flushall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FLUSHALL", 8);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_flushdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FLUSHDB", 7);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "INFO", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lastsave(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LASTSAVE", 8);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "DOCTOR", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_graph(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "GRAPH", 5);
-    arcmd__z(&x, event);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_graph_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event, size_t event_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "GRAPH", 5);
-    arcmd__put(&x, event, event_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_histogram(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "HISTOGRAM", 9);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_history(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "HISTORY", 7);
-    arcmd__z(&x, event);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_history_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *event, size_t event_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "HISTORY", 7);
-    arcmd__put(&x, event, event_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_latest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "LATEST", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_latency_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LATENCY", 7);
-    arcmd__put(&x, "RESET", 5);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_lolwut(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "LOLWUT", 6);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_memory_doctor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MEMORY", 6);
-    arcmd__put(&x, "DOCTOR", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_memory_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MEMORY", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_memory_malloc_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MEMORY", 6);
-    arcmd__put(&x, "MALLOC-STATS", 12);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_memory_purge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MEMORY", 6);
-    arcmd__put(&x, "PURGE", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_memory_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MEMORY", 6);
-    arcmd__put(&x, "STATS", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_memory_usage(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MEMORY", 6);
-    arcmd__put(&x, "USAGE", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_memory_usage_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MEMORY", 6);
-    arcmd__put(&x, "USAGE", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "LIST", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "LOAD", 4);
-    arcmd__z(&x, path);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path, size_t path_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "LOAD", 4);
-    arcmd__put(&x, path, path_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_loadex(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "LOADEX", 6);
-    arcmd__z(&x, path);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_loadex_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *path, size_t path_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "LOADEX", 6);
-    arcmd__put(&x, path, path_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_unload(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *name)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "UNLOAD", 6);
-    arcmd__z(&x, name);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_module_unload_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *name, size_t name_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MODULE", 6);
-    arcmd__put(&x, "UNLOAD", 6);
-    arcmd__put(&x, name, name_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_monitor(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "MONITOR", 7);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_psync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *replicationid,
-    long long offset)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PSYNC", 5);
-    arcmd__z(&x, replicationid);
-    arcmd__ll(&x, nb[0], offset);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_psync_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *replicationid, size_t replicationid_len,
-    long long offset)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PSYNC", 5);
-    arcmd__put(&x, replicationid, replicationid_len);
-    arcmd__ll(&x, nb[0], offset);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_replconf(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "REPLCONF", 8);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_replicaof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "REPLICAOF", 9);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_restore_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long ttl,
-    const char *serialized_value,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RESTORE-ASKING", 14);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], ttl);
-    arcmd__z(&x, serialized_value);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_restore_asking_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long ttl,
-    const char *serialized_value, size_t serialized_value_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "RESTORE-ASKING", 14);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], ttl);
-    arcmd__put(&x, serialized_value, serialized_value_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_role(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ROLE", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_save(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SAVE", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_shutdown(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SHUTDOWN", 8);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_slaveof(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SLAVEOF", 7);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_slowlog_get(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SLOWLOG", 7);
-    arcmd__put(&x, "GET", 3);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_slowlog_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SLOWLOG", 7);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_slowlog_len(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SLOWLOG", 7);
-    arcmd__put(&x, "LEN", 3);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_slowlog_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SLOWLOG", 7);
-    arcmd__put(&x, "RESET", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_swapdb(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long index1,
-    long long index2)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SWAPDB", 6);
-    arcmd__ll(&x, nb[0], index1);
-    arcmd__ll(&x, nb[1], index2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_sync(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SYNC", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_time(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "TIME", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_eval(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVAL", 4);
-    arcmd__z(&x, script);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_eval_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script, size_t script_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVAL", 4);
-    arcmd__put(&x, script, script_len);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_eval_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVAL_RO", 7);
-    arcmd__z(&x, script);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_eval_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script, size_t script_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVAL_RO", 7);
-    arcmd__put(&x, script, script_len);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_evalsha(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVALSHA", 7);
-    arcmd__z(&x, sha1);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_evalsha_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1, size_t sha1_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVALSHA", 7);
-    arcmd__put(&x, sha1, sha1_len);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_evalsha_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVALSHA_RO", 10);
-    arcmd__z(&x, sha1);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_evalsha_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *sha1, size_t sha1_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "EVALSHA_RO", 10);
-    arcmd__put(&x, sha1, sha1_len);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_fcall(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FCALL", 5);
-    arcmd__z(&x, function);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_fcall_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function, size_t function_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FCALL", 5);
-    arcmd__put(&x, function, function_len);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_fcall_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FCALL_RO", 8);
-    arcmd__z(&x, function);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_fcall_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *function, size_t function_len,
-    long long numkeys,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FCALL_RO", 8);
-    arcmd__put(&x, function, function_len);
-    arcmd__ll(&x, nb[0], numkeys);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_delete(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *library_name)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "DELETE", 6);
-    arcmd__z(&x, library_name);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_delete_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *library_name, size_t library_name_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "DELETE", 6);
-    arcmd__put(&x, library_name, library_name_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_dump(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "DUMP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "FLUSH", 5);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "KILL", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_list(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "LIST", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "LOAD", 4);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_restore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *serialized_value,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "RESTORE", 7);
-    arcmd__z(&x, serialized_value);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_restore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *serialized_value, size_t serialized_value_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "RESTORE", 7);
-    arcmd__put(&x, serialized_value, serialized_value_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_function_stats(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "FUNCTION", 8);
-    arcmd__put(&x, "STATS", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_script_debug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *mode)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCRIPT", 6);
-    arcmd__put(&x, "DEBUG", 5);
-    arcmd__z(&x, mode);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_script_exists(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int sha1_count, const char *const *sha1, const size_t *sha1_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(sha1_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCRIPT", 6);
-    arcmd__put(&x, "EXISTS", 6);
-    arcmd__arr(&x, sha1_count, sha1, sha1_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_script_flush(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCRIPT", 6);
-    arcmd__put(&x, "FLUSH", 5);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_script_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCRIPT", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_script_kill(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCRIPT", 6);
-    arcmd__put(&x, "KILL", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_script_load(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCRIPT", 6);
-    arcmd__put(&x, "LOAD", 4);
-    arcmd__z(&x, script);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_script_load_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *script, size_t script_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SCRIPT", 6);
-    arcmd__put(&x, "LOAD", 4);
-    arcmd__put(&x, script, script_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFADD", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFADD", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFCOUNT", 7);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfdebug(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *subcommand,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFDEBUG", 7);
-    arcmd__z(&x, subcommand);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfdebug_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *subcommand, size_t subcommand_len,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFDEBUG", 7);
-    arcmd__put(&x, subcommand, subcommand_len);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfmerge(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destkey,
-    int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(sourcekey_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFMERGE", 7);
-    arcmd__z(&x, destkey);
-    arcmd__arr(&x, sourcekey_count, sourcekey, sourcekey_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfmerge_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destkey, size_t destkey_len,
-    int sourcekey_count, const char *const *sourcekey, const size_t *sourcekey_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(sourcekey_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFMERGE", 7);
-    arcmd__put(&x, destkey, destkey_len);
-    arcmd__arr(&x, sourcekey_count, sourcekey, sourcekey_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_pfselftest(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "PFSELFTEST", 10);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_asking(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "ASKING", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_addslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int slot_count, const char *const *slot, const size_t *slot_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(slot_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "ADDSLOTS", 8);
-    arcmd__arr(&x, slot_count, slot, slot_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_addslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(start_slot_end_slot_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "ADDSLOTSRANGE", 13);
-    arcmd__arr(&x, start_slot_end_slot_count, start_slot_end_slot, start_slot_end_slot_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_bumpepoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "BUMPEPOCH", 9);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_count_failure_reports(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "COUNT-FAILURE-REPORTS", 21);
-    arcmd__z(&x, node_id);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_count_failure_reports_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "COUNT-FAILURE-REPORTS", 21);
-    arcmd__put(&x, node_id, node_id_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_countkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long slot)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "COUNTKEYSINSLOT", 15);
-    arcmd__ll(&x, nb[0], slot);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_delslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int slot_count, const char *const *slot, const size_t *slot_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(slot_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "DELSLOTS", 8);
-    arcmd__arr(&x, slot_count, slot, slot_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_delslotsrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int start_slot_end_slot_count, const char *const *start_slot_end_slot, const size_t *start_slot_end_slot_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(start_slot_end_slot_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "DELSLOTSRANGE", 13);
-    arcmd__arr(&x, start_slot_end_slot_count, start_slot_end_slot, start_slot_end_slot_len, 2);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_failover(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "FAILOVER", 8);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_flushslots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "FLUSHSLOTS", 10);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_forget(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "FORGET", 6);
-    arcmd__z(&x, node_id);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_forget_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "FORGET", 6);
-    arcmd__put(&x, node_id, node_id_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_getkeysinslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long slot,
-    long long count)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "GETKEYSINSLOT", 13);
-    arcmd__ll(&x, nb[0], slot);
-    arcmd__ll(&x, nb[1], count);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_info(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "INFO", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_keyslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "KEYSLOT", 7);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_keyslot_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "KEYSLOT", 7);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_links(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "LINKS", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_meet(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *ip,
-    long long port,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "MEET", 4);
-    arcmd__z(&x, ip);
-    arcmd__ll(&x, nb[0], port);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_meet_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *ip, size_t ip_len,
-    long long port,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "MEET", 4);
-    arcmd__put(&x, ip, ip_len);
-    arcmd__ll(&x, nb[0], port);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_myid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "MYID", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_nodes(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "NODES", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_replicas(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "REPLICAS", 8);
-    arcmd__z(&x, node_id);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_replicas_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "REPLICAS", 8);
-    arcmd__put(&x, node_id, node_id_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_replicate(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "REPLICATE", 9);
-    arcmd__z(&x, node_id);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_replicate_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "REPLICATE", 9);
-    arcmd__put(&x, node_id, node_id_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_reset(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "RESET", 5);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_saveconfig(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "SAVECONFIG", 10);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_set_config_epoch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long config_epoch)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "SET-CONFIG-EPOCH", 16);
-    arcmd__ll(&x, nb[0], config_epoch);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_setslot(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    long long slot,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "SETSLOT", 7);
-    arcmd__ll(&x, nb[0], slot);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_shards(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "SHARDS", 6);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_slaves(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "SLAVES", 6);
-    arcmd__z(&x, node_id);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_slaves_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *node_id, size_t node_id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "SLAVES", 6);
-    arcmd__put(&x, node_id, node_id_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_cluster_slots(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "CLUSTER", 7);
-    arcmd__put(&x, "SLOTS", 5);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_readonly(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "READONLY", 8);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_readwrite(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "READWRITE", 9);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geoadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOADD", 6);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geoadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOADD", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geodist(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member1,
-    const char *member2,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEODIST", 7);
-    arcmd__z(&x, key);
-    arcmd__z(&x, member1);
-    arcmd__z(&x, member2);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geodist_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member1, size_t member1_len,
-    const char *member2, size_t member2_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEODIST", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, member1, member1_len);
-    arcmd__put(&x, member2, member2_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geohash(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOHASH", 7);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geohash_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOHASH", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geopos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOPOS", 6);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geopos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int member_count, const char *const *member, const size_t *member_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(member_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOPOS", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, member_count, member, member_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadius(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *longitude,
-    const char *latitude,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUS", 9);
-    arcmd__z(&x, key);
-    arcmd__z(&x, longitude);
-    arcmd__z(&x, latitude);
-    arcmd__z(&x, radius);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadius_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *longitude, size_t longitude_len,
-    const char *latitude, size_t latitude_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUS", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, longitude, longitude_len);
-    arcmd__put(&x, latitude, latitude_len);
-    arcmd__put(&x, radius, radius_len);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadius_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *longitude,
-    const char *latitude,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUS_RO", 12);
-    arcmd__z(&x, key);
-    arcmd__z(&x, longitude);
-    arcmd__z(&x, latitude);
-    arcmd__z(&x, radius);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadius_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *longitude, size_t longitude_len,
-    const char *latitude, size_t latitude_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUS_RO", 12);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, longitude, longitude_len);
-    arcmd__put(&x, latitude, latitude_len);
-    arcmd__put(&x, radius, radius_len);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadiusbymember(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUSBYMEMBER", 17);
-    arcmd__z(&x, key);
-    arcmd__z(&x, member);
-    arcmd__z(&x, radius);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadiusbymember_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUSBYMEMBER", 17);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, member, member_len);
-    arcmd__put(&x, radius, radius_len);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadiusbymember_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *member,
-    const char *radius,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUSBYMEMBER_RO", 20);
-    arcmd__z(&x, key);
-    arcmd__z(&x, member);
-    arcmd__z(&x, radius);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_georadiusbymember_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *member, size_t member_len,
-    const char *radius, size_t radius_len,
-    const char *unit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEORADIUSBYMEMBER_RO", 20);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, member, member_len);
-    arcmd__put(&x, radius, radius_len);
-    arcmd__z(&x, unit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geosearch(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOSEARCH", 9);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geosearch_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOSEARCH", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geosearchstore(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination,
-    const char *source,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOSEARCHSTORE", 14);
-    arcmd__z(&x, destination);
-    arcmd__z(&x, source);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_geosearchstore_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *destination, size_t destination_len,
-    const char *source, size_t source_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GEOSEARCHSTORE", 14);
-    arcmd__put(&x, destination, destination_len);
-    arcmd__put(&x, source, source_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xack(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    int id_count, const char *const *id, const size_t *id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(id_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XACK", 4);
-    arcmd__z(&x, key);
-    arcmd__z(&x, group);
-    arcmd__arr(&x, id_count, id, id_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xack_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    int id_count, const char *const *id, const size_t *id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(id_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XACK", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, group, group_len);
-    arcmd__arr(&x, id_count, id, id_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xadd(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XADD", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xadd_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XADD", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xautoclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    const char *consumer,
-    const char *min_idle_time,
-    const char *start,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XAUTOCLAIM", 10);
-    arcmd__z(&x, key);
-    arcmd__z(&x, group);
-    arcmd__z(&x, consumer);
-    arcmd__z(&x, min_idle_time);
-    arcmd__z(&x, start);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xautoclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    const char *consumer, size_t consumer_len,
-    const char *min_idle_time, size_t min_idle_time_len,
-    const char *start, size_t start_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 6 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XAUTOCLAIM", 10);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, group, group_len);
-    arcmd__put(&x, consumer, consumer_len);
-    arcmd__put(&x, min_idle_time, min_idle_time_len);
-    arcmd__put(&x, start, start_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xclaim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    const char *consumer,
-    const char *min_idle_time,
-    int id_count, const char *const *id, const size_t *id_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(id_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XCLAIM", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, group);
-    arcmd__z(&x, consumer);
-    arcmd__z(&x, min_idle_time);
-    arcmd__arr(&x, id_count, id, id_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xclaim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    const char *consumer, size_t consumer_len,
-    const char *min_idle_time, size_t min_idle_time_len,
-    int id_count, const char *const *id, const size_t *id_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(id_count) + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XCLAIM", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, group, group_len);
-    arcmd__put(&x, consumer, consumer_len);
-    arcmd__put(&x, min_idle_time, min_idle_time_len);
-    arcmd__arr(&x, id_count, id, id_len, 1);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xdel(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int id_count, const char *const *id, const size_t *id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(id_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XDEL", 4);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, id_count, id, id_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xdel_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int id_count, const char *const *id, const size_t *id_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(id_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XDEL", 4);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, id_count, id, id_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_create(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *id,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "CREATE", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, groupname);
-    arcmd__z(&x, id);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_create_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *id, size_t id_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "CREATE", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, groupname, groupname_len);
-    arcmd__put(&x, id, id_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_createconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *consumername)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "CREATECONSUMER", 14);
-    arcmd__z(&x, key);
-    arcmd__z(&x, groupname);
-    arcmd__z(&x, consumername);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_createconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *consumername, size_t consumername_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "CREATECONSUMER", 14);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, groupname, groupname_len);
-    arcmd__put(&x, consumername, consumername_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_delconsumer(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *consumername)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "DELCONSUMER", 11);
-    arcmd__z(&x, key);
-    arcmd__z(&x, groupname);
-    arcmd__z(&x, consumername);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_delconsumer_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *consumername, size_t consumername_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "DELCONSUMER", 11);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, groupname, groupname_len);
-    arcmd__put(&x, consumername, consumername_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_destroy(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "DESTROY", 7);
-    arcmd__z(&x, key);
-    arcmd__z(&x, groupname);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_destroy_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "DESTROY", 7);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, groupname, groupname_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_setid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname,
-    const char *id,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "SETID", 5);
-    arcmd__z(&x, key);
-    arcmd__z(&x, groupname);
-    arcmd__z(&x, id);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xgroup_setid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len,
-    const char *id, size_t id_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 5 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XGROUP", 6);
-    arcmd__put(&x, "SETID", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, groupname, groupname_len);
-    arcmd__put(&x, id, id_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xinfo_consumers(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *groupname)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XINFO", 5);
-    arcmd__put(&x, "CONSUMERS", 9);
-    arcmd__z(&x, key);
-    arcmd__z(&x, groupname);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xinfo_consumers_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *groupname, size_t groupname_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XINFO", 5);
-    arcmd__put(&x, "CONSUMERS", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, groupname, groupname_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xinfo_groups(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XINFO", 5);
-    arcmd__put(&x, "GROUPS", 6);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xinfo_groups_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XINFO", 5);
-    arcmd__put(&x, "GROUPS", 6);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xinfo_help(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XINFO", 5);
-    arcmd__put(&x, "HELP", 4);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xinfo_stream(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XINFO", 5);
-    arcmd__put(&x, "STREAM", 6);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xinfo_stream_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XINFO", 5);
-    arcmd__put(&x, "STREAM", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xlen(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XLEN", 4);
-    arcmd__z(&x, key);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xlen_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XLEN", 4);
-    arcmd__put(&x, key, key_len);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xpending(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *group,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XPENDING", 8);
-    arcmd__z(&x, key);
-    arcmd__z(&x, group);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xpending_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *group, size_t group_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XPENDING", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, group, group_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *start,
-    const char *end,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XRANGE", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, start);
-    arcmd__z(&x, end);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *start, size_t start_len,
-    const char *end, size_t end_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XRANGE", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, start, start_len);
-    arcmd__put(&x, end, end_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xread(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 1 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XREAD", 5);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xreadgroup(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *group,
-    const char *consumer,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XREADGROUP", 10);
-    arcmd__put(&x, "GROUP", 5);
-    arcmd__z(&x, group);
-    arcmd__z(&x, consumer);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xreadgroup_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *group, size_t group_len,
-    const char *consumer, size_t consumer_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XREADGROUP", 10);
-    arcmd__put(&x, "GROUP", 5);
-    arcmd__put(&x, group, group_len);
-    arcmd__put(&x, consumer, consumer_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xrevrange(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *end,
-    const char *start,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XREVRANGE", 9);
-    arcmd__z(&x, key);
-    arcmd__z(&x, end);
-    arcmd__z(&x, start);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xrevrange_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *end, size_t end_len,
-    const char *start, size_t start_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 4 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XREVRANGE", 9);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, end, end_len);
-    arcmd__put(&x, start, start_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xsetid(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    const char *last_id,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XSETID", 6);
-    arcmd__z(&x, key);
-    arcmd__z(&x, last_id);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xsetid_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    const char *last_id, size_t last_id_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XSETID", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__put(&x, last_id, last_id_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xtrim(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XTRIM", 5);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_xtrim_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "XTRIM", 5);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitcount(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITCOUNT", 8);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitcount_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITCOUNT", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitfield(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITFIELD", 8);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitfield_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITFIELD", 8);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitfield_ro(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITFIELD_RO", 11);
-    arcmd__z(&x, key);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitfield_ro_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 2 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITFIELD_RO", 11);
-    arcmd__put(&x, key, key_len);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitop(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *operation,
-    const char *destkey,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITOP", 5);
-    arcmd__z(&x, operation);
-    arcmd__z(&x, destkey);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitop_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *operation, size_t operation_len,
-    const char *destkey, size_t destkey_len,
-    int key_count, const char *const *key, const size_t *key_len)
-{
-    arcmd__vec x;
-    if (arcmd__begin(&x, 3 + arcmd__cnt(key_count)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITOP", 5);
-    arcmd__put(&x, operation, operation_len);
-    arcmd__put(&x, destkey, destkey_len);
-    arcmd__arr(&x, key_count, key, key_len, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitpos(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long bit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITPOS", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], bit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_bitpos_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long bit,
-    int argc, const char *const *argv, const size_t *argvlen)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3 + arcmd__cnt(argc)) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "BITPOS", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], bit);
-    arcmd__arr(&x, argc, argv, argvlen, 1);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long offset)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETBIT", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], offset);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_getbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long offset)
-{
-    arcmd__vec x;
-    char nb[1][24];
-    if (arcmd__begin(&x, 3) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "GETBIT", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], offset);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setbit(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key,
-    long long offset,
-    long long value)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETBIT", 6);
-    arcmd__z(&x, key);
-    arcmd__ll(&x, nb[0], offset);
-    arcmd__ll(&x, nb[1], value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
-AR_API int arcmd_setbit_b(ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud,
-    const char *key, size_t key_len,
-    long long offset,
-    long long value)
-{
-    arcmd__vec x;
-    char nb[2][24];
-    if (arcmd__begin(&x, 4) != 0) return AR_ERR_NOMEM;
-    arcmd__put(&x, "SETBIT", 6);
-    arcmd__put(&x, key, key_len);
-    arcmd__ll(&x, nb[0], offset);
-    arcmd__ll(&x, nb[1], value);
-    return arcmd__send(&x, c, opts, cb, ud);
-}
-
+AR_API int arcmd_copy(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const arcmd_copy_opts *o)
+{
+    ARCMD__BEGIN(arcmd_copy_opts, "COPY", NULL);
+    arcmd__rs(&x, NULL, source, o->source_len);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__ll(&x, "DB", o->db);
+    arcmd__f(&x, "REPLACE", o->replace);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_del(ar_client *c, ar_callback *cb, void *ud, int key_count, const char *const *key,
+    const arcmd_del_opts *o)
+{
+    ARCMD__BEGIN(arcmd_del_opts, "DEL", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_dump(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_dump_opts *o)
+{
+    ARCMD__BEGIN(arcmd_dump_opts, "DUMP", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_exists(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_exists_opts *o)
+{
+    ARCMD__BEGIN(arcmd_exists_opts, "EXISTS", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_expire(ar_client *c, ar_callback *cb, void *ud, const char *key, long long seconds,
+    const arcmd_expire_opts *o)
+{
+    ARCMD__BEGIN(arcmd_expire_opts, "EXPIRE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &seconds);
+    if ((o->nx != 0) + (o->xx != 0) + (o->gt != 0) + (o->lt != 0) > 1) arcmd__bad(&x, "at most one of nx, xx, gt, lt");
+    arcmd__f(&x, "NX", o->nx);
+    arcmd__f(&x, "XX", o->xx);
+    arcmd__f(&x, "GT", o->gt);
+    arcmd__f(&x, "LT", o->lt);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_expireat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long unix_time_seconds, const arcmd_expireat_opts *o)
+{
+    ARCMD__BEGIN(arcmd_expireat_opts, "EXPIREAT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &unix_time_seconds);
+    if ((o->nx != 0) + (o->xx != 0) + (o->gt != 0) + (o->lt != 0) > 1) arcmd__bad(&x, "at most one of nx, xx, gt, lt");
+    arcmd__f(&x, "NX", o->nx);
+    arcmd__f(&x, "XX", o->xx);
+    arcmd__f(&x, "GT", o->gt);
+    arcmd__f(&x, "LT", o->lt);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_expiretime(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_expiretime_opts *o)
+{
+    ARCMD__BEGIN(arcmd_expiretime_opts, "EXPIRETIME", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_keys(ar_client *c, ar_callback *cb, void *ud, const char *pattern,
+    const arcmd_keys_opts *o)
+{
+    ARCMD__BEGIN(arcmd_keys_opts, "KEYS", NULL);
+    arcmd__rs(&x, NULL, pattern, o->pattern_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_migrate(ar_client *c, ar_callback *cb, void *ud, const char *host, long long port,
+    const char *key, long long destination_db, long long timeout, const arcmd_migrate_opts *o)
+{
+    ARCMD__BEGIN(arcmd_migrate_opts, "MIGRATE", NULL);
+    arcmd__rs(&x, NULL, host, o->host_len);
+    arcmd__ll(&x, NULL, &port);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &destination_db);
+    arcmd__ll(&x, NULL, &timeout);
+    arcmd__f(&x, "COPY", o->copy);
+    arcmd__f(&x, "REPLACE", o->replace);
+    if ((o->auth != 0) + ((o->auth2_username || o->auth2_password) != 0) > 1) arcmd__bad(&x, "at most one of auth, auth2_username+auth2_password");
+    if (o->auth) {
+        arcmd__s(&x, "AUTH", o->auth, o->auth_len);
+    } else if ((o->auth2_username || o->auth2_password)) {
+        if (!o->auth2_username) arcmd__bad(&x, "missing auth2_username");
+        if (!o->auth2_password) arcmd__bad(&x, "missing auth2_password");
+        arcmd__t(&x, "AUTH2");
+        arcmd__s(&x, NULL, o->auth2_username, o->auth2_username_len);
+        arcmd__s(&x, NULL, o->auth2_password, o->auth2_password_len);
+    }
+    arcmd__a(&x, "KEYS", 0, 0, o->keys_count, o->keys, o->keys_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_move(ar_client *c, ar_callback *cb, void *ud, const char *key, long long db,
+    const arcmd_move_opts *o)
+{
+    ARCMD__BEGIN(arcmd_move_opts, "MOVE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &db);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_object_encoding(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_encoding_opts *o)
+{
+    ARCMD__BEGIN(arcmd_object_encoding_opts, "OBJECT", "ENCODING");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_object_freq(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_freq_opts *o)
+{
+    ARCMD__BEGIN(arcmd_object_freq_opts, "OBJECT", "FREQ");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_object_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_object_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_object_help_opts, "OBJECT", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_object_idletime(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_idletime_opts *o)
+{
+    ARCMD__BEGIN(arcmd_object_idletime_opts, "OBJECT", "IDLETIME");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_object_refcount(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_object_refcount_opts *o)
+{
+    ARCMD__BEGIN(arcmd_object_refcount_opts, "OBJECT", "REFCOUNT");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_persist(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_persist_opts *o)
+{
+    ARCMD__BEGIN(arcmd_persist_opts, "PERSIST", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pexpire(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long milliseconds, const arcmd_pexpire_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pexpire_opts, "PEXPIRE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &milliseconds);
+    if ((o->nx != 0) + (o->xx != 0) + (o->gt != 0) + (o->lt != 0) > 1) arcmd__bad(&x, "at most one of nx, xx, gt, lt");
+    arcmd__f(&x, "NX", o->nx);
+    arcmd__f(&x, "XX", o->xx);
+    arcmd__f(&x, "GT", o->gt);
+    arcmd__f(&x, "LT", o->lt);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pexpireat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long unix_time_milliseconds, const arcmd_pexpireat_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pexpireat_opts, "PEXPIREAT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &unix_time_milliseconds);
+    if ((o->nx != 0) + (o->xx != 0) + (o->gt != 0) + (o->lt != 0) > 1) arcmd__bad(&x, "at most one of nx, xx, gt, lt");
+    arcmd__f(&x, "NX", o->nx);
+    arcmd__f(&x, "XX", o->xx);
+    arcmd__f(&x, "GT", o->gt);
+    arcmd__f(&x, "LT", o->lt);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pexpiretime(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_pexpiretime_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pexpiretime_opts, "PEXPIRETIME", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pttl(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_pttl_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pttl_opts, "PTTL", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_randomkey(ar_client *c, ar_callback *cb, void *ud, const arcmd_randomkey_opts *o)
+{
+    ARCMD__BEGIN(arcmd_randomkey_opts, "RANDOMKEY", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_rename(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *newkey, const arcmd_rename_opts *o)
+{
+    ARCMD__BEGIN(arcmd_rename_opts, "RENAME", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, newkey, o->newkey_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_renamenx(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *newkey, const arcmd_renamenx_opts *o)
+{
+    ARCMD__BEGIN(arcmd_renamenx_opts, "RENAMENX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, newkey, o->newkey_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_restore(ar_client *c, ar_callback *cb, void *ud, const char *key, long long ttl,
+    const char *serialized_value, const arcmd_restore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_restore_opts, "RESTORE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &ttl);
+    arcmd__rs(&x, NULL, serialized_value, o->serialized_value_len);
+    arcmd__f(&x, "REPLACE", o->replace);
+    arcmd__f(&x, "ABSTTL", o->absttl);
+    arcmd__ll(&x, "IDLETIME", o->idletime);
+    arcmd__ll(&x, "FREQ", o->freq);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_scan(ar_client *c, ar_callback *cb, void *ud, const char *cursor,
+    const arcmd_scan_opts *o)
+{
+    ARCMD__BEGIN(arcmd_scan_opts, "SCAN", NULL);
+    arcmd__rs(&x, NULL, cursor, o->cursor_len);
+    arcmd__s(&x, "MATCH", o->match, o->match_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    arcmd__s(&x, "TYPE", o->type, o->type_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sort(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_sort_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sort_opts, "SORT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__s(&x, "BY", o->by, o->by_len);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    arcmd__a(&x, "GET", 1, 0, o->get_count, o->get, o->get_len, 1);
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    arcmd__f(&x, "ALPHA", o->alpha);
+    arcmd__s(&x, "STORE", o->store, o->store_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sort_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_sort_ro_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sort_ro_opts, "SORT_RO", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__s(&x, "BY", o->by, o->by_len);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    arcmd__a(&x, "GET", 1, 0, o->get_count, o->get, o->get_len, 1);
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    arcmd__f(&x, "ALPHA", o->alpha);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_touch(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_touch_opts *o)
+{
+    ARCMD__BEGIN(arcmd_touch_opts, "TOUCH", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_ttl(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_ttl_opts *o)
+{
+    ARCMD__BEGIN(arcmd_ttl_opts, "TTL", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_type(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_type_opts *o)
+{
+    ARCMD__BEGIN(arcmd_type_opts, "TYPE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_unlink(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_unlink_opts *o)
+{
+    ARCMD__BEGIN(arcmd_unlink_opts, "UNLINK", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_wait(ar_client *c, ar_callback *cb, void *ud, long long numreplicas,
+    long long timeout, const arcmd_wait_opts *o)
+{
+    ARCMD__BEGIN(arcmd_wait_opts, "WAIT", NULL);
+    arcmd__ll(&x, NULL, &numreplicas);
+    arcmd__ll(&x, NULL, &timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_append(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_append_opts *o)
+{
+    ARCMD__BEGIN(arcmd_append_opts, "APPEND", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_decr(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_decr_opts *o)
+{
+    ARCMD__BEGIN(arcmd_decr_opts, "DECR", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_decrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long decrement, const arcmd_decrby_opts *o)
+{
+    ARCMD__BEGIN(arcmd_decrby_opts, "DECRBY", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &decrement);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_get(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_get_opts *o)
+{
+    ARCMD__BEGIN(arcmd_get_opts, "GET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_getdel(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_getdel_opts *o)
+{
+    ARCMD__BEGIN(arcmd_getdel_opts, "GETDEL", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_getex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_getex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_getex_opts, "GETEX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->ex != 0) + (o->px != 0) + (o->exat != 0) + (o->pxat != 0) + (o->persist != 0) > 1) arcmd__bad(&x, "at most one of ex, px, exat, pxat, persist");
+    arcmd__ll(&x, "EX", o->ex);
+    arcmd__ll(&x, "PX", o->px);
+    arcmd__ll(&x, "EXAT", o->exat);
+    arcmd__ll(&x, "PXAT", o->pxat);
+    arcmd__f(&x, "PERSIST", o->persist);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_getrange(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long end, const arcmd_getrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_getrange_opts, "GETRANGE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &start);
+    arcmd__ll(&x, NULL, &end);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_getset(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_getset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_getset_opts, "GETSET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_incr(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_incr_opts *o)
+{
+    ARCMD__BEGIN(arcmd_incr_opts, "INCR", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_incrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long increment, const arcmd_incrby_opts *o)
+{
+    ARCMD__BEGIN(arcmd_incrby_opts, "INCRBY", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &increment);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_incrbyfloat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double increment, const arcmd_incrbyfloat_opts *o)
+{
+    ARCMD__BEGIN(arcmd_incrbyfloat_opts, "INCRBYFLOAT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__d(&x, NULL, &increment);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lcs(ar_client *c, ar_callback *cb, void *ud, const char *key1, const char *key2,
+    const arcmd_lcs_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lcs_opts, "LCS", NULL);
+    arcmd__rs(&x, NULL, key1, o->key1_len);
+    arcmd__rs(&x, NULL, key2, o->key2_len);
+    arcmd__f(&x, "LEN", o->len);
+    arcmd__f(&x, "IDX", o->idx);
+    arcmd__ll(&x, "MINMATCHLEN", o->minmatchlen);
+    arcmd__f(&x, "WITHMATCHLEN", o->withmatchlen);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_mget(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_mget_opts *o)
+{
+    ARCMD__BEGIN(arcmd_mget_opts, "MGET", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_mset(ar_client *c, ar_callback *cb, void *ud, int key_value_count,
+    const char *const *key_value, const arcmd_mset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_mset_opts, "MSET", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_value_count, key_value, o->key_value_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_msetnx(ar_client *c, ar_callback *cb, void *ud, int key_value_count,
+    const char *const *key_value, const arcmd_msetnx_opts *o)
+{
+    ARCMD__BEGIN(arcmd_msetnx_opts, "MSETNX", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_value_count, key_value, o->key_value_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_psetex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long milliseconds, const char *value, const arcmd_psetex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_psetex_opts, "PSETEX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &milliseconds);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_set(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_set_opts *o)
+{
+    ARCMD__BEGIN(arcmd_set_opts, "SET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    if ((o->nx != 0) + (o->xx != 0) > 1) arcmd__bad(&x, "at most one of nx, xx");
+    arcmd__f(&x, "NX", o->nx);
+    arcmd__f(&x, "XX", o->xx);
+    arcmd__f(&x, "GET", o->get);
+    if ((o->ex != 0) + (o->px != 0) + (o->exat != 0) + (o->pxat != 0) + (o->keepttl != 0) > 1) arcmd__bad(&x, "at most one of ex, px, exat, pxat, keepttl");
+    arcmd__ll(&x, "EX", o->ex);
+    arcmd__ll(&x, "PX", o->px);
+    arcmd__ll(&x, "EXAT", o->exat);
+    arcmd__ll(&x, "PXAT", o->pxat);
+    arcmd__f(&x, "KEEPTTL", o->keepttl);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_setex(ar_client *c, ar_callback *cb, void *ud, const char *key, long long seconds,
+    const char *value, const arcmd_setex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_setex_opts, "SETEX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &seconds);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_setnx(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *value,
+    const arcmd_setnx_opts *o)
+{
+    ARCMD__BEGIN(arcmd_setnx_opts, "SETNX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_setrange(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long offset, const char *value, const arcmd_setrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_setrange_opts, "SETRANGE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &offset);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_strlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_strlen_opts *o)
+{
+    ARCMD__BEGIN(arcmd_strlen_opts, "STRLEN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_substr(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long end, const arcmd_substr_opts *o)
+{
+    ARCMD__BEGIN(arcmd_substr_opts, "SUBSTR", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &start);
+    arcmd__ll(&x, NULL, &end);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_blmove(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const char *wherefrom, const char *whereto, double timeout,
+    const arcmd_blmove_opts *o)
+{
+    ARCMD__BEGIN(arcmd_blmove_opts, "BLMOVE", NULL);
+    arcmd__rs(&x, NULL, source, o->source_len);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__c(&x, NULL, wherefrom, "LEFT\000RIGHT\000", 1);
+    arcmd__c(&x, NULL, whereto, "LEFT\000RIGHT\000", 1);
+    arcmd__d(&x, NULL, &timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_blmpop(ar_client *c, ar_callback *cb, void *ud, double timeout, int key_count,
+    const char *const *key, const char *where, const arcmd_blmpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_blmpop_opts, "BLMPOP", NULL);
+    arcmd__d(&x, NULL, &timeout);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__c(&x, NULL, where, "LEFT\000RIGHT\000", 1);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_blpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_blpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_blpop_opts, "BLPOP", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__d(&x, NULL, &timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_brpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_brpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_brpop_opts, "BRPOP", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__d(&x, NULL, &timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_brpoplpush(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, double timeout, const arcmd_brpoplpush_opts *o)
+{
+    ARCMD__BEGIN(arcmd_brpoplpush_opts, "BRPOPLPUSH", NULL);
+    arcmd__rs(&x, NULL, source, o->source_len);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__d(&x, NULL, &timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lindex(ar_client *c, ar_callback *cb, void *ud, const char *key, long long index,
+    const arcmd_lindex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lindex_opts, "LINDEX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &index);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_linsert(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *where, const char *pivot, const char *element, const arcmd_linsert_opts *o)
+{
+    ARCMD__BEGIN(arcmd_linsert_opts, "LINSERT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__c(&x, NULL, where, "BEFORE\000AFTER\000", 1);
+    arcmd__rs(&x, NULL, pivot, o->pivot_len);
+    arcmd__rs(&x, NULL, element, o->element_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_llen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_llen_opts *o)
+{
+    ARCMD__BEGIN(arcmd_llen_opts, "LLEN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lmove(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const char *wherefrom, const char *whereto, const arcmd_lmove_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lmove_opts, "LMOVE", NULL);
+    arcmd__rs(&x, NULL, source, o->source_len);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__c(&x, NULL, wherefrom, "LEFT\000RIGHT\000", 1);
+    arcmd__c(&x, NULL, whereto, "LEFT\000RIGHT\000", 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lmpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const char *where, const arcmd_lmpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lmpop_opts, "LMPOP", NULL);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__c(&x, NULL, where, "LEFT\000RIGHT\000", 1);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lpop(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_lpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lpop_opts, "LPOP", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lpos(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *element,
+    const arcmd_lpos_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lpos_opts, "LPOS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, element, o->element_len);
+    arcmd__ll(&x, "RANK", o->rank);
+    arcmd__ll(&x, "COUNT", o->count);
+    arcmd__ll(&x, "MAXLEN", o->maxlen);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lpush(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_lpush_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lpush_opts, "LPUSH", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, element_count, element, o->element_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lpushx(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_lpushx_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lpushx_opts, "LPUSHX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, element_count, element, o->element_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lrange(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long stop, const arcmd_lrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lrange_opts, "LRANGE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &start);
+    arcmd__ll(&x, NULL, &stop);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lrem(ar_client *c, ar_callback *cb, void *ud, const char *key, long long count,
+    const char *element, const arcmd_lrem_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lrem_opts, "LREM", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &count);
+    arcmd__rs(&x, NULL, element, o->element_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lset(ar_client *c, ar_callback *cb, void *ud, const char *key, long long index,
+    const char *element, const arcmd_lset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lset_opts, "LSET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &index);
+    arcmd__rs(&x, NULL, element, o->element_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_ltrim(ar_client *c, ar_callback *cb, void *ud, const char *key, long long start,
+    long long stop, const arcmd_ltrim_opts *o)
+{
+    ARCMD__BEGIN(arcmd_ltrim_opts, "LTRIM", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &start);
+    arcmd__ll(&x, NULL, &stop);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_rpop(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_rpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_rpop_opts, "RPOP", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_rpoplpush(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const arcmd_rpoplpush_opts *o)
+{
+    ARCMD__BEGIN(arcmd_rpoplpush_opts, "RPOPLPUSH", NULL);
+    arcmd__rs(&x, NULL, source, o->source_len);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_rpush(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_rpush_opts *o)
+{
+    ARCMD__BEGIN(arcmd_rpush_opts, "RPUSH", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, element_count, element, o->element_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_rpushx(ar_client *c, ar_callback *cb, void *ud, const char *key, int element_count,
+    const char *const *element, const arcmd_rpushx_opts *o)
+{
+    ARCMD__BEGIN(arcmd_rpushx_opts, "RPUSHX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, element_count, element, o->element_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sadd(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_sadd_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sadd_opts, "SADD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, member_count, member, o->member_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_scard(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_scard_opts *o)
+{
+    ARCMD__BEGIN(arcmd_scard_opts, "SCARD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sdiff(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sdiff_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sdiff_opts, "SDIFF", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sdiffstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_sdiffstore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sdiffstore_opts, "SDIFFSTORE", NULL);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sinter(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sinter_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sinter_opts, "SINTER", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sintercard(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sintercard_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sintercard_opts, "SINTERCARD", NULL);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__ll(&x, "LIMIT", o->limit);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sinterstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_sinterstore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sinterstore_opts, "SINTERSTORE", NULL);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sismember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, const arcmd_sismember_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sismember_opts, "SISMEMBER", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_smembers(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_smembers_opts *o)
+{
+    ARCMD__BEGIN(arcmd_smembers_opts, "SMEMBERS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_smismember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int member_count, const char *const *member, const arcmd_smismember_opts *o)
+{
+    ARCMD__BEGIN(arcmd_smismember_opts, "SMISMEMBER", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, member_count, member, o->member_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_smove(ar_client *c, ar_callback *cb, void *ud, const char *source,
+    const char *destination, const char *member, const arcmd_smove_opts *o)
+{
+    ARCMD__BEGIN(arcmd_smove_opts, "SMOVE", NULL);
+    arcmd__rs(&x, NULL, source, o->source_len);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_spop(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_spop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_spop_opts, "SPOP", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_srandmember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_srandmember_opts *o)
+{
+    ARCMD__BEGIN(arcmd_srandmember_opts, "SRANDMEMBER", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_srem(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_srem_opts *o)
+{
+    ARCMD__BEGIN(arcmd_srem_opts, "SREM", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, member_count, member, o->member_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sscan(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *cursor,
+    const arcmd_sscan_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sscan_opts, "SSCAN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, cursor, o->cursor_len);
+    arcmd__s(&x, "MATCH", o->match, o->match_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sunion(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_sunion_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sunion_opts, "SUNION", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sunionstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_sunionstore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sunionstore_opts, "SUNIONSTORE", NULL);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bzmpop(ar_client *c, ar_callback *cb, void *ud, double timeout, int key_count,
+    const char *const *key, const char *where, const arcmd_bzmpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bzmpop_opts, "BZMPOP", NULL);
+    arcmd__d(&x, NULL, &timeout);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__c(&x, NULL, where, "MIN\000MAX\000", 1);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bzpopmax(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_bzpopmax_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bzpopmax_opts, "BZPOPMAX", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__d(&x, NULL, &timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bzpopmin(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, double timeout, const arcmd_bzpopmin_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bzpopmin_opts, "BZPOPMIN", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__d(&x, NULL, &timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zadd(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int score_member_count, const char *const *score_member, const arcmd_zadd_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zadd_opts, "ZADD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->nx != 0) + (o->xx != 0) > 1) arcmd__bad(&x, "at most one of nx, xx");
+    arcmd__f(&x, "NX", o->nx);
+    arcmd__f(&x, "XX", o->xx);
+    if ((o->gt != 0) + (o->lt != 0) > 1) arcmd__bad(&x, "at most one of gt, lt");
+    arcmd__f(&x, "GT", o->gt);
+    arcmd__f(&x, "LT", o->lt);
+    arcmd__f(&x, "CH", o->ch);
+    arcmd__f(&x, "INCR", o->incr);
+    arcmd__a(&x, NULL, 0, 1, score_member_count, score_member, o->score_member_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zcard(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zcard_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zcard_opts, "ZCARD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zcount(ar_client *c, ar_callback *cb, void *ud, const char *key, double min,
+    double max, const arcmd_zcount_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zcount_opts, "ZCOUNT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__d(&x, NULL, &min);
+    arcmd__d(&x, NULL, &max);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zdiff(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zdiff_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zdiff_opts, "ZDIFF", NULL);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__f(&x, "WITHSCORES", o->withscores);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zdiffstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_zdiffstore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zdiffstore_opts, "ZDIFFSTORE", NULL);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zincrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *increment, const char *member, const arcmd_zincrby_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zincrby_opts, "ZINCRBY", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, increment, o->increment_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zinter(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zinter_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zinter_opts, "ZINTER", NULL);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__a(&x, "WEIGHTS", 0, 0, o->weights_count, o->weights, o->weights_len, 1);
+    arcmd__c(&x, "AGGREGATE", o->aggregate, "SUM\000MIN\000MAX\000", 0);
+    arcmd__f(&x, "WITHSCORES", o->withscores);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zintercard(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zintercard_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zintercard_opts, "ZINTERCARD", NULL);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__ll(&x, "LIMIT", o->limit);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zinterstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_zinterstore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zinterstore_opts, "ZINTERSTORE", NULL);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__a(&x, "WEIGHTS", 0, 0, o->weights_count, o->weights, o->weights_len, 1);
+    arcmd__c(&x, "AGGREGATE", o->aggregate, "SUM\000MIN\000MAX\000", 0);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zlexcount(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *min, const char *max, const arcmd_zlexcount_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zlexcount_opts, "ZLEXCOUNT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, min, o->min_len);
+    arcmd__rs(&x, NULL, max, o->max_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zmpop(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const char *where, const arcmd_zmpop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zmpop_opts, "ZMPOP", NULL);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__c(&x, NULL, where, "MIN\000MAX\000", 1);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zmscore(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_zmscore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zmscore_opts, "ZMSCORE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, member_count, member, o->member_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zpopmax(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zpopmax_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zpopmax_opts, "ZPOPMAX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zpopmin(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zpopmin_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zpopmin_opts, "ZPOPMIN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrandmember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_zrandmember_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrandmember_opts, "ZRANDMEMBER", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->count || o->withscores)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, NULL, o->count);
+        arcmd__f(&x, "WITHSCORES", o->withscores);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrange(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *start,
+    const char *stop, const arcmd_zrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrange_opts, "ZRANGE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, start, o->start_len);
+    arcmd__rs(&x, NULL, stop, o->stop_len);
+    if ((o->byscore != 0) + (o->bylex != 0) > 1) arcmd__bad(&x, "at most one of byscore, bylex");
+    arcmd__f(&x, "BYSCORE", o->byscore);
+    arcmd__f(&x, "BYLEX", o->bylex);
+    arcmd__f(&x, "REV", o->rev);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    arcmd__f(&x, "WITHSCORES", o->withscores);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrangebylex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *min, const char *max, const arcmd_zrangebylex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrangebylex_opts, "ZRANGEBYLEX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, min, o->min_len);
+    arcmd__rs(&x, NULL, max, o->max_len);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrangebyscore(ar_client *c, ar_callback *cb, void *ud, const char *key, double min,
+    double max, const arcmd_zrangebyscore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrangebyscore_opts, "ZRANGEBYSCORE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__d(&x, NULL, &min);
+    arcmd__d(&x, NULL, &max);
+    arcmd__f(&x, "WITHSCORES", o->withscores);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrangestore(ar_client *c, ar_callback *cb, void *ud, const char *dst,
+    const char *src, const char *min, const char *max, const arcmd_zrangestore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrangestore_opts, "ZRANGESTORE", NULL);
+    arcmd__rs(&x, NULL, dst, o->dst_len);
+    arcmd__rs(&x, NULL, src, o->src_len);
+    arcmd__rs(&x, NULL, min, o->min_len);
+    arcmd__rs(&x, NULL, max, o->max_len);
+    if ((o->byscore != 0) + (o->bylex != 0) > 1) arcmd__bad(&x, "at most one of byscore, bylex");
+    arcmd__f(&x, "BYSCORE", o->byscore);
+    arcmd__f(&x, "BYLEX", o->bylex);
+    arcmd__f(&x, "REV", o->rev);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrank(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *member,
+    const arcmd_zrank_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrank_opts, "ZRANK", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrem(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_zrem_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrem_opts, "ZREM", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, member_count, member, o->member_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zremrangebylex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *min, const char *max, const arcmd_zremrangebylex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zremrangebylex_opts, "ZREMRANGEBYLEX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, min, o->min_len);
+    arcmd__rs(&x, NULL, max, o->max_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zremrangebyrank(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long start, long long stop, const arcmd_zremrangebyrank_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zremrangebyrank_opts, "ZREMRANGEBYRANK", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &start);
+    arcmd__ll(&x, NULL, &stop);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zremrangebyscore(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double min, double max, const arcmd_zremrangebyscore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zremrangebyscore_opts, "ZREMRANGEBYSCORE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__d(&x, NULL, &min);
+    arcmd__d(&x, NULL, &max);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrevrange(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long start, long long stop, const arcmd_zrevrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrevrange_opts, "ZREVRANGE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &start);
+    arcmd__ll(&x, NULL, &stop);
+    arcmd__f(&x, "WITHSCORES", o->withscores);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrevrangebylex(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *max, const char *min, const arcmd_zrevrangebylex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrevrangebylex_opts, "ZREVRANGEBYLEX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, max, o->max_len);
+    arcmd__rs(&x, NULL, min, o->min_len);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrevrangebyscore(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double max, double min, const arcmd_zrevrangebyscore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrevrangebyscore_opts, "ZREVRANGEBYSCORE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__d(&x, NULL, &max);
+    arcmd__d(&x, NULL, &min);
+    arcmd__f(&x, "WITHSCORES", o->withscores);
+    if ((o->limit_offset || o->limit_count)) {
+        if (!o->limit_offset) arcmd__bad(&x, "missing limit_offset");
+        if (!o->limit_count) arcmd__bad(&x, "missing limit_count");
+        arcmd__t(&x, "LIMIT");
+        arcmd__ll(&x, NULL, o->limit_offset);
+        arcmd__ll(&x, NULL, o->limit_count);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zrevrank(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, const arcmd_zrevrank_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zrevrank_opts, "ZREVRANK", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zscan(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *cursor,
+    const arcmd_zscan_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zscan_opts, "ZSCAN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, cursor, o->cursor_len);
+    arcmd__s(&x, "MATCH", o->match, o->match_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zscore(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, const arcmd_zscore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zscore_opts, "ZSCORE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zunion(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_zunion_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zunion_opts, "ZUNION", NULL);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__a(&x, "WEIGHTS", 0, 0, o->weights_count, o->weights, o->weights_len, 1);
+    arcmd__c(&x, "AGGREGATE", o->aggregate, "SUM\000MIN\000MAX\000", 0);
+    arcmd__f(&x, "WITHSCORES", o->withscores);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_zunionstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    int key_count, const char *const *key, const arcmd_zunionstore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_zunionstore_opts, "ZUNIONSTORE", NULL);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__n(&x, key_count);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__a(&x, "WEIGHTS", 0, 0, o->weights_count, o->weights, o->weights_len, 1);
+    arcmd__c(&x, "AGGREGATE", o->aggregate, "SUM\000MIN\000MAX\000", 0);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hdel(ar_client *c, ar_callback *cb, void *ud, const char *key, int field_count,
+    const char *const *field, const arcmd_hdel_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hdel_opts, "HDEL", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, field_count, field, o->field_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hexists(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, const arcmd_hexists_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hexists_opts, "HEXISTS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, field, o->field_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hget(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *field,
+    const arcmd_hget_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hget_opts, "HGET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, field, o->field_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hgetall(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hgetall_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hgetall_opts, "HGETALL", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hincrby(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, long long increment, const arcmd_hincrby_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hincrby_opts, "HINCRBY", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, field, o->field_len);
+    arcmd__ll(&x, NULL, &increment);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hincrbyfloat(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, double increment, const arcmd_hincrbyfloat_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hincrbyfloat_opts, "HINCRBYFLOAT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, field, o->field_len);
+    arcmd__d(&x, NULL, &increment);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hkeys(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hkeys_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hkeys_opts, "HKEYS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hlen_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hlen_opts, "HLEN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hmget(ar_client *c, ar_callback *cb, void *ud, const char *key, int field_count,
+    const char *const *field, const arcmd_hmget_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hmget_opts, "HMGET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, field_count, field, o->field_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hmset(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int field_value_count, const char *const *field_value, const arcmd_hmset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hmset_opts, "HMSET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, field_value_count, field_value, o->field_value_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hrandfield(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hrandfield_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hrandfield_opts, "HRANDFIELD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->count || o->withvalues)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, NULL, o->count);
+        arcmd__f(&x, "WITHVALUES", o->withvalues);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hscan(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *cursor,
+    const arcmd_hscan_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hscan_opts, "HSCAN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, cursor, o->cursor_len);
+    arcmd__s(&x, "MATCH", o->match, o->match_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hset(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int field_value_count, const char *const *field_value, const arcmd_hset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hset_opts, "HSET", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, field_value_count, field_value, o->field_value_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hsetnx(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *field,
+    const char *value, const arcmd_hsetnx_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hsetnx_opts, "HSETNX", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, field, o->field_len);
+    arcmd__rs(&x, NULL, value, o->value_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hstrlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *field, const arcmd_hstrlen_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hstrlen_opts, "HSTRLEN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, field, o->field_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hvals(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_hvals_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hvals_opts, "HVALS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_psubscribe(ar_client *c, ar_callback *cb, void *ud, int pattern_count,
+    const char *const *pattern, const arcmd_psubscribe_opts *o)
+{
+    ARCMD__BEGIN(arcmd_psubscribe_opts, "PSUBSCRIBE", NULL);
+    arcmd__a(&x, NULL, 0, 1, pattern_count, pattern, o->pattern_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_publish(ar_client *c, ar_callback *cb, void *ud, const char *channel,
+    const char *message, const arcmd_publish_opts *o)
+{
+    ARCMD__BEGIN(arcmd_publish_opts, "PUBLISH", NULL);
+    arcmd__rs(&x, NULL, channel, o->channel_len);
+    arcmd__rs(&x, NULL, message, o->message_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pubsub_channels(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_channels_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pubsub_channels_opts, "PUBSUB", "CHANNELS");
+    arcmd__s(&x, NULL, o->pattern, o->pattern_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pubsub_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pubsub_help_opts, "PUBSUB", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pubsub_numpat(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_numpat_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pubsub_numpat_opts, "PUBSUB", "NUMPAT");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pubsub_numsub(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_numsub_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pubsub_numsub_opts, "PUBSUB", "NUMSUB");
+    arcmd__a(&x, NULL, 0, 0, o->channel_count, o->channel, o->channel_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pubsub_shardchannels(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_shardchannels_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pubsub_shardchannels_opts, "PUBSUB", "SHARDCHANNELS");
+    arcmd__s(&x, NULL, o->pattern, o->pattern_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pubsub_shardnumsub(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_pubsub_shardnumsub_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pubsub_shardnumsub_opts, "PUBSUB", "SHARDNUMSUB");
+    arcmd__a(&x, NULL, 0, 0, o->shardchannel_count, o->shardchannel, o->shardchannel_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_punsubscribe(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_punsubscribe_opts *o)
+{
+    ARCMD__BEGIN(arcmd_punsubscribe_opts, "PUNSUBSCRIBE", NULL);
+    arcmd__a(&x, NULL, 0, 0, o->pattern_count, o->pattern, o->pattern_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_spublish(ar_client *c, ar_callback *cb, void *ud, const char *shardchannel,
+    const char *message, const arcmd_spublish_opts *o)
+{
+    ARCMD__BEGIN(arcmd_spublish_opts, "SPUBLISH", NULL);
+    arcmd__rs(&x, NULL, shardchannel, o->shardchannel_len);
+    arcmd__rs(&x, NULL, message, o->message_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_ssubscribe(ar_client *c, ar_callback *cb, void *ud, int shardchannel_count,
+    const char *const *shardchannel, const arcmd_ssubscribe_opts *o)
+{
+    ARCMD__BEGIN(arcmd_ssubscribe_opts, "SSUBSCRIBE", NULL);
+    arcmd__a(&x, NULL, 0, 1, shardchannel_count, shardchannel, o->shardchannel_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_subscribe(ar_client *c, ar_callback *cb, void *ud, int channel_count,
+    const char *const *channel, const arcmd_subscribe_opts *o)
+{
+    ARCMD__BEGIN(arcmd_subscribe_opts, "SUBSCRIBE", NULL);
+    arcmd__a(&x, NULL, 0, 1, channel_count, channel, o->channel_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sunsubscribe(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_sunsubscribe_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sunsubscribe_opts, "SUNSUBSCRIBE", NULL);
+    arcmd__a(&x, NULL, 0, 0, o->shardchannel_count, o->shardchannel, o->shardchannel_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_unsubscribe(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_unsubscribe_opts *o)
+{
+    ARCMD__BEGIN(arcmd_unsubscribe_opts, "UNSUBSCRIBE", NULL);
+    arcmd__a(&x, NULL, 0, 0, o->channel_count, o->channel, o->channel_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_discard(ar_client *c, ar_callback *cb, void *ud, const arcmd_discard_opts *o)
+{
+    ARCMD__BEGIN(arcmd_discard_opts, "DISCARD", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_exec(ar_client *c, ar_callback *cb, void *ud, const arcmd_exec_opts *o)
+{
+    ARCMD__BEGIN(arcmd_exec_opts, "EXEC", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_multi(ar_client *c, ar_callback *cb, void *ud, const arcmd_multi_opts *o)
+{
+    ARCMD__BEGIN(arcmd_multi_opts, "MULTI", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_unwatch(ar_client *c, ar_callback *cb, void *ud, const arcmd_unwatch_opts *o)
+{
+    ARCMD__BEGIN(arcmd_unwatch_opts, "UNWATCH", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_watch(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_watch_opts *o)
+{
+    ARCMD__BEGIN(arcmd_watch_opts, "WATCH", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_auth(ar_client *c, ar_callback *cb, void *ud, const char *password,
+    const arcmd_auth_opts *o)
+{
+    ARCMD__BEGIN(arcmd_auth_opts, "AUTH", NULL);
+    arcmd__s(&x, NULL, o->username, o->username_len);
+    arcmd__rs(&x, NULL, password, o->password_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_caching(ar_client *c, ar_callback *cb, void *ud, const char *mode,
+    const arcmd_client_caching_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_caching_opts, "CLIENT", "CACHING");
+    arcmd__c(&x, NULL, mode, "YES\000NO\000", 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_getname(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_getname_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_getname_opts, "CLIENT", "GETNAME");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_getredir(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_getredir_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_getredir_opts, "CLIENT", "GETREDIR");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_help_opts, "CLIENT", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_id(ar_client *c, ar_callback *cb, void *ud, const arcmd_client_id_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_id_opts, "CLIENT", "ID");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_info(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_info_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_info_opts, "CLIENT", "INFO");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_kill(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_kill_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_kill_opts, "CLIENT", "KILL");
+    if ((o->ip_port != 0) + ((o->id || o->type || o->user || o->addr || o->laddr || o->skipme) != 0) != 1) arcmd__bad(&x, "exactly one of ip_port, id/type/user/addr/laddr/skipme");
+    if (o->ip_port) {
+        arcmd__s(&x, NULL, o->ip_port, o->ip_port_len);
+    } else if ((o->id || o->type || o->user || o->addr || o->laddr || o->skipme)) {
+        arcmd__ll(&x, "ID", o->id);
+        arcmd__c(&x, "TYPE", o->type, "NORMAL\000MASTER\000SLAVE\000REPLICA\000PUBSUB\000", 0);
+        arcmd__s(&x, "USER", o->user, o->user_len);
+        arcmd__s(&x, "ADDR", o->addr, o->addr_len);
+        arcmd__s(&x, "LADDR", o->laddr, o->laddr_len);
+        arcmd__s(&x, "SKIPME", o->skipme, o->skipme_len);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_list_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_list_opts, "CLIENT", "LIST");
+    arcmd__c(&x, "TYPE", o->type, "NORMAL\000MASTER\000REPLICA\000PUBSUB\000", 0);
+    if (o->id_client_id_count) {
+        if (!o->id_client_id_count) arcmd__bad(&x, "missing id_client_id");
+        arcmd__t(&x, "ID");
+        arcmd__a(&x, NULL, 0, 0, o->id_client_id_count, o->id_client_id, o->id_client_id_len, 1);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_no_evict(ar_client *c, ar_callback *cb, void *ud, const char *enabled,
+    const arcmd_client_no_evict_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_no_evict_opts, "CLIENT", "NO-EVICT");
+    arcmd__c(&x, NULL, enabled, "ON\000OFF\000", 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_pause(ar_client *c, ar_callback *cb, void *ud, long long timeout,
+    const arcmd_client_pause_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_pause_opts, "CLIENT", "PAUSE");
+    arcmd__ll(&x, NULL, &timeout);
+    if ((o->write != 0) + (o->all != 0) > 1) arcmd__bad(&x, "at most one of write, all");
+    arcmd__f(&x, "WRITE", o->write);
+    arcmd__f(&x, "ALL", o->all);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_reply(ar_client *c, ar_callback *cb, void *ud, const char *on_off_skip,
+    const arcmd_client_reply_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_reply_opts, "CLIENT", "REPLY");
+    arcmd__c(&x, NULL, on_off_skip, "ON\000OFF\000SKIP\000", 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_setname(ar_client *c, ar_callback *cb, void *ud,
+    const char *connection_name, const arcmd_client_setname_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_setname_opts, "CLIENT", "SETNAME");
+    arcmd__rs(&x, NULL, connection_name, o->connection_name_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_tracking(ar_client *c, ar_callback *cb, void *ud, const char *status,
+    const arcmd_client_tracking_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_tracking_opts, "CLIENT", "TRACKING");
+    arcmd__c(&x, NULL, status, "ON\000OFF\000", 1);
+    arcmd__ll(&x, "REDIRECT", o->redirect);
+    arcmd__a(&x, "PREFIX", 1, 0, o->prefix_count, o->prefix, o->prefix_len, 1);
+    arcmd__f(&x, "BCAST", o->bcast);
+    arcmd__f(&x, "OPTIN", o->optin);
+    arcmd__f(&x, "OPTOUT", o->optout);
+    arcmd__f(&x, "NOLOOP", o->noloop);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_trackinginfo(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_trackinginfo_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_trackinginfo_opts, "CLIENT", "TRACKINGINFO");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_unblock(ar_client *c, ar_callback *cb, void *ud, long long client_id,
+    const arcmd_client_unblock_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_unblock_opts, "CLIENT", "UNBLOCK");
+    arcmd__ll(&x, NULL, &client_id);
+    if ((o->timeout != 0) + (o->error != 0) > 1) arcmd__bad(&x, "at most one of timeout, error");
+    arcmd__f(&x, "TIMEOUT", o->timeout);
+    arcmd__f(&x, "ERROR", o->error);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_client_unpause(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_client_unpause_opts *o)
+{
+    ARCMD__BEGIN(arcmd_client_unpause_opts, "CLIENT", "UNPAUSE");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_echo(ar_client *c, ar_callback *cb, void *ud, const char *message,
+    const arcmd_echo_opts *o)
+{
+    ARCMD__BEGIN(arcmd_echo_opts, "ECHO", NULL);
+    arcmd__rs(&x, NULL, message, o->message_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_hello(ar_client *c, ar_callback *cb, void *ud, const arcmd_hello_opts *o)
+{
+    ARCMD__BEGIN(arcmd_hello_opts, "HELLO", NULL);
+    if ((o->protover || (o->auth_username || o->auth_password) || o->setname)) {
+        if (!o->protover) arcmd__bad(&x, "missing protover");
+        arcmd__ll(&x, NULL, o->protover);
+        if ((o->auth_username || o->auth_password)) {
+            if (!o->auth_username) arcmd__bad(&x, "missing auth_username");
+            if (!o->auth_password) arcmd__bad(&x, "missing auth_password");
+            arcmd__t(&x, "AUTH");
+            arcmd__s(&x, NULL, o->auth_username, o->auth_username_len);
+            arcmd__s(&x, NULL, o->auth_password, o->auth_password_len);
+        }
+        arcmd__s(&x, "SETNAME", o->setname, o->setname_len);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_ping(ar_client *c, ar_callback *cb, void *ud, const arcmd_ping_opts *o)
+{
+    ARCMD__BEGIN(arcmd_ping_opts, "PING", NULL);
+    arcmd__s(&x, NULL, o->message, o->message_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_quit(ar_client *c, ar_callback *cb, void *ud, const arcmd_quit_opts *o)
+{
+    ARCMD__BEGIN(arcmd_quit_opts, "QUIT", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_reset(ar_client *c, ar_callback *cb, void *ud, const arcmd_reset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_reset_opts, "RESET", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_select(ar_client *c, ar_callback *cb, void *ud, long long index,
+    const arcmd_select_opts *o)
+{
+    ARCMD__BEGIN(arcmd_select_opts, "SELECT", NULL);
+    arcmd__ll(&x, NULL, &index);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_cat(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_cat_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_cat_opts, "ACL", "CAT");
+    arcmd__s(&x, NULL, o->categoryname, o->categoryname_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_deluser(ar_client *c, ar_callback *cb, void *ud, int username_count,
+    const char *const *username, const arcmd_acl_deluser_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_deluser_opts, "ACL", "DELUSER");
+    arcmd__a(&x, NULL, 0, 1, username_count, username, o->username_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_dryrun(ar_client *c, ar_callback *cb, void *ud, const char *username,
+    const char *command, const arcmd_acl_dryrun_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_dryrun_opts, "ACL", "DRYRUN");
+    arcmd__rs(&x, NULL, username, o->username_len);
+    arcmd__rs(&x, NULL, command, o->command_len);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_genpass(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_acl_genpass_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_genpass_opts, "ACL", "GENPASS");
+    arcmd__ll(&x, NULL, o->bits);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_getuser(ar_client *c, ar_callback *cb, void *ud, const char *username,
+    const arcmd_acl_getuser_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_getuser_opts, "ACL", "GETUSER");
+    arcmd__rs(&x, NULL, username, o->username_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_help(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_help_opts, "ACL", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_list(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_list_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_list_opts, "ACL", "LIST");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_load(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_load_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_load_opts, "ACL", "LOAD");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_log(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_log_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_log_opts, "ACL", "LOG");
+    if ((o->count != 0) + (o->reset != 0) > 1) arcmd__bad(&x, "at most one of count, reset");
+    arcmd__ll(&x, NULL, o->count);
+    arcmd__f(&x, "RESET", o->reset);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_save(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_save_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_save_opts, "ACL", "SAVE");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_setuser(ar_client *c, ar_callback *cb, void *ud, const char *username,
+    const arcmd_acl_setuser_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_setuser_opts, "ACL", "SETUSER");
+    arcmd__rs(&x, NULL, username, o->username_len);
+    arcmd__a(&x, NULL, 0, 0, o->rule_count, o->rule, o->rule_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_users(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_users_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_users_opts, "ACL", "USERS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_acl_whoami(ar_client *c, ar_callback *cb, void *ud, const arcmd_acl_whoami_opts *o)
+{
+    ARCMD__BEGIN(arcmd_acl_whoami_opts, "ACL", "WHOAMI");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bgrewriteaof(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_bgrewriteaof_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bgrewriteaof_opts, "BGREWRITEAOF", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bgsave(ar_client *c, ar_callback *cb, void *ud, const arcmd_bgsave_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bgsave_opts, "BGSAVE", NULL);
+    arcmd__f(&x, "SCHEDULE", o->schedule);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_command_count(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_count_opts *o)
+{
+    ARCMD__BEGIN(arcmd_command_count_opts, "COMMAND", "COUNT");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_command_docs(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_docs_opts *o)
+{
+    ARCMD__BEGIN(arcmd_command_docs_opts, "COMMAND", "DOCS");
+    arcmd__a(&x, NULL, 0, 0, o->command_name_count, o->command_name, o->command_name_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_command_getkeys(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_getkeys_opts *o)
+{
+    ARCMD__BEGIN(arcmd_command_getkeys_opts, "COMMAND", "GETKEYS");
+    arcmd__a(&x, NULL, 0, 0, o->argc, o->argv, o->argvlen, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_command_getkeysandflags(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_getkeysandflags_opts *o)
+{
+    ARCMD__BEGIN(arcmd_command_getkeysandflags_opts, "COMMAND", "GETKEYSANDFLAGS");
+    arcmd__a(&x, NULL, 0, 0, o->argc, o->argv, o->argvlen, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_command_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_command_help_opts, "COMMAND", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_command_info(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_info_opts *o)
+{
+    ARCMD__BEGIN(arcmd_command_info_opts, "COMMAND", "INFO");
+    arcmd__a(&x, NULL, 0, 0, o->command_name_count, o->command_name, o->command_name_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_command_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_command_list_opts *o)
+{
+    ARCMD__BEGIN(arcmd_command_list_opts, "COMMAND", "LIST");
+    if ((o->module != 0) + (o->aclcat != 0) + (o->pattern != 0) > 1) arcmd__bad(&x, "at most one of module, aclcat, pattern");
+    if ((o->module || o->aclcat || o->pattern)) arcmd__t(&x, "FILTERBY");
+    arcmd__s(&x, "MODULE", o->module, o->module_len);
+    arcmd__s(&x, "ACLCAT", o->aclcat, o->aclcat_len);
+    arcmd__s(&x, "PATTERN", o->pattern, o->pattern_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_config_get(ar_client *c, ar_callback *cb, void *ud, int parameter_count,
+    const char *const *parameter, const arcmd_config_get_opts *o)
+{
+    ARCMD__BEGIN(arcmd_config_get_opts, "CONFIG", "GET");
+    arcmd__a(&x, NULL, 0, 1, parameter_count, parameter, o->parameter_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_config_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_config_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_config_help_opts, "CONFIG", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_config_resetstat(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_config_resetstat_opts *o)
+{
+    ARCMD__BEGIN(arcmd_config_resetstat_opts, "CONFIG", "RESETSTAT");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_config_rewrite(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_config_rewrite_opts *o)
+{
+    ARCMD__BEGIN(arcmd_config_rewrite_opts, "CONFIG", "REWRITE");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_config_set(ar_client *c, ar_callback *cb, void *ud, int parameter_value_count,
+    const char *const *parameter_value, const arcmd_config_set_opts *o)
+{
+    ARCMD__BEGIN(arcmd_config_set_opts, "CONFIG", "SET");
+    arcmd__a(&x, NULL, 0, 1, parameter_value_count, parameter_value, o->parameter_value_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_dbsize(ar_client *c, ar_callback *cb, void *ud, const arcmd_dbsize_opts *o)
+{
+    ARCMD__BEGIN(arcmd_dbsize_opts, "DBSIZE", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_debug(ar_client *c, ar_callback *cb, void *ud, const arcmd_debug_opts *o)
+{
+    ARCMD__BEGIN(arcmd_debug_opts, "DEBUG", NULL);
+    arcmd__a(&x, NULL, 0, 0, o->argc, o->argv, o->argvlen, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_failover(ar_client *c, ar_callback *cb, void *ud, const arcmd_failover_opts *o)
+{
+    ARCMD__BEGIN(arcmd_failover_opts, "FAILOVER", NULL);
+    if ((o->to_host || o->to_port || o->force)) {
+        if (!o->to_host) arcmd__bad(&x, "missing to_host");
+        if (!o->to_port) arcmd__bad(&x, "missing to_port");
+        arcmd__t(&x, "TO");
+        arcmd__s(&x, NULL, o->to_host, o->to_host_len);
+        arcmd__ll(&x, NULL, o->to_port);
+        arcmd__f(&x, "FORCE", o->force);
+    }
+    arcmd__f(&x, "ABORT", o->abort);
+    arcmd__ll(&x, "TIMEOUT", o->timeout);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_flushall(ar_client *c, ar_callback *cb, void *ud, const arcmd_flushall_opts *o)
+{
+    ARCMD__BEGIN(arcmd_flushall_opts, "FLUSHALL", NULL);
+    if ((o->async != 0) + (o->sync != 0) > 1) arcmd__bad(&x, "at most one of async, sync");
+    arcmd__f(&x, "ASYNC", o->async);
+    arcmd__f(&x, "SYNC", o->sync);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_flushdb(ar_client *c, ar_callback *cb, void *ud, const arcmd_flushdb_opts *o)
+{
+    ARCMD__BEGIN(arcmd_flushdb_opts, "FLUSHDB", NULL);
+    if ((o->async != 0) + (o->sync != 0) > 1) arcmd__bad(&x, "at most one of async, sync");
+    arcmd__f(&x, "ASYNC", o->async);
+    arcmd__f(&x, "SYNC", o->sync);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_info(ar_client *c, ar_callback *cb, void *ud, const arcmd_info_opts *o)
+{
+    ARCMD__BEGIN(arcmd_info_opts, "INFO", NULL);
+    arcmd__a(&x, NULL, 0, 0, o->section_count, o->section, o->section_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lastsave(ar_client *c, ar_callback *cb, void *ud, const arcmd_lastsave_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lastsave_opts, "LASTSAVE", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_latency_doctor(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_doctor_opts *o)
+{
+    ARCMD__BEGIN(arcmd_latency_doctor_opts, "LATENCY", "DOCTOR");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_latency_graph(ar_client *c, ar_callback *cb, void *ud, const char *event,
+    const arcmd_latency_graph_opts *o)
+{
+    ARCMD__BEGIN(arcmd_latency_graph_opts, "LATENCY", "GRAPH");
+    arcmd__rs(&x, NULL, event, o->event_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_latency_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_latency_help_opts, "LATENCY", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_latency_histogram(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_histogram_opts *o)
+{
+    ARCMD__BEGIN(arcmd_latency_histogram_opts, "LATENCY", "HISTOGRAM");
+    arcmd__a(&x, NULL, 0, 0, o->command_count, o->command, o->command_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_latency_history(ar_client *c, ar_callback *cb, void *ud, const char *event,
+    const arcmd_latency_history_opts *o)
+{
+    ARCMD__BEGIN(arcmd_latency_history_opts, "LATENCY", "HISTORY");
+    arcmd__rs(&x, NULL, event, o->event_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_latency_latest(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_latest_opts *o)
+{
+    ARCMD__BEGIN(arcmd_latency_latest_opts, "LATENCY", "LATEST");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_latency_reset(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_latency_reset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_latency_reset_opts, "LATENCY", "RESET");
+    arcmd__a(&x, NULL, 0, 0, o->event_count, o->event, o->event_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_lolwut(ar_client *c, ar_callback *cb, void *ud, const arcmd_lolwut_opts *o)
+{
+    ARCMD__BEGIN(arcmd_lolwut_opts, "LOLWUT", NULL);
+    arcmd__ll(&x, "VERSION", o->version);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_memory_doctor(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_doctor_opts *o)
+{
+    ARCMD__BEGIN(arcmd_memory_doctor_opts, "MEMORY", "DOCTOR");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_memory_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_memory_help_opts, "MEMORY", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_memory_malloc_stats(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_malloc_stats_opts *o)
+{
+    ARCMD__BEGIN(arcmd_memory_malloc_stats_opts, "MEMORY", "MALLOC-STATS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_memory_purge(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_purge_opts *o)
+{
+    ARCMD__BEGIN(arcmd_memory_purge_opts, "MEMORY", "PURGE");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_memory_stats(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_memory_stats_opts *o)
+{
+    ARCMD__BEGIN(arcmd_memory_stats_opts, "MEMORY", "STATS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_memory_usage(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_memory_usage_opts *o)
+{
+    ARCMD__BEGIN(arcmd_memory_usage_opts, "MEMORY", "USAGE");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, "SAMPLES", o->samples);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_module_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_module_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_module_help_opts, "MODULE", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_module_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_module_list_opts *o)
+{
+    ARCMD__BEGIN(arcmd_module_list_opts, "MODULE", "LIST");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_module_load(ar_client *c, ar_callback *cb, void *ud, const char *path,
+    const arcmd_module_load_opts *o)
+{
+    ARCMD__BEGIN(arcmd_module_load_opts, "MODULE", "LOAD");
+    arcmd__rs(&x, NULL, path, o->path_len);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_module_loadex(ar_client *c, ar_callback *cb, void *ud, const char *path,
+    const arcmd_module_loadex_opts *o)
+{
+    ARCMD__BEGIN(arcmd_module_loadex_opts, "MODULE", "LOADEX");
+    arcmd__rs(&x, NULL, path, o->path_len);
+    arcmd__a(&x, "CONFIG", 1, 0, o->config_count, o->config, o->config_len, 2);
+    arcmd__a(&x, "ARGS", 0, 0, o->args_count, o->args, o->args_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_module_unload(ar_client *c, ar_callback *cb, void *ud, const char *name,
+    const arcmd_module_unload_opts *o)
+{
+    ARCMD__BEGIN(arcmd_module_unload_opts, "MODULE", "UNLOAD");
+    arcmd__rs(&x, NULL, name, o->name_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_monitor(ar_client *c, ar_callback *cb, void *ud, const arcmd_monitor_opts *o)
+{
+    ARCMD__BEGIN(arcmd_monitor_opts, "MONITOR", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_psync(ar_client *c, ar_callback *cb, void *ud, const char *replicationid,
+    long long offset, const arcmd_psync_opts *o)
+{
+    ARCMD__BEGIN(arcmd_psync_opts, "PSYNC", NULL);
+    arcmd__rs(&x, NULL, replicationid, o->replicationid_len);
+    arcmd__ll(&x, NULL, &offset);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_replconf(ar_client *c, ar_callback *cb, void *ud, const arcmd_replconf_opts *o)
+{
+    ARCMD__BEGIN(arcmd_replconf_opts, "REPLCONF", NULL);
+    arcmd__a(&x, NULL, 0, 0, o->argc, o->argv, o->argvlen, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_replicaof(ar_client *c, ar_callback *cb, void *ud, const arcmd_replicaof_opts *o)
+{
+    ARCMD__BEGIN(arcmd_replicaof_opts, "REPLICAOF", NULL);
+    if (((o->host || o->port) != 0) + (o->no_one != 0) != 1) arcmd__bad(&x, "exactly one of host+port, no_one");
+    if ((o->host || o->port)) {
+        if (!o->host) arcmd__bad(&x, "missing host");
+        if (!o->port) arcmd__bad(&x, "missing port");
+        arcmd__s(&x, NULL, o->host, o->host_len);
+        arcmd__ll(&x, NULL, o->port);
+    } else if (o->no_one) {
+        if (o->no_one) {
+            arcmd__t(&x, "NO");
+            arcmd__t(&x, "ONE");
+        }
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_restore_asking(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    long long ttl, const char *serialized_value, const arcmd_restore_asking_opts *o)
+{
+    ARCMD__BEGIN(arcmd_restore_asking_opts, "RESTORE-ASKING", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &ttl);
+    arcmd__rs(&x, NULL, serialized_value, o->serialized_value_len);
+    arcmd__f(&x, "REPLACE", o->replace);
+    arcmd__f(&x, "ABSTTL", o->absttl);
+    arcmd__ll(&x, "IDLETIME", o->idletime);
+    arcmd__ll(&x, "FREQ", o->freq);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_role(ar_client *c, ar_callback *cb, void *ud, const arcmd_role_opts *o)
+{
+    ARCMD__BEGIN(arcmd_role_opts, "ROLE", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_save(ar_client *c, ar_callback *cb, void *ud, const arcmd_save_opts *o)
+{
+    ARCMD__BEGIN(arcmd_save_opts, "SAVE", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_shutdown(ar_client *c, ar_callback *cb, void *ud, const arcmd_shutdown_opts *o)
+{
+    ARCMD__BEGIN(arcmd_shutdown_opts, "SHUTDOWN", NULL);
+    if ((o->nosave != 0) + (o->save != 0) > 1) arcmd__bad(&x, "at most one of nosave, save");
+    arcmd__f(&x, "NOSAVE", o->nosave);
+    arcmd__f(&x, "SAVE", o->save);
+    arcmd__f(&x, "NOW", o->now);
+    arcmd__f(&x, "FORCE", o->force);
+    arcmd__f(&x, "ABORT", o->abort);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_slaveof(ar_client *c, ar_callback *cb, void *ud, const arcmd_slaveof_opts *o)
+{
+    ARCMD__BEGIN(arcmd_slaveof_opts, "SLAVEOF", NULL);
+    if (((o->host || o->port) != 0) + (o->no_one != 0) != 1) arcmd__bad(&x, "exactly one of host+port, no_one");
+    if ((o->host || o->port)) {
+        if (!o->host) arcmd__bad(&x, "missing host");
+        if (!o->port) arcmd__bad(&x, "missing port");
+        arcmd__s(&x, NULL, o->host, o->host_len);
+        arcmd__ll(&x, NULL, o->port);
+    } else if (o->no_one) {
+        if (o->no_one) {
+            arcmd__t(&x, "NO");
+            arcmd__t(&x, "ONE");
+        }
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_slowlog_get(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_get_opts *o)
+{
+    ARCMD__BEGIN(arcmd_slowlog_get_opts, "SLOWLOG", "GET");
+    arcmd__ll(&x, NULL, o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_slowlog_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_slowlog_help_opts, "SLOWLOG", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_slowlog_len(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_len_opts *o)
+{
+    ARCMD__BEGIN(arcmd_slowlog_len_opts, "SLOWLOG", "LEN");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_slowlog_reset(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_slowlog_reset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_slowlog_reset_opts, "SLOWLOG", "RESET");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_swapdb(ar_client *c, ar_callback *cb, void *ud, long long index1, long long index2,
+    const arcmd_swapdb_opts *o)
+{
+    ARCMD__BEGIN(arcmd_swapdb_opts, "SWAPDB", NULL);
+    arcmd__ll(&x, NULL, &index1);
+    arcmd__ll(&x, NULL, &index2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_sync(ar_client *c, ar_callback *cb, void *ud, const arcmd_sync_opts *o)
+{
+    ARCMD__BEGIN(arcmd_sync_opts, "SYNC", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_time(ar_client *c, ar_callback *cb, void *ud, const arcmd_time_opts *o)
+{
+    ARCMD__BEGIN(arcmd_time_opts, "TIME", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_eval(ar_client *c, ar_callback *cb, void *ud, const char *script,
+    const arcmd_eval_opts *o)
+{
+    ARCMD__BEGIN(arcmd_eval_opts, "EVAL", NULL);
+    arcmd__rs(&x, NULL, script, o->script_len);
+    arcmd__n(&x, o->key_count);
+    arcmd__a(&x, NULL, 0, 0, o->key_count, o->key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_eval_ro(ar_client *c, ar_callback *cb, void *ud, const char *script,
+    const arcmd_eval_ro_opts *o)
+{
+    ARCMD__BEGIN(arcmd_eval_ro_opts, "EVAL_RO", NULL);
+    arcmd__rs(&x, NULL, script, o->script_len);
+    arcmd__n(&x, o->key_count);
+    arcmd__a(&x, NULL, 0, 0, o->key_count, o->key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_evalsha(ar_client *c, ar_callback *cb, void *ud, const char *sha1,
+    const arcmd_evalsha_opts *o)
+{
+    ARCMD__BEGIN(arcmd_evalsha_opts, "EVALSHA", NULL);
+    arcmd__rs(&x, NULL, sha1, o->sha1_len);
+    arcmd__n(&x, o->key_count);
+    arcmd__a(&x, NULL, 0, 0, o->key_count, o->key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_evalsha_ro(ar_client *c, ar_callback *cb, void *ud, const char *sha1,
+    const arcmd_evalsha_ro_opts *o)
+{
+    ARCMD__BEGIN(arcmd_evalsha_ro_opts, "EVALSHA_RO", NULL);
+    arcmd__rs(&x, NULL, sha1, o->sha1_len);
+    arcmd__n(&x, o->key_count);
+    arcmd__a(&x, NULL, 0, 0, o->key_count, o->key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_fcall(ar_client *c, ar_callback *cb, void *ud, const char *function,
+    const arcmd_fcall_opts *o)
+{
+    ARCMD__BEGIN(arcmd_fcall_opts, "FCALL", NULL);
+    arcmd__rs(&x, NULL, function, o->function_len);
+    arcmd__n(&x, o->key_count);
+    arcmd__a(&x, NULL, 0, 0, o->key_count, o->key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_fcall_ro(ar_client *c, ar_callback *cb, void *ud, const char *function,
+    const arcmd_fcall_ro_opts *o)
+{
+    ARCMD__BEGIN(arcmd_fcall_ro_opts, "FCALL_RO", NULL);
+    arcmd__rs(&x, NULL, function, o->function_len);
+    arcmd__n(&x, o->key_count);
+    arcmd__a(&x, NULL, 0, 0, o->key_count, o->key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 0, o->arg_count, o->arg, o->arg_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_delete(ar_client *c, ar_callback *cb, void *ud, const char *library_name,
+    const arcmd_function_delete_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_delete_opts, "FUNCTION", "DELETE");
+    arcmd__rs(&x, NULL, library_name, o->library_name_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_dump(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_dump_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_dump_opts, "FUNCTION", "DUMP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_flush(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_flush_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_flush_opts, "FUNCTION", "FLUSH");
+    if ((o->async != 0) + (o->sync != 0) > 1) arcmd__bad(&x, "at most one of async, sync");
+    arcmd__f(&x, "ASYNC", o->async);
+    arcmd__f(&x, "SYNC", o->sync);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_help_opts, "FUNCTION", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_kill(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_kill_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_kill_opts, "FUNCTION", "KILL");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_list(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_list_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_list_opts, "FUNCTION", "LIST");
+    arcmd__s(&x, "LIBRARYNAME", o->libraryname, o->libraryname_len);
+    arcmd__f(&x, "WITHCODE", o->withcode);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_load(ar_client *c, ar_callback *cb, void *ud, const char *function_code,
+    const arcmd_function_load_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_load_opts, "FUNCTION", "LOAD");
+    arcmd__f(&x, "REPLACE", o->replace);
+    arcmd__rs(&x, NULL, function_code, o->function_code_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_restore(ar_client *c, ar_callback *cb, void *ud,
+    const char *serialized_value, const arcmd_function_restore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_restore_opts, "FUNCTION", "RESTORE");
+    arcmd__rs(&x, NULL, serialized_value, o->serialized_value_len);
+    if ((o->flush != 0) + (o->append != 0) + (o->replace != 0) > 1) arcmd__bad(&x, "at most one of flush, append, replace");
+    arcmd__f(&x, "FLUSH", o->flush);
+    arcmd__f(&x, "APPEND", o->append);
+    arcmd__f(&x, "REPLACE", o->replace);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_function_stats(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_function_stats_opts *o)
+{
+    ARCMD__BEGIN(arcmd_function_stats_opts, "FUNCTION", "STATS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_script_debug(ar_client *c, ar_callback *cb, void *ud, const char *mode,
+    const arcmd_script_debug_opts *o)
+{
+    ARCMD__BEGIN(arcmd_script_debug_opts, "SCRIPT", "DEBUG");
+    arcmd__c(&x, NULL, mode, "YES\000SYNC\000NO\000", 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_script_exists(ar_client *c, ar_callback *cb, void *ud, int sha1_count,
+    const char *const *sha1, const arcmd_script_exists_opts *o)
+{
+    ARCMD__BEGIN(arcmd_script_exists_opts, "SCRIPT", "EXISTS");
+    arcmd__a(&x, NULL, 0, 1, sha1_count, sha1, o->sha1_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_script_flush(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_script_flush_opts *o)
+{
+    ARCMD__BEGIN(arcmd_script_flush_opts, "SCRIPT", "FLUSH");
+    if ((o->async != 0) + (o->sync != 0) > 1) arcmd__bad(&x, "at most one of async, sync");
+    arcmd__f(&x, "ASYNC", o->async);
+    arcmd__f(&x, "SYNC", o->sync);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_script_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_script_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_script_help_opts, "SCRIPT", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_script_kill(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_script_kill_opts *o)
+{
+    ARCMD__BEGIN(arcmd_script_kill_opts, "SCRIPT", "KILL");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_script_load(ar_client *c, ar_callback *cb, void *ud, const char *script,
+    const arcmd_script_load_opts *o)
+{
+    ARCMD__BEGIN(arcmd_script_load_opts, "SCRIPT", "LOAD");
+    arcmd__rs(&x, NULL, script, o->script_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pfadd(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_pfadd_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pfadd_opts, "PFADD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 0, o->element_count, o->element, o->element_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pfcount(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, const arcmd_pfcount_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pfcount_opts, "PFCOUNT", NULL);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pfdebug(ar_client *c, ar_callback *cb, void *ud, const char *subcommand,
+    const char *key, const arcmd_pfdebug_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pfdebug_opts, "PFDEBUG", NULL);
+    arcmd__rs(&x, NULL, subcommand, o->subcommand_len);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pfmerge(ar_client *c, ar_callback *cb, void *ud, const char *destkey,
+    int sourcekey_count, const char *const *sourcekey, const arcmd_pfmerge_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pfmerge_opts, "PFMERGE", NULL);
+    arcmd__rs(&x, NULL, destkey, o->destkey_len);
+    arcmd__a(&x, NULL, 0, 1, sourcekey_count, sourcekey, o->sourcekey_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_pfselftest(ar_client *c, ar_callback *cb, void *ud, const arcmd_pfselftest_opts *o)
+{
+    ARCMD__BEGIN(arcmd_pfselftest_opts, "PFSELFTEST", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_asking(ar_client *c, ar_callback *cb, void *ud, const arcmd_asking_opts *o)
+{
+    ARCMD__BEGIN(arcmd_asking_opts, "ASKING", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_addslots(ar_client *c, ar_callback *cb, void *ud, int slot_count,
+    const char *const *slot, const arcmd_cluster_addslots_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_addslots_opts, "CLUSTER", "ADDSLOTS");
+    arcmd__a(&x, NULL, 0, 1, slot_count, slot, o->slot_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_addslotsrange(ar_client *c, ar_callback *cb, void *ud,
+    int start_slot_end_slot_count, const char *const *start_slot_end_slot,
+    const arcmd_cluster_addslotsrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_addslotsrange_opts, "CLUSTER", "ADDSLOTSRANGE");
+    arcmd__a(&x, NULL, 0, 1, start_slot_end_slot_count, start_slot_end_slot, o->start_slot_end_slot_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_bumpepoch(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_bumpepoch_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_bumpepoch_opts, "CLUSTER", "BUMPEPOCH");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_count_failure_reports(ar_client *c, ar_callback *cb, void *ud,
+    const char *node_id, const arcmd_cluster_count_failure_reports_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_count_failure_reports_opts, "CLUSTER", "COUNT-FAILURE-REPORTS");
+    arcmd__rs(&x, NULL, node_id, o->node_id_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_countkeysinslot(ar_client *c, ar_callback *cb, void *ud, long long slot,
+    const arcmd_cluster_countkeysinslot_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_countkeysinslot_opts, "CLUSTER", "COUNTKEYSINSLOT");
+    arcmd__ll(&x, NULL, &slot);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_delslots(ar_client *c, ar_callback *cb, void *ud, int slot_count,
+    const char *const *slot, const arcmd_cluster_delslots_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_delslots_opts, "CLUSTER", "DELSLOTS");
+    arcmd__a(&x, NULL, 0, 1, slot_count, slot, o->slot_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_delslotsrange(ar_client *c, ar_callback *cb, void *ud,
+    int start_slot_end_slot_count, const char *const *start_slot_end_slot,
+    const arcmd_cluster_delslotsrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_delslotsrange_opts, "CLUSTER", "DELSLOTSRANGE");
+    arcmd__a(&x, NULL, 0, 1, start_slot_end_slot_count, start_slot_end_slot, o->start_slot_end_slot_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_failover(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_failover_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_failover_opts, "CLUSTER", "FAILOVER");
+    if ((o->force != 0) + (o->takeover != 0) > 1) arcmd__bad(&x, "at most one of force, takeover");
+    arcmd__f(&x, "FORCE", o->force);
+    arcmd__f(&x, "TAKEOVER", o->takeover);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_flushslots(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_flushslots_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_flushslots_opts, "CLUSTER", "FLUSHSLOTS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_forget(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_forget_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_forget_opts, "CLUSTER", "FORGET");
+    arcmd__rs(&x, NULL, node_id, o->node_id_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_getkeysinslot(ar_client *c, ar_callback *cb, void *ud, long long slot,
+    long long count, const arcmd_cluster_getkeysinslot_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_getkeysinslot_opts, "CLUSTER", "GETKEYSINSLOT");
+    arcmd__ll(&x, NULL, &slot);
+    arcmd__ll(&x, NULL, &count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_help_opts, "CLUSTER", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_info(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_info_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_info_opts, "CLUSTER", "INFO");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_keyslot(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_cluster_keyslot_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_keyslot_opts, "CLUSTER", "KEYSLOT");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_links(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_links_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_links_opts, "CLUSTER", "LINKS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_meet(ar_client *c, ar_callback *cb, void *ud, const char *ip,
+    long long port, const arcmd_cluster_meet_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_meet_opts, "CLUSTER", "MEET");
+    arcmd__rs(&x, NULL, ip, o->ip_len);
+    arcmd__ll(&x, NULL, &port);
+    arcmd__ll(&x, NULL, o->cluster_bus_port);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_myid(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_myid_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_myid_opts, "CLUSTER", "MYID");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_nodes(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_nodes_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_nodes_opts, "CLUSTER", "NODES");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_replicas(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_replicas_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_replicas_opts, "CLUSTER", "REPLICAS");
+    arcmd__rs(&x, NULL, node_id, o->node_id_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_replicate(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_replicate_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_replicate_opts, "CLUSTER", "REPLICATE");
+    arcmd__rs(&x, NULL, node_id, o->node_id_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_reset(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_reset_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_reset_opts, "CLUSTER", "RESET");
+    if ((o->hard != 0) + (o->soft != 0) > 1) arcmd__bad(&x, "at most one of hard, soft");
+    arcmd__f(&x, "HARD", o->hard);
+    arcmd__f(&x, "SOFT", o->soft);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_saveconfig(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_saveconfig_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_saveconfig_opts, "CLUSTER", "SAVECONFIG");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_set_config_epoch(ar_client *c, ar_callback *cb, void *ud,
+    long long config_epoch, const arcmd_cluster_set_config_epoch_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_set_config_epoch_opts, "CLUSTER", "SET-CONFIG-EPOCH");
+    arcmd__ll(&x, NULL, &config_epoch);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_setslot(ar_client *c, ar_callback *cb, void *ud, long long slot,
+    const arcmd_cluster_setslot_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_setslot_opts, "CLUSTER", "SETSLOT");
+    arcmd__ll(&x, NULL, &slot);
+    if ((o->importing != 0) + (o->migrating != 0) + (o->node != 0) + (o->stable != 0) != 1) arcmd__bad(&x, "exactly one of importing, migrating, node, stable");
+    arcmd__s(&x, "IMPORTING", o->importing, o->importing_len);
+    arcmd__s(&x, "MIGRATING", o->migrating, o->migrating_len);
+    arcmd__s(&x, "NODE", o->node, o->node_len);
+    arcmd__f(&x, "STABLE", o->stable);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_shards(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_shards_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_shards_opts, "CLUSTER", "SHARDS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_slaves(ar_client *c, ar_callback *cb, void *ud, const char *node_id,
+    const arcmd_cluster_slaves_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_slaves_opts, "CLUSTER", "SLAVES");
+    arcmd__rs(&x, NULL, node_id, o->node_id_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_cluster_slots(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_cluster_slots_opts *o)
+{
+    ARCMD__BEGIN(arcmd_cluster_slots_opts, "CLUSTER", "SLOTS");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_readonly(ar_client *c, ar_callback *cb, void *ud, const arcmd_readonly_opts *o)
+{
+    ARCMD__BEGIN(arcmd_readonly_opts, "READONLY", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_readwrite(ar_client *c, ar_callback *cb, void *ud, const arcmd_readwrite_opts *o)
+{
+    ARCMD__BEGIN(arcmd_readwrite_opts, "READWRITE", NULL);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_geoadd(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    int longitude_latitude_member_count, const char *const *longitude_latitude_member,
+    const arcmd_geoadd_opts *o)
+{
+    ARCMD__BEGIN(arcmd_geoadd_opts, "GEOADD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->nx != 0) + (o->xx != 0) > 1) arcmd__bad(&x, "at most one of nx, xx");
+    arcmd__f(&x, "NX", o->nx);
+    arcmd__f(&x, "XX", o->xx);
+    arcmd__f(&x, "CH", o->ch);
+    arcmd__a(&x, NULL, 0, 1, longitude_latitude_member_count, longitude_latitude_member, o->longitude_latitude_member_len, 3);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_geodist(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member1, const char *member2, const arcmd_geodist_opts *o)
+{
+    ARCMD__BEGIN(arcmd_geodist_opts, "GEODIST", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, member1, o->member1_len);
+    arcmd__rs(&x, NULL, member2, o->member2_len);
+    if ((o->m != 0) + (o->km != 0) + (o->ft != 0) + (o->mi != 0) > 1) arcmd__bad(&x, "at most one of m, km, ft, mi");
+    arcmd__f(&x, "M", o->m);
+    arcmd__f(&x, "KM", o->km);
+    arcmd__f(&x, "FT", o->ft);
+    arcmd__f(&x, "MI", o->mi);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_geohash(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_geohash_opts *o)
+{
+    ARCMD__BEGIN(arcmd_geohash_opts, "GEOHASH", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, member_count, member, o->member_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_geopos(ar_client *c, ar_callback *cb, void *ud, const char *key, int member_count,
+    const char *const *member, const arcmd_geopos_opts *o)
+{
+    ARCMD__BEGIN(arcmd_geopos_opts, "GEOPOS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, member_count, member, o->member_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_georadius(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double longitude, double latitude, double radius, const char *unit,
+    const arcmd_georadius_opts *o)
+{
+    ARCMD__BEGIN(arcmd_georadius_opts, "GEORADIUS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__d(&x, NULL, &longitude);
+    arcmd__d(&x, NULL, &latitude);
+    arcmd__d(&x, NULL, &radius);
+    arcmd__c(&x, NULL, unit, "M\000KM\000FT\000MI\000", 1);
+    arcmd__f(&x, "WITHCOORD", o->withcoord);
+    arcmd__f(&x, "WITHDIST", o->withdist);
+    arcmd__f(&x, "WITHHASH", o->withhash);
+    if ((o->count || o->any)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, "COUNT", o->count);
+        arcmd__f(&x, "ANY", o->any);
+    }
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    arcmd__s(&x, "STORE", o->store, o->store_len);
+    arcmd__s(&x, "STOREDIST", o->storedist, o->storedist_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_georadius_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    double longitude, double latitude, double radius, const char *unit,
+    const arcmd_georadius_ro_opts *o)
+{
+    ARCMD__BEGIN(arcmd_georadius_ro_opts, "GEORADIUS_RO", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__d(&x, NULL, &longitude);
+    arcmd__d(&x, NULL, &latitude);
+    arcmd__d(&x, NULL, &radius);
+    arcmd__c(&x, NULL, unit, "M\000KM\000FT\000MI\000", 1);
+    arcmd__f(&x, "WITHCOORD", o->withcoord);
+    arcmd__f(&x, "WITHDIST", o->withdist);
+    arcmd__f(&x, "WITHHASH", o->withhash);
+    if ((o->count || o->any)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, "COUNT", o->count);
+        arcmd__f(&x, "ANY", o->any);
+    }
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_georadiusbymember(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, double radius, const char *unit, const arcmd_georadiusbymember_opts *o)
+{
+    ARCMD__BEGIN(arcmd_georadiusbymember_opts, "GEORADIUSBYMEMBER", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    arcmd__d(&x, NULL, &radius);
+    arcmd__c(&x, NULL, unit, "M\000KM\000FT\000MI\000", 1);
+    arcmd__f(&x, "WITHCOORD", o->withcoord);
+    arcmd__f(&x, "WITHDIST", o->withdist);
+    arcmd__f(&x, "WITHHASH", o->withhash);
+    if ((o->count || o->any)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, "COUNT", o->count);
+        arcmd__f(&x, "ANY", o->any);
+    }
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    arcmd__s(&x, "STORE", o->store, o->store_len);
+    arcmd__s(&x, "STOREDIST", o->storedist, o->storedist_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_georadiusbymember_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *member, double radius, const char *unit, const arcmd_georadiusbymember_ro_opts *o)
+{
+    ARCMD__BEGIN(arcmd_georadiusbymember_ro_opts, "GEORADIUSBYMEMBER_RO", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, member, o->member_len);
+    arcmd__d(&x, NULL, &radius);
+    arcmd__c(&x, NULL, unit, "M\000KM\000FT\000MI\000", 1);
+    arcmd__f(&x, "WITHCOORD", o->withcoord);
+    arcmd__f(&x, "WITHDIST", o->withdist);
+    arcmd__f(&x, "WITHHASH", o->withhash);
+    if ((o->count || o->any)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, "COUNT", o->count);
+        arcmd__f(&x, "ANY", o->any);
+    }
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_geosearch(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_geosearch_opts *o)
+{
+    ARCMD__BEGIN(arcmd_geosearch_opts, "GEOSEARCH", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->frommember != 0) + ((o->fromlonlat_longitude || o->fromlonlat_latitude) != 0) != 1) arcmd__bad(&x, "exactly one of frommember, fromlonlat_longitude+fromlonlat_latitude");
+    if (o->frommember) {
+        arcmd__s(&x, "FROMMEMBER", o->frommember, o->frommember_len);
+    } else if ((o->fromlonlat_longitude || o->fromlonlat_latitude)) {
+        if (!o->fromlonlat_longitude) arcmd__bad(&x, "missing fromlonlat_longitude");
+        if (!o->fromlonlat_latitude) arcmd__bad(&x, "missing fromlonlat_latitude");
+        arcmd__t(&x, "FROMLONLAT");
+        arcmd__d(&x, NULL, o->fromlonlat_longitude);
+        arcmd__d(&x, NULL, o->fromlonlat_latitude);
+    }
+    if (((o->byradius || o->circle_unit) != 0) + ((o->bybox || o->height || o->box_unit) != 0) != 1) arcmd__bad(&x, "exactly one of byradius+circle_unit, bybox+height+box_unit");
+    if ((o->byradius || o->circle_unit)) {
+        if (!o->byradius) arcmd__bad(&x, "missing byradius");
+        if (!o->circle_unit) arcmd__bad(&x, "missing circle_unit");
+        arcmd__d(&x, "BYRADIUS", o->byradius);
+        arcmd__c(&x, NULL, o->circle_unit, "M\000KM\000FT\000MI\000", 0);
+    } else if ((o->bybox || o->height || o->box_unit)) {
+        if (!o->bybox) arcmd__bad(&x, "missing bybox");
+        if (!o->height) arcmd__bad(&x, "missing height");
+        if (!o->box_unit) arcmd__bad(&x, "missing box_unit");
+        arcmd__d(&x, "BYBOX", o->bybox);
+        arcmd__d(&x, NULL, o->height);
+        arcmd__c(&x, NULL, o->box_unit, "M\000KM\000FT\000MI\000", 0);
+    }
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    if ((o->count || o->any)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, "COUNT", o->count);
+        arcmd__f(&x, "ANY", o->any);
+    }
+    arcmd__f(&x, "WITHCOORD", o->withcoord);
+    arcmd__f(&x, "WITHDIST", o->withdist);
+    arcmd__f(&x, "WITHHASH", o->withhash);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_geosearchstore(ar_client *c, ar_callback *cb, void *ud, const char *destination,
+    const char *source, const arcmd_geosearchstore_opts *o)
+{
+    ARCMD__BEGIN(arcmd_geosearchstore_opts, "GEOSEARCHSTORE", NULL);
+    arcmd__rs(&x, NULL, destination, o->destination_len);
+    arcmd__rs(&x, NULL, source, o->source_len);
+    if ((o->frommember != 0) + ((o->fromlonlat_longitude || o->fromlonlat_latitude) != 0) != 1) arcmd__bad(&x, "exactly one of frommember, fromlonlat_longitude+fromlonlat_latitude");
+    if (o->frommember) {
+        arcmd__s(&x, "FROMMEMBER", o->frommember, o->frommember_len);
+    } else if ((o->fromlonlat_longitude || o->fromlonlat_latitude)) {
+        if (!o->fromlonlat_longitude) arcmd__bad(&x, "missing fromlonlat_longitude");
+        if (!o->fromlonlat_latitude) arcmd__bad(&x, "missing fromlonlat_latitude");
+        arcmd__t(&x, "FROMLONLAT");
+        arcmd__d(&x, NULL, o->fromlonlat_longitude);
+        arcmd__d(&x, NULL, o->fromlonlat_latitude);
+    }
+    if (((o->byradius || o->circle_unit) != 0) + ((o->bybox || o->height || o->box_unit) != 0) != 1) arcmd__bad(&x, "exactly one of byradius+circle_unit, bybox+height+box_unit");
+    if ((o->byradius || o->circle_unit)) {
+        if (!o->byradius) arcmd__bad(&x, "missing byradius");
+        if (!o->circle_unit) arcmd__bad(&x, "missing circle_unit");
+        arcmd__d(&x, "BYRADIUS", o->byradius);
+        arcmd__c(&x, NULL, o->circle_unit, "M\000KM\000FT\000MI\000", 0);
+    } else if ((o->bybox || o->height || o->box_unit)) {
+        if (!o->bybox) arcmd__bad(&x, "missing bybox");
+        if (!o->height) arcmd__bad(&x, "missing height");
+        if (!o->box_unit) arcmd__bad(&x, "missing box_unit");
+        arcmd__d(&x, "BYBOX", o->bybox);
+        arcmd__d(&x, NULL, o->height);
+        arcmd__c(&x, NULL, o->box_unit, "M\000KM\000FT\000MI\000", 0);
+    }
+    if ((o->asc != 0) + (o->desc != 0) > 1) arcmd__bad(&x, "at most one of asc, desc");
+    arcmd__f(&x, "ASC", o->asc);
+    arcmd__f(&x, "DESC", o->desc);
+    if ((o->count || o->any)) {
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, "COUNT", o->count);
+        arcmd__f(&x, "ANY", o->any);
+    }
+    arcmd__f(&x, "STOREDIST", o->storedist);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xack(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *group,
+    int id_count, const char *const *id, const arcmd_xack_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xack_opts, "XACK", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, group, o->group_len);
+    arcmd__a(&x, NULL, 0, 1, id_count, id, o->id_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xadd(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *id,
+    int field_value_count, const char *const *field_value, const arcmd_xadd_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xadd_opts, "XADD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__f(&x, "NOMKSTREAM", o->nomkstream);
+    if ((o->strategy || (o->equal || o->approximately) || o->threshold || o->limit)) {
+        if (!o->strategy) arcmd__bad(&x, "missing strategy");
+        if (!o->threshold) arcmd__bad(&x, "missing threshold");
+        arcmd__c(&x, NULL, o->strategy, "MAXLEN\000MINID\000", 0);
+        if ((o->equal != 0) + (o->approximately != 0) > 1) arcmd__bad(&x, "at most one of equal, approximately");
+        arcmd__f(&x, "=", o->equal);
+        arcmd__f(&x, "~", o->approximately);
+        arcmd__s(&x, NULL, o->threshold, o->threshold_len);
+        arcmd__ll(&x, "LIMIT", o->limit);
+    }
+    arcmd__rs(&x, NULL, id, o->id_len);
+    arcmd__a(&x, NULL, 0, 1, field_value_count, field_value, o->field_value_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xautoclaim(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *group, const char *consumer, const char *min_idle_time, const char *start,
+    const arcmd_xautoclaim_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xautoclaim_opts, "XAUTOCLAIM", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, group, o->group_len);
+    arcmd__rs(&x, NULL, consumer, o->consumer_len);
+    arcmd__rs(&x, NULL, min_idle_time, o->min_idle_time_len);
+    arcmd__rs(&x, NULL, start, o->start_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    arcmd__f(&x, "JUSTID", o->justid);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xclaim(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *group,
+    const char *consumer, const char *min_idle_time, int id_count, const char *const *id,
+    const arcmd_xclaim_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xclaim_opts, "XCLAIM", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, group, o->group_len);
+    arcmd__rs(&x, NULL, consumer, o->consumer_len);
+    arcmd__rs(&x, NULL, min_idle_time, o->min_idle_time_len);
+    arcmd__a(&x, NULL, 0, 1, id_count, id, o->id_len, 1);
+    arcmd__ll(&x, "IDLE", o->idle);
+    arcmd__ll(&x, "TIME", o->time);
+    arcmd__ll(&x, "RETRYCOUNT", o->retrycount);
+    arcmd__f(&x, "FORCE", o->force);
+    arcmd__f(&x, "JUSTID", o->justid);
+    arcmd__s(&x, "LASTID", o->lastid, o->lastid_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xdel(ar_client *c, ar_callback *cb, void *ud, const char *key, int id_count,
+    const char *const *id, const arcmd_xdel_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xdel_opts, "XDEL", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 1, id_count, id, o->id_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xgroup_create(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *id, const arcmd_xgroup_create_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xgroup_create_opts, "XGROUP", "CREATE");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, groupname, o->groupname_len);
+    arcmd__rs(&x, NULL, id, o->id_len);
+    arcmd__f(&x, "MKSTREAM", o->mkstream);
+    arcmd__ll(&x, "ENTRIESREAD", o->entriesread);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xgroup_createconsumer(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *consumername, const arcmd_xgroup_createconsumer_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xgroup_createconsumer_opts, "XGROUP", "CREATECONSUMER");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, groupname, o->groupname_len);
+    arcmd__rs(&x, NULL, consumername, o->consumername_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xgroup_delconsumer(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *consumername, const arcmd_xgroup_delconsumer_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xgroup_delconsumer_opts, "XGROUP", "DELCONSUMER");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, groupname, o->groupname_len);
+    arcmd__rs(&x, NULL, consumername, o->consumername_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xgroup_destroy(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const arcmd_xgroup_destroy_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xgroup_destroy_opts, "XGROUP", "DESTROY");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, groupname, o->groupname_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xgroup_help(ar_client *c, ar_callback *cb, void *ud,
+    const arcmd_xgroup_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xgroup_help_opts, "XGROUP", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xgroup_setid(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const char *id, const arcmd_xgroup_setid_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xgroup_setid_opts, "XGROUP", "SETID");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, groupname, o->groupname_len);
+    arcmd__rs(&x, NULL, id, o->id_len);
+    arcmd__ll(&x, "ENTRIESREAD", o->entriesread);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xinfo_consumers(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *groupname, const arcmd_xinfo_consumers_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xinfo_consumers_opts, "XINFO", "CONSUMERS");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, groupname, o->groupname_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xinfo_groups(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_xinfo_groups_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xinfo_groups_opts, "XINFO", "GROUPS");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xinfo_help(ar_client *c, ar_callback *cb, void *ud, const arcmd_xinfo_help_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xinfo_help_opts, "XINFO", "HELP");
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xinfo_stream(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_xinfo_stream_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xinfo_stream_opts, "XINFO", "STREAM");
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->full || o->count)) {
+        arcmd__t(&x, "FULL");
+        arcmd__ll(&x, "COUNT", o->count);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xlen(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_xlen_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xlen_opts, "XLEN", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xpending(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *group, const arcmd_xpending_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xpending_opts, "XPENDING", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, group, o->group_len);
+    if ((o->idle || o->start || o->end || o->count || o->consumer)) {
+        if (!o->start) arcmd__bad(&x, "missing start");
+        if (!o->end) arcmd__bad(&x, "missing end");
+        if (!o->count) arcmd__bad(&x, "missing count");
+        arcmd__ll(&x, "IDLE", o->idle);
+        arcmd__s(&x, NULL, o->start, o->start_len);
+        arcmd__s(&x, NULL, o->end, o->end_len);
+        arcmd__ll(&x, NULL, o->count);
+        arcmd__s(&x, NULL, o->consumer, o->consumer_len);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xrange(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *start,
+    const char *end, const arcmd_xrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xrange_opts, "XRANGE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, start, o->start_len);
+    arcmd__rs(&x, NULL, end, o->end_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xread(ar_client *c, ar_callback *cb, void *ud, int key_count,
+    const char *const *key, int id_count, const char *const *id, const arcmd_xread_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xread_opts, "XREAD", NULL);
+    arcmd__ll(&x, "COUNT", o->count);
+    arcmd__ll(&x, "BLOCK", o->block);
+    arcmd__t(&x, "STREAMS");
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 1, id_count, id, o->id_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xreadgroup(ar_client *c, ar_callback *cb, void *ud, const char *group,
+    const char *consumer, int key_count, const char *const *key, int id_count,
+    const char *const *id, const arcmd_xreadgroup_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xreadgroup_opts, "XREADGROUP", NULL);
+    arcmd__t(&x, "GROUP");
+    arcmd__rs(&x, NULL, group, o->group_len);
+    arcmd__rs(&x, NULL, consumer, o->consumer_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    arcmd__ll(&x, "BLOCK", o->block);
+    arcmd__f(&x, "NOACK", o->noack);
+    arcmd__t(&x, "STREAMS");
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    arcmd__a(&x, NULL, 0, 1, id_count, id, o->id_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xrevrange(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *end, const char *start, const arcmd_xrevrange_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xrevrange_opts, "XREVRANGE", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, end, o->end_len);
+    arcmd__rs(&x, NULL, start, o->start_len);
+    arcmd__ll(&x, "COUNT", o->count);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xsetid(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *last_id, const arcmd_xsetid_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xsetid_opts, "XSETID", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__rs(&x, NULL, last_id, o->last_id_len);
+    arcmd__ll(&x, "ENTRIESADDED", o->entriesadded);
+    arcmd__s(&x, "MAXDELETEDID", o->maxdeletedid, o->maxdeletedid_len);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_xtrim(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const char *strategy, const char *threshold, const arcmd_xtrim_opts *o)
+{
+    ARCMD__BEGIN(arcmd_xtrim_opts, "XTRIM", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__c(&x, NULL, strategy, "MAXLEN\000MINID\000", 1);
+    if ((o->equal != 0) + (o->approximately != 0) > 1) arcmd__bad(&x, "at most one of equal, approximately");
+    arcmd__f(&x, "=", o->equal);
+    arcmd__f(&x, "~", o->approximately);
+    arcmd__rs(&x, NULL, threshold, o->threshold_len);
+    arcmd__ll(&x, "LIMIT", o->limit);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bitcount(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_bitcount_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bitcount_opts, "BITCOUNT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    if ((o->start || o->end || (o->byte || o->bit))) {
+        if (!o->start) arcmd__bad(&x, "missing start");
+        if (!o->end) arcmd__bad(&x, "missing end");
+        arcmd__ll(&x, NULL, o->start);
+        arcmd__ll(&x, NULL, o->end);
+        if ((o->byte != 0) + (o->bit != 0) > 1) arcmd__bad(&x, "at most one of byte, bit");
+        arcmd__f(&x, "BYTE", o->byte);
+        arcmd__f(&x, "BIT", o->bit);
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bitfield(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_bitfield_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bitfield_opts, "BITFIELD", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, NULL, 0, 0, o->argc, o->argv, o->argvlen, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bitfield_ro(ar_client *c, ar_callback *cb, void *ud, const char *key,
+    const arcmd_bitfield_ro_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bitfield_ro_opts, "BITFIELD_RO", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__a(&x, "GET", 1, 0, o->get_count, o->get, o->get_len, 2);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bitop(ar_client *c, ar_callback *cb, void *ud, const char *operation,
+    const char *destkey, int key_count, const char *const *key, const arcmd_bitop_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bitop_opts, "BITOP", NULL);
+    arcmd__rs(&x, NULL, operation, o->operation_len);
+    arcmd__rs(&x, NULL, destkey, o->destkey_len);
+    arcmd__a(&x, NULL, 0, 1, key_count, key, o->key_len, 1);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_bitpos(ar_client *c, ar_callback *cb, void *ud, const char *key, long long bit,
+    const arcmd_bitpos_opts *o)
+{
+    ARCMD__BEGIN(arcmd_bitpos_opts, "BITPOS", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &bit);
+    if ((o->start || (o->end || (o->byte || o->bit)))) {
+        if (!o->start) arcmd__bad(&x, "missing start");
+        arcmd__ll(&x, NULL, o->start);
+        if ((o->end || (o->byte || o->bit))) {
+            if (!o->end) arcmd__bad(&x, "missing end");
+            arcmd__ll(&x, NULL, o->end);
+            if ((o->byte != 0) + (o->bit != 0) > 1) arcmd__bad(&x, "at most one of byte, bit");
+            arcmd__f(&x, "BYTE", o->byte);
+            arcmd__f(&x, "BIT", o->bit);
+        }
+    }
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_getbit(ar_client *c, ar_callback *cb, void *ud, const char *key, long long offset,
+    const arcmd_getbit_opts *o)
+{
+    ARCMD__BEGIN(arcmd_getbit_opts, "GETBIT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &offset);
+    return arcmd__send(&x, o->call, cb, ud);
+}
+AR_API int arcmd_setbit(ar_client *c, ar_callback *cb, void *ud, const char *key, long long offset,
+    long long value, const arcmd_setbit_opts *o)
+{
+    ARCMD__BEGIN(arcmd_setbit_opts, "SETBIT", NULL);
+    arcmd__rs(&x, NULL, key, o->key_len);
+    arcmd__ll(&x, NULL, &offset);
+    arcmd__ll(&x, NULL, &value);
+    return arcmd__send(&x, o->call, cb, ud);
+}
 /* @generated wrapper definitions } */
 
 #endif /* ASYNCREDIS_IMPLEMENTATION */

@@ -13,10 +13,13 @@ Python 3, standard library only. Output is deterministic.
   gen_commands.py [--json commands.json] [--overrides key_overrides.json]
                   [-o asyncredis_commands.h] [--template HEADER]
                   [--cases tests/key_cases.txt]
+                  [--wrapper-cases tests/wrapper_cases.h]
       Read commands.json + key_overrides.json and rewrite the generated
       regions of asyncredis_commands.h (and, with --cases, write the
       representative argvs that the key-extraction test compares with the
-      server's COMMAND GETKEYS). The header is written by hand except for
+      server's COMMAND GETKEYS; with --wrapper-cases, the wrapper calls and
+      the argvs they must send that tests/test_cmd_argv.c runs: by default
+      when the header is the default one). The header is written by hand except for
       its generated regions: the lines between a line containing
       "@generated NAME {" and one containing "@generated NAME }". Only those
       are replaced; the C code, the manual and everything else in the file
@@ -872,71 +875,517 @@ STRING_PARAMS = {"scan": ["cursor"], "hscan": ["cursor"], "sscan": ["cursor"],
                  "zscan": ["cursor"], "zincrby": ["increment"]}
 
 
-def plan_wrapper(e):
-    """Return the list of items of the typed part and whether a tail follows.
-    Items: ('tok', TOKEN) | ('str', name) | ('choice', name) | ('int', name)
-           | ('arr', name, group)"""
-    items = []
-    args = e["arguments"]
-    i = 0
-    while i < len(args):
-        a = args[i]
-        fl = set(a.get("flags", []))
-        t = a["type"]
-        if "optional" in fl:
-            break
-        if "multiple" not in fl:
-            nxt = args[i + 1] if i + 1 < len(args) else None
-            if (t == "integer" and a["name"] == "numkeys" and nxt and nxt["type"] == "key"
-                    and set(nxt.get("flags", [])) == {"multiple"} and not nxt.get("token")):
-                # numkeys is the length of the key array that follows: filled in
-                items.append(("count", nxt["name"]))
-            elif t in SIMPLE:
-                if a.get("token"):
-                    items.append(("tok", a["token"]))
-                typ = "int" if t in ("integer", "unix-time") else "str"
-                if a["name"] in STRING_PARAMS.get(e["name"], []):
-                    typ = "str"
-                items.append((typ, a["name"]))
-            elif t == "pure-token":
-                items.append(("tok", a["token"]))
-            elif t == "oneof" and not a.get("token") and all(
-                    (x["type"] == "pure-token" or (x["type"] in SIMPLE and not x.get("token")))
-                    and not x.get("flags") for x in a["arguments"]):
-                items.append(("choice" if all(x["type"] == "pure-token" for x in a["arguments"])
-                              else "str", a["name"]))
-            elif t == "block" and all(_is_simple(x) or (x["type"] == "pure-token")
-                                      for x in a["arguments"]):
-                if a.get("token"):
-                    items.append(("tok", a["token"]))
-                for x in a["arguments"]:
-                    if x["type"] == "pure-token":
-                        items.append(("tok", x["token"]))
-                        continue
-                    if x.get("token"):
-                        items.append(("tok", x["token"]))
-                    items.append(("int" if x["type"] in ("integer", "unix-time") else "str",
-                                  x["name"]))
+# A wrapper's shape, from the command's argument tree (COMMAND DOCS):
+# required top-level arguments become typed parameters, everything optional
+# (and required choices between valued alternatives) becomes a field of the
+# command's options struct. The plan is a tree of nodes; each node knows the
+# fields it owns, the C that pushes its arguments and (for fields) the C
+# expression that says whether the user set it.
+
+def _ident(s):
+    b = cident(s).strip("_") or "arg"
+    b = re.sub(r"_+", "_", b)
+    if b[0].isdigit():
+        b = "n" + b
+    return b
+
+
+def _tokname(tok):
+    """A token usable as a name (EX -> ex), or None ('=', '~', '*', '')."""
+    if tok and re.match(r"^[A-Za-z][A-Za-z0-9_-]*$", tok):
+        return _ident(tok)
+    return None
+
+
+class _Field:
+    """A field of an options struct. kind: flag, str, ll, d, choice, arr,
+    tail, len (the length of a positional string)."""
+
+    def __init__(self, plan, kind, base, path):
+        self.kind, self.base, self.path, self.k = kind, base, list(path), 0
+        self.name = None
+        plan.fields.append(self)
+
+    def cand(self):
+        ps = [_ident(p) for p in self.path if p]
+        return "_".join((ps[len(ps) - self.k:] if self.k else []) + [self.base])
+
+    def names(self, n):
+        if self.kind == "str":
+            return {n, n + "_len"}
+        if self.kind == "arr":
+            return {n, n + "_count", n + "_len"}
+        if self.kind == "len":
+            return {n + "_len"}
+        if self.kind == "tail":
+            return {"argc", "argv", "argvlen"}
+        return {n}
+
+    def ref(self, suffix=""):
+        return "o->" + self.name + suffix
+
+
+class _Node:
+    tok = None
+
+    def present(self):          # C expression: the user set this (optional nodes)
+        return None
+
+    def emit(self, w, ind):     # append C lines that push the arguments
+        pass
+
+    def leaves(self):
+        return [self]
+
+
+def _t(tok):
+    return "arcmd__t(&x, %s);" % cstr(tok)
+
+
+class _Tok(_Node):
+    def __init__(self, tok):
+        self.tok = tok
+
+    def emit(self, w, ind):
+        w(ind + _t(self.tok))
+
+
+class _Flag(_Node):
+    def __init__(self, plan, tok, base, path):
+        self.tok, self.f = tok, _Field(plan, "flag", base, path)
+
+    def present(self):
+        return self.f.ref()
+
+    def emit(self, w, ind):
+        w(ind + "arcmd__f(&x, %s, %s);" % (cstr(self.tok), self.f.ref()))
+
+
+class _Val(_Node):
+    """One string / integer / double: a parameter (param is its name) or a field."""
+
+    def __init__(self, plan, kind, tok, base, path, param=None):
+        self.kind, self.tok, self.param = kind, tok, param
+        self.f = None
+        if param is None:
+            self.f = _Field(plan, kind, base, path)
+        elif kind == "str":
+            self.lf = _Field(plan, "len", param, ())
+        plan.nums += kind in ("ll", "d")
+
+    def present(self):
+        return self.f.ref() if self.f else None
+
+    def emit(self, w, ind):
+        t = cstr(self.tok) if self.tok else "NULL"
+        if self.f:
+            if self.kind == "str":
+                w(ind + "arcmd__s(&x, %s, %s, %s);" % (t, self.f.ref(), self.f.ref("_len")))
             else:
-                break
+                w(ind + "arcmd__%s(&x, %s, %s);" % (self.kind, t, self.f.ref()))
+        elif self.kind == "str":   # a parameter: required, NULL is refused
+            w(ind + "arcmd__rs(&x, %s, %s, %s);" % (t, self.param, "o->" + self.lf.name + "_len"))
         else:
-            if "multiple_token" in fl or a.get("token"):
-                break
-            if t in SIMPLE:
-                items.append(("arr", a["name"], 1))
-            elif t == "block" and all(_is_simple(x) and not x.get("token")
-                                      for x in a["arguments"]):
-                items.append(("arr", a["name"], len(a["arguments"])))
+            w(ind + "arcmd__%s(&x, %s, &%s);" % (self.kind, t, self.param))
+
+
+class _Choice(_Node):
+    def __init__(self, plan, tok, alts, base, path, param=None):
+        self.tok, self.alts, self.param = tok, alts, param
+        self.f = None if param else _Field(plan, "choice", base, path)
+
+    def present(self):
+        return self.f.ref() if self.f else None
+
+    def emit(self, w, ind):
+        lst = "".join(a + "\0" for a in self.alts)
+        if "" in self.alts:
+            raise SystemExit("an empty token in a choice")
+        w(ind + "arcmd__c(&x, %s, %s, %s, %d);" % (cstr(self.tok) if self.tok else "NULL",
+                                                  self.param or self.f.ref(), cstr(lst),
+                                                  1 if self.param else 0))
+
+
+class _Arr(_Node):
+    def __init__(self, plan, tok, each, group, base, path, param=None):
+        self.tok, self.each, self.group, self.param = tok, each, group, param
+        if param:
+            self.lf = _Field(plan, "len", param, ())
+            self.f = None
+        else:
+            self.f = _Field(plan, "arr", base, path)
+
+    def count(self):
+        return self.param + "_count" if self.param else self.f.ref("_count")
+
+    def present(self):
+        return self.f.ref("_count") if self.f else None
+
+    def emit(self, w, ind):
+        if self.f:
+            v, l, mn = self.f.ref(), self.f.ref("_len"), 0
+        else:
+            v, l, mn = self.param, "o->" + self.lf.name + "_len", 1
+        w(ind + "arcmd__a(&x, %s, %d, %d, %s, %s, %s, %d);" % (
+            cstr(self.tok) if self.tok else "NULL", 1 if self.each else 0, mn,
+            self.count(), v, l, self.group))
+
+
+class _NumKeys(_Node):
+    def __init__(self, plan, arr):
+        self.arr = arr
+        plan.nums += 1
+
+    def emit(self, w, ind):
+        w(ind + "arcmd__n(&x, %s);" % self.arr.count())
+
+
+class _Tail(_Node):
+    def __init__(self, plan):
+        self.f = _Field(plan, "tail", "argv", ())
+
+    def present(self):
+        return "o->argc"
+
+    def emit(self, w, ind):
+        w(ind + "arcmd__a(&x, NULL, 0, 0, o->argc, o->argv, o->argvlen, 1);")
+
+
+def _owns(n):
+    """Does the node own a field (so that it can be present or not)?"""
+    if isinstance(n, (_Seq, _OneOf)):
+        return any(_owns(k) for k in n.kids)
+    return isinstance(n, (_Tail, _FlagSeq)) or getattr(n, "f", None) is not None
+
+
+def _or(nodes):
+    ps = [n.present() for n in nodes if n.present()]
+    if not ps:
+        return None
+    return ps[0] if len(ps) == 1 else "(" + " || ".join(ps) + ")"
+
+
+def _names(nodes):
+    out = []
+    for n in nodes:
+        if isinstance(n, (_Seq, _OneOf)):
+            out.append("/".join(_names(n.kids)) if isinstance(n, _OneOf) else "+".join(_names(n.kids)))
+        elif getattr(n, "f", None) is not None:
+            out.append(n.f.name)
+    return out
+
+
+class _Seq(_Node):
+    """A block (or the whole command): children in order. Optional children
+    are sent when set; required ones must be set when the block is sent (a
+    block of fields is sent when one of them is set)."""
+
+    flag = None
+
+    def __init__(self, tok, kids, reqs, optional):
+        self.tok, self.kids, self.reqs, self.optional = tok, kids, reqs, optional
+
+    def present(self):
+        p = _or(self.kids)
+        if self.flag:
+            return "(%s || %s)" % (self.flag.ref(), p) if p else self.flag.ref()
+        return p
+
+    def emit(self, w, ind, guarded=False):
+        inner = ind
+        if self.optional and not guarded:
+            w(ind + "if (%s) {" % self.present())
+            inner = ind + "    "
+        if self.optional:
+            for k, r in zip(self.kids, self.reqs):
+                if r and k.present():
+                    w(inner + "if (!%s) arcmd__bad(&x, \"missing %s\");" % (
+                        k.present(), "/".join(_names([k]))))
+        if self.tok:
+            w(inner + _t(self.tok))
+        for k in self.kids:
+            k.emit(w, inner)
+        if self.optional and not guarded:
+            w(ind + "}")
+
+
+class _OneOf(_Node):
+    """Alternatives given as fields: at most one (optional) or exactly one
+    (required) of them set; with multiple, any of them (each once)."""
+
+    def __init__(self, tok, kids, required, multiple):
+        self.tok, self.kids, self.required, self.multiple = tok, kids, required, multiple
+
+    def present(self):
+        return _or(self.kids)
+
+    def emit(self, w, ind):
+        ps = [k.present() for k in self.kids]
+        nm = ", ".join(_names(self.kids))
+        if not self.multiple:
+            cnt = " + ".join("(%s != 0)" % p for p in ps)
+            if self.required:
+                w(ind + "if (%s != 1) arcmd__bad(&x, \"exactly one of %s\");" % (cnt, nm))
             else:
+                w(ind + "if (%s > 1) arcmd__bad(&x, \"at most one of %s\");" % (cnt, nm))
+        elif self.required:
+            w(ind + "if (!%s) arcmd__bad(&x, \"one of %s is needed\");" % (_or(self.kids), nm))
+        if self.tok:
+            w(ind + "if (%s) %s" % (self.present(), _t(self.tok)))
+        if all(isinstance(k, (_Flag, _Val, _Arr, _Choice)) for k in self.kids):
+            for k in self.kids:
+                k.emit(w, ind)
+            return
+        for i, k in enumerate(self.kids):
+            w(ind + ("if (%s) {" if i == 0 or self.multiple else "} else if (%s) {") % k.present())
+            if isinstance(k, _Seq):
+                k.emit(w, ind + "    ", True)
+            else:
+                k.emit(w, ind + "    ")
+            if self.multiple:
+                w(ind + "}")
+        if not self.multiple:
+            w(ind + "}")
+
+
+_NUM = {"integer": "ll", "unix-time": "ll", "double": "d"}
+
+
+def _simple_member(x):
+    return x["type"] in SIMPLE and not x.get("flags") and not x.get("token")
+
+
+class _Plan:
+    def __init__(self, e):
+        self.e = e
+        self.fields = []
+        self.params = []    # (ctype, name)
+        self.nums = 0
+        self.tail = False
+        self.used = {"c", "cb", "ud", "o", "x", "z"}
+        args = e["arguments"]
+        kids, reqs = self.seq(args, "pos", [])
+        if not args and e["arity"] < 0 and "subcommands" not in e and e["name"] != "quit":
+            kids.append(_Tail(self))
+            reqs.append(False)
+            self.tail = True
+        self.root = _Seq(None, kids, reqs, False)
+        self.name_fields()
+
+    def param(self, name):
+        n, k = _ident(name), 2
+        base = n if n not in C_KEYWORDS else n + "_"
+        n = base
+        while n in self.used or n + "_count" in self.used:
+            n, k = "%s%d" % (base, k), k + 1
+        self.used.update({n, n + "_count"})
+        return n
+
+    def seq(self, args, mode, path, tprefix=None):
+        kids, reqs = [], []
+        i = 0
+        while i < len(args):
+            a = args[i]
+            nxt = args[i + 1] if i + 1 < len(args) else None
+            if (a["type"] == "integer" and "numkeys" in a["name"].replace("-", "") and nxt
+                    and nxt["type"] == "key" and "multiple" in nxt.get("flags", [])
+                    and not nxt.get("token")):
+                arr = self.node(nxt, mode, path, tprefix)
+                kids += [_NumKeys(self, arr), arr]
+                reqs += [True, "optional" not in nxt.get("flags", [])]
+                i += 2
+                continue
+            kids.append(self.node(a, mode, path, tprefix))
+            reqs.append("optional" not in a.get("flags", []))
+            i += 1
+        return kids, reqs
+
+    def node(self, a, mode, path, tprefix=None):
+        n = self._node(a, mode, path, tprefix)
+        n.j = a     # the argument it came from (tests/wrapper_cases.h)
+        return n
+
+    def _node(self, a, mode, path, tprefix=None):
+        fl = set(a.get("flags", []))
+        t, tok = a["type"], a.get("token")
+        optional, multiple = "optional" in fl, "multiple" in fl
+        if optional:
+            mode = "opt"
+        if a["name"] in STRING_PARAMS.get(self.e["name"], []):
+            t = "string"
+        base = _tokname(tok) or _ident(a["name"])
+        if tprefix and not tok:
+            base = tprefix + "_" + base
+        pos = mode == "pos"
+        if multiple:
+            group = None
+            if t in SIMPLE:
+                group = 1
+            elif t == "block" and all(_simple_member(x) for x in a["arguments"]):
+                group = len(a["arguments"])
+            if group:
+                p = self.param(a["name"]) if pos else None
+                if p:
+                    self.params.append(("int", p + "_count"))
+                    self.params.append(("const char *const *", p))
+                return _Arr(self, tok, "multiple_token" in fl, group, base, path, p)
+            if t == "oneof" and all("optional" in x.get("flags", []) and "multiple" not in x.get("flags", [])
+                                    for x in a["arguments"]):
+                kids = [self.node(x, "opt", path + [a["name"]]) for x in a["arguments"]]
+                return _OneOf(tok, kids, not optional, True)
+            self.tail = True
+            return _Tail(self)
+        if t == "pure-token":
+            if not optional and mode == "pos":
+                return _Tok(tok)
+            if not optional:
+                return _Tok(tok)
+            return _Flag(self, tok, base, path)
+        if t in SIMPLE:
+            kind = _NUM.get(t, "str")
+            if pos:
+                p = self.param(a["name"])
+                self.params.append(({"str": "const char *", "ll": "long long", "d": "double"}[kind], p))
+                return _Val(self, kind, tok, None, path, p)
+            return _Val(self, kind, tok, base, path)
+        if t == "oneof":
+            alts = a["arguments"]
+            if all(x["type"] == "pure-token" for x in alts):
+                toks = [x["token"] for x in alts]
+                if optional and not tok:
+                    return _OneOf(None, [self.node(dict(x, flags=["optional"]), "opt", path + [a["name"]])
+                                         for x in alts], False, False)
+                if pos:
+                    p = self.param(a["name"])
+                    self.params.append(("const char *", p))
+                    return _Choice(self, tok, toks, None, path, p)
+                return _Choice(self, tok, toks, base, path)
+            if pos and not tok and all(x["type"] == "pure-token" or _simple_member(x) for x in alts):
+                vals = [x["name"] for x in alts if x["type"] != "pure-token"]
+                p = self.param(vals[0] if len(vals) == 1 else a["name"])
+                self.params.append(("const char *", p))
+                return _Val(self, "str", None, None, path, p)
+            kids = []
+            for x in alts:
+                xf = [f for f in x.get("flags", []) if f != "optional"] + ["optional"]
+                kids.append(self.node(dict(x, flags=xf), "opt", path + [a["name"]]))
+            return _OneOf(tok, kids, not optional, False)
+        if t == "block":
+            sub = a["arguments"]
+            tp = _tokname(tok) if tok else None
+            if pos:
+                kids, reqs = self.seq(sub, "pos", path + [a["name"]], None)
+                return _Seq(tok, kids, reqs, False)
+            first = len(self.fields)
+            kids, reqs = self.seq(sub, "opt", path + [a["name"]], tp)
+            if not any(_owns(k) for k in kids):
+                # a block of tokens only: a flag says whether to send it
+                f = _Flag(self, None, base, path)
+                s = _Seq(tok, kids, reqs, False)
+                f.sub = s
+                return _FlagSeq(f, s)
+            s = _Seq(tok, kids, reqs, optional or mode == "opt")
+            if tok and not any(r and _owns(k) for k, r in zip(kids, reqs)):
+                # FULL [COUNT count]: the block can be sent without any of its
+                # members: a flag sends it (setting a member implies it)
+                s.flag = _Field(self, "flag", base, path)
+                self.fields.insert(first, self.fields.pop())   # before its members
+            return s
+        raise SystemExit("%s: argument type %r" % (self.e["name"], t))
+
+    def name_fields(self):
+        fs = self.fields
+        taken = {"call"}
+        for _ in range(8):
+            seen = {}
+            for f in fs:
+                for n in f.names(f.cand()):
+                    seen.setdefault(n, []).append(f)
+            clash = set()
+            for n, lst in seen.items():
+                if len(lst) > 1 or (n in taken and lst[0].kind != "len"):
+                    clash.update(x for x in lst if x.kind != "len")
+            clash = [f for f in clash if f.k < len([p for p in f.path if p])]
+            if not clash:
                 break
-        i += 1
-    tail = i < len(args) or (not args and e["arity"] < 0 and "subcommands" not in e
-                             and e["name"] not in ("quit",))
-    return items, tail
+            for f in clash:
+                f.k += 1
+        used = set(taken)
+        for f in fs:
+            n, k = f.cand(), 2
+            if f.kind != "len" and (n in C_KEYWORDS or n == "call"):
+                n += "_"
+            base = n
+            while f.names(n) & used:
+                n, k = "%s%d" % (base, k), k + 1
+            used |= f.names(n)
+            f.name = n
+
+
+class _FlagSeq(_Node):
+    def __init__(self, f, s):
+        self.f, self.s = f.f, s
+
+    def present(self):
+        return self.f.ref()
+
+    def emit(self, w, ind):
+        w(ind + "if (%s) {" % self.f.ref())
+        self.s.emit(w, ind + "    ")
+        w(ind + "}")
+
+
+def plan_wrapper(e):
+    return _Plan(e)
 
 
 def wrapper_name(e):
     return "arcmd_" + cident(e["name"].replace("|", "_"))
+
+
+# The manual's side-by-side table (section 5): format string (f), the
+# wrapper in one expression (w), and with the options made once (s).
+COMMON_CALLS = [
+    ("GET", 'ar_command(c, cb, ud, "GET %s", key)', 'arcmd_get(c, cb, ud, key, NULL)', None),
+    ("SET EX NX", 'ar_command(c, cb, ud, "SET %s %s EX %lld NX", key, val, ttl)',
+     'arcmd_set(c, cb, ud, key, val, &(arcmd_set_opts){ .ex = &ttl, .nx = 1 })',
+     'arcmd_set(c, cb, ud, key, val, &ex_nx)'),
+    ("DEL 3 keys", 'ar_command(c, cb, ud, "DEL %s %s %s", k1, k2, k3)',
+     'arcmd_del(c, cb, ud, AR_STRS(k1, k2, k3), NULL)', None),
+    ("DEL n keys", None, 'arcmd_del(c, cb, ud, n, keys, NULL)', None),
+    ("INCR", 'ar_command(c, cb, ud, "INCR %s", key)', 'arcmd_incr(c, cb, ud, key, NULL)', None),
+    ("INCRBY", 'ar_command(c, cb, ud, "INCRBY %s %lld", key, n)', 'arcmd_incrby(c, cb, ud, key, n, NULL)', None),
+    ("HSET 2 pairs", 'ar_command(c, cb, ud, "HSET %s %s %s %s %s", key, f1, v1, f2, v2)',
+     'arcmd_hset(c, cb, ud, key, AR_STRS(f1, v1, f2, v2), NULL)', None),
+    ("HGETALL", 'ar_command(c, cb, ud, "HGETALL %s", key)', 'arcmd_hgetall(c, cb, ud, key, NULL)', None),
+    ("LPUSH 3", 'ar_command(c, cb, ud, "LPUSH %s %s %s %s", key, a, b, d)',
+     'arcmd_lpush(c, cb, ud, key, AR_STRS(a, b, d), NULL)', None),
+    ("LRANGE", 'ar_command(c, cb, ud, "LRANGE %s %d %d", key, 0, -1)', 'arcmd_lrange(c, cb, ud, key, 0, -1, NULL)', None),
+    ("EXPIRE NX", 'ar_command(c, cb, ud, "EXPIRE %s %lld NX", key, ttl)',
+     'arcmd_expire(c, cb, ud, key, ttl, &(arcmd_expire_opts){ .nx = 1 })', 'arcmd_expire(c, cb, ud, key, ttl, &nx)'),
+    ("ZADD GT CH", 'ar_command(c, cb, ud, "ZADD %s GT CH %s %s %s %s", key, s1, m1, s2, m2)',
+     'arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2), &(arcmd_zadd_opts){ .gt = 1, .ch = 1 })',
+     'arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2), &gt_ch)'),
+    ("XADD MAXLEN ~", 'ar_command(c, cb, ud, "XADD %s MAXLEN ~ %s * %s %s", key, max, f, v)',
+     'arcmd_xadd(c, cb, ud, key, "*", AR_STRS(f, v), &(arcmd_xadd_opts){ .strategy = "MAXLEN", '
+     '.approximately = 1, .threshold = max })',
+     'arcmd_xadd(c, cb, ud, key, "*", AR_STRS(f, v), &capped)'),
+]
+
+
+def _common_table():
+    out = []
+    for name, f, w, so in COMMON_CALLS:
+        first = True
+        for k, code in (("f", f), ("w", w), ("s", so)):
+            if code is None and k != "f":
+                continue
+            head = "   %-14s%s %3s  " % (name if first else "", k, len(code) if code else "--")
+            first = False
+            text = code if code else "(no format string: ar_command_argv and a built argv)"
+            lines = _pack(head, text.split(", "), ", ", "", 100, " " * 26).rstrip("\n")
+            out.append(lines)
+    return "\n".join(out) + "\n"
 
 
 # --------------------------------------------------------------------------
@@ -948,7 +1397,8 @@ def wrapper_name(e):
 # and one containing "@generated NAME }": the generator replaces those and
 # leaves every other byte of the file alone.
 
-REGIONS = ("source", "constants", "wrapper declarations", "tables", "wrapper definitions")
+REGIONS = ("source", "common calls", "constants", "wrapper declarations", "tables",
+           "wrapper definitions")
 _REGION_RE = re.compile(r"@generated ([a-z][a-z ]*[a-z]) ([{}])")
 
 
@@ -959,6 +1409,7 @@ def gen_regions(m):
     r["source"] = ("       COMMAND INFO + COMMAND DOCS of redis-server %s: %d commands,\n"
                    "       %d subcommands (AR_CMDTAB_SERVER_VERSION, AR_CMDTAB_*_COUNT).\n"
                    % (m.server_version, ntop, nsub))
+    r["common calls"] = _common_table()
     out = []
     w = out.append
     w("#define AR_CMDTAB_SERVER_VERSION %s  /* the server commands.json came from */\n"
@@ -1138,124 +1589,124 @@ def gen_header(m, template=None, path=None):
 # Wrappers
 # --------------------------------------------------------------------------
 
-RESERVED = {"c", "opts", "cb", "ud", "argc", "argv", "argvlen"}
 
-
-def _param_names(items):
-    used = set(RESERVED)
-    names = []
-    for it in items:
-        if it[0] in ("tok", "count"):
-            names.append(None)
-            continue
-        base = cident(it[1]).strip("_") or "arg"
-        if base[0].isdigit() or base in C_KEYWORDS or base.startswith("arcmd"):
-            base = base + "_"
-        n, k = base, 2
-        while n in used or n + "_len" in used or n + "_count" in used:
-            n = "%s%d" % (base, k)
-            k += 1
-        used.update({n, n + "_len", n + "_count"})
-        names.append(n)
-    return names
-
-
-def _wrap_comment(e, items, tail):
-    lines = []
-    syn = render_syntax(e)
+def _wrap(text, width=100, indent="    "):
+    """Break a line of C at spaces (never inside a string) to fit width."""
     import textwrap
-    for i, l in enumerate(textwrap.wrap(syn, 74, break_long_words=False,
-                                        break_on_hyphens=False)):
-        lines.append(("   " if i else "") + l)
-    meta = []
+    if len(text) <= width:
+        return [text]
+    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False)
+
+
+def _pack(head, items, sep, tail, width=100, indent="    "):
+    """head + items joined by sep + tail, broken between items to fit width."""
+    lines, cur = [], head
+    for i, it in enumerate(items):
+        piece = it + (sep if i + 1 < len(items) else tail)
+        if len(cur) + len(piece.rstrip()) > width and cur.strip():
+            lines.append(cur.rstrip())
+            cur = indent
+        cur += piece
+    lines.append(cur.rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _wrap_comment(e):
+    doc = render_syntax(e)
     if e.get("summary"):
-        meta.append(e["summary"].rstrip(".") + ".")
-    g = "%s, since %s" % (e.get("group", "?"), e.get("since", "?"))
+        doc += " -- " + e["summary"].rstrip(".")
+    g = "%s, %s" % (e.get("group", "?"), e.get("since", "?"))
     if e.get("deprecated_since"):
-        g += ", deprecated since %s" % e["deprecated_since"]
+        g += ", deprecated %s" % e["deprecated_since"]
         if e.get("replaced_by"):
-            g += " (use %s)" % e["replaced_by"].replace("`", "")
-    meta.append("(" + g + ")")
-    for l in textwrap.wrap(" ".join(meta), 74, break_long_words=False):
-        lines.append("   " + l)
-    return "/* " + ccomment("\n".join(lines)) + " */\n"
+            g += ": " + e["replaced_by"].replace("`", "")
+    doc = ccomment("%s (%s)" % (doc, g))
+    return "\n".join(_wrap("/* " + doc + " */", 100, "   ")) + "\n"
 
 
-def gen_wrapper(e, binary):
-    items, tail = plan_wrapper(e)
-    names = _param_names(items)
-    words = e["name"].upper().split("|")
-    fname = wrapper_name(e) + ("_b" if binary else "")
-    params = ["ar_client *c, const ar_cmd_opts *opts, ar_callback *cb, void *ud"]
-    body = []
-    fixed = len(words)
-    nints = 0
-    counts = []
-    for it, n in zip(items, names):
-        k = it[0]
-        if k == "tok":
-            fixed += 1
-            body.append("    arcmd__put(&x, %s, %d);\n" % (cstr(it[1]), len(it[1])))
-        elif k == "str":
-            fixed += 1
-            if binary:
-                params.append("const char *%s, size_t %s_len" % (n, n))
-                body.append("    arcmd__put(&x, %s, %s_len);\n" % (n, n))
-            else:
-                params.append("const char *%s" % n)
-                body.append("    arcmd__z(&x, %s);\n" % n)
-        elif k == "choice":
-            fixed += 1
-            params.append("const char *%s" % n)
-            body.append("    arcmd__z(&x, %s);\n" % n)
-        elif k == "int":
-            fixed += 1
-            params.append("long long %s" % n)
-            body.append("    arcmd__ll(&x, nb[%d], %s);\n" % (nints, n))
-            nints += 1
-        elif k == "count":
-            fixed += 1
-            body.append(None)   # patched below: the array's name is known later
+def _opts_type(e):
+    return wrapper_name(e) + "_opts"
+
+
+def _decl_struct(p):
+    """The options struct: `call` first, the fields in argument order
+    (neighbours of one type share a declaration), then the lengths."""
+    groups = []
+
+    def add(ctype, d):
+        if groups and groups[-1][0] == ctype:
+            groups[-1][1].append(d)
+        else:
+            groups.append((ctype, [d]))
+    add("const ar_cmd_opts", "*call")
+    lens = []
+    for f in p.fields:
+        k, n = f.kind, f.name
+        if k == "flag":
+            add("int", n)
+        elif k in ("str", "choice"):
+            add("const char", "*" + n)
+            if k == "str":
+                lens.append(n + "_len")
+        elif k == "ll":
+            add("const long long", "*" + n)
+        elif k == "d":
+            add("const double", "*" + n)
         elif k == "arr":
-            params.append("int %s_count, const char *const *%s, const size_t *%s_len" % (n, n, n))
-            body.append("    arcmd__arr(&x, %s_count, %s, %s_len, %d);\n" % (n, n, n, it[2]))
-            counts.append("%s_count" % n)
-    if None in body:
-        # numkeys = the count of the key array that follows it
-        ci = [j for j, it in enumerate(items) if it[0] == "count"][0]
-        arrname = names[[j for j, it in enumerate(items) if it[0] == "arr" and j > ci][0]]
-        body[body.index(None)] = "    arcmd__ll(&x, nb[%d], (long long)%s_count);\n" % (nints, arrname)
-        nints += 1
-    if tail:
-        params.append("int argc, const char *const *argv, const size_t *argvlen")
-        body.append("    arcmd__arr(&x, argc, argv, argvlen, 1);\n")
-        counts.append("argc")
-    total = str(fixed) + "".join(" + arcmd__cnt(%s)" % c for c in counts)
-    out = []
-    out.append("AR_API int %s(%s)\n{\n" % (fname, ",\n    ".join(params)))
-    out.append("    arcmd__vec x;\n")
-    if nints:
-        out.append("    char nb[%d][24];\n" % nints)
-    out.append("    if (arcmd__begin(&x, %s) != 0) return AR_ERR_NOMEM;\n" % total)
-    for wd in words:
-        out.append("    arcmd__put(&x, %s, %d);\n" % (cstr(wd), len(wd)))
-    out.extend(body)
-    out.append("    return arcmd__send(&x, c, opts, cb, ud);\n}\n")
-    return "".join(out), any(it[0] == "str" for it in items)
+            add("int", n + "_count")
+            add("const char *const", "*" + n)
+            lens.append(n + "_len")
+        elif k == "len":
+            lens.append(n + "_len")
+        elif k == "tail":
+            add("int", "argc")
+            add("const char *const", "*argv")
+            add("const size_t", "*argvlen")
+    for n in lens:
+        add("const size_t", "*" + n)
+    decls = ["%s %s;" % (t, ", ".join(ds)) for t, ds in groups]
+    t = _opts_type(p.e)
+    return _pack("typedef struct %s { " % t, decls, " ", " } %s;" % t)
 
 
-def _split_wrapper(code):
-    """A wrapper's definition -> (its prototype, the definition)."""
-    return code[:code.index("\n{\n")] + ";\n", code
+def _proto(p, end):
+    ps = ["ar_client *c", "ar_callback *cb", "void *ud"]
+    i = 0
+    while i < len(p.params):
+        t, n = p.params[i]
+        ps.append(("%s%s" if t.endswith("*") else "%s %s") % (t, n))
+        i += 1
+    ps.append("const %s *o" % _opts_type(p.e))
+    return _pack("AR_API int %s(" % wrapper_name(p.e), ps, ", ", ")" + end)
+
+
+def gen_wrapper(e):
+    """(declaration, definition) of one command's wrapper."""
+    p = plan_wrapper(e)
+    decl = _wrap_comment(e) + _decl_struct(p) + _proto(p, ";")
+    words = e["name"].upper().split("|")
+    body = []
+    p.root.emit(body.append, "    ")
+    d = _proto(p, "") + "{\n"
+    d += "    ARCMD__BEGIN(%s, %s, %s);\n" % (_opts_type(e), cstr(words[0]),
+                                            cstr(words[1]) if len(words) > 1 else "NULL")
+    d += "".join(l + "\n" for l in body)
+    d += "    return arcmd__send(&x, o->call, cb, ud);\n}\n"
+    return decl, d, p
+
+
+WRAPPER_NUMS = 8   # ARCMD__NUMS in the wrapper support: numbers one wrapper may format
 
 
 def gen_wrappers(m):
-    """(declarations, definitions): the wrappers' prototypes with their docs,
-    by group (header part), and their definitions (implementation part)."""
-    out = []
+    """(decls, defs): the options structs, one-line docs and prototypes (for
+    every translation unit) and the definitions (the implementation's)."""
+    decls = []
     defs = []
     seen = set()
     bygroup = {}
+    nums = 1
     for e in m.entries:
         if e.get("subcommands"):
             continue   # containers: use their subcommands' wrappers
@@ -1263,24 +1714,290 @@ def gen_wrappers(m):
     for g in GROUPS:
         if g not in bygroup:
             continue
-        out.append("\n/* >>wrappers:%s %s */\n\n" % (g, "-" * (60 - len(g))))
+        decls.append("\n/* >>wrappers:%s %s */\n" % (g, "-" * (60 - len(g))))
         for e in sorted(bygroup[g], key=lambda x: x["name"]):
-            items, tail = plan_wrapper(e)
             fn = wrapper_name(e)
-            for n in (fn, fn + "_b"):
-                if n in seen:
-                    raise SystemExit("wrapper name collision: %s" % n)
+            if fn in seen:
+                raise SystemExit("wrapper name collision: %s" % fn)
             seen.add(fn)
-            code, has_str = gen_wrapper(e, False)
-            out.append(_wrap_comment(e, items, tail))
-            for d in [code] + ([gen_wrapper(e, True)[0]] if has_str else []):
-                proto, body = _split_wrapper(d)
-                out.append(proto)
-                defs.append(body + "\n")
-            if has_str:
-                seen.add(fn + "_b")
-            out.append("\n")
-    return "".join(out), "".join(defs)
+            dc, df, p = gen_wrapper(e)
+            nums = max(nums, p.nums)
+            decls.append(dc)
+            defs.append(df)
+    if nums > WRAPPER_NUMS:
+        raise SystemExit("a wrapper formats %d numbers: raise ARCMD__NUMS (and WRAPPER_NUMS)" % nums)
+    return "".join(decls), "".join(defs)
+
+
+# --------------------------------------------------------------------------
+# Wrapper cases (tests/wrapper_cases.h): every wrapper called with all its
+# options set, with none, and with each alternative of each choice; next to
+# each call the argv the argument tree says it must send. The C calls come
+# from the wrapper plans, the argvs straight from the trees (a second,
+# independent reading of COMMAND DOCS).
+# --------------------------------------------------------------------------
+
+REP = 2   # a repeated argument is given twice
+
+
+class _Case:
+    def __init__(self, m):
+        self.jid = 0
+        self.orig = {}
+
+    def number(self, args):
+        for a in args:
+            self.jid += 1
+            a["_jid"] = self.jid
+            self.orig[self.jid] = a
+            self.number(a.get("arguments", []))
+
+
+# placeholders the server must understand for the command to parse at all
+CASE_VALUES = {"operation": "AND"}   # BITOP operation (a string in the docs)
+
+
+def _cval(a, r):
+    """The value a leaf gets (repetition r): distinct per argument."""
+    j, t = a["_jid"], a["type"]
+    if t == "string" and a["name"] in CASE_VALUES:
+        return CASE_VALUES[a["name"]]
+    sfx = "" if r == 0 else "x%d" % r
+    if t in ("integer", "unix-time"):
+        return str(j * 10 + r)
+    if t == "double":
+        return "%d.5" % (j * 10 + r)
+    return ("k%d" if t == "key" else "s%d") % j + sfx
+
+
+def _untyped(a):
+    fl = set(a.get("flags", []))
+    t = a["type"]
+    if "multiple" not in fl:
+        return False
+    if t in SIMPLE:
+        return False
+    if t == "block" and all(_simple_member(x) for x in a["arguments"]):
+        return False
+    if t == "oneof" and all("optional" in x.get("flags", []) and "multiple" not in x.get("flags", [])
+                            for x in a["arguments"]):
+        return False
+    return True
+
+
+def _jargv(e, args, inc, choice, out):
+    """The argv the tree prescribes: optional arguments when inc, choice[jid]
+    for each oneof (default the first), repeated arguments REP times."""
+    i = 0
+    while i < len(args):
+        a = args[i]
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        if (a["type"] == "integer" and "numkeys" in a["name"].replace("-", "") and nxt
+                and nxt["type"] == "key" and "multiple" in nxt.get("flags", []) and not nxt.get("token")):
+            tmp = []
+            _jarg(e, nxt, inc, choice, tmp)
+            out.append(str(len(tmp)))
+            out.extend(tmp)
+            i += 2
+            continue
+        _jarg(e, a, inc, choice, out)
+        i += 1
+
+
+def _jarg(e, a, inc, choice, out, force=False):
+    fl = set(a.get("flags", []))
+    t, tok = a["type"], a.get("token")
+    if "optional" in fl and not inc and not force:
+        return
+    if a["name"] in STRING_PARAMS.get(e["name"], []):
+        a = dict(a, type="string")
+        t = "string"
+    if "multiple" in fl:
+        if _untyped(a):
+            return
+        if t == "oneof":   # each alternative once
+            if tok:
+                out.append(tok)
+            for x in a["arguments"]:
+                _jarg(e, x, inc, choice, out, True)
+            return
+        for r in range(REP):
+            if tok is not None and (r == 0 or "multiple_token" in fl):
+                out.append(tok)
+            if t == "block":
+                out.extend(_cval(x, r) for x in a["arguments"])
+            else:
+                out.append(_cval(a, r))
+        return
+    if t == "pure-token":
+        out.append(tok)
+        return
+    if tok is not None:
+        out.append(tok)
+    if t in SIMPLE:
+        out.append(_cval(a, 0))
+    elif t == "oneof":
+        x = a["arguments"][choice.get(a["_jid"], 0)]
+        _jarg(e, x, inc, choice, out, True)
+    elif t == "block":
+        _jargv(e, a["arguments"], inc, choice, out)
+
+
+class _CSet:
+    """The C that sets a wrapper's parameters and options for one case."""
+
+    def __init__(self, cs, inc, choice):
+        self.cs, self.inc, self.choice = cs, inc, choice
+        self.pre = []      # declarations
+        self.sets = []     # o.x = ...;
+        self.params = {}   # name -> C expression
+        self.n = 0
+
+    def opt(self, node):
+        j = getattr(node, "j", None)
+        return j is not None and "optional" in self.cs.orig[j["_jid"]].get("flags", [])
+
+    def arr(self, vals):
+        self.n += 1
+        self.pre.append("static const char *const a%d[] = { %s };" % (
+            self.n, ", ".join(cstr(v) for v in vals)))
+        return "a%d" % self.n
+
+    def num(self, ctype, v):
+        self.n += 1
+        self.pre.append("%s v%d = %s;" % (ctype, self.n, v))
+        return "&v%d" % self.n
+
+    def walk(self, node, force=False):
+        if self.opt(node) and not self.inc and not force:
+            return
+        if isinstance(node, (_Tok, _NumKeys, _Tail)):
+            return
+        j = getattr(node, "j", None)
+        if isinstance(node, _Flag):
+            self.sets.append("o.%s = 1;" % node.f.name)
+        elif isinstance(node, _FlagSeq):
+            self.sets.append("o.%s = 1;" % node.f.name)
+        elif isinstance(node, _Val):
+            if node.param is not None and j["type"] == "oneof":
+                x = j["arguments"][self.choice.get(j["_jid"], 0)]
+                v = x["token"] if x["type"] == "pure-token" else _cval(x, 0)
+                self.params[node.param] = cstr(v)
+                return
+            t = j["type"] if node.kind == "str" and j["type"] in ("key", "string", "pattern") else \
+                {"str": "string", "ll": "integer", "d": "double"}[node.kind]
+            v = _cval(dict(j, type=t), 0)
+            if node.param is not None:
+                self.params[node.param] = cstr(v) if node.kind == "str" else v
+            elif node.kind == "str":
+                self.sets.append("o.%s = %s;" % (node.f.name, cstr(v)))
+            else:
+                self.sets.append("o.%s = %s;" % (node.f.name, self.num(
+                    "long long" if node.kind == "ll" else "double", v)))
+        elif isinstance(node, _Choice):
+            v = j["arguments"][self.choice.get(j["_jid"], 0)]["token"]
+            if node.param is not None:
+                self.params[node.param] = cstr(v)
+            else:
+                self.sets.append("o.%s = %s;" % (node.f.name, cstr(v)))
+        elif isinstance(node, _Arr):
+            vals = []
+            jj = dict(j, type="string") if j["type"] in SIMPLE and j["name"] in STRING_PARAMS.get(
+                self.cs.e["name"], []) else j
+            for r in range(REP):
+                if jj["type"] == "block":
+                    vals.extend(_cval(x, r) for x in jj["arguments"])
+                else:
+                    vals.append(_cval(jj, r))
+            a = self.arr(vals)
+            if node.param is not None:
+                self.params[node.param + "_count"] = str(len(vals))
+                self.params[node.param] = a
+            else:
+                self.sets.append("o.%s_count = %d; o.%s = %s;" % (node.f.name, len(vals), node.f.name, a))
+        elif isinstance(node, _Seq):
+            if node.flag is not None and (self.inc or force):
+                self.sets.append("o.%s = 1;" % node.flag.name)
+            for k in node.kids:
+                self.walk(k)
+        elif isinstance(node, _OneOf):
+            if node.multiple:
+                for k in node.kids:
+                    self.walk(k, True)
+            else:
+                k = node.kids[self.choice.get(j["_jid"], 0)]
+                self.walk(k, True)
+
+
+def _oneofs(args, acc):
+    for a in args:
+        if a["type"] == "oneof" and "multiple" not in a.get("flags", []) and len(a["arguments"]) > 1:
+            acc.append(a)
+        _oneofs(a.get("arguments", []), acc)
+    return acc
+
+
+def gen_wrapper_cases(m):
+    cs = _Case(m)
+    out = ["/* tests/wrapper_cases.h - GENERATED by gen_commands.py from commands.json: one",
+           "   function per wrapper case (every option set, none set, each alternative of",
+           "   each choice), each calling WC_CASE(group, flags, expected argv, call).",
+           "   tests/test_cmd_argv.c defines WC_CASE. Do not edit: run `make commands`. */",
+           ""]
+    names = []
+    for e in m.entries:
+        if e.get("subcommands"):
+            continue
+        cs.number(e["arguments"])
+        cs.e = e
+        p = plan_wrapper(e)
+        fn = wrapper_name(e)
+        words = e["name"].upper().split("|")
+        variants = [(True, {}), (False, {})]
+        for a in _oneofs(e["arguments"], []):
+            for k in range(1, len(a["arguments"])):
+                variants.append((True, {a["_jid"]: k}))
+        seen = set()
+        for inc, choice in variants:
+            argv = list(words)
+            _jargv(e, e["arguments"], inc, choice, argv)
+            c = _CSet(cs, inc, choice)
+            c.walk(p.root)
+            key = tuple(argv)
+            if key in seen:
+                continue
+            seen.add(key)
+            args = []
+            for t, n in p.params:
+                args.append(c.params.get(n, "0" if t == "int" else "NULL"))
+            name = "wc_%s_%d" % (fn[6:], len(seen))
+            names.append(name)
+            flags = "|".join("WC_" + macro(f) for f in ("blocking",) if f in e["flags"]) or "0"
+            out.append("static void %s(void) {" % name)
+            out.append("    %s o;" % _opts_type(e))
+            for d in c.pre:
+                out.append("    " + d)
+            out.append("    memset(&o, 0, sizeof o);")
+            for s in c.sets:
+                out.append("    " + s)
+            call = "%s(WC_CLIENT, WC_CB, NULL%s, &o)" % (fn, "".join(", " + x for x in args))
+            out.append("    WC_CASE(%s, %s, %s, %s);" % (cstr(e.get("group", "")), flags,
+                                                       cstr(" ".join(_case_arg(x) for x in argv)), call))
+            out.append("}")
+    out.append("")
+    out.append("#define WC_NCASES %d" % len(names))
+    out.append("static void wc_run_all(void) {")
+    for n in names:
+        out.append("    %s();" % n)
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def _case_arg(a):
+    """An argument as tests/test_cmd_argv.c renders it."""
+    if a == "":
+        return '""'
+    return "".join(ch if 0x20 < ord(ch) < 0x7f and ch != "\\" else "\\x%02x" % ord(ch) for ch in a)
 
 
 # --------------------------------------------------------------------------
@@ -1443,6 +2160,9 @@ def main(argv=None):
                     "the output file if it exists, else asyncredis_commands.h next to this script)")
     ap.add_argument("--cases", default=os.path.join(HERE, "tests", "key_cases.txt"),
                     help="also write the key-extraction test argvs here ('' to skip)")
+    ap.add_argument("--wrapper-cases", default=None,
+                    help="also write the wrapper test cases here ('' to skip; default: "
+                    "tests/wrapper_cases.h, unless -o names another header)")
     ap.add_argument("--check", action="store_true",
                     help="compare generated output with the files on disk")
     ap.add_argument("--check-json", action="store_true",
@@ -1490,6 +2210,10 @@ def main(argv=None):
     outs = [(hpath, gen_header(m, _read(tpl), tpl))]
     if a.cases:
         outs.append((a.cases, gen_cases(m)))
+    if a.wrapper_cases is None and not a.output:
+        a.wrapper_cases = os.path.join(HERE, "tests", "wrapper_cases.h")
+    if a.wrapper_cases:
+        outs.append((a.wrapper_cases, gen_wrapper_cases(m)))
     if a.check:
         bad = 0
         for path, text in outs:

@@ -124,7 +124,7 @@ extern "C"
 int uses_cmds(ar_client *c);
 int uses_cmds(ar_client *c) {
     const ar_cmdtab_cmd *k = ar_cmdtab_lookup("get", 3);
-    return k && ar_cmdtab_at(0) && arcmd_ping(c, NULL, NULL, NULL, 0, NULL, NULL) == AR_OK;
+    return k && ar_cmdtab_at(0) && arcmd_ping(c, NULL, NULL, NULL) == AR_OK;
 }
 C
 bad=""; nb=0

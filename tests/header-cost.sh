@@ -71,7 +71,9 @@ nwrap=$(grep -oE '^(static inline int|ASYNCREDIS_API int|AR_API int|ARCMD_API in
 
 printf '#include "%s"\nint header_cost_user(void);\nint header_cost_user(void) { return 0; }\n' "$HBASE" > "$T/inc.c"
 # a TU that uses the table (a lookup) and one wrapper, but is not the implementation
-printf '#include "%s"\nint header_cost_use(ar_client *c);\nint header_cost_use(ar_client *c) {\n    return ar_cmdtab_lookup("get", 3) != 0 && arcmd_ping(c, 0, 0, 0, 0, 0, 0) == 0;\n}\n' "$HBASE" > "$T/use.c"
+# (the wrappers' signature: an options struct since the typed wrappers, 7 arguments before)
+if grep -q 'arcmd_ping_opts' "$H"; then ping='arcmd_ping(c, 0, 0, 0)'; else ping='arcmd_ping(c, 0, 0, 0, 0, 0, 0)'; fi
+printf '#include "%s"\nint header_cost_use(ar_client *c);\nint header_cost_use(ar_client *c) {\n    return ar_cmdtab_lookup("get", 3) != 0 && %s == 0;\n}\n' "$HBASE" "$ping" > "$T/use.c"
 printf '#define ASYNCREDIS_IMPLEMENTATION\n#include "%s"\n' "$HBASE" > "$T/impl.c"
 printf '#define ASYNCREDIS_IMPLEMENTATION\n#include "asyncredis.h"\n' > "$T/core.c"
 

@@ -262,10 +262,11 @@ def main():
        "header subcommand count = commands.json (%d)" % nsub)
     import re
     regions = dict((nm, t) for nm, t in gen.split_regions(h1, "h") if nm)
-    names = [x for x in re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\(", regions["wrapper declarations"], re.M)
-             if not x.startswith("arcmd__")]
-    defs = [x for x in re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\(", regions["wrapper definitions"], re.M)]
-    ok(names == defs and "{" not in regions["wrapper declarations"] and
+    decls = re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\([^;{]*\);$", regions["wrapper declarations"], re.M)
+    defs = re.findall(r"^AR_API int (arcmd_[a-z0-9_]+)\([^;{]*\)\n\{", regions["wrapper definitions"], re.M)
+    structs = re.findall(r"^typedef struct (arcmd_[a-z0-9_]+)_opts \{\s+const ar_cmd_opts \*call;",
+                         regions["wrapper declarations"], re.M)
+    ok(decls == defs and "\n{\n" not in regions["wrapper declarations"] and
        regions["wrapper definitions"].count("\n{\n") == len(defs),
        "wrapper prototypes (header part) and definitions (implementation part) match, one for one")
     hdr, impl = h1.split("#endif /* ASYNCREDIS_COMMANDS_H */", 1)
@@ -274,23 +275,49 @@ def main():
        impl.lstrip().startswith("/* >>implementation") and
        "#if defined(ASYNCREDIS_IMPLEMENTATION) && !defined(ASYNCREDIS_COMMANDS_IMPLEMENTED)" in impl,
        "declarations in the header part, tables and definitions in the implementation part")
-    base = set(x for x in names if not x.endswith("_b") or x[:-2] not in names)
     leaves = set(gen.wrapper_name(e) for e in m.entries if not e.get("subcommands"))
-    ok(base == leaves and len(names) == len(set(names)),
-       "one wrapper per command/subcommand (%d, plus %d _b twins), no duplicates"
-       % (len(leaves), len(names) - len(base)))
+    ok(set(decls) == leaves and len(decls) == len(leaves) and sorted(defs) == sorted(decls) and
+       sorted(structs) == sorted(decls),
+       "one wrapper per command/subcommand (%d): one options struct (call first), one "
+       "declaration, one definition each; no _b twins" % len(leaves))
+    # the manual's side-by-side table: the counts are the lengths of the calls
+    # shown, and without options the wrapper is never the longer
+    man = h1[h1.index("   Common commands, wrapper next"):h1.index("   Without options the wrapper")]
+    rows, cur, last = [], None, None
+    for line in man.splitlines():
+        mm = re.match(r"^   (\S.{0,13}?)?\s+([fws]) +(\d+|--)  (.*)$", line)
+        if mm:
+            if mm.group(1):
+                cur = {"name": mm.group(1).strip()}
+                rows.append(cur)
+            last = cur[mm.group(2)] = [mm.group(3), mm.group(4)]
+        elif line.startswith(" " * 26) and last:
+            last[1] += " " + line.strip()
+    good = len(rows) == 13
+    for r in rows:
+        for k in "fws":
+            if k in r and r[k][0] != "--" and int(r[k][0]) != len(r[k][1]):
+                good = False
+                print("# %s %s: %s counted, %d long" % (r["name"], k, r[k][0], len(r[k][1])))
+        if r["f"][0] != "--" and "opts" not in r["w"][1] and int(r["w"][0]) > int(r["f"][0]):
+            good = False
+            print("# %s: the wrapper without options is longer" % r["name"])
+        if "s" in r and int(r["s"][0]) > int(r["f"][0]):
+            good = False
+    ok(good, "the manual's side-by-side table: %d rows, counts exact, the wrapper not longer "
+       "without options or with options made once" % len(rows))
 
     # --check on a stale copy
     d = tempfile.mkdtemp(prefix="gen-test-")
     try:
         stale = os.path.join(d, "h.h")
         with open(stale, "w") as f:
-            f.write(h1.replace("arcmd_get(", "arcmd_got(", 1))
-        rc, out, err = run("--check", "-o", stale, "--cases", "")
+            f.write(h1.replace("AR_API int arcmd_get(", "AR_API int arcmd_got(", 1))
+        rc, out, err = run("--check", "-o", stale, "--cases", "", "--wrapper-cases", "")
         ok(rc == 1 and "differs" in err and "make commands" in err,
            "--check exits 1 with a diff summary on a stale header")
-        rc, out, err = run("-o", stale, "--cases", "")
-        rc2, _, _ = run("--check", "-o", stale, "--cases", "")
+        rc, out, err = run("-o", stale, "--cases", "", "--wrapper-cases", "")
+        rc2, _, _ = run("--check", "-o", stale, "--cases", "", "--wrapper-cases", "")
         ok(rc == 0 and rc2 == 0, "regenerating fixes it")
         # the hand-written parts are the file's own: an edit outside the
         # regions survives regeneration and --check does not mind it
@@ -299,7 +326,7 @@ def main():
         mark = "/* >>table-api"
         edited = cur.replace(mark, "/* a reader's note */\n" + mark, 1)
         with open(stale, "w") as f:
-            f.write(edited.replace("arcmd_get(", "arcmd_got(", 1))
+            f.write(edited.replace("AR_API int arcmd_get(", "AR_API int arcmd_got(", 1))
         rc, out, err = run("-o", stale, "--cases", "")
         with open(stale) as f:
             after = f.read()

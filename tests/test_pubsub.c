@@ -385,7 +385,7 @@ static void test_two_handles(void) {
     th_is_int(ar_sub_names(h3.s), 1, "%s: two handles: a name twice in one call is held once", MODE);
     /* PUBSUB NUMSUB through the generated wrapper */
     memset(&r, 0, sizeof r);
-    ok = arcmd_pubsub_numsub(pc, NULL, rec_cb, &r, 2, two, NULL) == AR_OK && wait_recs(&r, 1, 5000);
+    ok = arcmd_pubsub_numsub(pc, rec_cb, &r, &(arcmd_pubsub_numsub_opts){ .channel_count = 2, .channel = two }) == AR_OK && wait_recs(&r, 1, 5000);
     th_ok(ok && r.type == AR_REPLY_ARRAY && r.elements == 4, "%s: two handles: arcmd_pubsub_numsub answers", MODE);
     th_is_int(numsub("NUMSUB", "dup"), 1, "%s: two handles: one subscription on the server for the name both hold", MODE);
     for (i = 0; i < 50; i++) {
@@ -704,7 +704,7 @@ static void test_isolation(void) {
     th_is_int(cmd(sc, &r[4], "unsubscribe %s", "iso"), AR_ERR_MODE, "%s: isolation: raw unsubscribe refused", MODE);
     {
         static const char *const w[] = { "x" };
-        th_is_int(arcmd_subscribe(sc, NULL, rec_cb, &r[5], 1, w, NULL), AR_ERR_MODE,
+        th_is_int(arcmd_subscribe(sc, rec_cb, &r[5], 1, w, NULL), AR_ERR_MODE,
                   "%s: isolation: arcmd_subscribe refused (use ar_subscribe)", MODE);
     }
     th_is_int(cmd(sc, &r[6], "RESET"), AR_ERR_MODE, "%s: isolation: RESET refused", MODE);
@@ -821,10 +821,10 @@ static void test_shard(void) {
           "confirmed (%lld)", MODE, hs.confirm.integer);
     th_ok(ar_client_modes(sc) & AR_MODE_SUBSCRIBED, "%s: shard: subscribed mode", MODE);
     memset(&r, 0, sizeof r);
-    ok = arcmd_pubsub_shardchannels(pc, NULL, rec_cb, &r, 0, NULL, NULL) == AR_OK && wait_recs(&r, 1, 5000);
+    ok = arcmd_pubsub_shardchannels(pc, rec_cb, &r, NULL) == AR_OK && wait_recs(&r, 1, 5000);
     th_ok(ok && r.type == AR_REPLY_ARRAY && r.elements == 2, "%s: shard: arcmd_pubsub_shardchannels: 2", MODE);
     memset(&r, 0, sizeof r);
-    ok = arcmd_pubsub_shardnumsub(pc, NULL, rec_cb, &r, 2, sh, NULL) == AR_OK && wait_recs(&r, 1, 5000);
+    ok = arcmd_pubsub_shardnumsub(pc, rec_cb, &r, &(arcmd_pubsub_shardnumsub_opts){ .shardchannel_count = 2, .shardchannel = sh }) == AR_OK && wait_recs(&r, 1, 5000);
     th_ok(ok && r.type == AR_REPLY_ARRAY && r.elements == 4, "%s: shard: arcmd_pubsub_shardnumsub answers", MODE);
     th_is_int(numsub("SHARDNUMSUB", "sh.b"), 1, "%s: shard: the server holds sh.b", MODE);
     th_is_int(spub(pc, "sh.a", "s1", 2), 1, "%s: shard: SPUBLISH sh.a: 1 receiver", MODE);
@@ -913,11 +913,11 @@ static void test_prefix(void) {
     th_ok(ok && strcmp(hc.lastpay, "via") == 0 && strcmp(hs.lastch, "sn") == 0 && hs.lastkind == AR_SUB_SHARD,
           "%s: prefix: received under the bare names", MODE);
     memset(&r, 0, sizeof r);
-    ok = arcmd_pubsub_numsub(pc, NULL, rec_cb, &r, 1, news, NULL) == AR_OK && wait_recs(&r, 1, 5000);
+    ok = arcmd_pubsub_numsub(pc, rec_cb, &r, &(arcmd_pubsub_numsub_opts){ .channel_count = 1, .channel = news }) == AR_OK && wait_recs(&r, 1, 5000);
     th_ok(ok && r.type == AR_REPLY_ARRAY && r.elements == 2 && strcmp(r.str, "1") != 0,
           "%s: prefix: arcmd_pubsub_numsub on the prefixed client answers", MODE);
     memset(&r, 0, sizeof r);
-    ok = arcmd_pubsub_channels(pc, NULL, rec_cb, &r, 1, pat, NULL) == AR_OK && wait_recs(&r, 1, 5000);
+    ok = arcmd_pubsub_channels(pc, rec_cb, &r, &(arcmd_pubsub_channels_opts){ .pattern = pat[0] }) == AR_OK && wait_recs(&r, 1, 5000);
     th_ok(ok && r.type == AR_REPLY_ARRAY && r.elements == 1 && strcmp(r.str, "app:news") == 0,
           "%s: prefix: arcmd_pubsub_channels n* lists app:news (%s)", MODE, r.str);
     th_is_int(unsub(&hc, 1, news), AR_OK, "%s: prefix: unsubscribe news", MODE);
