@@ -286,6 +286,8 @@
    @generated common calls {
    GET           f  36  ar_command(c, cb, ud, "GET %s", key)
                  w  31  arcmd_get(c, cb, ud, key, NULL)
+   SET           f  44  ar_command(c, cb, ud, "SET %s %s", key, val)
+                 w  36  arcmd_set(c, cb, ud, key, val, NULL)
    SET EX NX     f  60  ar_command(c, cb, ud, "SET %s %s EX %lld NX", key, val, ttl)
                  w  72  arcmd_set(c, cb, ud, key, val, &(arcmd_set_opts){ .ex = &ttl, .nx = 1 })
                  s  38  arcmd_set(c, cb, ud, key, val, &ex_nx)
@@ -305,9 +307,13 @@
                  w  51  arcmd_lpush(c, cb, ud, key, AR_STRS(a, b, d), NULL)
    LRANGE        f  52  ar_command(c, cb, ud, "LRANGE %s %d %d", key, 0, -1)
                  w  41  arcmd_lrange(c, cb, ud, key, 0, -1, NULL)
+   EXPIRE        f  49  ar_command(c, cb, ud, "EXPIRE %s %lld", key, ttl)
+                 w  39  arcmd_expire(c, cb, ud, key, ttl, NULL)
    EXPIRE NX     f  52  ar_command(c, cb, ud, "EXPIRE %s %lld NX", key, ttl)
                  w  66  arcmd_expire(c, cb, ud, key, ttl, &(arcmd_expire_opts){ .nx = 1 })
                  s  38  arcmd_expire(c, cb, ud, key, ttl, &nx)
+   ZADD          f  51  ar_command(c, cb, ud, "ZADD %s %s %s", key, s1, m1)
+                 w  49  arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1), NULL)
    ZADD GT CH    f  71  ar_command(c, cb, ud, "ZADD %s GT CH %s %s %s %s", key, s1, m1, s2, m2)
                  w  91  arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2),
                           &(arcmd_zadd_opts){ .gt = 1, .ch = 1 })
@@ -318,12 +324,22 @@
                           .threshold = max })
                  s  55  arcmd_xadd(c, cb, ud, key, "*", AR_STRS(f, v), &capped)
    @generated common calls }
-   Without options the wrapper is the shorter; with options in one
-   expression it is longer by the options struct's name and the fields'
-   names (C has no keyword arguments), and shorter again when the options
-   are made once. What the wrapper gives for it: every argument typed and
-   named, binary safe, counted, checked against the command's tokens and
-   rules before anything is sent.
+   Without options the wrapper is the shorter (every row above without an
+   s line). With options in one expression it is longer by the options
+   struct's name and the fields' names (C has no keyword arguments), and
+   shorter again with the options made once, for example at file scope:
+
+       static const long long ten = 10;
+       static const arcmd_set_opts ex_nx = { .ex = &ten, .nx = 1 };
+       static const arcmd_expire_opts nx = { .nx = 1 };
+       static const arcmd_zadd_opts gt_ch = { .gt = 1, .ch = 1 };
+       static const arcmd_xadd_opts capped = { .strategy = "MAXLEN",
+                                               .approximately = 1, .threshold = "1000" };
+
+   What the wrapper gives for it: every argument typed and named, binary
+   safe, counted, checked against the command's tokens and rules before
+   anything is sent. (tests/test_gen_commands.py compiles every line of
+   the table and these definitions, and checks the lengths.)
 */
 #ifndef ASYNCREDIS_COMMANDS_H
 #define ASYNCREDIS_COMMANDS_H

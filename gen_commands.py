@@ -1347,6 +1347,7 @@ def wrapper_name(e):
 # wrapper in one expression (w), and with the options made once (s).
 COMMON_CALLS = [
     ("GET", 'ar_command(c, cb, ud, "GET %s", key)', 'arcmd_get(c, cb, ud, key, NULL)', None),
+    ("SET", 'ar_command(c, cb, ud, "SET %s %s", key, val)', 'arcmd_set(c, cb, ud, key, val, NULL)', None),
     ("SET EX NX", 'ar_command(c, cb, ud, "SET %s %s EX %lld NX", key, val, ttl)',
      'arcmd_set(c, cb, ud, key, val, &(arcmd_set_opts){ .ex = &ttl, .nx = 1 })',
      'arcmd_set(c, cb, ud, key, val, &ex_nx)'),
@@ -1361,8 +1362,10 @@ COMMON_CALLS = [
     ("LPUSH 3", 'ar_command(c, cb, ud, "LPUSH %s %s %s %s", key, a, b, d)',
      'arcmd_lpush(c, cb, ud, key, AR_STRS(a, b, d), NULL)', None),
     ("LRANGE", 'ar_command(c, cb, ud, "LRANGE %s %d %d", key, 0, -1)', 'arcmd_lrange(c, cb, ud, key, 0, -1, NULL)', None),
+    ("EXPIRE", 'ar_command(c, cb, ud, "EXPIRE %s %lld", key, ttl)', 'arcmd_expire(c, cb, ud, key, ttl, NULL)', None),
     ("EXPIRE NX", 'ar_command(c, cb, ud, "EXPIRE %s %lld NX", key, ttl)',
      'arcmd_expire(c, cb, ud, key, ttl, &(arcmd_expire_opts){ .nx = 1 })', 'arcmd_expire(c, cb, ud, key, ttl, &nx)'),
+    ("ZADD", 'ar_command(c, cb, ud, "ZADD %s %s %s", key, s1, m1)', 'arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1), NULL)', None),
     ("ZADD GT CH", 'ar_command(c, cb, ud, "ZADD %s GT CH %s %s %s %s", key, s1, m1, s2, m2)',
      'arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2), &(arcmd_zadd_opts){ .gt = 1, .ch = 1 })',
      'arcmd_zadd(c, cb, ud, key, AR_STRS(s1, m1, s2, m2), &gt_ch)'),

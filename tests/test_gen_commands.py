@@ -240,6 +240,53 @@ def check_newer(src, version, label, expect_unknown=()):
         shutil.rmtree(d, ignore_errors=True)
 
 
+COMMON_PRELUDE = r"""
+#include "asyncredis_commands.h"
+static const long long ten = 10;
+static const arcmd_set_opts ex_nx = { .ex = &ten, .nx = 1 };
+static const arcmd_expire_opts nx = { .nx = 1 };
+static const arcmd_zadd_opts gt_ch = { .gt = 1, .ch = 1 };
+static const arcmd_xadd_opts capped = { .strategy = "MAXLEN", .approximately = 1, .threshold = "1000" };
+int common_calls(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *val, long long ttl,
+                 const char *k1, const char *k2, const char *k3, int n, const char *const *keys,
+                 const char *f1, const char *v1, const char *f2, const char *v2,
+                 const char *a, const char *b, const char *d, const char *s1, const char *m1,
+                 const char *s2, const char *m2, const char *f, const char *v, const char *max);
+int common_calls(ar_client *c, ar_callback *cb, void *ud, const char *key, const char *val, long long ttl,
+                 const char *k1, const char *k2, const char *k3, int n, const char *const *keys,
+                 const char *f1, const char *v1, const char *f2, const char *v2,
+                 const char *a, const char *b, const char *d, const char *s1, const char *m1,
+                 const char *s2, const char *m2, const char *f, const char *v, const char *max) {
+    int rc = 0;
+"""
+
+
+def check_common_calls():
+    """the manual's table of common calls: every line compiles (C99; the
+    options made once are the manual's); the lengths: main() below"""
+    src = [COMMON_PRELUDE]
+    for name, f, w, so in gen.COMMON_CALLS:
+        for code in (f, w, so):
+            if code:
+                src.append("    rc |= %s;\n" % code)
+    src.append("    return rc;\n}\n")
+    d = tempfile.mkdtemp(prefix="ar-common.")
+    try:
+        with open(os.path.join(d, "common.c"), "w") as fh:
+            fh.write("".join(src))
+        p = subprocess.run(["cc", "-std=c99", "-Wall", "-Wextra", "-pedantic", "-Werror", "-fsyntax-only",
+                            "-I" + ROOT, os.path.join(d, "common.c")],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    ok(p.returncode == 0, "manual's common calls: every format-string and wrapper line compiles (C99 -Wall -Wextra "
+       "-pedantic -Werror)%s" % ("" if p.returncode == 0 else ": " + p.stdout[-400:].replace("\n", " | ")))
+    with open(os.path.join(ROOT, "asyncredis_commands.h")) as fh:
+        hdr = fh.read()
+    ok(all(line in hdr for line in COMMON_PRELUDE.splitlines()[2:6]),
+       "manual's common calls: the options made once in the test are the manual's")
+
+
 def main():
     cj, ov = load_model()
 
@@ -280,6 +327,7 @@ def main():
        sorted(structs) == sorted(decls),
        "one wrapper per command/subcommand (%d): one options struct (call first), one "
        "declaration, one definition each; no _b twins" % len(leaves))
+    check_common_calls()
     # the manual's side-by-side table: the counts are the lengths of the calls
     # shown, and without options the wrapper is never the longer
     man = h1[h1.index("   Common commands, wrapper next"):h1.index("   Without options the wrapper")]
@@ -293,7 +341,7 @@ def main():
             last = cur[mm.group(2)] = [mm.group(3), mm.group(4)]
         elif line.startswith(" " * 26) and last:
             last[1] += " " + line.strip()
-    good = len(rows) == 13
+    good = len(rows) == len(gen.COMMON_CALLS)
     for r in rows:
         for k in "fws":
             if k in r and r[k][0] != "--" and int(r[k][0]) != len(r[k][1]):
