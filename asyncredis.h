@@ -1227,6 +1227,15 @@
               ar_learned_find, ar_client_learned, AR_PREFIX_UNKNOWN. The
               prefixer hook is unchanged (ar_prefix_learned_fn is the one
               with a context).
+              asyncredis_commands.h: wrappers typed from the argument
+              trees with an options struct each, no _b twins (breaking:
+              every arcmd_* call changes); its tables and functions are
+              compiled only where ASYNCREDIS_IMPLEMENTATION is defined
+              (breaking: that file must include asyncredis_commands.h);
+              one blocking-timeout reader (0.0001 s is 1 ms, not forever).
+              TLS: a certificate refusal that arrives behind a write's
+              reset is AR_ERR_TLS (was: an I/O error, retried); no
+              decrypted bytes left inside OpenSSL between reads.
        0.2.0  one connection state machine and the connection's modes
               (MULTI, WATCH, blocked, subscribed, lost): transactions and
               pipelines never split across a reconnect, a lost WATCH fails
