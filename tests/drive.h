@@ -51,6 +51,30 @@ static void drv__set_timer(void *data, long long ms) {
 }
 static void drv__cleanup(void *data) { memset(drv__w(data), 0, sizeof(drv_watch)); }
 
+/* A pool's connections in hooks mode, a drv_watch each: o->client_hooks =
+   drv_pool_client_hooks, o->client_made = drv_pool_client_made, o->data = d
+   (the pool's timer stays the test's; inline: unused elsewhere). */
+static inline int drv_pool_client_hooks(ar_pool *p, ar_hooks *h, void *data) {
+    drv *d = (drv *)data;
+    int i;
+    (void)p;
+    for (i = 0; i < DRV_MAX && d->w[i].used; i++) {}
+    if (i == DRV_MAX) return -1;
+    memset(&d->w[i], 0, sizeof d->w[i]);
+    d->w[i].used = 1; d->w[i].fd = -1; d->w[i].timer_at = -1;
+    h->data = &d->w[i];
+    h->add_read = drv__add_read; h->del_read = drv__del_read;
+    h->add_write = drv__add_write; h->del_write = drv__del_write;
+    h->set_timer = drv__set_timer; h->cleanup = drv__cleanup;
+    return 0;
+}
+static inline void drv_pool_client_made(ar_pool *p, void *hd, ar_client *c, void *data) {
+    drv_watch *w = (drv_watch *)hd;
+    (void)p; (void)data;
+    if (!c) memset(w, 0, sizeof *w);
+    else w->c = c;
+}
+
 static void drv_init(drv *d, drv_mode mode) {
     memset(d, 0, sizeof *d);
     d->mode = mode;

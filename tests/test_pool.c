@@ -71,26 +71,6 @@ static void on_change(ar_pool *p, void *data) {
 }
 static void on_free(ar_pool *p, void *data) { (void)data; g_freed++; if (P == p) P = NULL; }
 
-/* hooks mode: each pool connection gets a drv_watch of its own */
-static int hk_client_hooks(ar_pool *p, ar_hooks *h, void *data) {
-    int i;
-    (void)p; (void)data;
-    for (i = 0; i < DRV_MAX && D.w[i].used; i++) {}
-    if (i == DRV_MAX) return -1;
-    memset(&D.w[i], 0, sizeof D.w[i]);
-    D.w[i].used = 1; D.w[i].fd = -1; D.w[i].timer_at = -1;
-    h->data = &D.w[i];
-    h->add_read = drv__add_read; h->del_read = drv__del_read;
-    h->add_write = drv__add_write; h->del_write = drv__del_write;
-    h->set_timer = drv__set_timer; h->cleanup = drv__cleanup;
-    return 0;
-}
-static void hk_client_made(ar_pool *p, void *hd, ar_client *c, void *data) {
-    drv_watch *w = (drv_watch *)hd;
-    (void)p; (void)data;
-    if (!c) memset(w, 0, sizeof *w);
-    else w->c = c;
-}
 static void hk_set_timer(void *data, long long ms) { (void)data; g_ptimer = ms < 0 ? -1 : ar_now_ms() + ms; }
 
 #define POOL_NAME "pooltest"
@@ -109,8 +89,9 @@ static void popts(ar_pool_options *o, int port, int max) {
     o->on_free = on_free;
     if (D.mode == DRV_LOOP) o->client.loop = D.loop;
     else if (D.mode == DRV_HOOKS) {
-        o->client_hooks = hk_client_hooks;
-        o->client_made = hk_client_made;
+        o->client_hooks = drv_pool_client_hooks;
+        o->client_made = drv_pool_client_made;
+        o->data = &D;
         o->set_timer = hk_set_timer;
     }
 }

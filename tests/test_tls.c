@@ -956,25 +956,6 @@ static void test_close(void) {
    the foreign loop (a drv_watch each, the pool's timer here), or pumped */
 static ar_pool *g_pool;
 static long long g_ptimer = -1;
-static int pk_client_hooks(ar_pool *p, ar_hooks *h, void *data) {
-    int i;
-    (void)p; (void)data;
-    for (i = 0; i < DRV_MAX && D.w[i].used; i++) {}
-    if (i == DRV_MAX) return -1;
-    memset(&D.w[i], 0, sizeof D.w[i]);
-    D.w[i].used = 1; D.w[i].fd = -1; D.w[i].timer_at = -1;
-    h->data = &D.w[i];
-    h->add_read = drv__add_read; h->del_read = drv__del_read;
-    h->add_write = drv__add_write; h->del_write = drv__del_write;
-    h->set_timer = drv__set_timer; h->cleanup = drv__cleanup;
-    return 0;
-}
-static void pk_client_made(ar_pool *p, void *hd, ar_client *c, void *data) {
-    drv_watch *w = (drv_watch *)hd;
-    (void)p; (void)data;
-    if (!c) memset(w, 0, sizeof *w);
-    else w->c = c;
-}
 static void pk_set_timer(void *data, long long ms) { (void)data; g_ptimer = ms < 0 ? -1 : ar_now_ms() + ms; }
 static void pk_on_free(ar_pool *p, void *data) { (void)data; if (g_pool == p) g_pool = NULL; }
 static void pool_turn(void) {
@@ -1001,7 +982,7 @@ static ar_pool *mk_pool(ar_pool_options *po, int port, const char *ca) {
     po->max = 4;
     po->on_free = pk_on_free;
     if (D.mode == DRV_LOOP) po->client.loop = D.loop;
-    else if (D.mode == DRV_HOOKS) { po->client_hooks = pk_client_hooks; po->client_made = pk_client_made; po->set_timer = pk_set_timer; }
+    else if (D.mode == DRV_HOOKS) { po->client_hooks = drv_pool_client_hooks; po->client_made = drv_pool_client_made; po->data = &D; po->set_timer = pk_set_timer; }
     g_ptimer = -1;
     g_pool = ar_pool_new(po, &why);
     if (!g_pool) th_diag("%s: ar_pool_new: %s", MODE, why ? why : "?");
