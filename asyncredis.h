@@ -2524,12 +2524,7 @@ static int ar__parser_unlend(ar_parser *p) {
    piece makes it again. */
 static void ar__parser_trim(ar_parser *p) {
     if (p->lent || p->have_reply || p->len != p->pos || p->depth || p->in_bulk) return;
-    AR__FREE(p->a, p->buf);
-    AR__FREE(p->a, p->nodes);
-    AR__FREE(p->a, p->lay);
-    AR__FREE(p->a, p->stack);
-    p->buf = NULL; p->nodes = NULL; p->lay = NULL; p->stack = NULL;
-    p->cap = p->ncap = p->laycap = p->scap = 0;
+    ar__parser_destroy(p); /* its memory; then an empty parser */
     p->pos = p->cur = p->len = p->scan = 0;
     p->nused = 0;
 }
